@@ -1,1 +1,9 @@
-//! newsline
+//! newsline: explore a timeline of news events and the quotes in them.
+//!
+//! Layers, each looking only downwards: [`data`] (model, loading, validation),
+//! [`query`] (filters and search, pure), [`app`] (state and `update`), [`ui`]
+//! (drawing `&App`), [`terminal`] (init, restore, event loop) and [`cli`].
+
+pub mod data;
+pub mod query;
+pub mod text;

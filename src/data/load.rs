@@ -1,0 +1,149 @@
+//! Reading a dataset: from a file, from the user's datasets folder, or the one
+//! built into the binary. Reads files; knows nothing of terminals.
+
+use super::error::LoadError;
+use super::model::Dataset;
+use super::schema::DatasetFile;
+use super::validate::validate;
+use std::path::{Path, PathBuf};
+
+/// Datasets larger than this are refused before they are read.
+pub const MAX_DATASET_BYTES: u64 = 1 << 30;
+/// Source articles larger than this are refused before they are read.
+pub const MAX_SOURCE_BYTES: u64 = 64 << 20;
+
+/// The name the built-in dataset goes by in messages.
+pub const BUILTIN_NAME: &str = "built-in dataset (coalition-of-the-willing.json)";
+
+const BUILTIN_JSON: &str = include_str!("../../data/coalition-of-the-willing.json");
+const BUILTIN_SOURCES: [(&str, &str); 2] = [
+    (
+        "../seeds/2024-11-26_masala-ground-troops_fr.txt",
+        include_str!("../../seeds/2024-11-26_masala-ground-troops_fr.txt"),
+    ),
+    (
+        "../seeds/2025-08-10_coalition-no-troops_fr.txt",
+        include_str!("../../seeds/2025-08-10_coalition-no-troops_fr.txt"),
+    ),
+];
+
+/// The dataset shipped inside the binary, with its two source articles.
+pub fn load_builtin() -> Result<Dataset, LoadError> {
+    parse(Path::new(BUILTIN_NAME), BUILTIN_JSON, |file| {
+        BUILTIN_SOURCES
+            .iter()
+            .find(|(name, _)| *name == file)
+            .map(|(_, text)| text.to_string())
+            .ok_or_else(|| format!("file `{file}` is not built in"))
+    })
+}
+
+/// Reads and checks the dataset at `path`; source files are found relative to it.
+pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
+    let json = read_text(path, MAX_DATASET_BYTES)?;
+    let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    parse(path, &json, |file| {
+        let full = base.join(file);
+        read_text(&full, MAX_SOURCE_BYTES).map_err(|e| format!("source file: {e}"))
+    })
+}
+
+/// Reads a UTF-8 text file, refusing one over `limit` bytes without reading it.
+pub fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
+    let io = |source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(io(std::io::Error::other("it is a folder, not a file")));
+    }
+    if meta.len() > limit {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+/// Parses and checks dataset JSON; `read_source` gives a source file's text.
+pub fn parse(
+    path: &Path,
+    json: &str,
+    read_source: impl Fn(&str) -> Result<String, String>,
+) -> Result<Dataset, LoadError> {
+    let syntax = |line, column, message: String| LoadError::Syntax {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message,
+    };
+    if json.starts_with('\u{feff}') {
+        return Err(syntax(
+            1,
+            1,
+            "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM".into(),
+        ));
+    }
+    let file: DatasetFile = serde_json::from_str(json).map_err(|e| {
+        let message = match e.classify() {
+            serde_json::error::Category::Eof => {
+                format!("the file ends too early (truncated?): {e}")
+            }
+            _ => e.to_string(),
+        };
+        // serde_json appends " at line L column C"; the location is already in front.
+        let message = match message.rfind(" at line ") {
+            Some(i) => message[..i].to_string(),
+            None => message,
+        };
+        syntax(e.line(), e.column(), message)
+    })?;
+    let texts = file
+        .sources
+        .iter()
+        .map(|s| match (&s.text, &s.file) {
+            (Some(text), _) => Ok(Some(text.clone())),
+            (None, Some(f)) => read_source(f).map(Some),
+            (None, None) => Ok(None),
+        })
+        .collect();
+    validate(&file, json, texts).map_err(|problems| LoadError::Invalid {
+        path: path.to_path_buf(),
+        problems,
+    })
+}
+
+/// The folder where users keep their datasets, when the platform has one.
+pub fn datasets_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "newsline").map(|d| d.data_dir().join("datasets"))
+}
+
+/// Resolves `--data`: a path to a file, or the name of a dataset in
+/// [`datasets_dir`] (with or without `.json`).
+pub fn resolve(name: &str) -> Result<PathBuf, LoadError> {
+    let direct = PathBuf::from(name);
+    if direct.exists() {
+        return Ok(direct);
+    }
+    let dir = datasets_dir();
+    if let Some(dir) = &dir {
+        for candidate in [dir.join(name), dir.join(format!("{name}.json"))] {
+            if candidate.is_file() {
+                return Ok(candidate);
+            }
+        }
+    }
+    Err(LoadError::NotFound {
+        name: name.to_string(),
+        dir: dir.map_or("(no data folder on this platform)".into(), |d| {
+            d.display().to_string()
+        }),
+    })
+}

@@ -1,0 +1,13 @@
+//! The data layer: model, loading, validation. Knows nothing of terminals.
+
+pub mod date;
+pub mod error;
+pub mod load;
+pub mod model;
+pub mod schema;
+pub mod validate;
+
+pub use date::{FuzzyDate, Precision};
+pub use error::{LoadError, Problem};
+pub use load::{load_builtin, load_path};
+pub use model::*;

@@ -1,0 +1,144 @@
+//! The dataset file as it is on disk (JSON): ids are strings, dates are text.
+//!
+//! [`super::validate`] turns it into the checked [`super::Dataset`]. The format is
+//! documented in the README ("Dataset format"); change both together.
+
+use serde::Deserialize;
+
+/// The schema name a dataset declares, so a future format can be told apart.
+pub const SCHEMA: &str = "newsline/1";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetFile {
+    pub schema: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<SourceRecord>,
+    pub actors: Vec<ActorRecord>,
+    #[serde(default)]
+    pub terms: Vec<TermRecord>,
+    pub events: Vec<EventRecord>,
+    #[serde(default)]
+    pub quotes: Vec<QuoteRecord>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRecord {
+    pub id: String,
+    pub title: String,
+    pub outlet: String,
+    #[serde(default)]
+    pub relays: Vec<String>,
+    pub language: String,
+    pub published: String,
+    #[serde(default)]
+    pub published_derivation: Option<String>,
+    /// Path of the article text, relative to the dataset file.
+    #[serde(default)]
+    pub file: Option<String>,
+    /// The article text itself, for small datasets that carry it inline.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// The name the file had where it was collected.
+    #[serde(default)]
+    pub original_name: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKindRecord {
+    Person,
+    Country,
+    #[serde(alias = "organisation")]
+    Organization,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActorRecord {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKindRecord,
+    /// ISO 3166 alpha-2 code, for countries.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// The id of the country actor this person or organisation belongs to.
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub affiliations: Vec<String>,
+    #[serde(default)]
+    pub anonymous: bool,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpanRecord {
+    pub source: String,
+    /// `[start, end)` in characters (Unicode scalar values) of the source text.
+    pub span: [usize; 2],
+    /// The text the span covers, when given: it must match.
+    #[serde(default)]
+    pub excerpt: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventRecord {
+    pub id: String,
+    pub date: String,
+    #[serde(default)]
+    pub date_derivation: Option<String>,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default)]
+    pub actors: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<SpanRecord>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteRecord {
+    pub id: String,
+    pub text: String,
+    pub speaker: String,
+    #[serde(default)]
+    pub co_speakers: Vec<String>,
+    #[serde(default)]
+    pub mentions: Vec<String>,
+    pub date: String,
+    #[serde(default)]
+    pub date_derivation: Option<String>,
+    pub event: String,
+    pub source: SpanRecord,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermRecord {
+    pub text: String,
+    #[serde(default)]
+    pub refers_to: Option<String>,
+    #[serde(default)]
+    pub occurrences: Vec<SpanRecord>,
+    #[serde(default)]
+    pub note: Option<String>,
+}

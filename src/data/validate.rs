@@ -1,0 +1,451 @@
+//! Checks a [`DatasetFile`] and builds the [`Dataset`]: every problem is collected
+//! with the record that holds it, so a user can fix them all in one pass.
+
+use super::date::FuzzyDate;
+use super::error::Problem;
+use super::model::*;
+use super::schema::*;
+use crate::text::clean;
+use std::collections::HashMap;
+
+/// The longest text field kept whole; longer ones are cut with a visible marker so
+/// that one huge field cannot make every frame slow.
+pub const MAX_FIELD_CHARS: usize = 20_000;
+
+/// Finds the line a record starts on, from the position of its `"id": "…"`.
+struct Lines {
+    by_id: HashMap<String, Vec<usize>>,
+}
+
+impl Lines {
+    fn scan(json: &str) -> Lines {
+        let mut by_id: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut line = 1;
+        let mut rest = json;
+        while let Some(at) = rest.find("\"id\"") {
+            line += rest[..at].matches('\n').count();
+            rest = &rest[at + 4..];
+            let after = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+            let Some(after) = after.strip_prefix(':') else {
+                continue;
+            };
+            let after = after.trim_start_matches([' ', '\t', '\r', '\n']);
+            if let Some(value) = after.strip_prefix('"')
+                && let Some(end) = value.find('"')
+            {
+                by_id
+                    .entry(value[..end].to_string())
+                    .or_default()
+                    .push(line);
+            }
+        }
+        Lines { by_id }
+    }
+
+    fn of(&self, id: &str, occurrence: usize) -> Option<usize> {
+        self.by_id.get(id)?.get(occurrence).copied()
+    }
+}
+
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    lines: Lines,
+    seen: HashMap<(&'static str, String), usize>,
+    actor_ix: HashMap<&'a str, ActorIx>,
+    source_ix: HashMap<&'a str, SourceIx>,
+    source_chars: Vec<Option<Vec<char>>>,
+}
+
+/// Where a record is: its kind, id and position, and the line of its id.
+#[derive(Clone)]
+struct At {
+    record: String,
+    line: Option<usize>,
+}
+
+impl<'a> Checker<'a> {
+    fn problem(&mut self, at: &At, message: String) {
+        self.problems.push(Problem {
+            record: at.record.clone(),
+            line: at.line,
+            message,
+        });
+    }
+
+    /// Notes the record and complains if its id was seen before in the same list.
+    fn record(&mut self, kind: &'static str, list: &str, index: usize, id: &str) -> At {
+        let occurrence = self.seen.entry((kind, id.to_string())).or_insert(0);
+        let line = self.lines.of(id, *occurrence);
+        *occurrence += 1;
+        let at = At {
+            record: format!("{kind} `{id}` ({list}[{index}])"),
+            line,
+        };
+        if id.trim().is_empty() {
+            self.problem(&at, "empty id".into());
+        } else if *self.seen.get(&(kind, id.to_string())).unwrap_or(&0) > 1 {
+            self.problem(&at, format!("duplicate id `{id}`: another {kind} has it"));
+        }
+        at
+    }
+
+    fn date(&mut self, at: &At, field: &str, text: &str) -> FuzzyDate {
+        FuzzyDate::parse_iso(text).unwrap_or_else(|e| {
+            self.problem(at, format!("bad {field}: {e}"));
+            FuzzyDate::year(1970).unwrap_or_else(|| FuzzyDate::day(chrono::NaiveDate::MIN))
+        })
+    }
+
+    fn actor(&mut self, at: &At, field: &str, id: &str) -> Option<ActorIx> {
+        let found = self.actor_ix.get(id).copied();
+        if found.is_none() {
+            self.problem(at, format!("{field}: unknown actor `{id}`"));
+        }
+        found
+    }
+
+    fn actors(&mut self, at: &At, field: &str, ids: &[String]) -> Vec<ActorIx> {
+        ids.iter()
+            .filter_map(|id| self.actor(at, field, id))
+            .collect()
+    }
+
+    /// Checks a span against its source; `expected` is the text it must cover.
+    fn span(&mut self, at: &At, field: &str, rec: &SpanRecord, expected: Option<&str>) -> Span {
+        let [start, end] = rec.span;
+        let Some(&source) = self.source_ix.get(rec.source.as_str()) else {
+            self.problem(at, format!("{field}: unknown source `{}`", rec.source));
+            return Span {
+                source: 0,
+                start,
+                end,
+            };
+        };
+        if start > end {
+            self.problem(
+                at,
+                format!("{field}: span [{start}, {end}] ends before it starts"),
+            );
+        } else if let Some(chars) = &self.source_chars[source] {
+            if end > chars.len() {
+                self.problem(
+                    at,
+                    format!(
+                        "{field}: span [{start}, {end}] is past the end of source `{}` ({} chars)",
+                        rec.source,
+                        chars.len()
+                    ),
+                );
+            } else {
+                let actual: String = chars[start..end].iter().collect();
+                for want in [expected, rec.excerpt.as_deref()].into_iter().flatten() {
+                    if actual != want {
+                        self.problem(
+                            at,
+                            format!(
+                                "{field}: span [{start}, {end}] of source `{}` reads «{}», not «{}»",
+                                rec.source,
+                                shorten(&actual),
+                                shorten(want)
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        Span { source, start, end }
+    }
+}
+
+fn shorten(s: &str) -> String {
+    let clean = clean(s, false);
+    if clean.chars().count() <= 60 {
+        clean
+    } else {
+        format!("{}…", clean.chars().take(59).collect::<String>())
+    }
+}
+
+/// Cleans a text field for display and cuts it at [`MAX_FIELD_CHARS`].
+fn field(s: &str) -> String {
+    let cleaned = clean(s, false);
+    let count = cleaned.chars().count();
+    if count <= MAX_FIELD_CHARS {
+        return cleaned;
+    }
+    let kept: String = cleaned.chars().take(MAX_FIELD_CHARS).collect();
+    format!("{kept} [… cut: {} more chars]", count - MAX_FIELD_CHARS)
+}
+
+fn opt(s: &Option<String>) -> Option<String> {
+    s.as_deref().map(field)
+}
+
+/// Article text keeps its length in chars, so spans still point at the right
+/// place: unsafe chars become U+FFFD, tabs and carriage returns spaces.
+fn clean_article(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\n' => '\n',
+            '\t' | '\r' => ' ',
+            c if crate::text::is_unsafe_char(c) => '\u{fffd}',
+            c => c,
+        })
+        .collect()
+}
+
+/// Checks `file` (whose raw JSON is `json`, for line numbers) and builds the dataset.
+///
+/// `texts[i]` is the text of source `i` if it has one (inline or read from its
+/// file), or the reason it could not be read.
+pub fn validate(
+    file: &DatasetFile,
+    json: &str,
+    texts: Vec<Result<Option<String>, String>>,
+) -> Result<Dataset, Vec<Problem>> {
+    let mut c = Checker {
+        problems: Vec::new(),
+        lines: Lines::scan(json),
+        seen: HashMap::new(),
+        actor_ix: HashMap::new(),
+        source_ix: HashMap::new(),
+        source_chars: Vec::new(),
+    };
+    let top = At {
+        record: "dataset".into(),
+        line: None,
+    };
+    if file.schema != SCHEMA {
+        c.problem(
+            &top,
+            format!("schema is `{}`; this version reads `{SCHEMA}`", file.schema),
+        );
+    }
+
+    for (i, a) in file.actors.iter().enumerate() {
+        c.actor_ix.entry(a.id.as_str()).or_insert(i);
+    }
+    for (i, s) in file.sources.iter().enumerate() {
+        c.source_ix.entry(s.id.as_str()).or_insert(i);
+    }
+
+    let mut sources = Vec::with_capacity(file.sources.len());
+    for ((i, s), text) in file.sources.iter().enumerate().zip(texts) {
+        let at = c.record("source", "sources", i, &s.id);
+        let published = c.date(&at, "published", &s.published);
+        let relays = c.actors(&at, "relays", &s.relays);
+        let text = match text {
+            Ok(t) => t,
+            Err(why) => {
+                c.problem(&at, why);
+                None
+            }
+        };
+        c.source_chars
+            .push(text.as_ref().map(|t| t.chars().collect()));
+        sources.push(Source {
+            id: s.id.clone(),
+            title: field(&s.title),
+            outlet: field(&s.outlet),
+            relays,
+            language: field(&s.language),
+            published,
+            published_derivation: opt(&s.published_derivation),
+            file: opt(&s.file),
+            original_name: opt(&s.original_name),
+            url: opt(&s.url),
+            text: text.as_deref().map(clean_article),
+        });
+    }
+
+    let mut actors = Vec::with_capacity(file.actors.len());
+    for (i, a) in file.actors.iter().enumerate() {
+        let at = c.record("actor", "actors", i, &a.id);
+        if a.name.trim().is_empty() {
+            c.problem(&at, "empty name".into());
+        }
+        let kind = match a.kind {
+            ActorKindRecord::Person => ActorKind::Person,
+            ActorKindRecord::Country => ActorKind::Country,
+            ActorKindRecord::Organization => ActorKind::Organization,
+        };
+        let country = match (&a.country, kind) {
+            (_, ActorKind::Country) => Some(i),
+            (Some(id), _) => {
+                let found = c.actor(&at, "country", id);
+                if let Some(ix) = found
+                    && file.actors[ix].kind != ActorKindRecord::Country
+                {
+                    c.problem(&at, format!("country: `{id}` is not a country"));
+                }
+                found
+            }
+            (None, _) => None,
+        };
+        let affiliations = c.actors(&at, "affiliations", &a.affiliations);
+        actors.push(Actor {
+            id: a.id.clone(),
+            name: field(&a.name),
+            kind,
+            code: a.code.as_deref().map(|s| field(s).to_uppercase()),
+            country,
+            role: opt(&a.role),
+            aliases: a.aliases.iter().map(|s| field(s)).collect(),
+            affiliations,
+            anonymous: a.anonymous,
+            description: opt(&a.description),
+        });
+    }
+
+    let event_ix: HashMap<&str, EventIx> = file
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let mut events = Vec::with_capacity(file.events.len());
+    for (i, e) in file.events.iter().enumerate() {
+        let at = c.record("event", "events", i, &e.id);
+        let date = c.date(&at, "date", &e.date);
+        let actors = c.actors(&at, "actors", &e.actors);
+        let spans = e
+            .sources
+            .iter()
+            .map(|s| c.span(&at, "sources", s, None))
+            .collect();
+        events.push(Event {
+            id: e.id.clone(),
+            date,
+            date_derivation: opt(&e.date_derivation),
+            title: field(&e.title),
+            summary: field(&e.summary),
+            location: opt(&e.location),
+            actors,
+            sources: spans,
+            quotes: Vec::new(),
+        });
+    }
+
+    let mut quotes = Vec::with_capacity(file.quotes.len());
+    for (i, q) in file.quotes.iter().enumerate() {
+        let at = c.record("quote", "quotes", i, &q.id);
+        let speaker = c.actor(&at, "speaker", &q.speaker).unwrap_or(0);
+        let co_speakers = c.actors(&at, "co_speakers", &q.co_speakers);
+        let mentions = c.actors(&at, "mentions", &q.mentions);
+        let date = c.date(&at, "date", &q.date);
+        let event = event_ix.get(q.event.as_str()).copied().unwrap_or_else(|| {
+            c.problem(&at, format!("event: unknown event `{}`", q.event));
+            0
+        });
+        if q.text.trim().is_empty() {
+            c.problem(&at, "empty text".into());
+        }
+        let source = c.span(&at, "source", &q.source, Some(&q.text));
+        quotes.push(Quote {
+            id: q.id.clone(),
+            text: field(&q.text),
+            speaker,
+            co_speakers,
+            mentions,
+            date,
+            date_derivation: opt(&q.date_derivation),
+            event,
+            source,
+            note: opt(&q.note),
+        });
+    }
+
+    let mut terms = Vec::with_capacity(file.terms.len());
+    for (i, t) in file.terms.iter().enumerate() {
+        let at = At {
+            record: format!("term `{}` (terms[{i}])", shorten(&t.text)),
+            line: None,
+        };
+        let refers_to = t
+            .refers_to
+            .as_deref()
+            .and_then(|id| c.actor(&at, "refers_to", id));
+        // A term's occurrences may differ in case from the term ("Coalition …").
+        let occurrences = t
+            .occurrences
+            .iter()
+            .map(|o| {
+                let span = c.span(&at, "occurrences", o, None);
+                if let Some(Some(chars)) = c.source_chars.get(span.source)
+                    && span.start <= span.end
+                    && span.end <= chars.len()
+                {
+                    let actual: String = chars[span.start..span.end].iter().collect();
+                    if crate::text::fold_key(&actual) != crate::text::fold_key(&t.text) {
+                        let message = format!(
+                            "occurrences: span [{}, {}] reads «{}», not the term",
+                            span.start,
+                            span.end,
+                            shorten(&actual)
+                        );
+                        c.problem(&at, message);
+                    }
+                }
+                span
+            })
+            .collect();
+        terms.push(Term {
+            text: field(&t.text),
+            refers_to,
+            occurrences,
+            note: opt(&t.note),
+        });
+    }
+
+    if !c.problems.is_empty() {
+        return Err(c.problems);
+    }
+    Ok(assemble(file, sources, actors, events, quotes, terms))
+}
+
+/// Puts events and quotes in date order and links each event to its quotes.
+fn assemble(
+    file: &DatasetFile,
+    sources: Vec<Source>,
+    actors: Vec<Actor>,
+    events: Vec<Event>,
+    quotes: Vec<Quote>,
+    terms: Vec<Term>,
+) -> Dataset {
+    let position = |s: Option<&Span>| s.map_or((usize::MAX, 0), |s| (s.source, s.start));
+    let mut event_order: Vec<EventIx> = (0..events.len()).collect();
+    event_order.sort_by_key(|&i| (events[i].date, position(events[i].sources.first()), i));
+    let mut new_event_ix = vec![0; events.len()];
+    for (new, &old) in event_order.iter().enumerate() {
+        new_event_ix[old] = new;
+    }
+    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    let mut events: Vec<Event> = event_order
+        .iter()
+        .filter_map(|&old| slots[old].take())
+        .collect();
+
+    let mut quotes = quotes;
+    for q in &mut quotes {
+        q.event = new_event_ix[q.event];
+    }
+    quotes.sort_by_key(|q| (q.date, q.source.source, q.source.start));
+    for (qi, q) in quotes.iter().enumerate() {
+        events[q.event].quotes.push(qi);
+    }
+    let actor_by_id = actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), i))
+        .collect();
+    Dataset {
+        title: field(&file.title),
+        description: opt(&file.description),
+        sources,
+        actors,
+        events,
+        quotes,
+        terms,
+        actor_by_id,
+    }
+}

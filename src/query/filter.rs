@@ -1,0 +1,239 @@
+//! Filtering events and quotes by actors, dates and text.
+//!
+//! Country semantics: an item matches a country when the country is one of its
+//! actors, or one of its people or organisations belongs to that country. Several
+//! selected actors match an item that involves any of them.
+
+use crate::data::{ActorIx, ActorKind, Dataset, Event, EventIx, Quote, QuoteIx};
+use crate::text::fold_key;
+use chrono::NaiveDate;
+use std::collections::BTreeSet;
+
+/// What the user narrowed the timeline to. Empty parts match everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub actors: BTreeSet<ActorIx>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Words that must all appear (folded) in an event's title or summary, or a
+    /// quote's text or speaker.
+    pub text: String,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        self.actors.is_empty() && self.from.is_none() && self.to.is_none() && self.text.is_empty()
+    }
+
+    /// A matcher for this filter over `ds`, prepared once for many items.
+    pub fn matcher<'a>(&'a self, ds: &'a Dataset) -> Matcher<'a> {
+        let wanted = if self.actors.is_empty() {
+            None
+        } else {
+            let mut wanted = vec![false; ds.actors.len()];
+            for (i, a) in ds.actors.iter().enumerate() {
+                wanted[i] = self.actors.contains(&i)
+                    || a.country.is_some_and(|c| {
+                        self.actors.contains(&c) && ds.actors[c].kind == ActorKind::Country
+                    });
+            }
+            Some(wanted)
+        };
+        let words = fold_key(&self.text)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        Matcher {
+            ds,
+            filter: self,
+            wanted,
+            words,
+        }
+    }
+}
+
+pub struct Matcher<'a> {
+    ds: &'a Dataset,
+    filter: &'a Filter,
+    /// For each actor, whether an item involving it matches the actor filter.
+    wanted: Option<Vec<bool>>,
+    words: Vec<String>,
+}
+
+impl Matcher<'_> {
+    fn actors_ok(&self, mut actors: impl Iterator<Item = ActorIx>) -> bool {
+        match &self.wanted {
+            None => true,
+            Some(w) => actors.any(|a| w.get(a).copied().unwrap_or(false)),
+        }
+    }
+
+    fn text_ok(&self, fields: &[&str]) -> bool {
+        if self.words.is_empty() {
+            return true;
+        }
+        let hay: Vec<String> = fields.iter().map(|f| fold_key(f)).collect();
+        self.words
+            .iter()
+            .all(|w| hay.iter().any(|h| h.contains(w.as_str())))
+    }
+
+    pub fn event(&self, e: &Event) -> bool {
+        e.date.overlaps(self.filter.from, self.filter.to)
+            && self.actors_ok(e.actors.iter().copied())
+            && self.text_ok(&[&e.title, &e.summary])
+    }
+
+    pub fn quote(&self, q: &Quote) -> bool {
+        q.date.overlaps(self.filter.from, self.filter.to)
+            && self.actors_ok(q.actors())
+            && self.text_ok(&[&q.text, &self.ds.actors[q.speaker].name])
+    }
+
+    /// For the search: which quotes pass the filter.
+    pub fn quote_mask(&self) -> Vec<bool> {
+        self.ds.quotes.iter().map(|q| self.quote(q)).collect()
+    }
+}
+
+/// An event on the filtered timeline and the quotes shown beneath it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineEvent {
+    pub event: EventIx,
+    pub quotes: Vec<QuoteIx>,
+}
+
+/// The events and quotes that `filter` leaves, in date order. An event is kept
+/// when it matches or when one of its quotes does; only matching quotes are kept.
+pub fn timeline(ds: &Dataset, filter: &Filter) -> Vec<TimelineEvent> {
+    let m = filter.matcher(ds);
+    ds.events
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let quotes: Vec<QuoteIx> = e
+                .quotes
+                .iter()
+                .copied()
+                .filter(|&q| m.quote(&ds.quotes[q]))
+                .collect();
+            (m.event(e) || !quotes.is_empty()).then_some(TimelineEvent { event: i, quotes })
+        })
+        .collect()
+}
+
+/// For each actor, how many events and quotes selecting it alone would show.
+pub fn actor_counts(ds: &Dataset) -> Vec<(usize, usize)> {
+    (0..ds.actors.len())
+        .map(|a| {
+            let f = Filter {
+                actors: BTreeSet::from([a]),
+                ..Filter::default()
+            };
+            let t = timeline(ds, &f);
+            (t.len(), t.iter().map(|e| e.quotes.len()).sum())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load_builtin;
+
+    fn ids(ds: &Dataset, t: &[TimelineEvent]) -> Vec<String> {
+        t.iter().map(|e| ds.events[e.event].id.clone()).collect()
+    }
+
+    fn actor(ds: &Dataset, id: &str) -> ActorIx {
+        ds.actor_by_id(id).unwrap()
+    }
+
+    #[test]
+    fn no_filter_keeps_everything() {
+        let ds = load_builtin().unwrap();
+        let t = timeline(&ds, &Filter::default());
+        assert_eq!(t.len(), ds.events.len());
+        assert_eq!(
+            t.iter().map(|e| e.quotes.len()).sum::<usize>(),
+            ds.quotes.len()
+        );
+    }
+
+    #[test]
+    fn a_country_matches_its_people() {
+        let ds = load_builtin().unwrap();
+        let f = Filter {
+            actors: BTreeSet::from([actor(&ds, "germany")]),
+            ..Filter::default()
+        };
+        let t = timeline(&ds, &f);
+        // Heusgen's comments involve no country directly, only German actors.
+        assert!(ids(&ds, &t).contains(&"heusgen-rnd-comments".to_string()));
+        assert!(!ids(&ds, &t).contains(&"alaska-summit".to_string()));
+        let quotes: Vec<&str> = t
+            .iter()
+            .flat_map(|e| e.quotes.iter().map(|&q| ds.quotes[q].id.as_str()))
+            .collect();
+        assert!(quotes.contains(&"heusgen-europes-hour"));
+        assert!(!quotes.contains(&"uk-official-no-one-wants"));
+    }
+
+    #[test]
+    fn several_actors_match_any_of_them() {
+        let ds = load_builtin().unwrap();
+        let one = |id| {
+            timeline(
+                &ds,
+                &Filter {
+                    actors: BTreeSet::from([actor(&ds, id)]),
+                    ..Filter::default()
+                },
+            )
+            .len()
+        };
+        let both = timeline(
+            &ds,
+            &Filter {
+                actors: BTreeSet::from([actor(&ds, "keir-starmer"), actor(&ds, "carlo-masala")]),
+                ..Filter::default()
+            },
+        );
+        assert_eq!(both.len(), one("keir-starmer") + one("carlo-masala"));
+    }
+
+    #[test]
+    fn a_date_range_keeps_overlapping_periods() {
+        let ds = load_builtin().unwrap();
+        let f = Filter {
+            from: NaiveDate::from_ymd_opt(2025, 1, 15),
+            to: NaiveDate::from_ymd_opt(2025, 3, 31),
+            ..Filter::default()
+        };
+        // "2025" (year precision) overlaps the range too.
+        assert_eq!(
+            ids(&ds, &timeline(&ds, &f)),
+            [
+                "trump-no-guarantees",
+                "trump-inauguration",
+                "coalition-announced"
+            ]
+        );
+    }
+
+    #[test]
+    fn text_filter_is_accent_insensitive() {
+        let ds = load_builtin().unwrap();
+        let f = Filter {
+            text: "securite".into(),
+            ..Filter::default()
+        };
+        let t = timeline(&ds, &f);
+        let quotes: Vec<&str> = t
+            .iter()
+            .flat_map(|e| e.quotes.iter().map(|&q| ds.quotes[q].id.as_str()))
+            .collect();
+        assert!(quotes.contains(&"eu-uk-vital-interests"));
+        assert!(quotes.contains(&"heusgen-europe-responsibility"));
+    }
+}

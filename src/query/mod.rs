@@ -1,0 +1,9 @@
+//! Queries over a dataset: filters, the timeline they leave, and quote search.
+//! Pure functions of the dataset and the query; no terminal, no I/O.
+
+pub mod actors;
+pub mod filter;
+pub mod search;
+
+pub use filter::{Filter, TimelineEvent, timeline};
+pub use search::{Hit, SearchIndex};

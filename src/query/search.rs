@@ -1,0 +1,312 @@
+//! Quote search: accent- and case-insensitive, ranked, with the matched chars.
+//!
+//! Plain fuzzy matching of whole quotes is too loose (a long sentence holds the
+//! letters of almost any short word in order), so matching is per word: each
+//! query word is compared with the words of the dataset's vocabulary (exact,
+//! prefix, inside, then fuzzy with fuzzy-matcher within one word), and a quote
+//! must match every query word, in its text or in its speaker's names. Scores
+//! add up per query word; ties go to the shorter quote, then to date order.
+
+use crate::data::{Dataset, QuoteIx};
+use crate::text::{fold, words};
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use std::collections::HashMap;
+
+/// Where a word was found: its quote and whether in the speaker's names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Posting {
+    quote: u32,
+    speaker: bool,
+}
+
+/// The folded words of every quote and speaker, each with the quotes holding it.
+pub struct SearchIndex {
+    vocabulary: Vec<String>,
+    postings: Vec<Vec<Posting>>,
+    /// Words per quote, to prefer short quotes among equals.
+    quote_words: Vec<u32>,
+}
+
+/// A quote that matches, its score, and the chars to highlight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub quote: QuoteIx,
+    pub score: i64,
+}
+
+/// How well a query word matches a dataset word; better kinds score higher.
+fn word_score(matcher: &SkimMatcherV2, word: &str, term: &str) -> Option<i64> {
+    let (wl, tl) = (word.chars().count() as i64, term.chars().count() as i64);
+    if word == term {
+        return Some(100);
+    }
+    if word.starts_with(term) {
+        // "sold" fits "soldat" better than "soldatesque".
+        return Some(70 + 20 * tl / wl);
+    }
+    if tl < 3 {
+        return None;
+    }
+    if word.contains(term) {
+        return Some(50);
+    }
+    // Fuzzy within one word only, and only for words not much longer than the
+    // query word, so that letters scattered over a long word do not count.
+    if wl > 2 * tl + 2 {
+        return None;
+    }
+    let first_ok = word.chars().next() == term.chars().next();
+    matcher
+        .fuzzy_match(word, term)
+        .filter(|s| *s >= 20 * tl / 2 && first_ok)
+        .map(|s| 10 + (s / tl).min(20))
+}
+
+/// The query's folded words, once each.
+fn terms(query: &str) -> Vec<String> {
+    let folded = fold(query).text;
+    let mut out: Vec<String> = Vec::new();
+    for w in words(&folded) {
+        if !out.iter().any(|t| t == w.text) {
+            out.push(w.text.to_string());
+        }
+    }
+    out
+}
+
+impl SearchIndex {
+    pub fn build(ds: &Dataset) -> SearchIndex {
+        let mut ix: HashMap<String, u32> = HashMap::new();
+        let mut vocabulary: Vec<String> = Vec::new();
+        let mut postings: Vec<Vec<Posting>> = Vec::new();
+        let mut quote_words = Vec::with_capacity(ds.quotes.len());
+        let mut add = |word: &str, p: Posting| {
+            let id = *ix.entry(word.to_string()).or_insert_with(|| {
+                vocabulary.push(word.to_string());
+                postings.push(Vec::new());
+                (vocabulary.len() - 1) as u32
+            });
+            let list = &mut postings[id as usize];
+            if list.last() != Some(&p) {
+                list.push(p);
+            }
+        };
+        for (qi, q) in ds.quotes.iter().enumerate() {
+            let quote = qi as u32;
+            let text = fold(&q.text).text;
+            let mut n = 0;
+            for w in words(&text) {
+                add(
+                    w.text,
+                    Posting {
+                        quote,
+                        speaker: false,
+                    },
+                );
+                n += 1;
+            }
+            quote_words.push(n);
+            let speaker = &ds.actors[q.speaker];
+            for name in std::iter::once(&speaker.name).chain(&speaker.aliases) {
+                for w in words(&fold(name).text) {
+                    add(
+                        w.text,
+                        Posting {
+                            quote,
+                            speaker: true,
+                        },
+                    );
+                }
+            }
+        }
+        SearchIndex {
+            vocabulary,
+            postings,
+            quote_words,
+        }
+    }
+
+    /// Ranks the quotes that match every word of `query` among those `allowed`
+    /// (all when `None`). An empty query returns the allowed quotes in date order.
+    pub fn search(&self, query: &str, allowed: Option<&[bool]>) -> Vec<Hit> {
+        let ok = |q: usize| allowed.is_none_or(|a| a.get(q).copied().unwrap_or(false));
+        let terms = terms(query);
+        if terms.is_empty() {
+            return (0..self.quote_words.len())
+                .filter(|&q| ok(q))
+                .map(|quote| Hit { quote, score: 0 })
+                .collect();
+        }
+        let matcher = SkimMatcherV2::default();
+        // Running total per quote of the terms matched so far.
+        let mut totals: HashMap<u32, i64> = HashMap::new();
+        for (ti, term) in terms.iter().enumerate() {
+            let mut best: HashMap<u32, i64> = HashMap::new();
+            for (wi, word) in self.vocabulary.iter().enumerate() {
+                let Some(score) = word_score(&matcher, word, term) else {
+                    continue;
+                };
+                for p in &self.postings[wi] {
+                    if ti > 0 && !totals.contains_key(&p.quote) {
+                        continue;
+                    }
+                    // A speaker's name counts a little less than the quote's own words.
+                    let s = if p.speaker { score * 4 / 5 } else { score };
+                    let e = best.entry(p.quote).or_insert(0);
+                    *e = (*e).max(s);
+                }
+            }
+            totals = if ti == 0 {
+                best
+            } else {
+                best.into_iter()
+                    .filter_map(|(q, s)| totals.get(&q).map(|t| (q, t + s)))
+                    .collect()
+            };
+            if totals.is_empty() {
+                break;
+            }
+        }
+        let mut hits: Vec<Hit> = totals
+            .into_iter()
+            .filter(|(q, _)| ok(*q as usize))
+            .map(|(q, score)| Hit {
+                quote: q as usize,
+                score,
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then(self.quote_words[a.quote].cmp(&self.quote_words[b.quote]))
+                .then(a.quote.cmp(&b.quote))
+        });
+        hits
+    }
+}
+
+/// The chars of `text` (by char index) that match a word of `query`, for
+/// highlighting. Uses the same word matching as the search.
+pub fn highlights(query: &str, text: &str) -> Vec<usize> {
+    let terms = terms(query);
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let matcher = SkimMatcherV2::default();
+    let folded = fold(text);
+    let mut out = Vec::new();
+    for w in words(&folded.text) {
+        let best = terms
+            .iter()
+            .filter_map(|t| word_score(&matcher, w.text, t).map(|s| (s, t)))
+            .max_by_key(|(s, _)| *s);
+        let Some((_, term)) = best else { continue };
+        let within: Vec<usize> = if let Some(byte) = w.text.find(term.as_str()) {
+            let start = w.text[..byte].chars().count();
+            (start..start + term.chars().count()).collect()
+        } else {
+            matcher
+                .fuzzy_indices(w.text, term)
+                .map(|(_, ix)| ix)
+                .unwrap_or_default()
+        };
+        out.extend(
+            within
+                .into_iter()
+                .filter_map(|i| folded.origin.get(w.start + i)),
+        );
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load_builtin;
+
+    fn top(query: &str) -> Vec<String> {
+        let ds = load_builtin().unwrap();
+        let ix = SearchIndex::build(&ds);
+        ix.search(query, None)
+            .into_iter()
+            .map(|h| ds.quotes[h.quote].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn the_quote_a_person_means_comes_first() {
+        assert_eq!(top("heure europe")[0], "heusgen-europes-hour");
+        assert_eq!(top("solution repli")[0], "masala-fallback");
+        assert_eq!(
+            top("soldats mourir")[0],
+            "uk-official-no-one-wants-headline"
+        );
+        assert_eq!(top("soldats mourir")[1], "uk-official-no-one-wants");
+        assert_eq!(
+            top("position de force")[0],
+            "pistorius-position-of-strength"
+        );
+        assert_eq!(top("Poutine agressif")[0], "heusgen-putin-trump");
+    }
+
+    #[test]
+    fn accents_and_case_do_not_matter() {
+        let plain = top("securite");
+        assert!(plain.contains(&"eu-uk-vital-interests".to_string()));
+        assert_eq!(plain, top("SÉCURITÉ"));
+    }
+
+    #[test]
+    fn short_words_do_not_match_scattered_letters() {
+        // "troupes" is in one quote; long quotes that merely contain t-r-o-u-p-e-s
+        // in order must not match.
+        assert_eq!(top("troupes"), ["masala-coalition-ground-troops"]);
+        assert!(top("zzz").is_empty());
+    }
+
+    #[test]
+    fn every_prefix_of_a_word_finds_it() {
+        for n in 1..="solution".len() {
+            let q = &"solution"[..n];
+            assert!(top(q).contains(&"masala-fallback".to_string()), "{q}");
+        }
+    }
+
+    #[test]
+    fn speaker_names_are_searched() {
+        let hits = top("heusgen");
+        assert_eq!(hits.len(), 4);
+        assert!(hits.iter().all(|h| h.starts_with("heusgen-")));
+        assert_eq!(top("masala repli")[0], "masala-fallback");
+    }
+
+    #[test]
+    fn respects_the_allowed_quotes() {
+        let ds = load_builtin().unwrap();
+        let ix = SearchIndex::build(&ds);
+        let mut allowed = vec![false; ds.quotes.len()];
+        let keep = ds
+            .quotes
+            .iter()
+            .position(|q| q.id == "eu-uk-vital-interests")
+            .unwrap();
+        allowed[keep] = true;
+        let hits = ix.search("securite", Some(&allowed));
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].quote, keep);
+    }
+
+    #[test]
+    fn highlights_map_back_to_accented_text() {
+        let text = "veiller à sa propre sécurité";
+        let h = highlights("securite", text);
+        let chars: Vec<char> = text.chars().collect();
+        let lit: String = h.iter().map(|&i| chars[i]).collect();
+        assert_eq!(lit, "sécurité");
+        let fuzzy = highlights("scrt", "sécurité");
+        assert_eq!(fuzzy.len(), 4);
+    }
+}
