@@ -4,6 +4,7 @@
 //! [`query`] (filters and search, pure), [`app`] (state and `update`), [`ui`]
 //! (drawing `&App`), [`terminal`] (init, restore, event loop) and [`cli`].
 
+pub mod app;
 pub mod data;
 pub mod query;
 pub mod text;

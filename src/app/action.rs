@@ -1,0 +1,63 @@
+//! Everything that can change the app's state. Keys map to these through the
+//! keymap; the event loop turns mouse and resize events into them.
+
+/// A change the user asks for. Applied by [`super::App::update`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave newsline.
+    Quit,
+    /// Move the selection (or scroll) one line down.
+    Down,
+    /// Move the selection (or scroll) one line up.
+    Up,
+    /// Move down by a screenful.
+    PageDown,
+    /// Move up by a screenful.
+    PageUp,
+    /// Go to the first line.
+    Top,
+    /// Go to the last line.
+    Bottom,
+    /// Jump to the previous month on the timeline.
+    PrevMonth,
+    /// Jump to the next month on the timeline.
+    NextMonth,
+    /// Open the selected item, or confirm the prompt.
+    Confirm,
+    /// Close the view or prompt and return to where you were.
+    Back,
+    /// Show the next item of the timeline in the detail view.
+    NextItem,
+    /// Show the previous item of the timeline in the detail view.
+    PrevItem,
+    /// Open the quote search.
+    OpenSearch,
+    /// Open the actor filter.
+    OpenActors,
+    /// Open the go-to-date prompt.
+    OpenGoTo,
+    /// Remove every filter.
+    ClearFilters,
+    /// Select or unselect the highlighted actor in the actor filter.
+    ToggleActor,
+    /// Show or hide the list of keys.
+    ToggleHelp,
+    /// Type a character into the prompt.
+    Input(char),
+    /// Delete the character before the cursor.
+    Backspace,
+    /// Delete the word before the cursor.
+    DeleteWord,
+    /// Empty the prompt.
+    ClearInput,
+    /// Move the prompt's cursor left.
+    CursorLeft,
+    /// Move the prompt's cursor right.
+    CursorRight,
+    /// Mouse wheel: scroll by this many lines (negative is up).
+    Scroll(i16),
+    /// Mouse click at a screen cell (column, row).
+    Click(u16, u16),
+    /// The terminal now has this size (columns, rows).
+    Resize(u16, u16),
+}

@@ -1,0 +1,434 @@
+//! The one table of keys: it dispatches key presses, and the help overlay and
+//! the status line's hints are generated from it, so they cannot disagree.
+
+use super::Mode;
+use super::action::Action;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// A key with its modifiers, as written in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn k(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+impl Key {
+    /// How the key is written in help and hints: `j`, `↓`, `Ctrl-d`, `PgDn`.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::Backspace => "Bksp".into(),
+            other => format!("{other:?}"),
+        };
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
+    }
+
+    fn matches(&self, ev: &KeyEvent) -> bool {
+        // Shift is part of the char itself ('G'), so it is ignored for chars.
+        let mods = match ev.code {
+            KeyCode::Char(_) => ev.modifiers - KeyModifiers::SHIFT,
+            _ => ev.modifiers,
+        };
+        self.code == ev.code && self.mods == mods
+    }
+}
+
+/// One line of the table: in which modes which keys do what.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub modes: &'static [Mode],
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// What the help overlay says.
+    pub help: &'static str,
+    /// The short word for the status line, for the main keys only.
+    pub hint: Option<&'static str>,
+}
+
+use Mode::*;
+
+const LISTS: &[Mode] = &[Timeline, Search, Actors, Detail, Help];
+const BROWSE: &[Mode] = &[Timeline, Detail, Help];
+const PROMPTS: &[Mode] = &[Search, Actors, GoTo];
+const ALL: &[Mode] = &[Timeline, Detail, Search, Actors, GoTo, Help];
+
+const fn b(
+    modes: &'static [Mode],
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        modes,
+        keys,
+        action,
+        help,
+        hint,
+    }
+}
+
+/// Every key newsline knows. Earlier lines win when a key is bound twice.
+pub const KEYMAP: &[Binding] = &[
+    b(ALL, &[ctrl('c')], Action::Quit, "quit", None),
+    b(
+        BROWSE,
+        &[k('j'), code(KeyCode::Down)],
+        Action::Down,
+        "down",
+        Some("move"),
+    ),
+    b(BROWSE, &[k('k'), code(KeyCode::Up)], Action::Up, "up", None),
+    b(
+        &[Search, Actors],
+        &[code(KeyCode::Down), ctrl('n'), ctrl('j')],
+        Action::Down,
+        "down",
+        Some("move"),
+    ),
+    b(
+        &[Search, Actors],
+        &[code(KeyCode::Up), ctrl('p'), ctrl('k')],
+        Action::Up,
+        "up",
+        None,
+    ),
+    b(
+        LISTS,
+        &[code(KeyCode::PageDown), ctrl('d'), ctrl('f')],
+        Action::PageDown,
+        "page down",
+        None,
+    ),
+    b(
+        LISTS,
+        &[code(KeyCode::PageUp), ctrl('u'), ctrl('b')],
+        Action::PageUp,
+        "page up",
+        None,
+    ),
+    b(
+        BROWSE,
+        &[k('g'), code(KeyCode::Home)],
+        Action::Top,
+        "first line",
+        None,
+    ),
+    b(
+        BROWSE,
+        &[k('G'), code(KeyCode::End)],
+        Action::Bottom,
+        "last line",
+        None,
+    ),
+    b(
+        &[Timeline],
+        &[k('['), k('{')],
+        Action::PrevMonth,
+        "previous month",
+        None,
+    ),
+    b(
+        &[Timeline],
+        &[k(']'), k('}')],
+        Action::NextMonth,
+        "next month",
+        Some("month"),
+    ),
+    b(
+        &[Timeline],
+        &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)],
+        Action::Confirm,
+        "open the selected event or quote",
+        Some("open"),
+    ),
+    b(
+        &[Search],
+        &[code(KeyCode::Enter)],
+        Action::Confirm,
+        "open the selected quote",
+        Some("open"),
+    ),
+    b(
+        &[Actors],
+        &[code(KeyCode::Enter)],
+        Action::Confirm,
+        "apply and close",
+        Some("done"),
+    ),
+    b(
+        &[GoTo],
+        &[code(KeyCode::Enter)],
+        Action::Confirm,
+        "go to the date",
+        Some("go"),
+    ),
+    b(
+        &[Detail],
+        &[k('n')],
+        Action::NextItem,
+        "next item of the timeline",
+        Some("next"),
+    ),
+    b(
+        &[Detail],
+        &[k('p')],
+        Action::PrevItem,
+        "previous item of the timeline",
+        None,
+    ),
+    b(
+        &[Detail],
+        &[
+            code(KeyCode::Esc),
+            k('h'),
+            code(KeyCode::Left),
+            code(KeyCode::Backspace),
+        ],
+        Action::Back,
+        "back",
+        Some("back"),
+    ),
+    b(
+        &[Search, Actors, GoTo],
+        &[code(KeyCode::Esc)],
+        Action::Back,
+        "close, back to where you were",
+        Some("back"),
+    ),
+    b(
+        &[Help],
+        &[code(KeyCode::Esc), k('?'), k('q')],
+        Action::ToggleHelp,
+        "close help",
+        Some("close"),
+    ),
+    b(
+        &[Timeline, Detail],
+        &[k('/')],
+        Action::OpenSearch,
+        "search quotes",
+        Some("search"),
+    ),
+    b(
+        &[Timeline, Detail],
+        &[k('f'), k('a')],
+        Action::OpenActors,
+        "filter by actor or country",
+        Some("filter"),
+    ),
+    b(
+        &[Timeline],
+        &[k(':'), k('t')],
+        Action::OpenGoTo,
+        "go to a date (2025-03, 2025-08-15, aug 2025)",
+        Some("date"),
+    ),
+    b(
+        &[Timeline, Detail],
+        &[k('c')],
+        Action::ClearFilters,
+        "clear all filters",
+        None,
+    ),
+    b(
+        &[Actors],
+        &[k(' '), code(KeyCode::Tab)],
+        Action::ToggleActor,
+        "select or unselect the actor",
+        Some("toggle"),
+    ),
+    b(
+        &[Actors],
+        &[ctrl('x')],
+        Action::ClearFilters,
+        "unselect all actors",
+        None,
+    ),
+    b(
+        PROMPTS,
+        &[code(KeyCode::Backspace)],
+        Action::Backspace,
+        "delete a character",
+        None,
+    ),
+    b(
+        PROMPTS,
+        &[ctrl('w')],
+        Action::DeleteWord,
+        "delete a word",
+        None,
+    ),
+    b(
+        PROMPTS,
+        &[ctrl('l')],
+        Action::ClearInput,
+        "clear the prompt",
+        None,
+    ),
+    b(
+        PROMPTS,
+        &[code(KeyCode::Left)],
+        Action::CursorLeft,
+        "cursor left",
+        None,
+    ),
+    b(
+        PROMPTS,
+        &[code(KeyCode::Right)],
+        Action::CursorRight,
+        "cursor right",
+        None,
+    ),
+    b(
+        &[Timeline, Detail],
+        &[k('?')],
+        Action::ToggleHelp,
+        "show or hide this help",
+        Some("help"),
+    ),
+    b(
+        &[Timeline, Detail],
+        &[k('q')],
+        Action::Quit,
+        "quit",
+        Some("quit"),
+    ),
+];
+
+/// What a key press does in `mode`: a binding's action, or, in a prompt, typing.
+pub fn action_for(mode: Mode, ev: &KeyEvent) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    let bound = KEYMAP
+        .iter()
+        .find(|b| b.modes.contains(&mode) && b.keys.iter().any(|k| k.matches(ev)))
+        .map(|b| b.action);
+    if bound.is_some() {
+        return bound;
+    }
+    let typing = matches!(mode, Search | Actors | GoTo);
+    match ev.code {
+        KeyCode::Char(c)
+            if typing
+                && !ev
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(Action::Input(c))
+        }
+        _ => None,
+    }
+}
+
+/// The bindings of `mode`, for the help overlay.
+pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
+    KEYMAP.iter().filter(move |b| b.modes.contains(&mode))
+}
+
+/// The keys of a binding as one label: `j/↓`.
+pub fn keys_label(b: &Binding) -> String {
+    b.keys.iter().map(Key::label).collect::<Vec<_>>().join("/")
+}
+
+/// The status line's hints for `mode`: (first key, word).
+pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
+    bindings(mode)
+        .filter_map(|b| b.hint.map(|h| (b.keys[0].label(), h)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn letters_move_in_lists_but_type_in_prompts() {
+        let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(action_for(Timeline, &j), Some(Action::Down));
+        assert_eq!(action_for(Search, &j), Some(Action::Input('j')));
+        assert_eq!(action_for(Actors, &j), Some(Action::Input('j')));
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(action_for(Search, &q), Some(Action::Input('q')));
+        assert_eq!(action_for(Timeline, &q), Some(Action::Quit));
+    }
+
+    #[test]
+    fn ctrl_c_quits_everywhere_and_shift_is_part_of_the_letter() {
+        let cc = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for mode in ALL {
+            assert_eq!(action_for(*mode, &cc), Some(Action::Quit), "{mode:?}");
+        }
+        let big_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(Timeline, &big_g), Some(Action::Bottom));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_mode() {
+        for mode in ALL {
+            let mut seen: Vec<Key> = Vec::new();
+            for b in bindings(*mode) {
+                for key in b.keys {
+                    assert!(!seen.contains(key), "{mode:?}: {} bound twice", key.label());
+                    seen.push(*key);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_mode_has_a_way_out_and_hints() {
+        for mode in ALL {
+            let actions: Vec<Action> = bindings(*mode).map(|b| b.action).collect();
+            assert!(
+                actions.contains(&Action::Back)
+                    || actions.contains(&Action::ToggleHelp)
+                    || *mode == Timeline,
+                "{mode:?}"
+            );
+            assert!(!hints(*mode).is_empty(), "{mode:?}");
+        }
+    }
+}

@@ -1,0 +1,256 @@
+//! App state and the only place it changes: [`App::update`]. Knows the layout's
+//! geometry (to page and keep the selection visible) but draws nothing.
+
+pub mod action;
+pub mod detail;
+pub mod document;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod rows;
+mod update;
+
+pub use action::Action;
+pub use detail::Item;
+
+use crate::data::{ActorIx, Dataset};
+use crate::query::{Filter, Hit, SearchIndex, TimelineEvent, filter::actor_counts, timeline};
+use document::Line;
+use input::Input;
+use rows::Row;
+
+/// What has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// Browsing the timeline.
+    Timeline,
+    /// Reading one event or quote.
+    Detail,
+    /// Typing a quote search.
+    Search,
+    /// Choosing actors to filter by.
+    Actors,
+    /// Typing a date to jump to.
+    GoTo,
+    /// Reading the list of keys.
+    Help,
+}
+
+impl Mode {
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Timeline => "Timeline",
+            Mode::Detail => "Detail",
+            Mode::Search => "Search quotes",
+            Mode::Actors => "Filter by actor",
+            Mode::GoTo => "Go to date",
+            Mode::Help => "Help",
+        }
+    }
+}
+
+/// A scrolled list: which line is selected and which is at the top.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListState {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListState {
+    /// Scrolls so that the selection is within `height` lines of the top.
+    fn follow(&mut self, height: usize) {
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+    }
+}
+
+/// The quote search: what is typed and the ranked hits.
+#[derive(Debug, Default)]
+pub struct SearchState {
+    pub input: Input,
+    pub hits: Vec<Hit>,
+    pub list: ListState,
+}
+
+/// The actor filter's list, narrowed by what is typed.
+#[derive(Debug, Default)]
+pub struct ActorPicker {
+    pub input: Input,
+    pub shown: Vec<ActorIx>,
+    pub list: ListState,
+}
+
+/// The detail view: the item, its document at the current width, the scroll.
+#[derive(Debug)]
+pub struct DetailView {
+    pub item: Item,
+    pub lines: Vec<Line>,
+    pub scroll: usize,
+    /// Where Back returns to.
+    pub from: Mode,
+}
+
+/// The go-to-date prompt and what went wrong with the last try.
+#[derive(Debug, Default)]
+pub struct GoToPrompt {
+    pub input: Input,
+    pub error: Option<String>,
+}
+
+pub struct App {
+    pub ds: Dataset,
+    pub index: SearchIndex,
+    /// Per actor: events and quotes that selecting it alone shows.
+    pub actor_counts: Vec<(usize, usize)>,
+    pub filter: Filter,
+    pub timeline: Vec<TimelineEvent>,
+    pub rows: Vec<Row>,
+    pub list: ListState,
+    pub mode: Mode,
+    pub detail: Option<DetailView>,
+    pub search: SearchState,
+    pub picker: ActorPicker,
+    pub goto: GoToPrompt,
+    pub help_scroll: usize,
+    /// The mode the help overlay returns to.
+    pub help_from: Mode,
+    /// Columns and rows of the terminal.
+    pub size: (u16, u16),
+    /// A one-time message for the status line.
+    pub message: Option<String>,
+    pub should_quit: bool,
+}
+
+impl App {
+    pub fn new(ds: Dataset, size: (u16, u16)) -> App {
+        let index = SearchIndex::build(&ds);
+        let actor_counts = actor_counts(&ds);
+        let mut app = App {
+            ds,
+            index,
+            actor_counts,
+            filter: Filter::default(),
+            timeline: Vec::new(),
+            rows: Vec::new(),
+            list: ListState::default(),
+            mode: Mode::Timeline,
+            detail: None,
+            search: SearchState::default(),
+            picker: ActorPicker::default(),
+            goto: GoToPrompt::default(),
+            help_scroll: 0,
+            help_from: Mode::Timeline,
+            size,
+            message: None,
+            should_quit: false,
+        };
+        app.refilter();
+        app.narrow_actors();
+        app
+    }
+
+    /// The selected timeline row, if the timeline has any.
+    pub fn selected_row(&self) -> Option<Row> {
+        self.rows.get(self.list.selected).copied()
+    }
+
+    /// Events and quotes the current filter leaves.
+    pub fn counts(&self) -> (usize, usize) {
+        (
+            self.timeline.len(),
+            self.timeline.iter().map(|t| t.quotes.len()).sum(),
+        )
+    }
+
+    /// Rebuilds the timeline after the filter changed, keeping the selected
+    /// item selected when it is still there.
+    fn refilter(&mut self) {
+        let before = self.selected_row();
+        self.timeline = timeline(&self.ds, &self.filter);
+        self.rows = rows::build(&self.ds, &self.timeline);
+        let again = before.and_then(|r| self.rows.iter().position(|x| *x == r));
+        self.list.selected = again.unwrap_or(0);
+        self.list.offset = 0;
+        self.snap_to_selectable(true);
+        self.rerun_search();
+    }
+
+    fn rerun_search(&mut self) {
+        let allowed = (!self.filter.is_empty()).then(|| self.filter.matcher(&self.ds).quote_mask());
+        self.search.hits = self
+            .index
+            .search(self.search.input.text(), allowed.as_deref());
+        self.search.list = ListState::default();
+    }
+
+    fn narrow_actors(&mut self) {
+        self.picker.shown = crate::query::actors::narrow(&self.ds, self.picker.input.text(), None);
+        self.picker.list = ListState::default();
+    }
+
+    /// Moves the selection off a period header, downwards or upwards.
+    fn snap_to_selectable(&mut self, down: bool) {
+        let n = self.rows.len();
+        if n == 0 {
+            self.list = ListState::default();
+            return;
+        }
+        let mut i = self.list.selected.min(n - 1);
+        let step = |i: usize| if down { i + 1 } else { i.wrapping_sub(1) };
+        while i < n && !self.rows[i].selectable() {
+            i = step(i);
+        }
+        if i >= n {
+            // Nothing selectable that way: look the other way.
+            i = self.list.selected.min(n - 1);
+            while i < n && !self.rows[i].selectable() {
+                i = if down { i.wrapping_sub(1) } else { i + 1 };
+            }
+        }
+        self.list.selected = i.min(n - 1);
+        self.follow();
+    }
+
+    /// Lines of the body: the timeline's, the search's and the detail's height.
+    pub fn body_height(&self) -> usize {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        layout::Screen::new(area).map_or(1, |s| usize::from(s.body.height))
+    }
+
+    pub fn body_width(&self) -> u16 {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        layout::Screen::new(area).map_or(1, |s| s.body.width)
+    }
+
+    /// Lines the search list shows (below its prompt and rule).
+    pub fn search_height(&self) -> usize {
+        self.body_height().saturating_sub(2).max(1)
+    }
+
+    /// Lines the actor list shows inside its popup.
+    pub fn picker_height(&self) -> usize {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        layout::Screen::new(area)
+            .map_or(1, |s| {
+                usize::from(layout::popup(s.body).height).saturating_sub(4)
+            })
+            .max(1)
+    }
+
+    /// Width and height of the detail text inside its border.
+    pub fn detail_area(&self) -> (u16, usize) {
+        (
+            self.body_width().saturating_sub(4).max(1),
+            self.body_height().saturating_sub(2).max(1),
+        )
+    }
+
+    fn follow(&mut self) {
+        let h = self.body_height();
+        self.list.follow(h);
+    }
+}

@@ -1,0 +1,390 @@
+//! [`App::update`]: how each action changes the state, mode by mode.
+
+use super::detail::{Item, document};
+use super::{Action, App, DetailView, ListState, Mode, rows::Row};
+use crate::data::date::parse_human;
+
+/// Moves a list selection by `delta` within `len` items.
+fn step(list: &mut ListState, len: usize, delta: isize, height: usize) {
+    if len == 0 {
+        *list = ListState::default();
+        return;
+    }
+    let max = len as isize - 1;
+    list.selected = (list.selected as isize + delta).clamp(0, max) as usize;
+    list.follow(height);
+}
+
+impl App {
+    /// Applies one action. The only function that changes the app's state.
+    pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(..) | Action::Scroll(_)) {
+            self.message = None;
+        }
+        match action {
+            Action::Quit => self.should_quit = true,
+            Action::Resize(w, h) => self.resize(w, h),
+            Action::ToggleHelp => self.toggle_help(),
+            _ => match self.mode {
+                Mode::Timeline => self.on_timeline(action),
+                Mode::Detail => self.on_detail(action),
+                Mode::Search => self.on_search(action),
+                Mode::Actors => self.on_actors(action),
+                Mode::GoTo => self.on_goto(action),
+                Mode::Help => self.on_help(action),
+            },
+        }
+    }
+
+    fn resize(&mut self, w: u16, h: u16) {
+        self.size = (w, h);
+        self.follow();
+        let height = self.search_height();
+        self.search.list.follow(height);
+        let height = self.picker_height();
+        self.picker.list.follow(height);
+        if let Some(d) = &self.detail {
+            let (item, scroll, from) = (d.item, d.scroll, d.from);
+            self.open_detail(item, from);
+            self.scroll_detail(scroll as isize);
+        }
+    }
+
+    fn toggle_help(&mut self) {
+        if self.mode == Mode::Help {
+            self.mode = self.help_from;
+        } else {
+            self.help_from = self.mode;
+            self.help_scroll = 0;
+            self.mode = Mode::Help;
+        }
+    }
+
+    fn on_help(&mut self, action: Action) {
+        let delta = match action {
+            Action::Down | Action::Scroll(1..) => 1,
+            Action::Up | Action::Scroll(..=-1) => -1,
+            Action::PageDown => 10,
+            Action::PageUp => -10,
+            Action::Top => -10_000,
+            Action::Bottom => 10_000,
+            Action::Back => return self.toggle_help(),
+            _ => 0,
+        };
+        let max = super::keymap::KEYMAP.len() * 2;
+        self.help_scroll = (self.help_scroll as isize + delta).clamp(0, max as isize) as usize;
+    }
+
+    // ----- timeline -----
+
+    fn move_selection(&mut self, delta: isize) {
+        let n = self.rows.len();
+        if n == 0 {
+            return;
+        }
+        let target = (self.list.selected as isize + delta).clamp(0, n as isize - 1) as usize;
+        self.list.selected = target;
+        self.snap_to_selectable(delta >= 0);
+    }
+
+    /// Selects the first row of the month before or after the selected one.
+    fn jump_month(&mut self, forward: bool) {
+        let here = self.list.selected;
+        let headers: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| matches!(self.rows[i], Row::Period(..)))
+            .collect();
+        let current = headers.iter().rposition(|&h| h <= here);
+        let target = match (forward, current) {
+            (true, Some(c)) => headers.get(c + 1),
+            (true, None) => headers.first(),
+            (false, Some(c)) if c > 0 => headers.get(c - 1),
+            _ => headers.first(),
+        };
+        match target {
+            Some(&h) => {
+                self.list.selected = h;
+                self.snap_to_selectable(true);
+            }
+            None => self.message = Some("no later month".into()),
+        }
+    }
+
+    fn on_timeline(&mut self, action: Action) {
+        let page = self.body_height().saturating_sub(1).max(1) as isize;
+        match action {
+            Action::Down => self.move_selection(1),
+            Action::Up => self.move_selection(-1),
+            Action::Scroll(n) => self.move_selection(n as isize),
+            Action::PageDown => self.move_selection(page),
+            Action::PageUp => self.move_selection(-page),
+            Action::Top => {
+                self.list.selected = 0;
+                self.snap_to_selectable(true);
+            }
+            Action::Bottom => {
+                self.list.selected = self.rows.len().saturating_sub(1);
+                self.snap_to_selectable(false);
+            }
+            Action::NextMonth => self.jump_month(true),
+            Action::PrevMonth => self.jump_month(false),
+            Action::Confirm => match self.selected_row() {
+                Some(Row::Event(e)) => self.open_detail(Item::Event(e), Mode::Timeline),
+                Some(Row::Quote(q)) => self.open_detail(Item::Quote(q), Mode::Timeline),
+                _ => {}
+            },
+            Action::Click(_, y) => self.click_timeline(y),
+            Action::OpenSearch => self.open_search(),
+            Action::OpenActors => self.open_actors(),
+            Action::OpenGoTo => {
+                self.goto = Default::default();
+                self.mode = Mode::GoTo;
+            }
+            Action::ClearFilters => self.clear_filters(),
+            _ => {}
+        }
+    }
+
+    fn click_timeline(&mut self, y: u16) {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let Some(screen) = super::layout::Screen::new(area) else {
+            return;
+        };
+        if y < screen.body.y || y >= screen.body.bottom() {
+            return;
+        }
+        let row = self.list.offset + usize::from(y - screen.body.y);
+        if self.rows.get(row).is_some_and(|r| r.selectable()) {
+            self.list.selected = row;
+            self.follow();
+        }
+    }
+
+    fn clear_filters(&mut self) {
+        if self.filter.is_empty() {
+            self.message = Some("no filter to clear".into());
+            return;
+        }
+        self.filter = Default::default();
+        self.refilter();
+        self.message = Some("filters cleared".into());
+    }
+
+    // ----- detail -----
+
+    fn open_detail(&mut self, item: Item, from: Mode) {
+        let (width, _) = self.detail_area();
+        self.detail = Some(DetailView {
+            item,
+            lines: document(&self.ds, item, width),
+            scroll: 0,
+            from,
+        });
+        self.mode = Mode::Detail;
+    }
+
+    fn scroll_detail(&mut self, delta: isize) {
+        let (_, height) = self.detail_area();
+        if let Some(d) = &mut self.detail {
+            let max = d.lines.len().saturating_sub(height);
+            d.scroll = (d.scroll as isize + delta).clamp(0, max as isize) as usize;
+        }
+    }
+
+    /// Shows the next or previous timeline item (event or quote) in the detail
+    /// view, and selects it on the timeline too.
+    fn step_item(&mut self, forward: bool) {
+        let Some(from) = self.detail.as_ref().map(|d| d.from) else {
+            return;
+        };
+        if from == Mode::Search {
+            let height = self.search_height();
+            let n = self.search.hits.len();
+            step(
+                &mut self.search.list,
+                n,
+                if forward { 1 } else { -1 },
+                height,
+            );
+            if let Some(hit) = self.search.hits.get(self.search.list.selected) {
+                self.open_detail(Item::Quote(hit.quote), from);
+            }
+            return;
+        }
+        self.move_selection(if forward { 1 } else { -1 });
+        match self.selected_row() {
+            Some(Row::Event(e)) => self.open_detail(Item::Event(e), from),
+            Some(Row::Quote(q)) => self.open_detail(Item::Quote(q), from),
+            _ => {}
+        }
+    }
+
+    fn on_detail(&mut self, action: Action) {
+        let (_, height) = self.detail_area();
+        let page = height.saturating_sub(1).max(1) as isize;
+        match action {
+            Action::Down => self.scroll_detail(1),
+            Action::Up => self.scroll_detail(-1),
+            Action::Scroll(n) => self.scroll_detail(n as isize),
+            Action::PageDown => self.scroll_detail(page),
+            Action::PageUp => self.scroll_detail(-page),
+            Action::Top => self.scroll_detail(isize::MIN / 2),
+            Action::Bottom => self.scroll_detail(isize::MAX / 2),
+            Action::NextItem => self.step_item(true),
+            Action::PrevItem => self.step_item(false),
+            Action::Back => {
+                let from = self.detail.take().map_or(Mode::Timeline, |d| d.from);
+                self.mode = from;
+            }
+            Action::OpenSearch => self.open_search(),
+            Action::OpenActors => self.open_actors(),
+            Action::ClearFilters => self.clear_filters(),
+            _ => {}
+        }
+    }
+
+    // ----- search -----
+
+    fn open_search(&mut self) {
+        self.detail = None;
+        self.mode = Mode::Search;
+    }
+
+    fn on_search(&mut self, action: Action) {
+        let height = self.search_height();
+        let n = self.search.hits.len();
+        let page = height.saturating_sub(1).max(1) as isize;
+        let input = &mut self.search.input;
+        match action {
+            Action::Down => step(&mut self.search.list, n, 1, height),
+            Action::Up => step(&mut self.search.list, n, -1, height),
+            Action::Scroll(d) => step(&mut self.search.list, n, d as isize, height),
+            Action::PageDown => step(&mut self.search.list, n, page, height),
+            Action::PageUp => step(&mut self.search.list, n, -page, height),
+            Action::Confirm => match self.search.hits.get(self.search.list.selected) {
+                Some(hit) => self.open_detail(Item::Quote(hit.quote), Mode::Search),
+                None => self.message = Some("no quote matches".into()),
+            },
+            Action::Back => self.mode = Mode::Timeline,
+            Action::Input(c) => {
+                input.insert(c);
+                self.rerun_search();
+            }
+            Action::Backspace => {
+                input.backspace();
+                self.rerun_search();
+            }
+            Action::DeleteWord => {
+                input.delete_word();
+                self.rerun_search();
+            }
+            Action::ClearInput => {
+                input.clear();
+                self.rerun_search();
+            }
+            Action::CursorLeft => input.left(),
+            Action::CursorRight => input.right(),
+            _ => {}
+        }
+    }
+
+    // ----- actors -----
+
+    fn open_actors(&mut self) {
+        self.detail = None;
+        self.mode = Mode::Actors;
+    }
+
+    fn on_actors(&mut self, action: Action) {
+        let height = self.picker_height();
+        let n = self.picker.shown.len();
+        let page = height.saturating_sub(1).max(1) as isize;
+        let input = &mut self.picker.input;
+        match action {
+            Action::Down => step(&mut self.picker.list, n, 1, height),
+            Action::Up => step(&mut self.picker.list, n, -1, height),
+            Action::Scroll(d) => step(&mut self.picker.list, n, d as isize, height),
+            Action::PageDown => step(&mut self.picker.list, n, page, height),
+            Action::PageUp => step(&mut self.picker.list, n, -page, height),
+            Action::ToggleActor => {
+                if let Some(&a) = self.picker.shown.get(self.picker.list.selected) {
+                    if !self.filter.actors.remove(&a) {
+                        self.filter.actors.insert(a);
+                    }
+                    self.refilter();
+                }
+            }
+            Action::ClearFilters => {
+                self.filter.actors.clear();
+                self.refilter();
+            }
+            Action::Confirm | Action::Back => self.mode = Mode::Timeline,
+            Action::Input(c) => {
+                input.insert(c);
+                self.narrow_actors();
+            }
+            Action::Backspace => {
+                input.backspace();
+                self.narrow_actors();
+            }
+            Action::DeleteWord => {
+                input.delete_word();
+                self.narrow_actors();
+            }
+            Action::ClearInput => {
+                input.clear();
+                self.narrow_actors();
+            }
+            Action::CursorLeft => input.left(),
+            Action::CursorRight => input.right(),
+            _ => {}
+        }
+    }
+
+    // ----- go to date -----
+
+    fn on_goto(&mut self, action: Action) {
+        let input = &mut self.goto.input;
+        match action {
+            Action::Input(c) => input.insert(c),
+            Action::Backspace => input.backspace(),
+            Action::DeleteWord => input.delete_word(),
+            Action::ClearInput => input.clear(),
+            Action::CursorLeft => input.left(),
+            Action::CursorRight => input.right(),
+            Action::Back => self.mode = Mode::Timeline,
+            Action::Confirm => match parse_human(input.text()) {
+                Err(e) => self.goto.error = Some(e.to_string()),
+                Ok(date) => {
+                    self.mode = Mode::Timeline;
+                    self.go_to(date);
+                }
+            },
+            _ => {}
+        }
+    }
+
+    /// Selects the first event that ends on or after `date` begins.
+    fn go_to(&mut self, date: crate::data::FuzzyDate) {
+        let first = date.first_day();
+        let found = self.rows.iter().position(|r| match r {
+            Row::Event(e) => self.ds.events[*e].date.last_day() >= first,
+            _ => false,
+        });
+        match found {
+            Some(i) => {
+                self.list.selected = i;
+                self.follow();
+                let shown =
+                    self.ds.events[super::rows::event_of(&self.ds, self.rows[i]).unwrap_or(0)].date;
+                self.message = Some(format!("went to {shown}"));
+            }
+            None => {
+                self.message = Some(format!(
+                    "nothing on or after {date}; showing the last event"
+                ));
+                self.list.selected = self.rows.len().saturating_sub(1);
+                self.snap_to_selectable(false);
+            }
+        }
+    }
+}
