@@ -5,6 +5,9 @@
 //! (drawing `&App`), [`terminal`] (init, restore, event loop) and [`cli`].
 
 pub mod app;
+pub mod cli;
 pub mod data;
 pub mod query;
+pub mod terminal;
 pub mod text;
+pub mod ui;

@@ -6,6 +6,8 @@
 pub enum Action {
     /// Leave newsline.
     Quit,
+    /// Stop newsline and return to the shell; `fg` brings it back.
+    Suspend,
     /// Move the selection (or scroll) one line down.
     Down,
     /// Move the selection (or scroll) one line up.

@@ -109,6 +109,13 @@ const fn b(
 pub const KEYMAP: &[Binding] = &[
     b(ALL, &[ctrl('c')], Action::Quit, "quit", None),
     b(
+        ALL,
+        &[ctrl('z')],
+        Action::Suspend,
+        "suspend to the shell (fg resumes)",
+        None,
+    ),
+    b(
         BROWSE,
         &[k('j'), code(KeyCode::Down)],
         Action::Down,

@@ -23,6 +23,8 @@ impl App {
         }
         match action {
             Action::Quit => self.should_quit = true,
+            // The terminal layer suspends the process; nothing changes here.
+            Action::Suspend => {}
             Action::Resize(w, h) => self.resize(w, h),
             Action::ToggleHelp => self.toggle_help(),
             _ => match self.mode {
@@ -363,11 +365,11 @@ impl App {
         }
     }
 
-    /// Selects the first event that ends on or after `date` begins.
+    /// Selects the first event that starts on or after `date` begins.
     fn go_to(&mut self, date: crate::data::FuzzyDate) {
         let first = date.first_day();
         let found = self.rows.iter().position(|r| match r {
-            Row::Event(e) => self.ds.events[*e].date.last_day() >= first,
+            Row::Event(e) => self.ds.events[*e].date.first_day() >= first,
             _ => false,
         });
         match found {

@@ -38,7 +38,7 @@ pub struct FuzzyDate {
 
 /// Why a text is not a [`FuzzyDate`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{text}` is not a date: {reason} (expected YYYY, YYYY-MM or YYYY-MM-DD)")]
+#[error("`{text}` is not a date: {reason}")]
 pub struct DateError {
     pub text: String,
     pub reason: &'static str,
@@ -79,7 +79,7 @@ impl FuzzyDate {
         let parts: Vec<&str> = text.trim().split('-').collect();
         let number = |s: &str, len: usize| -> Result<u32, DateError> {
             if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(err("each part must be digits of the right length"));
+                return Err(err("write it as YYYY, YYYY-MM or YYYY-MM-DD"));
             }
             s.parse().map_err(|_| err("not a number"))
         };
@@ -101,7 +101,7 @@ impl FuzzyDate {
                     .map(FuzzyDate::day)
                     .ok_or_else(|| err("that day does not exist in that month"))
             }
-            _ => Err(err("too many parts")),
+            _ => Err(err("write it as YYYY, YYYY-MM or YYYY-MM-DD")),
         }
     }
 

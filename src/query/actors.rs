@@ -72,7 +72,16 @@ pub fn find_actor(
     match partial.as_slice() {
         [one] => Ok(*one),
         [] => {
-            let ranked = narrow(ds, name, only);
+            // Only close spellings are worth suggesting ("Pistorus" → Pistorius).
+            let matcher = SkimMatcherV2::default();
+            let close = |i: &ActorIx| {
+                names(*i).iter().any(|n| {
+                    matcher
+                        .fuzzy_match(n, &key)
+                        .is_some_and(|s| s >= 20 * key.chars().count() as i64)
+                })
+            };
+            let ranked: Vec<ActorIx> = narrow(ds, name, only).into_iter().filter(close).collect();
             Err(ActorLookupError::NotFound {
                 what,
                 name: name.to_string(),

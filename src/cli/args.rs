@@ -1,0 +1,116 @@
+//! The command line's arguments, with help and examples for every command.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "newsline",
+    version,
+    about = "Explore a timeline of news events and the quotes in them",
+    long_about = "Explore a timeline of news events and the quotes in them.\n\n\
+        With no command, opens the explorer on the built-in dataset (the European \
+        \"coalition of the willing\" for Ukraine, from two French articles) or on --data.",
+    after_help = "Examples:\n  newsline                          open the explorer\n  \
+        newsline --data mystory           open ~/.local/share/newsline/datasets/mystory.json\n  \
+        newsline quotes --search \"heure europe\"\n  \
+        newsline events --country France --from 2025-01\n  \
+        newsline check mystory.json"
+)]
+pub struct Cli {
+    /// A dataset file, or the name of one in your datasets folder (see `newsline datasets`)
+    #[arg(long, short = 'd', global = true, value_name = "FILE|NAME")]
+    pub data: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the events in date order
+    #[command(
+        after_help = "Examples:\n  newsline events\n  newsline events --actor Pistorius --json\n  \
+        newsline events --country GB --from 2025-03 --to 2025-08-10"
+    )]
+    Events {
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Print the quotes in date order, or ranked by --search
+    #[command(
+        after_help = "Examples:\n  newsline quotes --search \"solution repli\"\n  \
+        newsline quotes --country Germany\n  newsline quotes --actor Heusgen --json"
+    )]
+    Quotes {
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Rank quotes by how well they match these words (accents and case ignored)
+        #[arg(long, short = 's', value_name = "QUERY")]
+        search: Option<String>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Print the people, countries and organisations
+    #[command(after_help = "Examples:\n  newsline actors\n  newsline actors --kind country --json")]
+    Actors {
+        /// Only actors of this kind
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Check a dataset and list every problem with where it is
+    #[command(
+        after_help = "Exit status: 0 when the dataset is valid, 1 when it is not, 2 on wrong usage.\n\n\
+        Examples:\n  newsline check mystory.json\n  newsline check          (checks --data, or the built-in dataset)"
+    )]
+    Check {
+        /// The dataset file (default: --data, or the built-in dataset)
+        file: Option<PathBuf>,
+    },
+    /// List the datasets in your datasets folder, and where that folder is
+    #[command(
+        after_help = "Examples:\n  newsline datasets\n  newsline --data NAME    (open one of them)"
+    )]
+    Datasets,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct FilterArgs {
+    /// Only what involves this person, country or organisation (name, alias or id; repeatable; any of them matches)
+    #[arg(long, short = 'a', value_name = "NAME")]
+    pub actor: Vec<String>,
+    /// Only what involves this country or its people and organisations (name or ISO code; repeatable)
+    #[arg(long, short = 'c', value_name = "NAME_OR_CODE")]
+    pub country: Vec<String>,
+    /// Only from this date on (2025, 2025-03, 2025-03-02 or "mar 2025")
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only up to this date, included (2025-08 means up to 31 August 2025)
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only what contains all these words (accents and case ignored)
+    #[arg(long, short = 't', value_name = "WORDS")]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct OutputArgs {
+    /// Print JSON for scripts instead of a table
+    #[arg(long)]
+    pub json: bool,
+    /// Print at most this many
+    #[arg(long, short = 'n', value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    Person,
+    Country,
+    #[value(alias = "organisation")]
+    Organization,
+}

@@ -1,0 +1,373 @@
+//! The command line: parses arguments, runs the explorer or a non-interactive
+//! command, and turns every error into one clear message and an exit code
+//! (0 fine, 1 invalid data, 2 wrong usage).
+
+pub mod args;
+pub mod json;
+pub mod table;
+
+use crate::app::App;
+use crate::data::date::parse_human;
+use crate::data::load::{BUILTIN_NAME, datasets_dir, load_builtin, load_path, resolve};
+use crate::data::{ActorKind, Dataset, LoadError};
+use crate::query::actors::find_actor;
+use crate::query::filter::actor_counts;
+use crate::query::{Filter, SearchIndex, timeline};
+use args::{Cli, Command, FilterArgs, KindArg, OutputArgs};
+use clap::Parser;
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+/// An error for the user: the message and the exit code it deserves.
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    pub code: u8,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            code: 2,
+        }
+    }
+}
+
+impl From<LoadError> for Failure {
+    fn from(e: LoadError) -> Failure {
+        let code = match &e {
+            LoadError::NotFound { .. } => 2,
+            LoadError::Io { source, .. } if source.kind() == io::ErrorKind::NotFound => 2,
+            _ => 1,
+        };
+        Failure {
+            message: e.to_string(),
+            code,
+        }
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        Failure {
+            message: e.to_string(),
+            code: 1,
+        }
+    }
+}
+
+/// The binary's whole body.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        // A closed pipe (`newsline quotes | head`) is not an error worth a word.
+        Err(f) if f.message.contains("Broken pipe") => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("newsline: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn load(data: Option<&str>) -> Result<Dataset, Failure> {
+    Ok(match data {
+        Some(name) => load_path(&resolve(name)?)?,
+        None => load_builtin()?,
+    })
+}
+
+/// Runs what the arguments ask for and returns the exit code.
+pub fn run(cli: Cli) -> Result<u8, Failure> {
+    match cli.command {
+        None => explore(cli.data.as_deref()),
+        Some(Command::Check { file }) => check(file, cli.data.as_deref()),
+        Some(Command::Datasets) => datasets(),
+        Some(Command::Events { filter, output }) => {
+            let ds = load(cli.data.as_deref())?;
+            let f = build_filter(&ds, &filter)?;
+            events(&ds, &f, &output)
+        }
+        Some(Command::Quotes {
+            filter,
+            search,
+            output,
+        }) => {
+            let ds = load(cli.data.as_deref())?;
+            let f = build_filter(&ds, &filter)?;
+            quotes(&ds, &f, search.as_deref(), &output)
+        }
+        Some(Command::Actors { kind, output }) => {
+            let ds = load(cli.data.as_deref())?;
+            actors(&ds, kind, &output)
+        }
+    }
+}
+
+fn explore(data: Option<&str>) -> Result<u8, Failure> {
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(Failure::usage(
+            "the explorer needs a terminal; for scripts use `newsline events`, `newsline quotes` or `newsline actors` (see --help)",
+        ));
+    }
+    // Load before touching the terminal, so a bad dataset is reported plainly.
+    let ds = load(data)?;
+    let theme = crate::ui::Theme::from_env();
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::new(ds, size);
+    crate::terminal::install_panic_hook();
+    match crate::terminal::run(&mut app, &theme)? {
+        crate::terminal::Exit::Quit => Ok(0),
+        crate::terminal::Exit::Signal(n) => Ok((128 + n).clamp(0, 255) as u8),
+    }
+}
+
+/// Turns the filter arguments into a [`Filter`], naming any actor or date that
+/// does not resolve.
+pub fn build_filter(ds: &Dataset, args: &FilterArgs) -> Result<Filter, Failure> {
+    let mut f = Filter::default();
+    for name in &args.actor {
+        let a = find_actor(ds, name, None).map_err(|e| Failure::usage(format!("--actor: {e}")))?;
+        f.actors.insert(a);
+    }
+    for name in &args.country {
+        let a = find_actor(ds, name, Some(ActorKind::Country))
+            .map_err(|e| Failure::usage(format!("--country: {e}")))?;
+        f.actors.insert(a);
+    }
+    let date = |flag: &str, text: &str| {
+        parse_human(text).map_err(|e| Failure::usage(format!("{flag}: {e}")))
+    };
+    if let Some(from) = &args.from {
+        f.from = Some(date("--from", from)?.first_day());
+    }
+    if let Some(to) = &args.to {
+        f.to = Some(date("--to", to)?.last_day());
+    }
+    if let (Some(a), Some(b)) = (f.from, f.to)
+        && a > b
+    {
+        return Err(Failure::usage(format!("--from {a} is after --to {b}")));
+    }
+    f.text = args.text.clone().unwrap_or_default();
+    Ok(f)
+}
+
+fn print_json<T: serde::Serialize>(items: &[T]) -> Result<u8, Failure> {
+    let mut out = io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, items).map_err(|e| Failure {
+        message: e.to_string(),
+        code: 1,
+    })?;
+    writeln!(out)?;
+    Ok(0)
+}
+
+fn events(ds: &Dataset, f: &Filter, output: &OutputArgs) -> Result<u8, Failure> {
+    let limit = output.limit.unwrap_or(usize::MAX);
+    let shown: Vec<usize> = timeline(ds, f)
+        .iter()
+        .map(|t| t.event)
+        .take(limit)
+        .collect();
+    if output.json {
+        return print_json(
+            &shown
+                .iter()
+                .map(|&e| json::event(ds, e))
+                .collect::<Vec<_>>(),
+        );
+    }
+    let rows: Vec<Vec<String>> = shown
+        .iter()
+        .map(|&e| {
+            let ev = &ds.events[e];
+            vec![
+                ev.date.to_string(),
+                ev.date.precision().as_str().to_string(),
+                ev.quotes.len().to_string(),
+                ev.title.clone(),
+            ]
+        })
+        .collect();
+    table::write(
+        &mut io::stdout().lock(),
+        &["DATE", "PRECISION", "QUOTES", "EVENT"],
+        &rows,
+        table::output_width(),
+    )?;
+    Ok(0)
+}
+
+fn quotes(
+    ds: &Dataset,
+    f: &Filter,
+    search: Option<&str>,
+    output: &OutputArgs,
+) -> Result<u8, Failure> {
+    let limit = output.limit.unwrap_or(usize::MAX);
+    let allowed = (!f.is_empty()).then(|| f.matcher(ds).quote_mask());
+    let hits: Vec<(usize, Option<i64>)> = match search {
+        Some(q) => SearchIndex::build(ds)
+            .search(q, allowed.as_deref())
+            .into_iter()
+            .map(|h| (h.quote, Some(h.score)))
+            .take(limit)
+            .collect(),
+        None => (0..ds.quotes.len())
+            .filter(|&q| allowed.as_ref().is_none_or(|a| a[q]))
+            .map(|q| (q, None))
+            .take(limit)
+            .collect(),
+    };
+    if output.json {
+        return print_json(
+            &hits
+                .iter()
+                .map(|&(q, s)| json::quote(ds, q, s))
+                .collect::<Vec<_>>(),
+        );
+    }
+    if hits.is_empty() {
+        eprintln!("no quote matches");
+        return Ok(0);
+    }
+    let rows: Vec<Vec<String>> = hits
+        .iter()
+        .map(|&(qi, _)| {
+            let q = &ds.quotes[qi];
+            vec![
+                q.date.to_string(),
+                ds.actors[q.speaker].name.clone(),
+                format!("« {} »", q.text),
+            ]
+        })
+        .collect();
+    table::write(
+        &mut io::stdout().lock(),
+        &["DATE", "SPEAKER", "QUOTE"],
+        &rows,
+        table::output_width(),
+    )?;
+    Ok(0)
+}
+
+fn actors(ds: &Dataset, kind: Option<KindArg>, output: &OutputArgs) -> Result<u8, Failure> {
+    let kind = kind.map(|k| match k {
+        KindArg::Person => ActorKind::Person,
+        KindArg::Country => ActorKind::Country,
+        KindArg::Organization => ActorKind::Organization,
+    });
+    let counts = actor_counts(ds);
+    let shown: Vec<usize> = crate::query::actors::narrow(ds, "", kind)
+        .into_iter()
+        .take(output.limit.unwrap_or(usize::MAX))
+        .collect();
+    if output.json {
+        return print_json(
+            &shown
+                .iter()
+                .map(|&a| json::actor(ds, a, counts[a]))
+                .collect::<Vec<_>>(),
+        );
+    }
+    let rows: Vec<Vec<String>> = shown
+        .iter()
+        .map(|&a| {
+            let actor = &ds.actors[a];
+            let country = match (actor.kind, actor.country) {
+                (ActorKind::Country, _) => actor.code.clone().unwrap_or_default(),
+                (_, Some(c)) => ds.actors[c].name.clone(),
+                _ => String::new(),
+            };
+            vec![
+                actor.kind.as_str().to_string(),
+                actor.name.clone(),
+                country,
+                counts[a].0.to_string(),
+                counts[a].1.to_string(),
+                actor.role.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    table::write(
+        &mut io::stdout().lock(),
+        &["KIND", "NAME", "COUNTRY", "EVENTS", "QUOTES", "ROLE"],
+        &rows,
+        table::output_width(),
+    )?;
+    Ok(0)
+}
+
+fn check(file: Option<std::path::PathBuf>, data: Option<&str>) -> Result<u8, Failure> {
+    let (name, result) = match (file, data) {
+        (Some(path), _) => (path.display().to_string(), load_path(&path)),
+        (None, Some(d)) => {
+            let path = resolve(d)?;
+            (path.display().to_string(), load_path(&path))
+        }
+        (None, None) => (BUILTIN_NAME.to_string(), load_builtin()),
+    };
+    let ds = result?;
+    println!(
+        "{name}: valid — {} sources, {} actors, {} events, {} quotes, {} terms",
+        ds.sources.len(),
+        ds.actors.len(),
+        ds.events.len(),
+        ds.quotes.len(),
+        ds.terms.len()
+    );
+    Ok(0)
+}
+
+fn datasets() -> Result<u8, Failure> {
+    let Some(dir) = datasets_dir() else {
+        return Err(Failure::usage(
+            "this platform has no data folder for newsline (no home directory?); use --data FILE",
+        ));
+    };
+    println!("Datasets folder: {}", dir.display());
+    let mut found: Vec<(String, u64)> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+            .filter_map(|e| {
+                let size = e.metadata().ok()?.len();
+                Some((e.file_name().to_string_lossy().to_string(), size))
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    found.sort();
+    if found.is_empty() {
+        println!(
+            "No datasets there yet. Put a dataset file there (mkdir -p \"{}\" and copy it in), \
+             then open it with `newsline --data NAME`.",
+            dir.display()
+        );
+        return Ok(0);
+    }
+    let rows: Vec<Vec<String>> = found
+        .iter()
+        .map(|(name, size)| {
+            let stem = name.trim_end_matches(".json").to_string();
+            vec![stem, human_size(*size)]
+        })
+        .collect();
+    table::write(
+        &mut io::stdout().lock(),
+        &["NAME", "SIZE"],
+        &rows,
+        table::output_width(),
+    )?;
+    Ok(0)
+}
+
+fn human_size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 20 => format!("{:.1} MiB", b as f64 / (1u64 << 20) as f64),
+        b if b >= 1 << 10 => format!("{:.1} KiB", b as f64 / 1024.0),
+        b => format!("{b} B"),
+    }
+}

@@ -1,0 +1,149 @@
+//! The terminal: raw mode and the alternate screen in, everything back out on
+//! quit, error, panic and signal; and the event loop that feeds actions to the
+//! app. Thin on purpose: all behaviour lives in `app` and `ui`.
+
+use crate::app::keymap::action_for;
+use crate::app::{Action, App};
+use crate::ui::{self, Theme};
+use crossterm::event::{self, Event, MouseButton, MouseEventKind};
+use crossterm::{cursor, execute, terminal};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use std::io::{self, Stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+type Term = Terminal<CrosstermBackend<Stdout>>;
+
+/// How the explorer ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit.
+    Quit,
+    /// A signal ended it; the process should exit with 128 + the number.
+    Signal(i32),
+}
+
+fn enter() -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        terminal::EnterAlternateScreen,
+        event::EnableMouseCapture,
+        cursor::Hide
+    )
+}
+
+/// Puts the terminal back as the shell had it. Safe to call more than once.
+pub fn restore() {
+    // Each step is attempted even if an earlier one failed.
+    let mut out = io::stdout();
+    let _ = execute!(out, event::DisableMouseCapture);
+    let _ = execute!(out, terminal::LeaveAlternateScreen);
+    let _ = execute!(out, cursor::Show);
+    let _ = terminal::disable_raw_mode();
+}
+
+/// Restores the terminal when dropped, so every way out of [`run`] restores it.
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// On panic: restore the terminal first, then say briefly what happened.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        restore();
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown error".into());
+        eprintln!(
+            "newsline stopped because of a bug: {what}{place}.\n\
+             Your data was not changed. Please report it as an issue of the newsline \
+             project, with the command you ran and the keys you pressed."
+        );
+    }));
+}
+
+/// Turns a terminal event into an action for the app's current mode.
+fn action_of(app: &App, ev: Event) -> Option<Action> {
+    match ev {
+        Event::Key(key) => action_for(app.mode, &key),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
+            MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    }
+}
+
+/// Stops the process (Ctrl-Z) with the terminal restored, and takes it back
+/// when the shell resumes it.
+fn suspend(term: &mut Term) -> io::Result<()> {
+    restore();
+    #[cfg(unix)]
+    {
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+    }
+    enter()?;
+    term.clear()
+}
+
+/// Runs the explorer until the user quits or a signal arrives.
+pub fn run(app: &mut App, theme: &Theme) -> io::Result<Exit> {
+    let signal = Arc::new(AtomicUsize::new(0));
+    #[cfg(unix)]
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+    }
+
+    enter()?;
+    let _guard = Guard;
+    let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let size = term.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    let mut dirty = true;
+    loop {
+        if dirty {
+            term.draw(|f| ui::draw(f, app, theme))?;
+            dirty = false;
+        }
+        let sig = signal.load(Ordering::Relaxed);
+        if sig != 0 {
+            return Ok(Exit::Signal(sig as i32));
+        }
+        if !event::poll(Duration::from_millis(100))? {
+            continue;
+        }
+        let Some(action) = action_of(app, event::read()?) else {
+            continue;
+        };
+        if action == Action::Suspend {
+            suspend(&mut term)?;
+        } else {
+            app.update(action);
+        }
+        dirty = true;
+        if app.should_quit {
+            return Ok(Exit::Quit);
+        }
+    }
+}

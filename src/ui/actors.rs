@@ -1,0 +1,97 @@
+//! The actor filter popup: a prompt that narrows the list, and each actor with
+//! its kind and how many events and quotes selecting it shows.
+
+use super::Theme;
+use super::text::{fit, truncate};
+use super::theme::{SELECTED_MARK, UNSELECTED_MARK};
+use crate::app::App;
+use crate::app::layout::popup;
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+pub fn draw(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
+    let area = popup(body);
+    frame.render_widget(Clear, area);
+    let selected_n = app.filter.actors.len();
+    let title = format!(" Filter by actor or country · {selected_n} selected ");
+    let block = Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(title, theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height < 3 || inner.width < 4 {
+        return;
+    }
+    let width = usize::from(inner.width);
+    let p = &app.picker;
+    let prompt = " > ";
+    let typed = p.input.text();
+    frame.render_widget(
+        Line::from(fit(
+            vec![
+                Span::styled(prompt, theme.key),
+                Span::raw(typed.to_string()),
+            ],
+            width,
+        )),
+        inner,
+    );
+    let before: String = typed.chars().take(p.input.cursor()).collect();
+    let x = inner.x + (prompt.width() + before.width()).min(width.saturating_sub(1)) as u16;
+    frame.set_cursor_position(Position::new(x, inner.y));
+    frame.render_widget(
+        Line::styled("─".repeat(width), theme.border),
+        Rect::new(inner.x, inner.y + 1, inner.width, 1),
+    );
+    let list = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
+    if p.shown.is_empty() {
+        frame.render_widget(Paragraph::new(" No actor matches.").style(theme.dim), list);
+        return;
+    }
+    let lines: Vec<Line> = p
+        .shown
+        .iter()
+        .enumerate()
+        .skip(p.list.offset)
+        .take(usize::from(list.height))
+        .map(|(i, &a)| {
+            let actor = &app.ds.actors[a];
+            let selected = i == p.list.selected;
+            let on = app.filter.actors.contains(&a);
+            let (events, quotes) = app.actor_counts[a];
+            let counts = format!("{events:>3} ev {quotes:>3} q ");
+            let kind = format!("{:<13}", actor.kind.as_str());
+            let room = width.saturating_sub(2 + 4 + kind.width() + counts.width());
+            let name = truncate(&actor.name, room);
+            let pad = room.saturating_sub(name.width());
+            let spans = vec![
+                Span::styled(
+                    if selected {
+                        SELECTED_MARK
+                    } else {
+                        UNSELECTED_MARK
+                    },
+                    theme.key,
+                ),
+                Span::styled(
+                    if on { "[x] " } else { "[ ] " },
+                    if on { theme.filter } else { theme.dim },
+                ),
+                Span::styled(name, if on { theme.filter } else { theme.event }),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(kind, theme.badge),
+                Span::styled(counts, theme.dim),
+            ];
+            let line = Line::from(fit(spans, width));
+            if selected {
+                line.patch_style(theme.selected)
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+}

@@ -1,0 +1,75 @@
+//! Drawing: one module per pane or overlay. Everything here reads `&App` and
+//! writes into the frame; no state changes, no I/O.
+
+mod actors;
+mod detail;
+mod header;
+mod help;
+mod search;
+mod status;
+mod strip;
+pub mod text;
+pub mod theme;
+mod timeline;
+
+use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
+use crate::app::{App, Mode};
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::widgets::{Paragraph, Wrap};
+pub use theme::Theme;
+
+/// Draws the whole screen for the app's current state.
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    let Some(screen) = Screen::new(area) else {
+        too_small(frame, area, theme);
+        return;
+    };
+    header::draw(frame, screen.header, app, theme);
+    strip::draw(frame, screen.strip, app, theme);
+    match app.mode {
+        Mode::Detail => detail::draw(frame, screen.body, app, theme),
+        Mode::Search => search::draw(frame, screen.body, app, theme),
+        Mode::Help => {
+            underneath(frame, screen.body, app, app.help_from, theme);
+            help::draw(frame, area, app, theme);
+        }
+        Mode::Actors => {
+            timeline::draw(frame, screen.body, app, theme);
+            actors::draw(frame, screen.body, app, theme);
+        }
+        Mode::Timeline | Mode::GoTo => timeline::draw(frame, screen.body, app, theme),
+    }
+    status::draw(frame, screen.status, app, theme);
+}
+
+/// What the help overlay covers.
+fn underneath(frame: &mut Frame, body: Rect, app: &App, mode: Mode, theme: &Theme) {
+    match mode {
+        Mode::Detail => detail::draw(frame, body, app, theme),
+        Mode::Search => search::draw(frame, body, app, theme),
+        _ => timeline::draw(frame, body, app, theme),
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let msg = format!(
+        "Terminal too small ({}×{}). newsline needs at least {MIN_WIDTH}×{MIN_HEIGHT}. Enlarge it, or press q to quit.",
+        area.width, area.height
+    );
+    let y = area.height / 2;
+    let rect = Rect::new(
+        area.x,
+        area.y + y.saturating_sub(1),
+        area.width,
+        area.height - y.saturating_sub(1),
+    );
+    frame.render_widget(
+        Paragraph::new(msg)
+            .style(theme.error)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        rect,
+    );
+}

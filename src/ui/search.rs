@@ -1,0 +1,116 @@
+//! The quote search: the prompt, then the ranked quotes with matched chars
+//! highlighted. Highlights are computed for the visible lines only.
+
+use super::Theme;
+use super::text::{fit, marked};
+use super::theme::{SELECTED_MARK, UNSELECTED_MARK};
+use crate::app::App;
+use crate::query::search::highlights;
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    if area.height < 3 {
+        return;
+    }
+    let width = usize::from(area.width);
+    let s = &app.search;
+    let query = s.input.text();
+    let count = format!(
+        " {}/{} ",
+        s.hits.len(),
+        if app.filter.is_empty() {
+            app.ds.quotes.len()
+        } else {
+            app.counts().1
+        }
+    );
+    let prompt = " / ";
+    let mut spans = vec![
+        Span::styled(prompt, theme.key),
+        Span::raw(query.to_string()),
+    ];
+    let used = prompt.width() + query.width();
+    spans.push(Span::raw(
+        " ".repeat(width.saturating_sub(used + count.width())),
+    ));
+    spans.push(Span::styled(count, theme.dim));
+    frame.render_widget(Line::from(fit(spans, width)), area);
+    let before: String = query.chars().take(s.input.cursor()).collect();
+    let x = area.x + (prompt.width() + before.width()).min(width.saturating_sub(1)) as u16;
+    frame.set_cursor_position(Position::new(x, area.y));
+
+    let scope = if app.filter.is_empty() {
+        "all quotes".to_string()
+    } else {
+        "quotes in the filter".to_string()
+    };
+    let rule = format!(
+        "── {scope} {}",
+        "─".repeat(width.saturating_sub(scope.width() + 4))
+    );
+    frame.render_widget(
+        Line::styled(rule, theme.border),
+        Rect::new(area.x, area.y + 1, area.width, 1),
+    );
+
+    let list = Rect::new(area.x, area.y + 2, area.width, area.height - 2);
+    if s.hits.is_empty() {
+        let msg = if query.is_empty() {
+            "No quotes."
+        } else {
+            "No quote matches. Esc goes back; Ctrl-L clears."
+        };
+        frame.render_widget(Paragraph::new(msg).style(theme.dim), list);
+        return;
+    }
+    let lines: Vec<Line> = s
+        .hits
+        .iter()
+        .enumerate()
+        .skip(s.list.offset)
+        .take(usize::from(list.height))
+        .map(|(i, hit)| {
+            let q = &app.ds.quotes[hit.quote];
+            let selected = i == s.list.selected;
+            let speaker = &app.ds.actors[q.speaker].name;
+            let tail = format!(" — {speaker} · {}", q.date);
+            let room = width.saturating_sub(2 + tail.width().min(width / 2));
+            let mut spans = vec![Span::styled(
+                if selected {
+                    SELECTED_MARK
+                } else {
+                    UNSELECTED_MARK
+                },
+                theme.key,
+            )];
+            spans.extend(marked(
+                &q.text,
+                &highlights(query, &q.text),
+                room,
+                theme.quote,
+                theme.matched,
+            ));
+            let speaker_marks = highlights(query, speaker);
+            spans.push(Span::styled(" — ", theme.dim));
+            spans.extend(marked(
+                speaker,
+                &speaker_marks,
+                speaker.width(),
+                theme.speaker,
+                theme.matched,
+            ));
+            spans.push(Span::styled(format!(" · {}", q.date), theme.date));
+            let line = Line::from(fit(spans, width));
+            if selected {
+                line.patch_style(theme.selected)
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+}

@@ -1,0 +1,140 @@
+//! Fitting text into columns: width-aware truncation that keeps styles.
+
+use ratatui::style::Style;
+use ratatui::text::Span;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// `s` cut to `width` columns, ending in `…` when cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Styled pieces of one line, cut to `width` columns with a final `…`.
+pub fn fit(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
+    let total: usize = spans.iter().map(|s| s.content.width()).sum();
+    if total <= width {
+        return spans;
+    }
+    let mut out = Vec::new();
+    let mut left = width.saturating_sub(1);
+    let mut last_style = Style::new();
+    for s in spans {
+        if left == 0 {
+            break;
+        }
+        let w = s.content.width();
+        last_style = s.style;
+        if w <= left {
+            left -= w;
+            out.push(s);
+        } else {
+            let cut = truncate(&s.content, left + 1);
+            let cut = cut.trim_end_matches('…').to_string();
+            left = 0;
+            out.push(Span::styled(cut, s.style));
+        }
+    }
+    if width > 0 {
+        out.push(Span::styled("…", last_style));
+    }
+    out
+}
+
+/// A text's chars, highlighted where `marks` says (sorted char indices), cut to
+/// `width` columns. When the first mark would be cut off, the window starts a
+/// little before it, after a `…`.
+pub fn marked(
+    text: &str,
+    marks: &[usize],
+    width: usize,
+    base: Style,
+    mark: Style,
+) -> Vec<Span<'static>> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut start = 0;
+    if let Some(&first) = marks.first() {
+        let before: usize = chars[..first.min(chars.len())]
+            .iter()
+            .map(|c| c.width().unwrap_or(0))
+            .sum();
+        if before + 4 > width {
+            start = first.saturating_sub(8);
+        }
+    }
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    if start > 0 {
+        spans.push(Span::styled("…", base));
+    }
+    let mut run = String::new();
+    let mut run_marked = false;
+    for (i, c) in chars.iter().enumerate().skip(start) {
+        let m = marks.binary_search(&i).is_ok();
+        if m != run_marked && !run.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                if run_marked { mark } else { base },
+            ));
+        }
+        run_marked = m;
+        run.push(*c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, if run_marked { mark } else { base }));
+    }
+    fit(spans, width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(spans: &[Span]) -> String {
+        spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn truncates_by_columns() {
+        assert_eq!(truncate("Sécurité", 8), "Sécurité");
+        assert_eq!(truncate("Sécurité", 5), "Sécu…");
+        assert_eq!(truncate("日本語", 4), "日…");
+        assert_eq!(truncate("abc", 0), "");
+    }
+
+    #[test]
+    fn fit_keeps_styles_and_width() {
+        let spans = vec![
+            Span::raw("hello "),
+            Span::styled("world", Style::new().bold()),
+        ];
+        let out = fit(spans, 9);
+        assert_eq!(text(&out), "hello wo…");
+        assert!(out.iter().map(|s| s.content.width()).sum::<usize>() <= 9);
+    }
+
+    #[test]
+    fn marked_text_shows_the_first_match() {
+        let t = "a very long sentence before the word sécurité appears";
+        let marks: Vec<usize> = (37..45).collect();
+        let out = marked(t, &marks, 20, Style::new(), Style::new().bold());
+        let shown = text(&out);
+        assert!(shown.starts_with('…'), "{shown}");
+        assert!(shown.contains("sécurité"), "{shown}");
+    }
+}
