@@ -310,13 +310,15 @@ fn check(file: Option<std::path::PathBuf>, data: Option<&str>) -> Result<u8, Fai
         (None, None) => (BUILTIN_NAME.to_string(), load_builtin()),
     };
     let ds = result?;
+    let n =
+        |count: usize, word: &str| format!("{count} {word}{}", if count == 1 { "" } else { "s" });
     println!(
-        "{name}: valid — {} sources, {} actors, {} events, {} quotes, {} terms",
-        ds.sources.len(),
-        ds.actors.len(),
-        ds.events.len(),
-        ds.quotes.len(),
-        ds.terms.len()
+        "{name}: valid — {}, {}, {}, {}, {}",
+        n(ds.sources.len(), "source"),
+        n(ds.actors.len(), "actor"),
+        n(ds.events.len(), "event"),
+        n(ds.quotes.len(), "quote"),
+        n(ds.terms.len(), "term")
     );
     Ok(0)
 }

@@ -37,8 +37,15 @@ pub enum LoadError {
         size: u64,
         limit: u64,
     },
-    #[error("{path} is not UTF-8 text: invalid byte at offset {offset}")]
-    NotUtf8 { path: PathBuf, offset: usize },
+    #[error(
+        "{path}:{line}:{column}: not UTF-8 text (invalid byte at offset {offset}); save the file as UTF-8"
+    )]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        offset: usize,
+    },
     #[error("{path}:{line}:{column}: {message}")]
     Syntax {
         path: PathBuf,

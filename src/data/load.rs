@@ -66,9 +66,20 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let valid = &e.as_bytes()[..offset];
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        LoadError::NotUtf8 {
+            path: path.to_path_buf(),
+            line: valid.iter().filter(|&&b| b == b'\n').count() + 1,
+            // Columns count chars, as serde_json's do.
+            column: String::from_utf8_lossy(&valid[line_start..])
+                .chars()
+                .count()
+                + 1,
+            offset,
+        }
     })
 }
 
