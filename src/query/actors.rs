@@ -111,13 +111,24 @@ pub fn narrow(ds: &Dataset, query: &str, only: Option<ActorKind>) -> Vec<ActorIx
         return all;
     }
     let matcher = SkimMatcherV2::default();
+    // An exact name or alias beats a prefix, which beats a fuzzy match.
     let mut scored: Vec<(i64, ActorIx)> = pool
         .filter_map(|i| {
             let a = &ds.actors[i];
             std::iter::once(&a.name)
                 .chain(a.aliases.iter())
                 .chain(a.code.iter())
-                .filter_map(|n| matcher.fuzzy_match(&fold_key(n), &key))
+                .filter_map(|n| {
+                    let n = fold_key(n);
+                    let bonus = if n == key {
+                        20_000
+                    } else if n.starts_with(&key) {
+                        10_000
+                    } else {
+                        0
+                    };
+                    matcher.fuzzy_match(&n, &key).map(|s| s + bonus)
+                })
                 .max()
                 .map(|s| (s, i))
         })
@@ -162,5 +173,10 @@ mod tests {
         let top = narrow(&ds, "pist", None)[0];
         assert_eq!(ds.actors[top].id, "boris-pistorius");
         assert_eq!(narrow(&ds, "", None).len(), ds.actors.len());
+        let uk = narrow(&ds, "uk", None)[0];
+        assert_eq!(
+            ds.actors[uk].id, "united-kingdom",
+            "an exact alias comes first"
+        );
     }
 }

@@ -70,12 +70,31 @@ pub fn marked(
     let chars: Vec<char> = text.chars().collect();
     let mut start = 0;
     if let Some(&first) = marks.first() {
-        let before: usize = chars[..first.min(chars.len())]
+        // The first run of marked chars must be visible whole.
+        let mut end = first;
+        while marks.binary_search(&(end + 1)).is_ok() {
+            end += 1;
+        }
+        let upto: usize = chars[..(end + 1).min(chars.len())]
             .iter()
             .map(|c| c.width().unwrap_or(0))
             .sum();
-        if before + 4 > width {
-            start = first.saturating_sub(8);
+        if upto + 2 > width {
+            // Start as early as still leaves the run, and a leading "…", in view.
+            start = first;
+            let mut used: usize = chars[first..=end.min(chars.len() - 1)]
+                .iter()
+                .map(|c| c.width().unwrap_or(0))
+                .sum::<usize>()
+                + 2;
+            while start > 0 {
+                let w = chars[start - 1].width().unwrap_or(0);
+                if used + w > width {
+                    break;
+                }
+                used += w;
+                start -= 1;
+            }
         }
     }
     let mut spans: Vec<Span<'static>> = Vec::new();

@@ -1,0 +1,181 @@
+//! Screens drawn into ratatui's test backend: snapshots of each view at a normal
+//! and a small size, and no panic at any size in any mode.
+
+use newsline::app::{Action, App, Mode};
+use newsline::data::load_builtin;
+use newsline::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+fn app(w: u16, h: u16) -> App {
+    App::new(load_builtin().unwrap(), (w, h))
+}
+
+fn text(buf: &Buffer) -> String {
+    let area = buf.area;
+    (0..area.height)
+        .map(|y| {
+            let line: String = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn render(app: &App, theme: &Theme) -> Buffer {
+    let (w, h) = app.size;
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| ui::draw(f, app, theme)).unwrap();
+    term.backend().buffer().clone()
+}
+
+fn screen(app: &App) -> String {
+    text(&render(app, &Theme::colored()))
+}
+
+fn type_text(app: &mut App, s: &str) {
+    for c in s.chars() {
+        app.update(Action::Input(c));
+    }
+}
+
+#[test]
+fn timeline_120x40() {
+    insta::assert_snapshot!(screen(&app(120, 40)));
+}
+
+#[test]
+fn timeline_60x20() {
+    insta::assert_snapshot!(screen(&app(60, 20)));
+}
+
+#[test]
+fn too_small_says_so() {
+    let s = screen(&app(30, 8));
+    assert!(s.contains("Terminal too small (30×8)"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn quote_detail_100x34() {
+    let mut a = app(100, 34);
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "heure europe");
+    a.update(Action::Confirm);
+    assert_eq!(a.mode, Mode::Detail);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn event_detail_60x20() {
+    let mut a = app(60, 20);
+    a.update(Action::Confirm);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn search_100x16() {
+    let mut a = app(100, 16);
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "securite");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn actor_filter_100x24() {
+    let mut a = app(100, 24);
+    a.update(Action::OpenActors);
+    type_text(&mut a, "uk");
+    a.update(Action::ToggleActor);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn help_100x30() {
+    let mut a = app(100, 30);
+    a.update(Action::ToggleHelp);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn search_highlights_the_matched_chars() {
+    let mut a = app(100, 16);
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "securite");
+    let buf = render(&a, &Theme::colored());
+    let theme = Theme::colored();
+    // The matched word on the first hit is drawn in the match style.
+    let y = 5;
+    let styled: String = (0..100)
+        .filter(|&x| buf[(x, y)].fg == theme.matched.fg.unwrap())
+        .map(|x| buf[(x, y)].symbol().to_string())
+        .collect();
+    assert_eq!(styled, "sécurité");
+}
+
+#[test]
+fn without_colour_the_selection_is_still_marked() {
+    let a = app(80, 20);
+    let buf = render(&a, &Theme::plain());
+    for y in 0..20 {
+        for x in 0..80 {
+            let cell = &buf[(x, y)];
+            assert_eq!(cell.fg, ratatui::style::Color::Reset, "colour at {x},{y}");
+            assert_eq!(cell.bg, ratatui::style::Color::Reset, "colour at {x},{y}");
+        }
+    }
+    let s = text(&buf);
+    let marked: Vec<&str> = s.lines().filter(|l| l.starts_with("▶")).collect();
+    assert_eq!(marked.len(), 1, "{s}");
+    assert!(marked[0].contains("Defence ministers"));
+}
+
+#[test]
+fn header_shows_filters_and_counts() {
+    let mut a = app(120, 20);
+    a.update(Action::OpenActors);
+    type_text(&mut a, "germany");
+    a.update(Action::ToggleActor);
+    a.update(Action::Confirm);
+    let s = screen(&a);
+    let header = s.lines().next().unwrap();
+    assert!(
+        header.contains("4 events · 11 quotes │ filter: Germany"),
+        "{header}"
+    );
+}
+
+/// Every mode at every size from 0×0 up: never a panic.
+#[test]
+fn no_panic_at_any_size_in_any_mode() {
+    let setups: Vec<(&str, fn(&mut App))> = vec![
+        ("timeline", |_| {}),
+        ("detail", |a| a.update(Action::Confirm)),
+        ("search", |a| {
+            a.update(Action::OpenSearch);
+            type_text(a, "sécurité europe");
+        }),
+        ("actors", |a| a.update(Action::OpenActors)),
+        ("goto", |a| {
+            a.update(Action::OpenGoTo);
+            type_text(a, "not a date");
+            a.update(Action::Confirm);
+        }),
+        ("help", |a| a.update(Action::ToggleHelp)),
+    ];
+    for (name, setup) in setups {
+        let mut a = app(120, 40);
+        setup(&mut a);
+        for w in (0..=250).step_by(23).chain([1, 2, 39, 40, 41, 250]) {
+            for h in (0..=80).step_by(11).chain([1, 2, 9, 10, 11, 80]) {
+                a.update(Action::Resize(w, h));
+                for action in [Action::Down, Action::PageDown, Action::Bottom] {
+                    a.update(action);
+                }
+                let _ = render(&a, &Theme::colored());
+                assert_eq!(a.size, (w, h), "{name}");
+            }
+        }
+    }
+}
