@@ -1,5 +1,7 @@
 //! The app driven by key presses through the keymap, as a user would, with
 //! assertions on the state after each step.
+// A test that cannot unwrap has failed; that is the point of it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use newsline::app::keymap::action_for;

@@ -1,5 +1,7 @@
 //! The command line as a script or a person uses it: each subcommand, `--json`,
 //! filters, and bad datasets and arguments (clear message, right exit code).
+// A test that cannot unwrap has failed; that is the point of it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use assert_cmd::Command;
 use predicates::prelude::*;

@@ -1,5 +1,7 @@
 //! Screens drawn into ratatui's test backend: snapshots of each view at a normal
 //! and a small size, and no panic at any size in any mode.
+// A test that cannot unwrap has failed; that is the point of it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use newsline::app::{Action, App, Mode};
 use newsline::data::load_builtin;
@@ -149,7 +151,8 @@ fn header_shows_filters_and_counts() {
 /// Every mode at every size from 0×0 up: never a panic.
 #[test]
 fn no_panic_at_any_size_in_any_mode() {
-    let setups: Vec<(&str, fn(&mut App))> = vec![
+    type Setup = (&'static str, fn(&mut App));
+    let setups: Vec<Setup> = vec![
         ("timeline", |_| {}),
         ("detail", |a| a.update(Action::Confirm)),
         ("search", |a| {

@@ -291,7 +291,7 @@ mod tests {
 
     #[test]
     fn coarse_dates_sort_before_the_days_they_contain() {
-        let mut v = vec![d("2025-03-02"), d("2025-03"), d("2025-02-28"), d("2025")];
+        let mut v = [d("2025-03-02"), d("2025-03"), d("2025-02-28"), d("2025")];
         v.sort();
         let shown: Vec<String> = v.iter().map(|d| d.iso()).collect();
         assert_eq!(shown, ["2025", "2025-02-28", "2025-03", "2025-03-02"]);

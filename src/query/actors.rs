@@ -58,7 +58,7 @@ pub fn find_actor(
     let exact: Vec<ActorIx> = candidates
         .iter()
         .copied()
-        .filter(|&i| names(i).iter().any(|n| *n == key))
+        .filter(|&i| names(i).contains(&key))
         .collect();
     let partial: Vec<ActorIx> = if exact.is_empty() && !key.is_empty() {
         candidates

@@ -1,0 +1,218 @@
+//! The real binary in a pseudo-terminal, driven with keys and read through a
+//! terminal emulator, as a person would use it; then the terminal's state after
+//! it leaves.
+#![cfg(unix)]
+// A test that cannot unwrap has failed; that is the point of it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const COLS: u16 = 100;
+const ROWS: u16 = 30;
+
+struct Session {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    _home: tempfile::TempDir,
+}
+
+impl Session {
+    fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let home = tempfile::tempdir().unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
+        cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOME", home.path());
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (s, r) = (Arc::clone(&screen), Arc::clone(&raw));
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                s.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        Session {
+            master: pair.master,
+            writer,
+            child,
+            screen,
+            raw,
+            _home: home,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`, or fails showing the screen.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        panic!(
+            "timed out waiting for {text:?}; the screen shows:\n{}",
+            self.contents()
+        );
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        // A lone Esc is told from an Alt chord by the pause after it.
+        std::thread::sleep(Duration::from_millis(if keys == "\x1b" { 150 } else { 40 }));
+    }
+
+    fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                // Let the reader drain what was written last.
+                std::thread::sleep(Duration::from_millis(200));
+                return status.exit_code();
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        self.child.kill().ok();
+        panic!(
+            "newsline did not exit; the screen shows:\n{}",
+            self.contents()
+        );
+    }
+
+    /// The terminal is as the shell left it: main screen, cursor shown, mouse
+    /// reporting off, and the tty back in canonical mode with echo.
+    fn assert_restored(&self) {
+        let parser = self.screen.lock().unwrap();
+        let screen = parser.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert!(!screen.hide_cursor(), "cursor still hidden");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse still captured"
+        );
+        let fd = self.master.as_raw_fd().unwrap();
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
+        assert!(t.c_lflag & libc::ECHO != 0, "echo still off");
+        assert!(t.c_lflag & libc::ICANON != 0, "line mode still off");
+    }
+}
+
+#[test]
+fn filter_search_open_detail_and_quit_in_a_real_terminal() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Defence ministers of the Group of Five meet in Berlin");
+    assert!(s.screen.lock().unwrap().screen().alternate_screen());
+    s.wait_for("all 14 events · 15 quotes");
+
+    // Filter by a country.
+    s.send("f");
+    s.wait_for("Filter by actor or country · 0 selected");
+    s.send("france");
+    s.send(" ");
+    s.wait_for("Filter by actor or country · 1 selected");
+    s.send("\r");
+    s.wait_for("5 events · 2 quotes │ filter: France");
+
+    // Search a quote within the filter.
+    s.send("/");
+    s.send("choses");
+    s.wait_for("1/2");
+    s.wait_for("beaucoup de choses en France");
+
+    // Open its detail.
+    s.send("\r");
+    s.wait_for("Carlo Masala (Military expert and political scientist, Germany)");
+    s.send("G");
+    s.wait_for("In context");
+    s.wait_for("À cet égard, il se passe actuellement");
+
+    // Back to the results, then back to the timeline where we were.
+    s.send("\x1b");
+    s.wait_for(" / choses");
+    s.send("\x1b");
+    s.wait_for("Enter open");
+    s.wait_for("filter: France");
+
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+    let raw = s.raw.lock().unwrap();
+    let tail = String::from_utf8_lossy(&raw[raw.len().saturating_sub(200)..]).to_string();
+    assert!(
+        tail.contains("\x1b[?1049l"),
+        "did not leave the alternate screen: {tail:?}"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_exits_143() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Defence ministers");
+    let pid = s.child.process_id().unwrap() as libc::pid_t;
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    assert_eq!(s.wait_exit(), 128 + 15);
+    s.assert_restored();
+}
+
+#[test]
+fn ctrl_c_quits_from_a_prompt_and_restores() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Defence ministers");
+    s.send("/");
+    s.send("sold");
+    s.wait_for("2/15");
+    s.send("\x03");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn a_bad_dataset_is_reported_without_touching_the_screen() {
+    let mut s = Session::start(
+        &["--data", "tests/fixtures/invalid/unknown-actor.json"],
+        &[],
+    );
+    s.wait_for("unknown actor `nobody`");
+    assert_eq!(s.wait_exit(), 1);
+    let raw = s.raw.lock().unwrap();
+    assert!(
+        !String::from_utf8_lossy(&raw).contains("\x1b[?1049h"),
+        "the explorer started"
+    );
+}
