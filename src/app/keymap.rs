@@ -383,6 +383,24 @@ pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// The keys as a Markdown list per mode, for the README (a test keeps the two equal).
+pub fn markdown() -> String {
+    let modes = [Timeline, Detail, Search, Actors, GoTo, Help];
+    let mut out = String::new();
+    for mode in modes {
+        out.push_str(&format!("**{}**\n\n| keys | action |\n|---|---|\n", mode.title()));
+        for b in bindings(mode) {
+            let keys = keys_label(b).replace('|', "\\|");
+            out.push_str(&format!("| `{keys}` | {} |\n", b.help));
+        }
+        if matches!(mode, Search | Actors | GoTo) {
+            out.push_str("| other keys | type into the prompt |\n");
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

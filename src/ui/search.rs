@@ -76,9 +76,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .map(|(i, hit)| {
             let q = &app.ds.quotes[hit.quote];
             let selected = i == s.list.selected;
-            let speaker = &app.ds.actors[q.speaker].name;
-            let tail = format!(" — {speaker} · {}", q.date);
-            let room = width.saturating_sub(2 + tail.width().min(width / 2));
+            // The quote is what is searched: the speaker gets a quarter at most.
+            let full_name = &app.ds.actors[q.speaker].name;
+            let speaker_width = full_name.width().min((width / 4).max(12));
+            let tail_width = 3 + speaker_width + 3 + q.date.to_string().width();
+            let room = width.saturating_sub(2 + tail_width);
             let mut spans = vec![Span::styled(
                 if selected {
                     SELECTED_MARK
@@ -94,12 +96,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 theme.quote,
                 theme.matched,
             ));
-            let speaker_marks = highlights(query, speaker);
             spans.push(Span::styled(" — ", theme.dim));
             spans.extend(marked(
-                speaker,
-                &speaker_marks,
-                speaker.width(),
+                full_name,
+                &highlights(query, full_name),
+                speaker_width,
                 theme.speaker,
                 theme.matched,
             ));
