@@ -237,3 +237,21 @@ fn an_actor_filter_with_nothing_left_says_so() {
     keys(&mut a, "jjG<Enter>");
     assert_eq!(a.mode, Mode::Timeline, "no panic and nothing to open");
 }
+
+#[test]
+fn help_scrolls_to_its_end_and_back_at_once() {
+    let mut a = app();
+    a.update(Action::Resize(100, 20));
+    keys(&mut a, "?");
+    for _ in 0..300 {
+        keys(&mut a, "j");
+    }
+    let end = a.help_scroll;
+    assert!(end > 0);
+    assert_eq!(
+        end,
+        newsline::app::keymap::help_lines(Mode::Timeline).len() - a.help_height()
+    );
+    keys(&mut a, "k");
+    assert_eq!(a.help_scroll, end - 1);
+}

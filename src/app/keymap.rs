@@ -383,12 +383,46 @@ pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// One line of the help overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpLine {
+    Heading(&'static str),
+    Key(String, &'static str),
+    Blank,
+    Note(&'static str),
+}
+
+/// The help overlay's lines: every mode's keys, the current mode first.
+pub fn help_lines(current: Mode) -> Vec<HelpLine> {
+    let mut modes = vec![Timeline, Detail, Search, Actors, GoTo, Help];
+    if let Some(i) = modes.iter().position(|m| *m == current) {
+        let m = modes.remove(i);
+        modes.insert(0, m);
+    }
+    let mut lines = Vec::new();
+    for mode in modes {
+        lines.push(HelpLine::Heading(mode.title()));
+        lines.extend(bindings(mode).map(|b| HelpLine::Key(keys_label(b), b.help)));
+        if matches!(mode, Search | Actors | GoTo) {
+            lines.push(HelpLine::Key("other keys".into(), "type into the prompt"));
+        }
+        lines.push(HelpLine::Blank);
+    }
+    lines.push(HelpLine::Note(
+        "Mouse: the wheel scrolls; a click selects a line.",
+    ));
+    lines
+}
+
 /// The keys as a Markdown list per mode, for the README (a test keeps the two equal).
 pub fn markdown() -> String {
     let modes = [Timeline, Detail, Search, Actors, GoTo, Help];
     let mut out = String::new();
     for mode in modes {
-        out.push_str(&format!("**{}**\n\n| keys | action |\n|---|---|\n", mode.title()));
+        out.push_str(&format!(
+            "**{}**\n\n| keys | action |\n|---|---|\n",
+            mode.title()
+        ));
         for b in bindings(mode) {
             let keys = keys_label(b).replace('|', "\\|");
             out.push_str(&format!("| `{keys}` | {} |\n", b.help));

@@ -53,3 +53,8 @@ pub fn popup(area: Rect) -> Rect {
         area.height.saturating_sub(4),
     )
 }
+
+/// The help overlay: up to 76 columns, nearly the whole height.
+pub fn help(area: Rect) -> Rect {
+    centered(area, 76, area.height.saturating_sub(2))
+}

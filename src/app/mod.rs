@@ -241,6 +241,12 @@ impl App {
             .max(1)
     }
 
+    /// Lines of the help overlay inside its border.
+    pub fn help_height(&self) -> usize {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        usize::from(layout::help(area).height.saturating_sub(2)).max(1)
+    }
+
     /// Width and height of the detail text inside its border.
     pub fn detail_area(&self) -> (u16, usize) {
         (

@@ -73,7 +73,9 @@ impl App {
             Action::Back => return self.toggle_help(),
             _ => 0,
         };
-        let max = super::keymap::KEYMAP.len() * 2;
+        let max = super::keymap::help_lines(self.help_from)
+            .len()
+            .saturating_sub(self.help_height());
         self.help_scroll = (self.help_scroll as isize + delta).clamp(0, max as isize) as usize;
     }
 
