@@ -21,6 +21,23 @@ pub use theme::Theme;
 
 /// Draws the whole screen for the app's current state.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    draw_views(frame, app, theme);
+    scrub(frame.buffer_mut());
+}
+
+/// Replaces any unsafe char left in a cell (see [`crate::text::is_unsafe_char`])
+/// with U+FFFD. Text is cleaned on load already; this second line of defence
+/// means no widget, ours or ratatui's, can pass an escape sequence or a bidi
+/// override to the terminal, whatever a future version filters.
+pub fn scrub(buf: &mut ratatui::buffer::Buffer) {
+    for cell in buf.content.iter_mut() {
+        if cell.symbol().chars().any(crate::text::is_unsafe_char) {
+            cell.set_symbol("\u{fffd}");
+        }
+    }
+}
+
+fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
     let Some(screen) = Screen::new(area) else {
         too_small(frame, area, theme);
