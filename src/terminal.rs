@@ -100,7 +100,12 @@ fn suspend(term: &mut Term) -> io::Result<()> {
         let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
     }
     enter()?;
-    term.clear()
+    // A cleared screen and a new terminal whose back buffer is blank agree, so
+    // the next draw repaints everything. (`Terminal::clear` would first ask the
+    // terminal where its cursor is, and not every terminal answers.)
+    execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
+    *term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    Ok(())
 }
 
 /// Runs the explorer until the user quits or a signal arrives.
@@ -121,10 +126,15 @@ pub fn run(app: &mut App, theme: &Theme) -> io::Result<Exit> {
     let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
+    // Lets the end-to-end tests prove that a panic restores the terminal.
+    let crash_test = std::env::var_os("NEWSLINE_CRASH_TEST").is_some();
     loop {
         if dirty {
             term.draw(|f| ui::draw(f, app, theme))?;
             dirty = false;
+            if crash_test {
+                panic!("crash test requested by NEWSLINE_CRASH_TEST");
+            }
         }
         let sig = signal.load(Ordering::Relaxed);
         if sig != 0 {

@@ -24,6 +24,19 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
+        cmd.args(args);
+        Session::spawn(cmd, env)
+    }
+
+    /// An interactive bash with job control and no user start-up files.
+    fn start_shell() -> Session {
+        let mut cmd = CommandBuilder::new("bash");
+        cmd.args(["--norc", "--noprofile", "-i"]);
+        Session::spawn(cmd, &[("PS1", "$ ")])
+    }
+
+    fn spawn(mut cmd: CommandBuilder, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -34,8 +47,6 @@ impl Session {
             })
             .unwrap();
         let home = tempfile::tempdir().unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
-        cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
         cmd.env("HOME", home.path());
@@ -110,6 +121,19 @@ impl Session {
         panic!(
             "newsline did not exit; the screen shows:\n{}",
             self.contents()
+        );
+    }
+
+    /// The screen is as before: main screen, cursor shown, mouse reporting off.
+    fn assert_screen_restored(&self) {
+        let parser = self.screen.lock().unwrap();
+        let screen = parser.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert!(!screen.hide_cursor(), "cursor still hidden");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse still captured"
         );
     }
 
@@ -215,4 +239,177 @@ fn a_bad_dataset_is_reported_without_touching_the_screen() {
         !String::from_utf8_lossy(&raw).contains("\x1b[?1049h"),
         "the explorer started"
     );
+}
+
+/// Every escape sequence in `raw` that is not one newsline's drawing uses:
+/// OSC (title, clipboard), DCS, APC, PM, SOS, the bell, and C1 controls.
+fn forbidden(raw: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(raw);
+    let mut found = Vec::new();
+    for (i, c) in text.char_indices() {
+        let next = text[i + c.len_utf8()..].chars().next();
+        let bad = match (c, next) {
+            ('\u{1b}', Some(']' | 'P' | '_' | '^' | 'X')) => true,
+            ('\u{7}', _) => true,
+            (c, _) if ('\u{80}'..='\u{9f}').contains(&c) => true,
+            (c, _)
+                if newsline::text::is_unsafe_char(c)
+                    && !matches!(c, '\u{1b}' | '\r' | '\n' | '\u{8}') =>
+            {
+                true
+            }
+            _ => false,
+        };
+        if bad {
+            found.push(format!(
+                "{:?} at {i}: {:?}",
+                c,
+                &text[i..(i + 12).min(text.len())]
+            ));
+        }
+    }
+    found
+}
+
+#[test]
+fn a_hostile_dataset_cannot_drive_the_terminal() {
+    let mut s = Session::start(&["--data", "tests/fixtures/hostile/hostile.json"], &[]);
+    s.wait_for("Event ]0;pwned-title");
+    for keys in [
+        "j", "\r", "G", "\x1b", "/", "rev", "\r", "\x1b", "\x1b", "f", "a", "\x1b", "?", "\x1b",
+    ] {
+        s.send(keys);
+    }
+    s.wait_for("Enter open");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    let raw = s.raw.lock().unwrap();
+    let bad = forbidden(&raw);
+    assert!(
+        bad.is_empty(),
+        "escape sequences from the data reached the terminal: {bad:?}"
+    );
+    assert!(!String::from_utf8_lossy(&raw).contains("\u{202e}"));
+}
+
+#[test]
+fn the_command_line_writes_no_escape_bytes_with_term_dumb_even_in_a_terminal() {
+    for args in [["events"], ["quotes"], ["actors"]] {
+        let mut all = args.to_vec();
+        all.extend(["--data", "tests/fixtures/hostile/hostile.json"]);
+        let mut s = Session::start(&all, &[("TERM", "dumb")]);
+        assert_eq!(s.wait_exit(), 0);
+        let raw = s.raw.lock().unwrap();
+        assert!(
+            !raw.contains(&0x1b),
+            "{args:?}: {:?}",
+            String::from_utf8_lossy(&raw)
+        );
+    }
+    let mut s = Session::start(&[], &[("TERM", "dumb")]);
+    s.wait_for("TERM=dumb");
+    assert_eq!(s.wait_exit(), 2);
+}
+
+#[test]
+fn every_quitting_signal_restores_the_terminal_and_exits_128_plus_n() {
+    for (sig, n) in [(libc::SIGTERM, 15), (libc::SIGHUP, 1), (libc::SIGINT, 2)] {
+        let mut s = Session::start(&[], &[]);
+        s.wait_for("Defence ministers");
+        let pid = s.child.process_id().unwrap() as libc::pid_t;
+        assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
+        assert_eq!(s.wait_exit(), 128 + n, "signal {n}");
+        s.assert_restored();
+    }
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
+    let mut s = Session::start(&[], &[("NEWSLINE_CRASH_TEST", "1")]);
+    s.wait_for("newsline stopped because of a bug");
+    assert_eq!(s.wait_exit(), 101);
+    s.assert_restored();
+    let text = s.contents();
+    assert!(text.contains("Please report it"), "{text}");
+    assert!(
+        !text.contains("RUST_BACKTRACE") && !text.contains("stack backtrace"),
+        "{text}"
+    );
+}
+
+#[test]
+fn resizing_down_to_1x1_and_back_redraws() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Defence ministers");
+    let size = |cols, rows| PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    };
+    for (cols, rows) in [(30, 8), (1, 1), (2, 1), (39, 10)] {
+        s.master.resize(size(cols, rows)).unwrap();
+        s.screen.lock().unwrap().screen_mut().set_size(rows, cols);
+        s.send("j");
+    }
+    s.master.resize(size(39, 10)).unwrap();
+    s.wait_for("Terminal too small");
+    s.master.resize(size(COLS, ROWS)).unwrap();
+    s.screen.lock().unwrap().screen_mut().set_size(ROWS, COLS);
+    s.send("g");
+    s.wait_for("Defence ministers of the Group of Five meet in Berlin");
+    s.wait_for("Enter open");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn no_color_emits_no_colour_and_still_marks_the_selection() {
+    let mut s = Session::start(&[], &[("NO_COLOR", "1")]);
+    s.wait_for("Defence ministers");
+    s.send("j");
+    s.send("/");
+    s.send("europe");
+    s.wait_for("2/15");
+    s.wait_for("▶ ");
+    s.send("\x03");
+    assert_eq!(s.wait_exit(), 0);
+    let raw = s.raw.lock().unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    // Every SGR sequence: none may set a foreground or background colour.
+    for seq in text.split("\u{1b}[").skip(1) {
+        let Some(end) = seq.find(|c: char| c.is_ascii_alphabetic()) else {
+            continue;
+        };
+        if &seq[end..=end] != "m" {
+            continue;
+        }
+        for p in seq[..end].split(';').filter_map(|p| p.parse::<u32>().ok()) {
+            let colour = matches!(p, 30..=38 | 40..=48 | 90..=97 | 100..=107);
+            assert!(!colour, "colour parameter {p} in \\e[{}m", &seq[..end]);
+        }
+    }
+}
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_resumes_with_a_full_redraw() {
+    // A real shell with job control, as a user has.
+    let mut s = Session::start_shell();
+    s.send(&format!("{} \r", env!("CARGO_BIN_EXE_newsline")));
+    s.wait_for("Defence ministers");
+    s.send("\x1a");
+    s.wait_for("Stopped");
+    // (bash's line editor owns echo and line mode at its prompt, so only the
+    // screen is checked, then that the shell answers.)
+    s.assert_screen_restored();
+    s.send("echo shell-ok-$((40+2))\r");
+    s.wait_for("shell-ok-42");
+    s.send("fg\r");
+    s.wait_for("Defence ministers of the Group of Five meet in Berlin");
+    s.wait_for("Enter open");
+    assert!(s.screen.lock().unwrap().screen().alternate_screen());
+    s.send("q");
+    s.send("exit\r");
+    assert_eq!(s.wait_exit(), 0);
 }

@@ -111,6 +111,11 @@ fn explore(data: Option<&str>) -> Result<u8, Failure> {
             "the explorer needs a terminal; for scripts use `newsline events`, `newsline quotes` or `newsline actors` (see --help)",
         ));
     }
+    if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        return Err(Failure::usage(
+            "the explorer needs a terminal that understands escape sequences, and TERM=dumb says this one does not; the commands (`newsline events`, ...) work anywhere",
+        ));
+    }
     // Load before touching the terminal, so a bad dataset is reported plainly.
     let ds = load(data)?;
     let theme = crate::ui::Theme::from_env();
