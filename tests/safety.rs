@@ -64,8 +64,11 @@ fn hostile_text_is_cleaned_when_loaded() {
     }
 }
 
+/// A view's name and how to open it.
+type View = (&'static str, fn(&mut App));
+
 /// Every view the app has, set up on `app`.
-fn views() -> Vec<(&'static str, fn(&mut App))> {
+fn views() -> Vec<View> {
     vec![
         ("timeline", |_| {}),
         ("event detail", |a| a.update(Action::Confirm)),
