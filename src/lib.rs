@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod data;
 pub mod query;
+pub mod store;
 pub mod terminal;
 pub mod text;
 pub mod ui;

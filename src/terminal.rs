@@ -4,6 +4,7 @@
 
 use crate::app::keymap::action_for;
 use crate::app::{Action, App};
+use crate::store::state::{DatasetState, Store};
 use crate::ui::{self, Theme};
 use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use crossterm::{cursor, execute, terminal};
@@ -12,7 +13,7 @@ use ratatui::backend::CrosstermBackend;
 use std::io::{self, Stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -108,8 +109,63 @@ fn suspend(term: &mut Term) -> io::Result<()> {
     Ok(())
 }
 
-/// Runs the explorer until the user quits or a signal arrives.
-pub fn run(app: &mut App, theme: &Theme) -> io::Result<Exit> {
+/// Saves what the app remembers when it changed, at most every 300 ms while
+/// the user works, and always at the end. A failure is kept to be reported
+/// once the terminal is restored, and saving stops.
+struct Saver<'a> {
+    store: &'a mut Store,
+    last: DatasetState,
+    pending: bool,
+    last_write: Instant,
+    error: Option<String>,
+}
+
+impl Saver<'_> {
+    fn note(&mut self, app: &App, force: bool) {
+        if self.error.is_some() {
+            return;
+        }
+        let now = app.remembered();
+        if now != self.last {
+            self.last = now;
+            self.pending = true;
+        }
+        if self.pending && (force || self.last_write.elapsed() >= Duration::from_millis(300)) {
+            if let Err(e) = self.store.save(self.last.clone()) {
+                self.error = Some(format!("could not save filters and bookmarks: {e}"));
+            }
+            self.pending = false;
+            self.last_write = Instant::now();
+        }
+    }
+}
+
+/// How the explorer ended, and a problem with saving to report, if any.
+pub struct Outcome {
+    pub exit: Exit,
+    pub save_error: Option<String>,
+}
+
+/// Runs the explorer until the user quits or a signal arrives, saving what it
+/// remembers to `store`.
+pub fn run(app: &mut App, theme: &Theme, store: &mut Store) -> io::Result<Outcome> {
+    let last = app.remembered();
+    let mut saver = Saver {
+        store,
+        last,
+        pending: false,
+        last_write: Instant::now(),
+        error: None,
+    };
+    let exit = event_loop(app, theme, &mut saver);
+    saver.note(app, true);
+    Ok(Outcome {
+        exit: exit?,
+        save_error: saver.error,
+    })
+}
+
+fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
     #[cfg(unix)]
     for sig in [
@@ -140,6 +196,7 @@ pub fn run(app: &mut App, theme: &Theme) -> io::Result<Exit> {
         if sig != 0 {
             return Ok(Exit::Signal(sig as i32));
         }
+        saver.note(app, false);
         if !event::poll(Duration::from_millis(100))? {
             continue;
         }

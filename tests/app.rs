@@ -255,3 +255,53 @@ fn help_scrolls_to_its_end_and_back_at_once() {
     keys(&mut a, "k");
     assert_eq!(a.help_scroll, end - 1);
 }
+
+#[test]
+fn bookmarks_toggle_list_open_and_remove() {
+    let mut a = app();
+    keys(&mut a, "bjjb");
+    assert_eq!(a.bookmarks.len(), 2);
+    assert!(a.message.as_deref().unwrap().starts_with("bookmarked"));
+    keys(&mut a, "B");
+    assert_eq!(a.mode, Mode::Bookmarks);
+    let list = a.bookmark_list();
+    assert_eq!(list.len(), 2);
+    keys(&mut a, "j<Enter>");
+    assert_eq!(a.mode, Mode::Detail);
+    assert_eq!(a.detail.as_ref().unwrap().item, list[1]);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode, Mode::Bookmarks, "back to the list");
+    keys(&mut a, "b");
+    assert_eq!(a.bookmarks.len(), 1);
+    assert_eq!(
+        a.marks.selected, 0,
+        "the selection stays in the shorter list"
+    );
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode, Mode::Timeline);
+}
+
+#[test]
+fn what_is_remembered_comes_back_by_id() {
+    let mut a = app();
+    keys(&mut a, "fgermany<Space><Enter>/europe<Esc>jb");
+    let kept = a.remembered();
+    assert_eq!(kept.actors, ["germany"]);
+    assert_eq!(kept.search, "europe");
+    assert_eq!(kept.bookmarks.len(), 1);
+
+    let mut stale = kept.clone();
+    stale.actors.push("no-longer-there".into());
+    let b = App::resume(
+        load_builtin().unwrap(),
+        (120, 40),
+        &stale,
+        vec!["hello".into()],
+    );
+    assert_eq!(b.filter, a.filter);
+    assert_eq!(b.search.input.text(), "europe");
+    assert_eq!(b.bookmarks, a.bookmarks);
+    assert_eq!(b.counts(), a.counts());
+    assert_eq!(b.message.as_deref(), Some("hello"));
+    assert_eq!(b.remembered(), kept, "unknown ids are dropped");
+}

@@ -7,6 +7,7 @@
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -19,7 +20,7 @@ struct Session {
     child: Box<dyn Child + Send + Sync>,
     screen: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
-    _home: tempfile::TempDir,
+    _home: Option<tempfile::TempDir>,
 }
 
 impl Session {
@@ -37,6 +38,21 @@ impl Session {
     }
 
     fn spawn(mut cmd: CommandBuilder, env: &[(&str, &str)]) -> Session {
+        let home = tempfile::tempdir().unwrap();
+        cmd.env("HOME", home.path());
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        Session::open(cmd, Some(home))
+    }
+
+    /// Spawns `cmd` with the environment it has, plus a terminal type.
+    fn spawn_raw(cmd: CommandBuilder) -> Session {
+        Session::open(cmd, None)
+    }
+
+    fn open(mut cmd: CommandBuilder, home: Option<tempfile::TempDir>) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -46,13 +62,11 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
-        let home = tempfile::tempdir().unwrap();
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("HOME", home.path());
-        cmd.env_remove("NO_COLOR");
-        for (k, v) in env {
-            cmd.env(k, v);
+        if cmd.get_cwd().is_none() {
+            cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        }
+        if cmd.get_env("TERM").is_none() {
+            cmd.env("TERM", "xterm-256color");
         }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
@@ -412,4 +426,149 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes_with_a_full_redraw() {
     s.send("q");
     s.send("exit\r");
     assert_eq!(s.wait_exit(), 0);
+}
+
+/// A session whose home folder is `home`, kept across runs.
+fn start_in(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Session {
+    let home_s = home.to_str().unwrap().to_string();
+    let mut all: Vec<(&str, &str)> = vec![
+        ("HOME", home_s.as_str()),
+        ("XDG_STATE_HOME", ""),
+        ("XDG_CONFIG_HOME", ""),
+        ("XDG_DATA_HOME", ""),
+    ];
+    all.extend_from_slice(env);
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
+    cmd.args(args);
+    Session::spawn(cmd, &all)
+}
+
+fn state_path(home: &Path) -> std::path::PathBuf {
+    home.join(".local/state/newsline/state.json")
+}
+
+#[test]
+fn filter_search_and_bookmarks_are_there_next_time() {
+    let home = tempfile::tempdir().unwrap();
+    let mut s = start_in(home.path(), &[], &[]);
+    s.wait_for("Defence ministers");
+    s.send("f");
+    s.send("germany");
+    s.send(" ");
+    s.send("\r");
+    s.wait_for("filter: Germany");
+    s.send("j");
+    s.send("b");
+    s.wait_for("bookmarked");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    let state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(state_path(home.path())).unwrap()).unwrap();
+    assert_eq!(state["datasets"]["built-in"]["actors"][0], "germany");
+
+    let mut s = start_in(home.path(), &[], &[]);
+    s.wait_for("filter: Germany");
+    s.wait_for("★");
+    s.send("B");
+    s.wait_for("Bookmarks · 1");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn killed_while_saving_the_state_file_always_parses() {
+    let home = tempfile::tempdir().unwrap();
+    for round in 0..12u64 {
+        let mut s = start_in(home.path(), &[], &[]);
+        s.wait_for("Defence ministers");
+        // Every other press changes what is saved; saves land every 300 ms.
+        let started = Instant::now();
+        let stop_after = Duration::from_millis(150 + 97 * round);
+        while started.elapsed() < stop_after {
+            s.send("bj");
+        }
+        let pid = s.child.process_id().unwrap() as libc::pid_t;
+        unsafe { libc::kill(pid, libc::SIGKILL) };
+        let _ = s.wait_exit();
+        let path = state_path(home.path());
+        if path.exists() {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let parsed: Result<serde_json::Value, _> = serde_json::from_str(&text);
+            assert!(
+                parsed.is_ok(),
+                "round {round}: the state file does not parse:\n{text}"
+            );
+        }
+    }
+    assert!(state_path(home.path()).exists(), "nothing was ever saved");
+}
+
+#[test]
+fn a_corrupt_state_or_settings_file_is_kept_aside_and_said_once() {
+    let home = tempfile::tempdir().unwrap();
+    let state = state_path(home.path());
+    std::fs::create_dir_all(state.parent().unwrap()).unwrap();
+    std::fs::write(&state, "{\"version\": 1, \"datas").unwrap();
+    let config = home.path().join(".config/newsline/config.toml");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    std::fs::write(&config, "[theme\naccent = 3").unwrap();
+    let mut s = start_in(home.path(), &[], &[]);
+    s.wait_for("Defence ministers");
+    s.wait_for("kept it as");
+    s.send("j");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    let names: Vec<String> = std::fs::read_dir(state.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    assert!(
+        names.iter().any(|n| n.starts_with("state.json.broken-")),
+        "{names:?}"
+    );
+    let config_dir: Vec<String> = std::fs::read_dir(config.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    assert!(
+        config_dir
+            .iter()
+            .any(|n| n.starts_with("config.toml.broken-")),
+        "{config_dir:?}"
+    );
+    let kept = config_dir
+        .iter()
+        .find(|n| n.starts_with("config.toml.broken-"))
+        .unwrap();
+    assert_eq!(
+        std::fs::read_to_string(config.parent().unwrap().join(kept)).unwrap(),
+        "[theme\naccent = 3"
+    );
+}
+
+#[test]
+fn without_a_home_it_runs_saves_nothing_and_says_so() {
+    let empty = tempfile::tempdir().unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
+    cmd.env_remove("HOME");
+    for v in [
+        "XDG_STATE_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_CACHE_HOME",
+    ] {
+        cmd.env_remove(v);
+    }
+    cmd.cwd(empty.path());
+    let mut s = Session::spawn_raw(cmd);
+    s.wait_for("no home folder: filters and bookmarks will not be saved");
+    s.send("b");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+    assert_eq!(
+        std::fs::read_dir(empty.path()).unwrap().count(),
+        0,
+        "something was written"
+    );
 }

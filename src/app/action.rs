@@ -42,6 +42,10 @@ pub enum Action {
     ClearFilters,
     /// Select or unselect the highlighted actor in the actor filter.
     ToggleActor,
+    /// Bookmark the selected event or quote, or remove its bookmark.
+    ToggleBookmark,
+    /// Open the list of bookmarks.
+    OpenBookmarks,
     /// Show or hide the list of keys.
     ToggleHelp,
     /// Type a character into the prompt.

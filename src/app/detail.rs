@@ -5,8 +5,8 @@
 use super::document::{Line, Role, Segment, seg, wrap};
 use crate::data::{ActorIx, ActorKind, Dataset, EventIx, QuoteIx, Span};
 
-/// What the detail view shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What the detail view shows, and what can be bookmarked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Item {
     Event(EventIx),
     Quote(QuoteIx),

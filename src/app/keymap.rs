@@ -84,10 +84,10 @@ pub struct Binding {
 
 use Mode::*;
 
-const LISTS: &[Mode] = &[Timeline, Search, Actors, Detail, Help];
-const BROWSE: &[Mode] = &[Timeline, Detail, Help];
+const LISTS: &[Mode] = &[Timeline, Search, Actors, Detail, Help, Bookmarks];
+const BROWSE: &[Mode] = &[Timeline, Detail, Help, Bookmarks];
 const PROMPTS: &[Mode] = &[Search, Actors, GoTo];
-const ALL: &[Mode] = &[Timeline, Detail, Search, Actors, GoTo, Help];
+const ALL: &[Mode] = &[Timeline, Detail, Search, Actors, GoTo, Help, Bookmarks];
 
 const fn b(
     modes: &'static [Mode],
@@ -106,238 +106,45 @@ const fn b(
 }
 
 /// Every key newsline knows. Earlier lines win when a key is bound twice.
+#[rustfmt::skip]
 pub const KEYMAP: &[Binding] = &[
     b(ALL, &[ctrl('c')], Action::Quit, "quit", None),
-    b(
-        ALL,
-        &[ctrl('z')],
-        Action::Suspend,
-        "suspend to the shell (fg resumes)",
-        None,
-    ),
-    b(
-        BROWSE,
-        &[k('j'), code(KeyCode::Down)],
-        Action::Down,
-        "down",
-        Some("move"),
-    ),
+    b(ALL, &[ctrl('z')], Action::Suspend, "suspend to the shell (fg resumes)", None),
+    b(BROWSE, &[k('j'), code(KeyCode::Down)], Action::Down, "down", Some("move")),
     b(BROWSE, &[k('k'), code(KeyCode::Up)], Action::Up, "up", None),
-    b(
-        &[Search, Actors],
-        &[code(KeyCode::Down), ctrl('n'), ctrl('j')],
-        Action::Down,
-        "down",
-        Some("move"),
-    ),
-    b(
-        &[Search, Actors],
-        &[code(KeyCode::Up), ctrl('p'), ctrl('k')],
-        Action::Up,
-        "up",
-        None,
-    ),
-    b(
-        LISTS,
-        &[code(KeyCode::PageDown), ctrl('d'), ctrl('f')],
-        Action::PageDown,
-        "page down",
-        None,
-    ),
-    b(
-        LISTS,
-        &[code(KeyCode::PageUp), ctrl('u'), ctrl('b')],
-        Action::PageUp,
-        "page up",
-        None,
-    ),
-    b(
-        BROWSE,
-        &[k('g'), code(KeyCode::Home)],
-        Action::Top,
-        "first line",
-        None,
-    ),
-    b(
-        BROWSE,
-        &[k('G'), code(KeyCode::End)],
-        Action::Bottom,
-        "last line",
-        None,
-    ),
-    b(
-        &[Timeline],
-        &[k('['), k('{')],
-        Action::PrevMonth,
-        "previous month",
-        None,
-    ),
-    b(
-        &[Timeline],
-        &[k(']'), k('}')],
-        Action::NextMonth,
-        "next month",
-        Some("month"),
-    ),
-    b(
-        &[Timeline],
-        &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)],
-        Action::Confirm,
-        "open the selected event or quote",
-        Some("open"),
-    ),
-    b(
-        &[Search],
-        &[code(KeyCode::Enter)],
-        Action::Confirm,
-        "open the selected quote",
-        Some("open"),
-    ),
-    b(
-        &[Actors],
-        &[code(KeyCode::Enter)],
-        Action::Confirm,
-        "apply and close",
-        Some("done"),
-    ),
-    b(
-        &[GoTo],
-        &[code(KeyCode::Enter)],
-        Action::Confirm,
-        "go to the date",
-        Some("go"),
-    ),
-    b(
-        &[Detail],
-        &[k('n')],
-        Action::NextItem,
-        "next item of the timeline",
-        Some("next"),
-    ),
-    b(
-        &[Detail],
-        &[k('p')],
-        Action::PrevItem,
-        "previous item of the timeline",
-        None,
-    ),
-    b(
-        &[Detail],
-        &[
-            code(KeyCode::Esc),
-            k('h'),
-            code(KeyCode::Left),
-            code(KeyCode::Backspace),
-        ],
-        Action::Back,
-        "back",
-        Some("back"),
-    ),
-    b(
-        &[Search, Actors, GoTo],
-        &[code(KeyCode::Esc)],
-        Action::Back,
-        "close, back to where you were",
-        Some("back"),
-    ),
-    b(
-        &[Help],
-        &[code(KeyCode::Esc), k('?'), k('q')],
-        Action::ToggleHelp,
-        "close help",
-        Some("close"),
-    ),
-    b(
-        &[Timeline, Detail],
-        &[k('/')],
-        Action::OpenSearch,
-        "search quotes",
-        Some("search"),
-    ),
-    b(
-        &[Timeline, Detail],
-        &[k('f'), k('a')],
-        Action::OpenActors,
-        "filter by actor or country",
-        Some("filter"),
-    ),
-    b(
-        &[Timeline],
-        &[k(':'), k('t')],
-        Action::OpenGoTo,
-        "go to a date (2025-03, 2025-08-15, aug 2025)",
-        Some("date"),
-    ),
-    b(
-        &[Timeline, Detail],
-        &[k('c')],
-        Action::ClearFilters,
-        "clear all filters",
-        None,
-    ),
-    b(
-        &[Actors],
-        &[k(' '), code(KeyCode::Tab)],
-        Action::ToggleActor,
-        "select or unselect the actor",
-        Some("toggle"),
-    ),
-    b(
-        &[Actors],
-        &[ctrl('x')],
-        Action::ClearFilters,
-        "unselect all actors",
-        None,
-    ),
-    b(
-        PROMPTS,
-        &[code(KeyCode::Backspace)],
-        Action::Backspace,
-        "delete a character",
-        None,
-    ),
-    b(
-        PROMPTS,
-        &[ctrl('w')],
-        Action::DeleteWord,
-        "delete a word",
-        None,
-    ),
-    b(
-        PROMPTS,
-        &[ctrl('l')],
-        Action::ClearInput,
-        "clear the prompt",
-        None,
-    ),
-    b(
-        PROMPTS,
-        &[code(KeyCode::Left)],
-        Action::CursorLeft,
-        "cursor left",
-        None,
-    ),
-    b(
-        PROMPTS,
-        &[code(KeyCode::Right)],
-        Action::CursorRight,
-        "cursor right",
-        None,
-    ),
-    b(
-        &[Timeline, Detail],
-        &[k('?')],
-        Action::ToggleHelp,
-        "show or hide this help",
-        Some("help"),
-    ),
-    b(
-        &[Timeline, Detail],
-        &[k('q')],
-        Action::Quit,
-        "quit",
-        Some("quit"),
-    ),
+    b(&[Search, Actors], &[code(KeyCode::Down), ctrl('n'), ctrl('j')], Action::Down, "down", Some("move")),
+    b(&[Search, Actors], &[code(KeyCode::Up), ctrl('p'), ctrl('k')], Action::Up, "up", None),
+    b(LISTS, &[code(KeyCode::PageDown), ctrl('d'), ctrl('f')], Action::PageDown, "page down", None),
+    b(LISTS, &[code(KeyCode::PageUp), ctrl('u'), ctrl('b')], Action::PageUp, "page up", None),
+    b(BROWSE, &[k('g'), code(KeyCode::Home)], Action::Top, "first line", None),
+    b(BROWSE, &[k('G'), code(KeyCode::End)], Action::Bottom, "last line", None),
+    b(&[Timeline], &[k('['), k('{')], Action::PrevMonth, "previous month", None),
+    b(&[Timeline], &[k(']'), k('}')], Action::NextMonth, "next month", Some("month")),
+    b(&[Timeline], &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)], Action::Confirm, "open the selected event or quote", Some("open")),
+    b(&[Bookmarks], &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)], Action::Confirm, "open the bookmarked item", Some("open")),
+    b(&[Search], &[code(KeyCode::Enter)], Action::Confirm, "open the selected quote", Some("open")),
+    b(&[Actors], &[code(KeyCode::Enter)], Action::Confirm, "apply and close", Some("done")),
+    b(&[GoTo], &[code(KeyCode::Enter)], Action::Confirm, "go to the date", Some("go")),
+    b(&[Detail], &[k('n')], Action::NextItem, "next item (of the timeline, search or bookmarks)", Some("next")),
+    b(&[Detail], &[k('p')], Action::PrevItem, "previous item", None),
+    b(&[Detail], &[code(KeyCode::Esc), k('h'), code(KeyCode::Left), code(KeyCode::Backspace)], Action::Back, "back", Some("back")),
+    b(&[Search, Actors, GoTo, Bookmarks], &[code(KeyCode::Esc)], Action::Back, "close, back to where you were", Some("back")),
+    b(&[Help], &[code(KeyCode::Esc), k('?'), k('q')], Action::ToggleHelp, "close help", Some("close")),
+    b(&[Timeline, Detail], &[k('/')], Action::OpenSearch, "search quotes", Some("search")),
+    b(&[Timeline, Detail], &[k('f'), k('a')], Action::OpenActors, "filter by actor or country", Some("filter")),
+    b(&[Timeline], &[k(':'), k('t')], Action::OpenGoTo, "go to a date (2025-03, 2025-08-15, aug 2025)", Some("date")),
+    b(&[Timeline, Detail, Bookmarks], &[k('b')], Action::ToggleBookmark, "bookmark the event or quote, or remove the bookmark", Some("mark")),
+    b(&[Timeline, Detail], &[k('B'), k('\'')], Action::OpenBookmarks, "list the bookmarks", Some("marks")),
+    b(&[Timeline, Detail], &[k('c')], Action::ClearFilters, "clear all filters", None),
+    b(&[Actors], &[k(' '), code(KeyCode::Tab)], Action::ToggleActor, "select or unselect the actor", Some("toggle")),
+    b(&[Actors], &[ctrl('x')], Action::ClearFilters, "unselect all actors", None),
+    b(PROMPTS, &[code(KeyCode::Backspace)], Action::Backspace, "delete a character", None),
+    b(PROMPTS, &[ctrl('w')], Action::DeleteWord, "delete a word", None),
+    b(PROMPTS, &[ctrl('l')], Action::ClearInput, "clear the prompt", None),
+    b(PROMPTS, &[code(KeyCode::Left)], Action::CursorLeft, "cursor left", None),
+    b(PROMPTS, &[code(KeyCode::Right)], Action::CursorRight, "cursor right", None),
+    b(&[Timeline, Detail, Bookmarks], &[k('?')], Action::ToggleHelp, "show or hide this help", Some("help")),
+    b(&[Timeline, Detail, Bookmarks], &[k('q')], Action::Quit, "quit", Some("quit")),
 ];
 
 /// What a key press does in `mode`: a binding's action, or, in a prompt, typing.
@@ -394,7 +201,7 @@ pub enum HelpLine {
 
 /// The help overlay's lines: every mode's keys, the current mode first.
 pub fn help_lines(current: Mode) -> Vec<HelpLine> {
-    let mut modes = vec![Timeline, Detail, Search, Actors, GoTo, Help];
+    let mut modes = vec![Timeline, Detail, Search, Actors, GoTo, Bookmarks, Help];
     if let Some(i) = modes.iter().position(|m| *m == current) {
         let m = modes.remove(i);
         modes.insert(0, m);
@@ -416,7 +223,7 @@ pub fn help_lines(current: Mode) -> Vec<HelpLine> {
 
 /// The keys as a Markdown list per mode, for the README (a test keeps the two equal).
 pub fn markdown() -> String {
-    let modes = [Timeline, Detail, Search, Actors, GoTo, Help];
+    let modes = [Timeline, Detail, Search, Actors, GoTo, Bookmarks, Help];
     let mut out = String::new();
     for mode in modes {
         out.push_str(&format!(

@@ -15,9 +15,11 @@ pub use detail::Item;
 
 use crate::data::{ActorIx, Dataset};
 use crate::query::{Filter, Hit, SearchIndex, TimelineEvent, filter::actor_counts, timeline};
+use crate::store::state::{Bookmark, DatasetState};
 use document::Line;
 use input::Input;
 use rows::Row;
+use std::collections::BTreeSet;
 
 /// What has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,6 +36,8 @@ pub enum Mode {
     GoTo,
     /// Reading the list of keys.
     Help,
+    /// The bookmarked events and quotes.
+    Bookmarks,
 }
 
 impl Mode {
@@ -45,6 +49,7 @@ impl Mode {
             Mode::Actors => "Filter by actor",
             Mode::GoTo => "Go to date",
             Mode::Help => "Help",
+            Mode::Bookmarks => "Bookmarks",
         }
     }
 }
@@ -115,6 +120,12 @@ pub struct App {
     pub search: SearchState,
     pub picker: ActorPicker,
     pub goto: GoToPrompt,
+    /// Bookmarked events and quotes.
+    pub bookmarks: BTreeSet<Item>,
+    /// The bookmarks list's selection; the list is [`App::bookmark_list`].
+    pub marks: ListState,
+    /// Where the bookmarks list returns to.
+    pub marks_from: Mode,
     pub help_scroll: usize,
     /// The mode the help overlay returns to.
     pub help_from: Mode,
@@ -142,6 +153,9 @@ impl App {
             search: SearchState::default(),
             picker: ActorPicker::default(),
             goto: GoToPrompt::default(),
+            bookmarks: BTreeSet::new(),
+            marks: ListState::default(),
+            marks_from: Mode::Timeline,
             help_scroll: 0,
             help_from: Mode::Timeline,
             size,
@@ -151,6 +165,78 @@ impl App {
         app.refilter();
         app.narrow_actors();
         app
+    }
+
+    /// An app that picks up where the user left this dataset: filter, search
+    /// and bookmarks (what no longer exists is skipped), with `notices` to show.
+    pub fn resume(ds: Dataset, size: (u16, u16), kept: &DatasetState, notices: Vec<String>) -> App {
+        let mut app = App::new(ds, size);
+        app.filter.actors = kept
+            .actors
+            .iter()
+            .filter_map(|id| app.ds.actor_by_id(id))
+            .collect();
+        for c in kept.search.chars() {
+            app.search.input.insert(c);
+        }
+        app.bookmarks = kept
+            .bookmarks
+            .iter()
+            .filter_map(|b| match b {
+                Bookmark::Event(id) => app
+                    .ds
+                    .events
+                    .iter()
+                    .position(|e| &e.id == id)
+                    .map(Item::Event),
+                Bookmark::Quote(id) => app
+                    .ds
+                    .quotes
+                    .iter()
+                    .position(|q| &q.id == id)
+                    .map(Item::Quote),
+            })
+            .collect();
+        app.refilter();
+        if !notices.is_empty() {
+            app.message = Some(notices.join(" · "));
+        }
+        app
+    }
+
+    /// What is worth keeping for next time, by id.
+    pub fn remembered(&self) -> DatasetState {
+        DatasetState {
+            actors: self
+                .filter
+                .actors
+                .iter()
+                .map(|&a| self.ds.actors[a].id.clone())
+                .collect(),
+            search: self.search.input.text().to_string(),
+            bookmarks: self
+                .bookmarks
+                .iter()
+                .map(|b| match *b {
+                    Item::Event(e) => Bookmark::Event(self.ds.events[e].id.clone()),
+                    Item::Quote(q) => Bookmark::Quote(self.ds.quotes[q].id.clone()),
+                })
+                .collect(),
+        }
+    }
+
+    /// The bookmarks in date order: events before their quotes.
+    pub fn bookmark_list(&self) -> Vec<Item> {
+        let mut list: Vec<Item> = self.bookmarks.iter().copied().collect();
+        let key = |i: &Item| match *i {
+            Item::Event(e) => (self.ds.events[e].date, e, 0, 0),
+            Item::Quote(q) => {
+                let e = self.ds.quotes[q].event;
+                (self.ds.events[e].date, e, 1, q)
+            }
+        };
+        list.sort_by_key(key);
+        list
     }
 
     /// The selected timeline row, if the timeline has any.

@@ -34,6 +34,7 @@ impl App {
                 Mode::Actors => self.on_actors(action),
                 Mode::GoTo => self.on_goto(action),
                 Mode::Help => self.on_help(action),
+                Mode::Bookmarks => self.on_bookmarks(action),
             },
         }
     }
@@ -144,6 +145,66 @@ impl App {
                 self.mode = Mode::GoTo;
             }
             Action::ClearFilters => self.clear_filters(),
+            Action::ToggleBookmark => {
+                let item = match self.selected_row() {
+                    Some(Row::Event(e)) => Some(Item::Event(e)),
+                    Some(Row::Quote(q)) => Some(Item::Quote(q)),
+                    _ => None,
+                };
+                if let Some(item) = item {
+                    self.toggle_bookmark(item);
+                }
+            }
+            Action::OpenBookmarks => self.open_bookmarks(Mode::Timeline),
+            _ => {}
+        }
+    }
+
+    fn toggle_bookmark(&mut self, item: Item) {
+        if self.bookmarks.remove(&item) {
+            self.message = Some("bookmark removed".into());
+        } else {
+            self.bookmarks.insert(item);
+            self.message = Some(format!(
+                "bookmarked · {} in all · B lists them",
+                self.bookmarks.len()
+            ));
+        }
+    }
+
+    fn open_bookmarks(&mut self, from: Mode) {
+        self.marks_from = from;
+        self.marks = ListState::default();
+        self.detail = None;
+        self.mode = Mode::Bookmarks;
+    }
+
+    fn on_bookmarks(&mut self, action: Action) {
+        let list = self.bookmark_list();
+        let height = self.search_height();
+        let n = list.len();
+        let page = height.saturating_sub(1).max(1) as isize;
+        match action {
+            Action::Down => step(&mut self.marks, n, 1, height),
+            Action::Up => step(&mut self.marks, n, -1, height),
+            Action::Scroll(d) => step(&mut self.marks, n, d as isize, height),
+            Action::PageDown => step(&mut self.marks, n, page, height),
+            Action::PageUp => step(&mut self.marks, n, -page, height),
+            Action::Top => step(&mut self.marks, n, -(n as isize), height),
+            Action::Bottom => step(&mut self.marks, n, n as isize, height),
+            Action::Confirm => {
+                if let Some(&item) = list.get(self.marks.selected) {
+                    self.open_detail(item, Mode::Bookmarks);
+                }
+            }
+            Action::ToggleBookmark => {
+                if let Some(&item) = list.get(self.marks.selected) {
+                    self.toggle_bookmark(item);
+                    let n = self.bookmarks.len();
+                    step(&mut self.marks, n, 0, height);
+                }
+            }
+            Action::Back => self.mode = Mode::Timeline,
             _ => {}
         }
     }
@@ -200,6 +261,20 @@ impl App {
         let Some(from) = self.detail.as_ref().map(|d| d.from) else {
             return;
         };
+        if from == Mode::Bookmarks {
+            let list = self.bookmark_list();
+            let height = self.search_height();
+            step(
+                &mut self.marks,
+                list.len(),
+                if forward { 1 } else { -1 },
+                height,
+            );
+            if let Some(&item) = list.get(self.marks.selected) {
+                self.open_detail(item, from);
+            }
+            return;
+        }
         if from == Mode::Search {
             let height = self.search_height();
             let n = self.search.hits.len();
@@ -242,6 +317,12 @@ impl App {
             Action::OpenSearch => self.open_search(),
             Action::OpenActors => self.open_actors(),
             Action::ClearFilters => self.clear_filters(),
+            Action::ToggleBookmark => {
+                if let Some(item) = self.detail.as_ref().map(|d| d.item) {
+                    self.toggle_bookmark(item);
+                }
+            }
+            Action::OpenBookmarks => self.open_bookmarks(Mode::Detail),
             _ => {}
         }
     }

@@ -13,6 +13,8 @@ use crate::data::{ActorKind, Dataset, LoadError};
 use crate::query::actors::find_actor;
 use crate::query::filter::actor_counts;
 use crate::query::{Filter, SearchIndex, timeline};
+use crate::store::state::Store;
+use crate::store::{paths, settings, settings::Settings};
 use args::{Cli, Command, FilterArgs, KindArg, OutputArgs};
 use clap::Parser;
 use std::io::{self, IsTerminal, Write};
@@ -71,9 +73,22 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Which dataset to use: `--data`, else the settings' `data`, else the built-in
+/// one. Also the key its state is kept under.
+fn choose(data: Option<&str>, settings: &Settings) -> Result<Option<std::path::PathBuf>, Failure> {
+    match data.or(settings.data.as_deref()) {
+        Some(name) => Ok(Some(resolve(name)?)),
+        None => Ok(None),
+    }
+}
+
 fn load(data: Option<&str>) -> Result<Dataset, Failure> {
-    Ok(match data {
-        Some(name) => load_path(&resolve(name)?)?,
+    let (settings, notices) = settings::load(paths::settings_file().as_deref());
+    for n in notices {
+        eprintln!("newsline: {n}");
+    }
+    Ok(match choose(data, &settings)? {
+        Some(path) => load_path(&path)?,
         None => load_builtin()?,
     })
 }
@@ -117,12 +132,26 @@ fn explore(data: Option<&str>) -> Result<u8, Failure> {
         ));
     }
     // Load before touching the terminal, so a bad dataset is reported plainly.
-    let ds = load(data)?;
-    let theme = crate::ui::Theme::from_env();
+    let (settings, mut notices) = settings::load(paths::settings_file().as_deref());
+    let path = choose(data, &settings)?;
+    let (ds, key) = match &path {
+        Some(p) => {
+            let key = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+            (load_path(p)?, key.display().to_string())
+        }
+        None => (load_builtin()?, "built-in".to_string()),
+    };
+    let (mut store, state_notices) = Store::open(paths::state_file(), &key);
+    notices.extend(state_notices);
+    let theme = crate::ui::Theme::from_env().with_colors(&settings.colors);
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = App::new(ds, size);
+    let mut app = App::resume(ds, size, &store.get(), notices);
     crate::terminal::install_panic_hook();
-    match crate::terminal::run(&mut app, &theme)? {
+    let outcome = crate::terminal::run(&mut app, &theme, &mut store)?;
+    if let Some(e) = outcome.save_error {
+        eprintln!("newsline: {e}");
+    }
+    match outcome.exit {
         crate::terminal::Exit::Quit => Ok(0),
         crate::terminal::Exit::Signal(n) => Ok((128 + n).clamp(0, 255) as u8),
     }
@@ -306,6 +335,8 @@ fn actors(ds: &Dataset, kind: Option<KindArg>, output: &OutputArgs) -> Result<u8
 }
 
 fn check(file: Option<std::path::PathBuf>, data: Option<&str>) -> Result<u8, Failure> {
+    let (settings, _) = settings::load(paths::settings_file().as_deref());
+    let data = data.or(settings.data.as_deref());
     let (name, result) = match (file, data) {
         (Some(path), _) => (path.display().to_string(), load_path(&path)),
         (None, Some(d)) => {
@@ -331,7 +362,7 @@ fn check(file: Option<std::path::PathBuf>, data: Option<&str>) -> Result<u8, Fai
 fn datasets() -> Result<u8, Failure> {
     let Some(dir) = datasets_dir() else {
         return Err(Failure::usage(
-            "this platform has no data folder for newsline (no home directory?); use --data FILE",
+            "there is no home folder, so no datasets folder; use --data FILE",
         ));
     };
     println!("Datasets folder: {}", dir.display());

@@ -131,9 +131,9 @@ pub fn parse(
     })
 }
 
-/// The folder where users keep their datasets, when the platform has one.
+/// The folder where users keep their datasets, when there is one.
 pub fn datasets_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "newsline").map(|d| d.data_dir().join("datasets"))
+    crate::store::paths::datasets_dir()
 }
 
 /// Resolves `--data`: a path to a file, or the name of a dataset in

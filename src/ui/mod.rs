@@ -2,9 +2,11 @@
 //! writes into the frame; no state changes, no I/O.
 
 mod actors;
+mod bookmarks;
 mod detail;
 mod header;
 mod help;
+mod notice;
 mod search;
 mod status;
 mod strip;
@@ -56,7 +58,11 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
             timeline::draw(frame, screen.body, app, theme);
             actors::draw(frame, screen.body, app, theme);
         }
+        Mode::Bookmarks => bookmarks::draw(frame, screen.body, app, theme),
         Mode::Timeline | Mode::GoTo => timeline::draw(frame, screen.body, app, theme),
+    }
+    if notice::is_long(app, area.width) {
+        notice::draw(frame, screen.body, app, theme);
     }
     status::draw(frame, screen.status, app, theme);
 }
@@ -66,6 +72,7 @@ fn underneath(frame: &mut Frame, body: Rect, app: &App, mode: Mode, theme: &Them
     match mode {
         Mode::Detail => detail::draw(frame, body, app, theme),
         Mode::Search => search::draw(frame, body, app, theme),
+        Mode::Bookmarks => bookmarks::draw(frame, body, app, theme),
         _ => timeline::draw(frame, body, app, theme),
     }
 }

@@ -33,11 +33,31 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let mut spans = Vec::new();
-    if let Some(msg) = &app.message {
+    if let Some(msg) = app
+        .message
+        .as_ref()
+        .filter(|_| !super::notice::is_long(app, area.width))
+    {
         spans.push(Span::styled(format!(" {msg} "), theme.filter));
         spans.push(Span::styled("│", theme.dim));
     }
-    for (key, word) in hints(app.mode) {
+    // Whole hints only, and the help hint always, at the end: whatever else
+    // does not fit is left out rather than cut mid-word.
+    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+    let all = hints(app.mode);
+    let (help, others): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, w)| *w == "help");
+    let hint_width = |(k, w): &(String, &str)| k.width() + w.width() + 3;
+    let mut room = width.saturating_sub(used + help.iter().map(hint_width).sum::<usize>());
+    let mut shown = Vec::new();
+    for h in others {
+        if hint_width(&h) > room {
+            continue;
+        }
+        room -= hint_width(&h);
+        shown.push(h);
+    }
+    shown.extend(help);
+    for (key, word) in shown {
         spans.push(Span::styled(format!(" {key}"), theme.key));
         spans.push(Span::styled(format!(" {word} "), theme.dim));
     }

@@ -93,6 +93,40 @@ impl Theme {
         }
     }
 
+    /// The theme with the user's colours from the settings file. Without
+    /// colour (`NO_COLOR`) they are ignored.
+    pub fn with_colors(mut self, c: &crate::store::settings::Colors) -> Theme {
+        if !self.color {
+            return self;
+        }
+        if let Some(a) = c.accent {
+            for s in [
+                &mut self.title,
+                &mut self.period,
+                &mut self.key,
+                &mut self.heading,
+            ] {
+                *s = s.fg(a);
+            }
+        }
+        if let Some(d) = c.date {
+            self.date = self.date.fg(d);
+        }
+        if let Some(m) = c.matched {
+            self.matched = self.matched.fg(m);
+        }
+        if let Some(bg) = c.selection {
+            self.selected = self.selected.bg(bg);
+        }
+        if let Some(sp) = c.speaker {
+            self.speaker = self.speaker.fg(sp);
+        }
+        if let Some(b) = c.badge {
+            self.badge = self.badge.fg(b);
+        }
+        self
+    }
+
     /// How a document role looks.
     pub fn role(&self, role: Role) -> Style {
         match role {

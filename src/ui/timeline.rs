@@ -4,8 +4,8 @@
 use super::Theme;
 use super::text::{fit, truncate};
 use super::theme::{SELECTED_MARK, UNSELECTED_MARK};
-use crate::app::App;
 use crate::app::rows::Row;
+use crate::app::{App, Item};
 use crate::data::{ActorKind, Dataset, EventIx, QuoteIx};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -130,14 +130,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .take(height)
         .map(|(i, row)| {
             let selected = i == app.list.selected;
-            let mut spans = vec![Span::styled(
-                if selected {
-                    SELECTED_MARK
-                } else {
-                    UNSELECTED_MARK
-                },
-                theme.key,
-            )];
+            let marked = match *row {
+                Row::Event(e) => app.bookmarks.contains(&Item::Event(e)),
+                Row::Quote(q) => app.bookmarks.contains(&Item::Quote(q)),
+                Row::Period(..) => false,
+            };
+            // The selection marker, then a star for a bookmark.
+            let mark = match (selected, marked) {
+                (true, true) => "▶★",
+                (false, true) => " ★",
+                (true, false) => SELECTED_MARK,
+                (false, false) => UNSELECTED_MARK,
+            };
+            let mut spans = vec![Span::styled(mark, theme.key)];
             spans.extend(match *row {
                 Row::Period(y, m) => period_line(y, m, inner, theme),
                 Row::Event(e) => event_line(&app.ds, e, inner, theme),

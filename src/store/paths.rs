@@ -1,0 +1,36 @@
+//! Where newsline's files live, from the `directories` crate, and no place at
+//! all when there is no home folder.
+
+use directories::ProjectDirs;
+use std::path::PathBuf;
+
+/// The project's folders, or `None` without a home folder. `HOME` is checked
+/// first because `directories` would otherwise fall back to the account
+/// database, and a user who unset `HOME` asked for nothing to be written.
+pub fn project_dirs() -> Option<ProjectDirs> {
+    #[cfg(unix)]
+    if std::env::var_os("HOME").is_none_or(|h| h.is_empty()) {
+        return None;
+    }
+    ProjectDirs::from("", "", "newsline")
+}
+
+/// `state.json`: in the state folder where the platform has one, else beside the data.
+pub fn state_file() -> Option<PathBuf> {
+    let dirs = project_dirs()?;
+    let dir = dirs
+        .state_dir()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| dirs.data_local_dir().to_path_buf());
+    Some(dir.join("state.json"))
+}
+
+/// `config.toml` in the platform's configuration folder.
+pub fn settings_file() -> Option<PathBuf> {
+    project_dirs().map(|d| d.config_dir().join("config.toml"))
+}
+
+/// The folder where users keep their datasets.
+pub fn datasets_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_dir().join("datasets"))
+}
