@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod data;
+pub mod fuzz;
 pub mod query;
 pub mod store;
 pub mod terminal;
