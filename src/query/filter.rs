@@ -123,17 +123,47 @@ pub fn timeline(ds: &Dataset, filter: &Filter) -> Vec<TimelineEvent> {
 }
 
 /// For each actor, how many events and quotes selecting it alone would show.
+///
+/// One pass over the data: an item counts for each actor it involves and for
+/// the countries those actors belong to; an event also counts for whoever its
+/// shown quotes involve, as [`timeline`] would show it.
 pub fn actor_counts(ds: &Dataset) -> Vec<(usize, usize)> {
-    (0..ds.actors.len())
-        .map(|a| {
-            let f = Filter {
-                actors: BTreeSet::from([a]),
-                ..Filter::default()
-            };
-            let t = timeline(ds, &f);
-            (t.len(), t.iter().map(|e| e.quotes.len()).sum())
-        })
-        .collect()
+    let mut counts = vec![(0usize, 0usize); ds.actors.len()];
+    // Who selecting would match an item involving `a`: `a`, and its country.
+    let matched_by = |a: ActorIx, into: &mut Vec<ActorIx>| {
+        into.push(a);
+        if let Some(c) = ds.actors[a].country
+            && ds.actors[c].kind == ActorKind::Country
+        {
+            into.push(c);
+        }
+    };
+    let mut event_set = Vec::new();
+    let mut quote_set = Vec::new();
+    for e in &ds.events {
+        event_set.clear();
+        for &a in &e.actors {
+            matched_by(a, &mut event_set);
+        }
+        for &q in &e.quotes {
+            quote_set.clear();
+            for a in ds.quotes[q].actors() {
+                matched_by(a, &mut quote_set);
+            }
+            quote_set.sort_unstable();
+            quote_set.dedup();
+            for &a in &quote_set {
+                counts[a].1 += 1;
+            }
+            event_set.extend_from_slice(&quote_set);
+        }
+        event_set.sort_unstable();
+        event_set.dedup();
+        for &a in &event_set {
+            counts[a].0 += 1;
+        }
+    }
+    counts
 }
 
 #[cfg(test)]
@@ -219,6 +249,23 @@ mod tests {
                 "coalition-announced"
             ]
         );
+    }
+
+    #[test]
+    fn actor_counts_are_what_selecting_each_actor_shows() {
+        let ds = load_builtin().unwrap();
+        let counts = actor_counts(&ds);
+        for a in 0..ds.actors.len() {
+            let t = timeline(
+                &ds,
+                &Filter {
+                    actors: BTreeSet::from([a]),
+                    ..Filter::default()
+                },
+            );
+            let shown = (t.len(), t.iter().map(|e| e.quotes.len()).sum::<usize>());
+            assert_eq!(counts[a], shown, "{}", ds.actors[a].id);
+        }
     }
 
     #[test]
