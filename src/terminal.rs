@@ -92,6 +92,48 @@ fn action_of(app: &App, ev: Event) -> Option<Action> {
     }
 }
 
+/// Ends the process when its terminal is gone or a quitting signal went
+/// unanswered. crossterm 0.29 reads a hung-up terminal in a loop that never
+/// returns (crossterm issue #793), so the event loop cannot notice either; this
+/// thread does not depend on it. Saving is the event loop's job: what changed in
+/// the last moments before a hang-up may not be saved, and the state file stays
+/// whole because it is only ever replaced atomically.
+#[cfg(unix)]
+fn spawn_watchdog(signal: Arc<AtomicUsize>) {
+    std::thread::spawn(move || {
+        let mut unanswered_since: Option<Instant> = None;
+        loop {
+            std::thread::sleep(Duration::from_millis(200));
+            if terminal_hung_up() {
+                restore();
+                std::process::exit(128 + signal_hook::consts::SIGHUP);
+            }
+            let sig = signal.load(Ordering::Relaxed);
+            if sig != 0 {
+                let since = *unanswered_since.get_or_insert_with(Instant::now);
+                if since.elapsed() > Duration::from_secs(1) {
+                    restore();
+                    std::process::exit(128 + sig as i32);
+                }
+            }
+        }
+    });
+}
+
+/// Whether the terminal on standard input has hung up (closed window, killed
+/// multiplexer, dropped connection).
+#[cfg(unix)]
+fn terminal_hung_up() -> bool {
+    let mut fds = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: 0,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd for the duration of the call, zero timeout.
+    let n = unsafe { libc::poll(&mut fds, 1, 0) };
+    n > 0 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+}
+
 /// Stops the process (Ctrl-Z) with the terminal restored, and takes it back
 /// when the shell resumes it.
 fn suspend(term: &mut Term) -> io::Result<()> {
@@ -175,6 +217,9 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
     ] {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
     }
+
+    #[cfg(unix)]
+    spawn_watchdog(Arc::clone(&signal));
 
     enter()?;
     let _guard = Guard;

@@ -23,6 +23,15 @@ struct Session {
     _home: Option<tempfile::TempDir>,
 }
 
+impl Drop for Session {
+    /// A failed test must not leave a newsline running.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
 impl Session {
     fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
@@ -361,13 +370,21 @@ fn resizing_down_to_1x1_and_back_redraws() {
         pixel_width: 0,
         pixel_height: 0,
     };
-    for (cols, rows) in [(30, 8), (1, 1), (2, 1), (39, 10)] {
+    // Each step waits for the frame of its own size before the next.
+    for (cols, rows, shows) in [
+        (30, 8, Some("Terminal too small (30×8)")),
+        (1, 1, None),
+        (2, 1, None),
+        (39, 10, Some("Terminal too small (39×10)")),
+    ] {
         s.master.resize(size(cols, rows)).unwrap();
         s.screen.lock().unwrap().screen_mut().set_size(rows, cols);
         s.send("j");
+        match shows {
+            Some(text) => s.wait_for(text),
+            None => std::thread::sleep(Duration::from_millis(200)),
+        }
     }
-    s.master.resize(size(39, 10)).unwrap();
-    s.wait_for("Terminal too small");
     s.master.resize(size(COLS, ROWS)).unwrap();
     s.screen.lock().unwrap().screen_mut().set_size(ROWS, COLS);
     s.send("g");
@@ -571,4 +588,42 @@ fn without_a_home_it_runs_saves_nothing_and_says_so() {
         0,
         "something was written"
     );
+}
+
+#[test]
+fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
+    // A terminal of its own, with no reader holding a copy of its master side.
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("HOME", home.path());
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "newsline did not start"
+    );
+    // Close the window: every handle on the master side goes.
+    drop(pair.master);
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(5) {
+            child.kill().ok();
+            panic!("newsline still runs 5 s after its terminal went away");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.exit_code(), 128 + 1, "{status:?}");
 }

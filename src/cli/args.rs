@@ -71,6 +71,29 @@ pub enum Command {
         /// The dataset file (default: --data, or the built-in dataset)
         file: Option<PathBuf>,
     },
+    /// Write a synthetic dataset for measurements (deterministic from --seed)
+    #[command(
+        after_help = "Examples:\n  newsline generate --quotes 100000 -o big.json\n  \
+        newsline generate --events 100000 --quotes 1000000 --actors 2000 --seed 1 -o 1m.json\n  \
+        newsline --data big.json"
+    )]
+    Generate {
+        /// How many events
+        #[arg(long, default_value_t = 1000)]
+        events: usize,
+        /// How many quotes
+        #[arg(long, default_value_t = 10_000)]
+        quotes: usize,
+        /// How many actors (people, countries and organisations)
+        #[arg(long, default_value_t = 500)]
+        actors: usize,
+        /// The same seed gives the same dataset
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where to write it (default: standard output)
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// List the datasets in your datasets folder, and where that folder is
     #[command(
         after_help = "Examples:\n  newsline datasets\n  newsline --data NAME    (open one of them)"

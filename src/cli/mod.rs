@@ -99,6 +99,13 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         None => explore(cli.data.as_deref()),
         Some(Command::Check { file }) => check(file, cli.data.as_deref()),
         Some(Command::Datasets) => datasets(),
+        Some(Command::Generate {
+            events,
+            quotes,
+            actors,
+            seed,
+            output,
+        }) => generate(events, quotes, actors, seed, output.as_deref()),
         Some(Command::Events { filter, output }) => {
             let ds = load(cli.data.as_deref())?;
             let f = build_filter(&ds, &filter)?;
@@ -399,6 +406,42 @@ fn datasets() -> Result<u8, Failure> {
         &rows,
         table::output_width(),
     )?;
+    Ok(0)
+}
+
+fn generate(
+    events: usize,
+    quotes: usize,
+    actors: usize,
+    seed: u64,
+    output: Option<&std::path::Path>,
+) -> Result<u8, Failure> {
+    let ds = crate::data::generate::generate(events, quotes, actors, seed);
+    let json = |w: &mut dyn Write| -> Result<(), Failure> {
+        let mut w = io::BufWriter::new(w);
+        serde_json::to_writer(&mut w, &ds).map_err(|e| Failure {
+            message: e.to_string(),
+            code: 1,
+        })?;
+        writeln!(w)?;
+        w.flush()?;
+        Ok(())
+    };
+    match output {
+        Some(path) => {
+            let mut file = std::fs::File::create(path)
+                .map_err(|e| Failure::usage(format!("cannot write {}: {e}", path.display())))?;
+            json(&mut file)?;
+            eprintln!(
+                "wrote {} ({} events, {} quotes, {} actors)",
+                path.display(),
+                ds.events.len(),
+                ds.quotes.len(),
+                ds.actors.len()
+            );
+        }
+        None => json(&mut io::stdout().lock())?,
+    }
     Ok(0)
 }
 

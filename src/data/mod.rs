@@ -2,6 +2,7 @@
 
 pub mod date;
 pub mod error;
+pub mod generate;
 pub mod load;
 pub mod model;
 pub mod schema;

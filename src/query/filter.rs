@@ -255,7 +255,7 @@ mod tests {
     fn actor_counts_are_what_selecting_each_actor_shows() {
         let ds = load_builtin().unwrap();
         let counts = actor_counts(&ds);
-        for a in 0..ds.actors.len() {
+        for (a, count) in counts.iter().enumerate() {
             let t = timeline(
                 &ds,
                 &Filter {
@@ -264,7 +264,7 @@ mod tests {
                 },
             );
             let shown = (t.len(), t.iter().map(|e| e.quotes.len()).sum::<usize>());
-            assert_eq!(counts[a], shown, "{}", ds.actors[a].id);
+            assert_eq!(*count, shown, "{}", ds.actors[a].id);
         }
     }
 
