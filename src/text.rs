@@ -100,6 +100,10 @@ pub fn words(folded: &str) -> impl Iterator<Item = Word<'_>> {
 /// Such chars let a dataset drive the terminal (escape sequences) or show text
 /// other than what is there (a right-to-left override), so they are removed on load.
 pub fn is_unsafe_char(c: char) -> bool {
+    // Printable ASCII, the common case, first.
+    if (' '..'\u{7f}').contains(&c) {
+        return false;
+    }
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
         | '\u{ad}'                         // soft hyphen

@@ -50,6 +50,9 @@ pub enum Command {
         /// Rank quotes by how well they match these words (accents and case ignored)
         #[arg(long, short = 's', value_name = "QUERY")]
         search: Option<String>,
+        /// Print only each quote's text, one per line (for other tools)
+        #[arg(long, conflicts_with = "json")]
+        plain: bool,
         #[command(flatten)]
         output: OutputArgs,
     },

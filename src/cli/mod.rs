@@ -114,11 +114,12 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Quotes {
             filter,
             search,
+            plain,
             output,
         }) => {
             let ds = load(cli.data.as_deref())?;
             let f = build_filter(&ds, &filter)?;
-            quotes(&ds, &f, search.as_deref(), &output)
+            quotes(&ds, &f, search.as_deref(), plain, &output)
         }
         Some(Command::Actors { kind, output }) => {
             let ds = load(cli.data.as_deref())?;
@@ -245,6 +246,7 @@ fn quotes(
     ds: &Dataset,
     f: &Filter,
     search: Option<&str>,
+    plain: bool,
     output: &OutputArgs,
 ) -> Result<u8, Failure> {
     let limit = output.limit.unwrap_or(usize::MAX);
@@ -269,6 +271,14 @@ fn quotes(
                 .map(|&(q, s)| json::quote(ds, q, s))
                 .collect::<Vec<_>>(),
         );
+    }
+    if plain {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        for &(q, _) in &hits {
+            writeln!(out, "{}", ds.quotes[q].text)?;
+        }
+        out.flush()?;
+        return Ok(0);
     }
     if hits.is_empty() {
         eprintln!("no quote matches");

@@ -48,55 +48,103 @@ impl Lines {
 }
 
 struct Checker<'a> {
-    problems: Vec<Problem>,
-    lines: Lines,
-    seen: HashMap<(&'static str, String), usize>,
+    /// Problems with where they are; turned into [`Problem`]s (with lines,
+    /// found only then) at the end.
+    problems: Vec<(At<'a>, String)>,
+    seen: HashMap<(&'static str, &'a str), usize>,
     actor_ix: HashMap<&'a str, ActorIx>,
     source_ix: HashMap<&'a str, SourceIx>,
     source_chars: Vec<Option<Vec<char>>>,
 }
 
-/// Where a record is: its kind, id and position, and the line of its id.
-#[derive(Clone)]
-struct At {
-    record: String,
-    line: Option<usize>,
+/// Where a record is: its kind, position and id (or a term's text). Cheap to
+/// make, because a valid dataset of a million records never needs the words.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    kind: &'static str,
+    list: &'static str,
+    index: usize,
+    id: &'a str,
+    /// Which record with this id it is (for duplicates), to find its line.
+    occurrence: usize,
+    has_id: bool,
+}
+
+impl<'a> At<'a> {
+    fn top() -> At<'static> {
+        At {
+            kind: "dataset",
+            list: "",
+            index: 0,
+            id: "",
+            occurrence: 0,
+            has_id: false,
+        }
+    }
+
+    fn problem(&self, message: String, lines: &Lines) -> Problem {
+        let record = match (self.kind, self.has_id) {
+            ("dataset", _) => "dataset".to_string(),
+            (kind, true) => format!("{kind} `{}` ({}[{}])", self.id, self.list, self.index),
+            (kind, false) => format!(
+                "{kind} `{}` ({}[{}])",
+                shorten(self.id),
+                self.list,
+                self.index
+            ),
+        };
+        let line = if self.has_id {
+            lines.of(self.id, self.occurrence)
+        } else {
+            None
+        };
+        Problem {
+            record,
+            line,
+            message,
+        }
+    }
 }
 
 impl<'a> Checker<'a> {
-    fn problem(&mut self, at: &At, message: String) {
-        self.problems.push(Problem {
-            record: at.record.clone(),
-            line: at.line,
-            message,
-        });
+    fn problem(&mut self, at: &At<'a>, message: String) {
+        self.problems.push((*at, message));
     }
 
     /// Notes the record and complains if its id was seen before in the same list.
-    fn record(&mut self, kind: &'static str, list: &str, index: usize, id: &str) -> At {
-        let occurrence = self.seen.entry((kind, id.to_string())).or_insert(0);
-        let line = self.lines.of(id, *occurrence);
-        *occurrence += 1;
+    fn record(
+        &mut self,
+        kind: &'static str,
+        list: &'static str,
+        index: usize,
+        id: &'a str,
+    ) -> At<'a> {
+        let seen = self.seen.entry((kind, id)).or_insert(0);
         let at = At {
-            record: format!("{kind} `{id}` ({list}[{index}])"),
-            line,
+            kind,
+            list,
+            index,
+            id,
+            occurrence: *seen,
+            has_id: true,
         };
+        *seen += 1;
         if id.trim().is_empty() {
             self.problem(&at, "empty id".into());
-        } else if *self.seen.get(&(kind, id.to_string())).unwrap_or(&0) > 1 {
+        } else if at.occurrence > 0 {
             self.problem(&at, format!("duplicate id `{id}`: another {kind} has it"));
         }
         at
     }
 
-    fn date(&mut self, at: &At, field: &str, text: &str) -> FuzzyDate {
+    fn date(&mut self, at: &At<'a>, field: &str, text: &str) -> FuzzyDate {
         FuzzyDate::parse_iso(text).unwrap_or_else(|e| {
             self.problem(at, format!("bad {field}: {e}"));
             FuzzyDate::year(1970).unwrap_or_else(|| FuzzyDate::day(chrono::NaiveDate::MIN))
         })
     }
 
-    fn actor(&mut self, at: &At, field: &str, id: &str) -> Option<ActorIx> {
+    fn actor(&mut self, at: &At<'a>, field: &str, id: &str) -> Option<ActorIx> {
         let found = self.actor_ix.get(id).copied();
         if found.is_none() {
             self.problem(at, format!("{field}: unknown actor `{id}`"));
@@ -104,14 +152,14 @@ impl<'a> Checker<'a> {
         found
     }
 
-    fn actors(&mut self, at: &At, field: &str, ids: &[String]) -> Vec<ActorIx> {
+    fn actors(&mut self, at: &At<'a>, field: &str, ids: &[String]) -> Vec<ActorIx> {
         ids.iter()
             .filter_map(|id| self.actor(at, field, id))
             .collect()
     }
 
     /// Checks a span against its source; `expected` is the text it must cover.
-    fn span(&mut self, at: &At, field: &str, rec: &SpanRecord, expected: Option<&str>) -> Span {
+    fn span(&mut self, at: &At<'a>, field: &str, rec: &SpanRecord, expected: Option<&str>) -> Span {
         let [start, end] = rec.span;
         let Some(&source) = self.source_ix.get(rec.source.as_str()) else {
             self.problem(at, format!("{field}: unknown source `{}`", rec.source));
@@ -169,6 +217,10 @@ fn shorten(s: &str) -> String {
 /// Cleans a text field for display and cuts it at [`MAX_FIELD_CHARS`].
 fn field(s: &str) -> String {
     let cleaned = clean(s, false);
+    // A string has at least as many bytes as chars: most need no counting.
+    if cleaned.len() <= MAX_FIELD_CHARS {
+        return cleaned;
+    }
     let count = cleaned.chars().count();
     if count <= MAX_FIELD_CHARS {
         return cleaned;
@@ -205,16 +257,12 @@ pub fn validate(
 ) -> Result<Dataset, Vec<Problem>> {
     let mut c = Checker {
         problems: Vec::new(),
-        lines: Lines::scan(json),
         seen: HashMap::new(),
         actor_ix: HashMap::new(),
         source_ix: HashMap::new(),
         source_chars: Vec::new(),
     };
-    let top = At {
-        record: "dataset".into(),
-        line: None,
-    };
+    let top = At::top();
     if file.schema != SCHEMA {
         c.problem(
             &top,
@@ -358,8 +406,12 @@ pub fn validate(
     let mut terms = Vec::with_capacity(file.terms.len());
     for (i, t) in file.terms.iter().enumerate() {
         let at = At {
-            record: format!("term `{}` (terms[{i}])", shorten(&t.text)),
-            line: None,
+            kind: "term",
+            list: "terms",
+            index: i,
+            id: &t.text,
+            occurrence: 0,
+            has_id: false,
         };
         let refers_to = t
             .refers_to
@@ -398,7 +450,13 @@ pub fn validate(
     }
 
     if !c.problems.is_empty() {
-        return Err(c.problems);
+        // Only now is the file searched for the lines of the records.
+        let lines = Lines::scan(json);
+        return Err(c
+            .problems
+            .iter()
+            .map(|(at, m)| at.problem(m.clone(), &lines))
+            .collect());
     }
     Ok(assemble(file, sources, actors, events, quotes, terms))
 }

@@ -82,11 +82,18 @@ impl SearchIndex {
         let mut postings: Vec<Vec<Posting>> = Vec::new();
         let mut quote_words = Vec::with_capacity(ds.quotes.len());
         let mut add = |word: &str, p: Posting| {
-            let id = *ix.entry(word.to_string()).or_insert_with(|| {
-                vocabulary.push(word.to_string());
-                postings.push(Vec::new());
-                (vocabulary.len() - 1) as u32
-            });
+            // Look up before inserting: most words are already known, and
+            // `entry` would allocate a key for every occurrence.
+            let id = match ix.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = vocabulary.len() as u32;
+                    ix.insert(word.to_string(), id);
+                    vocabulary.push(word.to_string());
+                    postings.push(Vec::new());
+                    id
+                }
+            };
             let list = &mut postings[id as usize];
             if list.last() != Some(&p) {
                 list.push(p);
@@ -139,50 +146,67 @@ impl SearchIndex {
                 .collect();
         }
         let matcher = SkimMatcherV2::default();
-        // Running total per quote of the terms matched so far.
-        let mut totals: HashMap<u32, i64> = HashMap::new();
+        let n = self.quote_words.len();
+        // Dense per-quote arrays instead of maps: `seen[q]` is the number of
+        // terms quote `q` has matched so far, `best` its score for the current
+        // term, `total` its score over the earlier ones.
+        let mut seen = vec![0u8; n];
+        let mut best = vec![0i64; n];
+        let mut total = vec![0i64; n];
+        let mut candidates: Vec<u32> = Vec::new();
         for (ti, term) in terms.iter().enumerate() {
-            let mut best: HashMap<u32, i64> = HashMap::new();
+            let round = (ti + 1).min(255) as u8;
+            let mut touched: Vec<u32> = Vec::new();
             for (wi, word) in self.vocabulary.iter().enumerate() {
                 let Some(score) = word_score(&matcher, word, term) else {
                     continue;
                 };
                 for p in &self.postings[wi] {
-                    if ti > 0 && !totals.contains_key(&p.quote) {
+                    let q = p.quote as usize;
+                    // Only quotes that matched every earlier term stay in the race.
+                    if seen[q] + 1 < round {
                         continue;
                     }
                     // A speaker's name counts a little less than the quote's own words.
                     let s = if p.speaker { score * 4 / 5 } else { score };
-                    let e = best.entry(p.quote).or_insert(0);
-                    *e = (*e).max(s);
+                    if seen[q] + 1 == round {
+                        seen[q] = round;
+                        best[q] = s;
+                        touched.push(p.quote);
+                    } else if s > best[q] {
+                        best[q] = s;
+                    }
                 }
             }
-            totals = if ti == 0 {
-                best
-            } else {
-                best.into_iter()
-                    .filter_map(|(q, s)| totals.get(&q).map(|t| (q, t + s)))
-                    .collect()
-            };
-            if totals.is_empty() {
+            for &q in &touched {
+                total[q as usize] += best[q as usize];
+            }
+            candidates = touched;
+            if candidates.is_empty() {
                 break;
             }
         }
-        let mut hits: Vec<Hit> = totals
+        // One integer per hit sorts fast: best score first, then fewer words,
+        // then date order (the quote's position).
+        let mut keys: Vec<u64> = candidates
             .into_iter()
-            .filter(|(q, _)| ok(*q as usize))
-            .map(|(q, score)| Hit {
-                quote: q as usize,
-                score,
+            .filter(|&q| ok(q as usize))
+            .map(|q| {
+                let score = total[q as usize].clamp(0, 0xFFFF) as u64;
+                let words = u64::from(self.quote_words[q as usize].min(0xFFFF));
+                ((0xFFFF - score) << 48) | (words << 32) | u64::from(q)
             })
             .collect();
-        hits.sort_by(|a, b| {
-            b.score
-                .cmp(&a.score)
-                .then(self.quote_words[a.quote].cmp(&self.quote_words[b.quote]))
-                .then(a.quote.cmp(&b.quote))
-        });
-        hits
+        keys.sort_unstable();
+        keys.into_iter()
+            .map(|k| {
+                let quote = (k & 0xFFFF_FFFF) as usize;
+                Hit {
+                    quote,
+                    score: total[quote],
+                }
+            })
+            .collect()
     }
 }
 

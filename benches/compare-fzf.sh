@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# newsline against fzf on the same quotes, in the same run, on this machine:
+# generates a corpus of N quotes (default 1,000,000), writes them one per line,
+# then times `newsline quotes --search Q` (loading its dataset included) and
+# `fzf --filter Q` for each query, and says whether both put the same quote first.
+#
+#   bash benches/compare-fzf.sh            # N=1000000
+#   N=100000 RUNS=3 bash benches/compare-fzf.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${N:-1000000}
+RUNS=${RUNS:-3}
+if ! command -v fzf >/dev/null; then
+  echo "installing fzf from the distribution's packages" >&2
+  apt-get update -qq >/dev/null && apt-get install -y -qq fzf >/dev/null
+fi
+cargo build --release -q
+bin=target/release/newsline
+dir=${TMPDIR:-/tmp}/newsline-compare
+mkdir -p "$dir"
+data="$dir/q$N.json"
+lines="$dir/q$N.txt"
+[ -f "$data" ] || "$bin" generate --events $((N / 10)) --quotes "$N" --actors 2000 --seed 1 -o "$data"
+[ -f "$lines" ] || "$bin" --data "$data" quotes --plain > "$lines"
+
+# Median wall time in ms of a command, over RUNS runs; its output is kept in $dir/out.
+median_ms() {
+  local times=()
+  for _ in $(seq "$RUNS"); do
+    local t0 t1
+    t0=$(date +%s%N)
+    "$@" > "$dir/out"
+    t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
+}
+
+echo "fzf $(fzf --version | cut -d' ' -f1), $(nproc) cores, $N quotes ($(du -h "$data" | cut -f1) of JSON)"
+echo
+echo "| query | newsline ms | fzf ms | fzf / newsline | same first quote |"
+echo "|---|---|---|---|---|"
+for q in "securite" "troupes terrestres" "garanties solides" "l'europe doit" "s" "zzzz"; do
+  nl=$(median_ms "$bin" --data "$data" quotes --search "$q" --plain -n 1)
+  nl_top=$(head -1 "$dir/out")
+  fz=$(median_ms sh -c 'fzf --filter "$1" < "$2" | head -1' _ "$q" "$lines")
+  fz_top=$(head -1 "$dir/out")
+  same=$([ "$nl_top" = "$fz_top" ] && echo yes || echo no)
+  ratio=$(awk -v a="$fz" -v b="$nl" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+  echo "| $q | $nl | $fz | $ratio | $same |"
+done
