@@ -1,0 +1,133 @@
+//! How newsline's costs grow with the dataset: load, index, filter, search per
+//! keystroke and one frame, at 10k and 100k quotes (and 1M with
+//! `NEWSLINE_BENCH_SIZES=10000,100000,1000000`), side by side in one run.
+//!
+//! `cargo bench --bench scale`. Each figure is the median of repeated runs; for
+//! search, the median and the worst over every prefix of every query.
+
+// A bench that cannot set itself up has failed; that is the point of it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use newsline::app::{Action, App};
+use newsline::data::{ActorKind, load_path};
+use newsline::query::{Filter, SearchIndex, timeline};
+use newsline::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
+
+const QUERIES: [&str; 6] = [
+    "securite",
+    "troupes terrestres",
+    "s",
+    "garanties solides",
+    "l'europe doit",
+    "zzzz",
+];
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
+    for _ in 0..runs {
+        let start = Instant::now();
+        let out = f();
+        times.push(start.elapsed());
+        last = Some(out);
+    }
+    (median(times), last.expect("at least one run"))
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2}", d.as_secs_f64() * 1000.0)
+}
+
+fn frame(app: &App) -> Duration {
+    let mut term = Terminal::new(TestBackend::new(200, 60)).expect("a test backend");
+    let theme = Theme::colored();
+    time(9, || term.draw(|f| ui::draw(f, app, &theme)).map(|_| ())).0
+}
+
+fn main() {
+    let sizes: Vec<usize> = std::env::var("NEWSLINE_BENCH_SIZES")
+        .unwrap_or_else(|_| "10000,100000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let dir = std::env::temp_dir().join("newsline-bench");
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    println!(
+        "| quotes | file MB | load+check ms | index ms | app start ms | filter actor ms | filter country ms | search median ms | search worst ms | frame timeline ms | frame search ms | frame detail ms |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    for n in sizes {
+        let path = dir.join(format!("q{n}.json"));
+        if !path.exists() {
+            let ds = newsline::data::generate::generate(n / 10, n, 1000, 1);
+            let file = std::fs::File::create(&path).expect("a bench file");
+            serde_json::to_writer(std::io::BufWriter::new(file), &ds).expect("written");
+        }
+        let mb = std::fs::metadata(&path).map_or(0.0, |m| m.len() as f64 / 1e6);
+        let runs = if n >= 1_000_000 { 3 } else { 5 };
+        let (load, ds) = time(runs, || {
+            load_path(&path).expect("the generated dataset loads")
+        });
+        let (index, _) = time(runs, || SearchIndex::build(&ds));
+        // The whole start of the explorer (index, counts, timeline), once: it
+        // takes the dataset.
+        let start = Instant::now();
+        let mut app = App::new(ds.clone(), (200, 60));
+        let app_start = start.elapsed();
+        let person = ds
+            .actors
+            .iter()
+            .position(|a| a.kind == ActorKind::Person)
+            .expect("a person");
+        let country = ds
+            .actors
+            .iter()
+            .position(|a| a.kind == ActorKind::Country)
+            .expect("a country");
+        let by = |a| Filter {
+            actors: BTreeSet::from([a]),
+            ..Filter::default()
+        };
+        let (f_actor, _) = time(9, || timeline(&ds, &by(person)));
+        let (f_country, _) = time(9, || timeline(&ds, &by(country)));
+        let search_index = &app.index;
+        let mut keystrokes = Vec::new();
+        for q in QUERIES {
+            for end in q.char_indices().map(|(i, c)| i + c.len_utf8()) {
+                keystrokes.push(time(3, || search_index.search(&q[..end], None).len()).0);
+            }
+        }
+        let worst = keystrokes.iter().max().copied().unwrap_or_default();
+        let search_median = median(keystrokes);
+        let f_timeline = frame(&app);
+        app.update(Action::OpenSearch);
+        for c in "securite".chars() {
+            app.update(Action::Input(c));
+        }
+        let f_search = frame(&app);
+        app.update(Action::Confirm);
+        let f_detail = frame(&app);
+        println!(
+            "| {n} | {mb:.0} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            ms(load),
+            ms(index),
+            ms(app_start),
+            ms(f_actor),
+            ms(f_country),
+            ms(search_median),
+            ms(worst),
+            ms(f_timeline),
+            ms(f_search),
+            ms(f_detail)
+        );
+    }
+}
