@@ -54,8 +54,11 @@ pub fn fold(s: &str) -> Folded {
     Folded { text, origin }
 }
 
-/// Folds without keeping the map: for keys and comparisons.
+/// Folds without keeping the map: for keys, comparisons and indexing.
 pub fn fold_key(s: &str) -> String {
+    if s.bytes().all(|b| b.is_ascii() && b != b'`') {
+        return s.to_ascii_lowercase();
+    }
     fold(s).text
 }
 
@@ -149,6 +152,8 @@ mod tests {
         assert_eq!(fold_key("l’Europe"), "l'europe");
         assert_eq!(fold_key("œuvre Władysław"), "oeuvre wladyslaw");
         assert_eq!(fold_key("Kyïv"), "kyiv");
+        assert_eq!(fold_key("Plain ASCII`"), fold("Plain ASCII`").text);
+        assert_eq!(fold_key("Plain ASCII"), "plain ascii");
     }
 
     #[test]

@@ -106,8 +106,20 @@ pub struct GoToPrompt {
     pub error: Option<String>,
 }
 
+/// How the filtered events spread over the months, for the strip.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthCounts {
+    /// The first month of the dataset and how many months it spans, so the
+    /// strip does not move when a filter changes.
+    pub span: ((i32, u32), usize),
+    /// Events per month under the current filter; events known only to the
+    /// year belong to no month.
+    pub counts: Vec<usize>,
+}
+
 pub struct App {
     pub ds: Dataset,
+    pub months: Option<MonthCounts>,
     pub index: SearchIndex,
     /// Per actor: events and quotes that selecting it alone shows.
     pub actor_counts: Vec<(usize, usize)>,
@@ -140,8 +152,23 @@ impl App {
     pub fn new(ds: Dataset, size: (u16, u16)) -> App {
         let index = SearchIndex::build(&ds);
         let actor_counts = actor_counts(&ds);
+        let months = ds.events.first().map(|first| {
+            let first = first.date.year_month();
+            let last = ds
+                .events
+                .iter()
+                .map(|e| e.date.year_month())
+                .max()
+                .unwrap_or(first);
+            let count = (last.0 - first.0) * 12 + last.1 as i32 - first.1 as i32 + 1;
+            MonthCounts {
+                span: (first, count.max(1) as usize),
+                counts: Vec::new(),
+            }
+        });
         let mut app = App {
             ds,
+            months,
             index,
             actor_counts,
             filter: Filter::default(),
@@ -258,6 +285,21 @@ impl App {
         let before = self.selected_row();
         self.timeline = timeline(&self.ds, &self.filter);
         self.rows = rows::build(&self.ds, &self.timeline);
+        if let Some(m) = &mut self.months {
+            let (first, n) = m.span;
+            m.counts = vec![0; n];
+            for t in &self.timeline {
+                let date = self.ds.events[t.event].date;
+                if date.precision() == crate::data::Precision::Year {
+                    continue;
+                }
+                let (y, mo) = date.year_month();
+                let i = (y - first.0) * 12 + mo as i32 - first.1 as i32;
+                if let Some(c) = m.counts.get_mut(i as usize) {
+                    *c += 1;
+                }
+            }
+        }
         let again = before.and_then(|r| self.rows.iter().position(|x| *x == r));
         self.list.selected = again.unwrap_or(0);
         self.list.offset = 0;

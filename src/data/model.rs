@@ -123,6 +123,17 @@ pub struct Dataset {
     pub quotes: Vec<Quote>,
     pub terms: Vec<Term>,
     pub(crate) actor_by_id: HashMap<String, ActorIx>,
+    /// Per actor, what selecting it matches directly: the events and quotes
+    /// that involve it or, for a country, its people and organisations. In
+    /// index order. Lets a filter cost what it finds, not the whole dataset.
+    pub involving: Vec<Involving>,
+}
+
+/// The events and quotes an actor matches (see [`Dataset::involving`]).
+#[derive(Debug, Clone, Default)]
+pub struct Involving {
+    pub events: Vec<EventIx>,
+    pub quotes: Vec<QuoteIx>,
 }
 
 impl Dataset {

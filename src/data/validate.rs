@@ -496,6 +496,7 @@ fn assemble(
         .enumerate()
         .map(|(i, a)| (a.id.clone(), i))
         .collect();
+    let involving = involving(&actors, &events, &quotes);
     Dataset {
         title: field(&file.title),
         description: opt(&file.description),
@@ -505,5 +506,45 @@ fn assemble(
         quotes,
         terms,
         actor_by_id,
+        involving,
     }
+}
+
+/// Who selecting matches an item that involves `a`: `a`, and its country.
+fn matched_by(actors: &[Actor], a: ActorIx, into: &mut Vec<ActorIx>) {
+    into.push(a);
+    if let Some(c) = actors[a].country
+        && c != a
+        && actors[c].kind == ActorKind::Country
+    {
+        into.push(c);
+    }
+}
+
+fn involving(actors: &[Actor], events: &[Event], quotes: &[Quote]) -> Vec<Involving> {
+    let mut by_actor = vec![Involving::default(); actors.len()];
+    let mut set = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        set.clear();
+        for &a in &e.actors {
+            matched_by(actors, a, &mut set);
+        }
+        set.sort_unstable();
+        set.dedup();
+        for &a in &set {
+            by_actor[a].events.push(i);
+        }
+    }
+    for (i, q) in quotes.iter().enumerate() {
+        set.clear();
+        for a in q.actors() {
+            matched_by(actors, a, &mut set);
+        }
+        set.sort_unstable();
+        set.dedup();
+        for &a in &set {
+            by_actor[a].quotes.push(i);
+        }
+    }
+    by_actor
 }

@@ -107,6 +107,9 @@ pub struct TimelineEvent {
 /// when it matches or when one of its quotes does; only matching quotes are kept.
 pub fn timeline(ds: &Dataset, filter: &Filter) -> Vec<TimelineEvent> {
     let m = filter.matcher(ds);
+    if !filter.actors.is_empty() && filter.actors.iter().all(|&a| a < ds.involving.len()) {
+        return timeline_of_actors(ds, filter, &m);
+    }
     ds.events
         .iter()
         .enumerate()
@@ -118,6 +121,35 @@ pub fn timeline(ds: &Dataset, filter: &Filter) -> Vec<TimelineEvent> {
                 .filter(|&q| m.quote(&ds.quotes[q]))
                 .collect();
             (m.event(e) || !quotes.is_empty()).then_some(TimelineEvent { event: i, quotes })
+        })
+        .collect()
+}
+
+/// [`timeline`] when actors are selected: only what they involve is looked at.
+fn timeline_of_actors(ds: &Dataset, filter: &Filter, m: &Matcher) -> Vec<TimelineEvent> {
+    let mut quotes: Vec<QuoteIx> = Vec::new();
+    let mut events: Vec<EventIx> = Vec::new();
+    for &a in &filter.actors {
+        quotes.extend(&ds.involving[a].quotes);
+        events.extend(&ds.involving[a].events);
+    }
+    quotes.sort_unstable();
+    quotes.dedup();
+    // The date and text parts of the filter still apply.
+    quotes.retain(|&q| m.quote(&ds.quotes[q]));
+    events.retain(|&e| m.event(&ds.events[e]));
+    events.extend(quotes.iter().map(|&q| ds.quotes[q].event));
+    events.sort_unstable();
+    events.dedup();
+    let mut by_event: rustc_hash::FxHashMap<EventIx, Vec<QuoteIx>> = Default::default();
+    for &q in &quotes {
+        by_event.entry(ds.quotes[q].event).or_default().push(q);
+    }
+    events
+        .into_iter()
+        .map(|event| TimelineEvent {
+            event,
+            quotes: by_event.remove(&event).unwrap_or_default(),
         })
         .collect()
 }
@@ -265,6 +297,44 @@ mod tests {
             );
             let shown = (t.len(), t.iter().map(|e| e.quotes.len()).sum::<usize>());
             assert_eq!(*count, shown, "{}", ds.actors[a].id);
+        }
+    }
+
+    /// The scan that defines the timeline, to check the indexed path against.
+    fn scanned(ds: &Dataset, filter: &Filter) -> Vec<TimelineEvent> {
+        let m = filter.matcher(ds);
+        ds.events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                let quotes: Vec<QuoteIx> = e
+                    .quotes
+                    .iter()
+                    .copied()
+                    .filter(|&q| m.quote(&ds.quotes[q]))
+                    .collect();
+                (m.event(e) || !quotes.is_empty()).then_some(TimelineEvent { event: i, quotes })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_actor_index_gives_what_a_scan_gives() {
+        let ds = load_builtin().unwrap();
+        for a in 0..ds.actors.len() {
+            for b in [a, (a * 7 + 3) % ds.actors.len()] {
+                let f = Filter {
+                    actors: BTreeSet::from([a, b]),
+                    from: NaiveDate::from_ymd_opt(2024, 11, 26).filter(|_| a % 2 == 0),
+                    text: if a % 3 == 0 {
+                        "europe".into()
+                    } else {
+                        String::new()
+                    },
+                    ..Filter::default()
+                };
+                assert_eq!(timeline(&ds, &f), scanned(&ds, &f), "{f:?}");
+            }
         }
     }
 

@@ -8,10 +8,10 @@
 //! add up per query word; ties go to the shorter quote, then to date order.
 
 use crate::data::{Dataset, QuoteIx};
-use crate::text::{fold, words};
+use crate::text::{fold, fold_key, words};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Where a word was found: its quote and whether in the speaker's names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +77,7 @@ fn terms(query: &str) -> Vec<String> {
 
 impl SearchIndex {
     pub fn build(ds: &Dataset) -> SearchIndex {
-        let mut ix: HashMap<String, u32> = HashMap::new();
+        let mut ix: FxHashMap<String, u32> = FxHashMap::default();
         let mut vocabulary: Vec<String> = Vec::new();
         let mut postings: Vec<Vec<Posting>> = Vec::new();
         let mut quote_words = Vec::with_capacity(ds.quotes.len());
@@ -101,7 +101,7 @@ impl SearchIndex {
         };
         for (qi, q) in ds.quotes.iter().enumerate() {
             let quote = qi as u32;
-            let text = fold(&q.text).text;
+            let text = fold_key(&q.text);
             let mut n = 0;
             for w in words(&text) {
                 add(
@@ -116,7 +116,7 @@ impl SearchIndex {
             quote_words.push(n);
             let speaker = &ds.actors[q.speaker];
             for name in std::iter::once(&speaker.name).chain(&speaker.aliases) {
-                for w in words(&fold(name).text) {
+                for w in words(&fold_key(name)) {
                     add(
                         w.text,
                         Posting {

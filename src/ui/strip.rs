@@ -11,21 +11,12 @@ use ratatui::layout::Rect;
 
 const BARS: [char; 9] = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
-/// Months from the first to the last dated event of the whole dataset, so the
-/// strip does not move when a filter is applied.
-fn months(app: &App) -> Option<((i32, u32), usize)> {
-    let first = app.ds.events.first()?.date.year_month();
-    let last = app.ds.events.iter().map(|e| e.date.year_month()).max()?;
-    let count = (last.0 - first.0) * 12 + last.1 as i32 - first.1 as i32 + 1;
-    Some((first, count.max(1) as usize))
-}
-
 fn month_index(first: (i32, u32), ym: (i32, u32)) -> isize {
     ((ym.0 - first.0) * 12 + ym.1 as i32 - first.1 as i32) as isize
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let Some((first, n)) = months(app) else {
+    let Some(((first, n), per_month)) = app.months.as_ref().map(|m| (m.span, &m.counts)) else {
         return;
     };
     if area.height < 2 || area.width < 4 {
@@ -36,14 +27,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let per_col = n.div_ceil(width);
     let cols = n.div_ceil(per_col);
     let cell = (width / cols).max(1);
+    // Counted once per filter change; here only grouped into columns.
     let mut counts = vec![0usize; cols];
-    for t in &app.timeline {
-        // Events known only to the year belong to no month.
-        if let (_, Some(_)) = period_of(&app.ds, t.event) {
-            let i = month_index(first, app.ds.events[t.event].date.year_month());
-            if let Some(c) = counts.get_mut(i as usize / per_col) {
-                *c += 1;
-            }
+    for (m, &count) in per_month.iter().enumerate() {
+        if let Some(c) = counts.get_mut(m / per_col) {
+            *c += count;
         }
     }
     let max = counts.iter().copied().max().unwrap_or(0).max(1);
