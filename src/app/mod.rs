@@ -119,6 +119,8 @@ pub struct MonthCounts {
 
 pub struct App {
     pub ds: Dataset,
+    /// Which quotes the current filter leaves, for the search; `None` is all.
+    pub allowed: Option<Vec<bool>>,
     pub months: Option<MonthCounts>,
     pub index: SearchIndex,
     /// Per actor: events and quotes that selecting it alone shows.
@@ -167,6 +169,7 @@ impl App {
             }
         });
         let mut app = App {
+            allowed: None,
             ds,
             months,
             index,
@@ -285,6 +288,14 @@ impl App {
         let before = self.selected_row();
         self.timeline = timeline(&self.ds, &self.filter);
         self.rows = rows::build(&self.ds, &self.timeline);
+        // The quotes the search may show are the ones on the timeline.
+        self.allowed = (!self.filter.is_empty()).then(|| {
+            let mut mask = vec![false; self.ds.quotes.len()];
+            for q in self.timeline.iter().flat_map(|t| &t.quotes) {
+                mask[*q] = true;
+            }
+            mask
+        });
         if let Some(m) = &mut self.months {
             let (first, n) = m.span;
             m.counts = vec![0; n];
@@ -308,10 +319,9 @@ impl App {
     }
 
     fn rerun_search(&mut self) {
-        let allowed = (!self.filter.is_empty()).then(|| self.filter.matcher(&self.ds).quote_mask());
         self.search.hits = self
             .index
-            .search(self.search.input.text(), allowed.as_deref());
+            .search(self.search.input.text(), self.allowed.as_deref());
         self.search.list = ListState::default();
     }
 

@@ -141,15 +141,23 @@ fn timeline_of_actors(ds: &Dataset, filter: &Filter, m: &Matcher) -> Vec<Timelin
     events.extend(quotes.iter().map(|&q| ds.quotes[q].event));
     events.sort_unstable();
     events.dedup();
-    let mut by_event: rustc_hash::FxHashMap<EventIx, Vec<QuoteIx>> = Default::default();
-    for &q in &quotes {
-        by_event.entry(ds.quotes[q].event).or_default().push(q);
-    }
+    // Group the quotes by event: sorted pairs, then one walk beside the events.
+    let mut pairs: Vec<(EventIx, QuoteIx)> =
+        quotes.iter().map(|&q| (ds.quotes[q].event, q)).collect();
+    pairs.sort_unstable();
+    let mut pairs = pairs.into_iter().peekable();
     events
         .into_iter()
-        .map(|event| TimelineEvent {
-            event,
-            quotes: by_event.remove(&event).unwrap_or_default(),
+        .map(|event| {
+            let mut quotes = Vec::new();
+            while let Some(&(e, q)) = pairs.peek() {
+                if e != event {
+                    break;
+                }
+                quotes.push(q);
+                pairs.next();
+            }
+            TimelineEvent { event, quotes }
         })
         .collect()
 }
