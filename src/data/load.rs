@@ -42,8 +42,13 @@ pub fn load_builtin() -> Result<Dataset, LoadError> {
 pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     let json = read_text(path, MAX_DATASET_BYTES)?;
     let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-    parse(path, &json, |file| {
-        let full = base.join(file);
+    let file = parse_json(path, &json)?;
+    // The text can be as large as the records made from it: let it go, and
+    // read the file again only if a problem needs its line numbers.
+    drop(json);
+    let again = || read_text(path, MAX_DATASET_BYTES).unwrap_or_default();
+    check(path, &file, &again, |name| {
+        let full = base.join(name);
         read_text(&full, MAX_SOURCE_BYTES).map_err(|e| format!("source file: {e}"))
     })
 }
@@ -89,6 +94,12 @@ pub fn parse(
     json: &str,
     read_source: impl Fn(&str) -> Result<String, String>,
 ) -> Result<Dataset, LoadError> {
+    let file = parse_json(path, json)?;
+    check(path, &file, &|| json.to_string(), read_source)
+}
+
+/// The syntax step: JSON into records, with file, line and column on error.
+fn parse_json(path: &Path, json: &str) -> Result<DatasetFile, LoadError> {
     let syntax = |line, column, message: String| LoadError::Syntax {
         path: path.to_path_buf(),
         line,
@@ -102,7 +113,7 @@ pub fn parse(
             "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM".into(),
         ));
     }
-    let file: DatasetFile = serde_json::from_str(json).map_err(|e| {
+    serde_json::from_str(json).map_err(|e| {
         let message = match e.classify() {
             serde_json::error::Category::Eof => {
                 format!("the file ends too early (truncated?): {e}")
@@ -115,7 +126,17 @@ pub fn parse(
             None => message,
         };
         syntax(e.line(), e.column(), message)
-    })?;
+    })
+}
+
+/// The meaning step: references, dates, spans; `json` gives the text back
+/// when problems need line numbers.
+fn check(
+    path: &Path,
+    file: &DatasetFile,
+    json: &dyn Fn() -> String,
+    read_source: impl Fn(&str) -> Result<String, String>,
+) -> Result<Dataset, LoadError> {
     let texts = file
         .sources
         .iter()
@@ -125,12 +146,11 @@ pub fn parse(
             (None, None) => Ok(None),
         })
         .collect();
-    validate(&file, json, texts).map_err(|problems| LoadError::Invalid {
+    validate(file, json, texts).map_err(|problems| LoadError::Invalid {
         path: path.to_path_buf(),
         problems,
     })
 }
-
 /// The folder where users keep their datasets, when there is one.
 pub fn datasets_dir() -> Option<PathBuf> {
     crate::store::paths::datasets_dir()

@@ -6,6 +6,7 @@ use super::error::Problem;
 use super::model::*;
 use super::schema::*;
 use crate::text::clean;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// The longest text field kept whole; longer ones are cut with a visible marker so
@@ -51,9 +52,9 @@ struct Checker<'a> {
     /// Problems with where they are; turned into [`Problem`]s (with lines,
     /// found only then) at the end.
     problems: Vec<(At<'a>, String)>,
-    seen: HashMap<(&'static str, &'a str), usize>,
-    actor_ix: HashMap<&'a str, ActorIx>,
-    source_ix: HashMap<&'a str, SourceIx>,
+    seen: FxHashMap<(&'static str, &'a str), usize>,
+    actor_ix: FxHashMap<&'a str, ActorIx>,
+    source_ix: FxHashMap<&'a str, SourceIx>,
     source_chars: Vec<Option<Vec<char>>>,
 }
 
@@ -252,14 +253,14 @@ fn clean_article(s: &str) -> String {
 /// file), or the reason it could not be read.
 pub fn validate(
     file: &DatasetFile,
-    json: &str,
+    json: &dyn Fn() -> String,
     texts: Vec<Result<Option<String>, String>>,
 ) -> Result<Dataset, Vec<Problem>> {
     let mut c = Checker {
         problems: Vec::new(),
-        seen: HashMap::new(),
-        actor_ix: HashMap::new(),
-        source_ix: HashMap::new(),
+        seen: FxHashMap::default(),
+        actor_ix: FxHashMap::default(),
+        source_ix: FxHashMap::default(),
         source_chars: Vec::new(),
     };
     let top = At::top();
@@ -345,7 +346,7 @@ pub fn validate(
         });
     }
 
-    let event_ix: HashMap<&str, EventIx> = file
+    let event_ix: FxHashMap<&str, EventIx> = file
         .events
         .iter()
         .enumerate()
@@ -451,7 +452,7 @@ pub fn validate(
 
     if !c.problems.is_empty() {
         // Only now is the file searched for the lines of the records.
-        let lines = Lines::scan(json);
+        let lines = Lines::scan(&json());
         return Err(c
             .problems
             .iter()
