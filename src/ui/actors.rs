@@ -2,8 +2,7 @@
 //! its kind and how many events and quotes selecting it shows.
 
 use super::Theme;
-use super::text::{fit, truncate};
-use super::theme::{SELECTED_MARK, UNSELECTED_MARK};
+use super::text::{fit, list_line, marker, truncate};
 use crate::app::App;
 use crate::app::layout::popup;
 use ratatui::Frame;
@@ -68,14 +67,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
             let name = truncate(&actor.name, room);
             let pad = room.saturating_sub(name.width());
             let spans = vec![
-                Span::styled(
-                    if selected {
-                        SELECTED_MARK
-                    } else {
-                        UNSELECTED_MARK
-                    },
-                    theme.key,
-                ),
+                Span::styled(marker(selected, false), theme.key),
                 Span::styled(
                     if on { "[x] " } else { "[ ] " },
                     if on { theme.filter } else { theme.dim },
@@ -85,12 +77,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
                 Span::styled(kind, theme.badge),
                 Span::styled(counts, theme.dim),
             ];
-            let line = Line::from(fit(spans, width));
-            if selected {
-                line.patch_style(theme.selected)
-            } else {
-                line
-            }
+            list_line(spans, width, selected, theme)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list);

@@ -1,8 +1,7 @@
 //! The bookmarks view: every bookmarked event and quote in date order.
 
 use super::Theme;
-use super::text::{fit, truncate};
-use super::theme::{SELECTED_MARK, UNSELECTED_MARK};
+use super::text::{list_line, marker, truncate};
 use crate::app::{App, Item};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -36,11 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .take(usize::from(body.height))
         .map(|(i, item)| {
             let selected = i == app.marks.selected;
-            let mark = if selected {
-                SELECTED_MARK
-            } else {
-                UNSELECTED_MARK
-            };
+            let mark = marker(selected, false);
             let mut spans = vec![Span::styled(mark, theme.key)];
             match *item {
                 Item::Event(e) => {
@@ -66,12 +61,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     spans.push(Span::styled(speaker, theme.speaker));
                 }
             }
-            let line = Line::from(fit(spans, width));
-            if selected {
-                line.patch_style(theme.selected)
-            } else {
-                line
-            }
+            list_line(spans, width, selected, theme)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), body);

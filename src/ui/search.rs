@@ -2,8 +2,7 @@
 //! highlighted. Highlights are computed for the visible lines only.
 
 use super::Theme;
-use super::text::{fit, marked};
-use super::theme::{SELECTED_MARK, UNSELECTED_MARK};
+use super::text::{fit, list_line, marked, marker};
 use crate::app::App;
 use crate::query::search::highlights;
 use ratatui::Frame;
@@ -81,14 +80,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             let speaker_width = full_name.width().min((width / 4).max(12));
             let tail_width = 3 + speaker_width + 3 + q.date.to_string().width();
             let room = width.saturating_sub(2 + tail_width);
-            let mut spans = vec![Span::styled(
-                if selected {
-                    SELECTED_MARK
-                } else {
-                    UNSELECTED_MARK
-                },
-                theme.key,
-            )];
+            let mut spans = vec![Span::styled(marker(selected, false), theme.key)];
             spans.extend(marked(
                 &q.text,
                 &highlights(query, &q.text),
@@ -105,12 +97,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 theme.matched,
             ));
             spans.push(Span::styled(format!(" · {}", q.date), theme.date));
-            let line = Line::from(fit(spans, width));
-            if selected {
-                line.patch_style(theme.selected)
-            } else {
-                line
-            }
+            list_line(spans, width, selected, theme)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list);

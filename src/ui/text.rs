@@ -1,7 +1,8 @@
 //! Fitting text into columns: width-aware truncation that keeps styles.
 
+use super::Theme;
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// `s` cut to `width` columns, ending in `…` when cut.
@@ -118,6 +119,32 @@ pub fn marked(
         spans.push(Span::styled(run, if run_marked { mark } else { base }));
     }
     fit(spans, width)
+}
+
+/// The marker in front of a list line: `▶` for the selection (visible without
+/// colour), then a star for a bookmark.
+pub fn marker(selected: bool, starred: bool) -> &'static str {
+    match (selected, starred) {
+        (true, true) => "▶★",
+        (false, true) => " ★",
+        (true, false) => "▶ ",
+        (false, false) => "  ",
+    }
+}
+
+/// One line of a list, cut to `width` and highlighted when selected.
+pub fn list_line(
+    spans: Vec<Span<'static>>,
+    width: usize,
+    selected: bool,
+    theme: &Theme,
+) -> Line<'static> {
+    let line = Line::from(fit(spans, width));
+    if selected {
+        line.patch_style(theme.selected)
+    } else {
+        line
+    }
 }
 
 #[cfg(test)]

@@ -2,8 +2,7 @@
 //! and each event's quotes beneath it. Only the visible lines are built.
 
 use super::Theme;
-use super::text::{fit, truncate};
-use super::theme::{SELECTED_MARK, UNSELECTED_MARK};
+use super::text::{list_line, marker, truncate};
 use crate::app::rows::Row;
 use crate::app::{App, Item};
 use crate::data::{ActorKind, Dataset, EventIx, QuoteIx};
@@ -135,25 +134,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 Row::Quote(q) => app.bookmarks.contains(&Item::Quote(q)),
                 Row::Period(..) => false,
             };
-            // The selection marker, then a star for a bookmark.
-            let mark = match (selected, marked) {
-                (true, true) => "▶★",
-                (false, true) => " ★",
-                (true, false) => SELECTED_MARK,
-                (false, false) => UNSELECTED_MARK,
-            };
-            let mut spans = vec![Span::styled(mark, theme.key)];
+            let mut spans = vec![Span::styled(marker(selected, marked), theme.key)];
             spans.extend(match *row {
                 Row::Period(y, m) => period_line(y, m, inner, theme),
                 Row::Event(e) => event_line(&app.ds, e, inner, theme),
                 Row::Quote(q) => quote_line(&app.ds, q, inner, theme),
             });
-            let line = Line::from(fit(spans, width));
-            if selected {
-                line.patch_style(theme.selected)
-            } else {
-                line
-            }
+            list_line(spans, width, selected, theme)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
