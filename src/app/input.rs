@@ -68,6 +68,23 @@ impl Input {
     pub fn right(&mut self) {
         self.cursor = (self.cursor + 1).min(self.text.chars().count());
     }
+
+    /// Applies an editing action. `Some(true)` when the text changed,
+    /// `Some(false)` when only the cursor moved, `None` when it is not an edit.
+    pub fn apply(&mut self, action: super::Action) -> Option<bool> {
+        use super::Action::*;
+        let before = self.text.clone();
+        match action {
+            Input(c) => self.insert(c),
+            Backspace => self.backspace(),
+            DeleteWord => self.delete_word(),
+            ClearInput => self.clear(),
+            CursorLeft => self.left(),
+            CursorRight => self.right(),
+            _ => return None,
+        }
+        Some(self.text != before)
+    }
 }
 
 #[cfg(test)]

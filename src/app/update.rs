@@ -350,24 +350,7 @@ impl App {
                 None => self.message = Some("no quote matches".into()),
             },
             Action::Back => self.mode = Mode::Timeline,
-            Action::Input(c) => {
-                input.insert(c);
-                self.rerun_search();
-            }
-            Action::Backspace => {
-                input.backspace();
-                self.rerun_search();
-            }
-            Action::DeleteWord => {
-                input.delete_word();
-                self.rerun_search();
-            }
-            Action::ClearInput => {
-                input.clear();
-                self.rerun_search();
-            }
-            Action::CursorLeft => input.left(),
-            Action::CursorRight => input.right(),
+            edit if input.apply(edit) == Some(true) => self.rerun_search(),
             _ => {}
         }
     }
@@ -403,24 +386,7 @@ impl App {
                 self.refilter();
             }
             Action::Confirm | Action::Back => self.mode = Mode::Timeline,
-            Action::Input(c) => {
-                input.insert(c);
-                self.narrow_actors();
-            }
-            Action::Backspace => {
-                input.backspace();
-                self.narrow_actors();
-            }
-            Action::DeleteWord => {
-                input.delete_word();
-                self.narrow_actors();
-            }
-            Action::ClearInput => {
-                input.clear();
-                self.narrow_actors();
-            }
-            Action::CursorLeft => input.left(),
-            Action::CursorRight => input.right(),
+            edit if input.apply(edit) == Some(true) => self.narrow_actors(),
             _ => {}
         }
     }
@@ -430,12 +396,6 @@ impl App {
     fn on_goto(&mut self, action: Action) {
         let input = &mut self.goto.input;
         match action {
-            Action::Input(c) => input.insert(c),
-            Action::Backspace => input.backspace(),
-            Action::DeleteWord => input.delete_word(),
-            Action::ClearInput => input.clear(),
-            Action::CursorLeft => input.left(),
-            Action::CursorRight => input.right(),
             Action::Back => self.mode = Mode::Timeline,
             Action::Confirm => match parse_human(input.text()) {
                 Err(e) => self.goto.error = Some(e.to_string()),
@@ -444,7 +404,9 @@ impl App {
                     self.go_to(date);
                 }
             },
-            _ => {}
+            edit => {
+                input.apply(edit);
+            }
         }
     }
 
