@@ -163,14 +163,19 @@ struct Saver<'a> {
 }
 
 impl Saver<'_> {
-    fn note(&mut self, app: &App, force: bool) {
-        if self.error.is_some() {
-            return;
-        }
+    /// Notes what the app remembers after an action changed it.
+    fn changed(&mut self, app: &App) {
         let now = app.remembered();
         if now != self.last {
             self.last = now;
             self.pending = true;
+        }
+    }
+
+    /// Writes what is pending, if the last write is old enough or `force`.
+    fn flush(&mut self, force: bool) {
+        if self.error.is_some() {
+            return;
         }
         if self.pending && (force || self.last_write.elapsed() >= Duration::from_millis(300)) {
             if let Err(e) = self.store.save(self.last.clone()) {
@@ -200,7 +205,8 @@ pub fn run(app: &mut App, theme: &Theme, store: &mut Store) -> io::Result<Outcom
         error: None,
     };
     let exit = event_loop(app, theme, &mut saver);
-    saver.note(app, true);
+    saver.changed(app);
+    saver.flush(true);
     Ok(Outcome {
         exit: exit?,
         save_error: saver.error,
@@ -241,7 +247,7 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
         if sig != 0 {
             return Ok(Exit::Signal(sig as i32));
         }
-        saver.note(app, false);
+        saver.flush(false);
         if !event::poll(Duration::from_millis(100))? {
             continue;
         }
@@ -252,6 +258,7 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
             suspend(&mut term)?;
         } else {
             app.update(action);
+            saver.changed(app);
         }
         dirty = true;
         if app.should_quit {

@@ -15,6 +15,24 @@ fn step(list: &mut ListState, len: usize, delta: isize, height: usize) {
     list.follow(height);
 }
 
+/// The moves every list of `len` items shown `height` lines at a time has.
+/// Returns whether `action` was one of them.
+fn navigate(list: &mut ListState, action: Action, len: usize, height: usize) -> bool {
+    let page = height.saturating_sub(1).max(1) as isize;
+    let delta = match action {
+        Action::Down => 1,
+        Action::Up => -1,
+        Action::Scroll(d) => d as isize,
+        Action::PageDown => page,
+        Action::PageUp => -page,
+        Action::Top => -(len as isize),
+        Action::Bottom => len as isize,
+        _ => return false,
+    };
+    step(list, len, delta, height);
+    true
+}
+
 impl App {
     /// Applies one action. The only function that changes the app's state.
     pub fn update(&mut self, action: Action) {
@@ -182,16 +200,10 @@ impl App {
     fn on_bookmarks(&mut self, action: Action) {
         let list = self.bookmark_list();
         let height = self.search_height();
-        let n = list.len();
-        let page = height.saturating_sub(1).max(1) as isize;
+        if navigate(&mut self.marks, action, list.len(), height) {
+            return;
+        }
         match action {
-            Action::Down => step(&mut self.marks, n, 1, height),
-            Action::Up => step(&mut self.marks, n, -1, height),
-            Action::Scroll(d) => step(&mut self.marks, n, d as isize, height),
-            Action::PageDown => step(&mut self.marks, n, page, height),
-            Action::PageUp => step(&mut self.marks, n, -page, height),
-            Action::Top => step(&mut self.marks, n, -(n as isize), height),
-            Action::Bottom => step(&mut self.marks, n, n as isize, height),
             Action::Confirm => {
                 if let Some(&item) = list.get(self.marks.selected) {
                     self.open_detail(item, Mode::Bookmarks);
@@ -336,15 +348,17 @@ impl App {
 
     fn on_search(&mut self, action: Action) {
         let height = self.search_height();
-        let n = self.search.hits.len();
-        let page = height.saturating_sub(1).max(1) as isize;
+        // Top and Bottom are not bound in a prompt; g and G are typed.
+        if navigate(
+            &mut self.search.list,
+            action,
+            self.search.hits.len(),
+            height,
+        ) {
+            return;
+        }
         let input = &mut self.search.input;
         match action {
-            Action::Down => step(&mut self.search.list, n, 1, height),
-            Action::Up => step(&mut self.search.list, n, -1, height),
-            Action::Scroll(d) => step(&mut self.search.list, n, d as isize, height),
-            Action::PageDown => step(&mut self.search.list, n, page, height),
-            Action::PageUp => step(&mut self.search.list, n, -page, height),
             Action::Confirm => match self.search.hits.get(self.search.list.selected) {
                 Some(hit) => self.open_detail(Item::Quote(hit.quote), Mode::Search),
                 None => self.message = Some("no quote matches".into()),
@@ -364,15 +378,16 @@ impl App {
 
     fn on_actors(&mut self, action: Action) {
         let height = self.picker_height();
-        let n = self.picker.shown.len();
-        let page = height.saturating_sub(1).max(1) as isize;
+        if navigate(
+            &mut self.picker.list,
+            action,
+            self.picker.shown.len(),
+            height,
+        ) {
+            return;
+        }
         let input = &mut self.picker.input;
         match action {
-            Action::Down => step(&mut self.picker.list, n, 1, height),
-            Action::Up => step(&mut self.picker.list, n, -1, height),
-            Action::Scroll(d) => step(&mut self.picker.list, n, d as isize, height),
-            Action::PageDown => step(&mut self.picker.list, n, page, height),
-            Action::PageUp => step(&mut self.picker.list, n, -page, height),
             Action::ToggleActor => {
                 if let Some(&a) = self.picker.shown.get(self.picker.list.selected) {
                     if !self.filter.actors.remove(&a) {
