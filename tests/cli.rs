@@ -377,3 +377,36 @@ fn piped_output_has_no_escape_bytes() {
         assert!(!out.contains(&0x1b), "{args:?}");
     }
 }
+
+/// `newsline … | head`: the reader stops early; newsline stops quietly with 0.
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    for args in [
+        vec!["generate", "--quotes", "20000"],
+        vec!["quotes", "--json"],
+    ] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsline"))
+            .args(&args)
+            .env("HOME", std::env::temp_dir().join("newsline-cli-test-home"))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child
+            .stdout
+            .as_mut()
+            .unwrap()
+            .read_exact(&mut first)
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

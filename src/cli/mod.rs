@@ -25,6 +25,9 @@ use std::process::ExitCode;
 pub struct Failure {
     pub message: String,
     pub code: u8,
+    /// Whoever read the output stopped reading (`newsline quotes | head`):
+    /// not an error worth a word.
+    pub closed_pipe: bool,
 }
 
 impl Failure {
@@ -32,6 +35,7 @@ impl Failure {
         Failure {
             message: message.into(),
             code: 2,
+            closed_pipe: false,
         }
     }
 }
@@ -46,6 +50,7 @@ impl From<LoadError> for Failure {
         Failure {
             message: e.to_string(),
             code,
+            closed_pipe: false,
         }
     }
 }
@@ -55,6 +60,17 @@ impl From<io::Error> for Failure {
         Failure {
             message: e.to_string(),
             code: 1,
+            closed_pipe: e.kind() == io::ErrorKind::BrokenPipe,
+        }
+    }
+}
+
+impl From<serde_json::Error> for Failure {
+    fn from(e: serde_json::Error) -> Failure {
+        Failure {
+            message: e.to_string(),
+            code: 1,
+            closed_pipe: e.io_error_kind() == Some(io::ErrorKind::BrokenPipe),
         }
     }
 }
@@ -64,8 +80,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
-        // A closed pipe (`newsline quotes | head`) is not an error worth a word.
-        Err(f) if f.message.contains("Broken pipe") => ExitCode::SUCCESS,
+        Err(f) if f.closed_pipe => ExitCode::SUCCESS,
         Err(f) => {
             eprintln!("newsline: {}", f.message);
             ExitCode::from(f.code)
@@ -198,10 +213,7 @@ pub fn build_filter(ds: &Dataset, args: &FilterArgs) -> Result<Filter, Failure> 
 
 fn print_json<T: serde::Serialize>(items: &[T]) -> Result<u8, Failure> {
     let mut out = io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, items).map_err(|e| Failure {
-        message: e.to_string(),
-        code: 1,
-    })?;
+    serde_json::to_writer_pretty(&mut out, items)?;
     writeln!(out)?;
     Ok(0)
 }
@@ -429,10 +441,7 @@ fn generate(
     let ds = crate::data::generate::generate(events, quotes, actors, seed);
     let json = |w: &mut dyn Write| -> Result<(), Failure> {
         let mut w = io::BufWriter::new(w);
-        serde_json::to_writer(&mut w, &ds).map_err(|e| Failure {
-            message: e.to_string(),
-            code: 1,
-        })?;
+        serde_json::to_writer(&mut w, &ds)?;
         writeln!(w)?;
         w.flush()?;
         Ok(())
