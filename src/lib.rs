@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod data;
 pub mod fuzz;
+pub mod import;
 pub mod query;
 pub mod store;
 pub mod terminal;

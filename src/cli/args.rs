@@ -97,6 +97,40 @@ pub enum Command {
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Propose quotes, speakers, dates, actors and events from a plain-text article
+    #[command(
+        long_about = "Reads a plain-text news article and proposes its direct quotes with their \
+        speakers, its dates resolved against the publication date, the people, countries and \
+        organisations it names, and one event per dated sentence. Each proposal carries the \
+        character span it came from and a confidence. Nothing is written unless --into is given.",
+        after_help = "Examples:\n  newsline import article.txt --published 2025-08-10\n  \
+        newsline import article.txt --published 2025-08-10 --json\n  \
+        newsline import article.txt --published 2025-08-10 --outlet \"Le Monde\" --into mystory.json\n\n\
+        With --into, the article is copied beside the dataset and the dataset is rewritten \
+        atomically; importing the same article again adds nothing."
+    )]
+    Import {
+        /// The article, as UTF-8 plain text
+        article: PathBuf,
+        /// When the article was published (2025-08-10); relative dates count from it
+        #[arg(long, value_name = "DATE")]
+        published: String,
+        /// The article's language (guessed when not given)
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// The newspaper or site it comes from
+        #[arg(long, value_name = "NAME")]
+        outlet: Option<String>,
+        /// Its headline (default: its first line)
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+        /// Add the proposals to this dataset file
+        #[arg(long, value_name = "DATASET")]
+        into: Option<PathBuf>,
+        /// Print JSON for scripts instead of a summary
+        #[arg(long)]
+        json: bool,
+    },
     /// List the datasets in your datasets folder, and where that folder is
     #[command(
         after_help = "Examples:\n  newsline datasets\n  newsline --data NAME    (open one of them)"
@@ -131,6 +165,12 @@ pub struct OutputArgs {
     /// Print at most this many
     #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

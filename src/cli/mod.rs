@@ -3,6 +3,7 @@
 //! (0 fine, 1 invalid data, 2 wrong usage).
 
 pub mod args;
+mod import;
 pub mod json;
 pub mod table;
 
@@ -31,7 +32,7 @@ pub struct Failure {
 }
 
 impl Failure {
-    fn usage(message: impl Into<String>) -> Failure {
+    pub(crate) fn usage(message: impl Into<String>) -> Failure {
         Failure {
             message: message.into(),
             code: 2,
@@ -97,7 +98,7 @@ fn choose(data: Option<&str>, settings: &Settings) -> Result<Option<std::path::P
     }
 }
 
-fn load(data: Option<&str>) -> Result<Dataset, Failure> {
+pub(crate) fn load(data: Option<&str>) -> Result<Dataset, Failure> {
     let (settings, notices) = settings::load(paths::settings_file().as_deref());
     for n in notices {
         eprintln!("newsline: {n}");
@@ -121,6 +122,18 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             seed,
             output,
         }) => generate(events, quotes, actors, seed, output.as_deref()),
+        Some(Command::Import {
+            article,
+            published,
+            lang,
+            outlet,
+            title,
+            into,
+            json,
+        }) => {
+            let opts = import::options(&published, lang, outlet, title)?;
+            import::run(&article, &opts, into.as_deref(), cli.data.as_deref(), json)
+        }
         Some(Command::Events { filter, output }) => {
             let ds = load(cli.data.as_deref())?;
             let f = build_filter(&ds, &filter)?;
@@ -211,7 +224,7 @@ pub fn build_filter(ds: &Dataset, args: &FilterArgs) -> Result<Filter, Failure> 
     Ok(f)
 }
 
-fn print_json<T: serde::Serialize>(items: &[T]) -> Result<u8, Failure> {
+pub(crate) fn print_json<T: serde::Serialize>(items: &[T]) -> Result<u8, Failure> {
     let mut out = io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, items)?;
     writeln!(out)?;

@@ -1,0 +1,158 @@
+//! `newsline import`: reads an article, prints what the importer proposes, and
+//! with `--into` merges it into a dataset file.
+
+use super::args::LangArg;
+use super::{Failure, print_json};
+use crate::data::date::parse_human;
+use crate::data::{Precision, load::read_text};
+use crate::import::{Lang, Options, Proposal, import, merge};
+use crate::text::clean;
+use std::io::{self, Write};
+use std::path::Path;
+
+/// Articles over this size are not news articles; refuse before reading.
+const MAX_ARTICLE_BYTES: u64 = 4 * 1024 * 1024;
+
+pub fn options(
+    published: &str,
+    lang: Option<LangArg>,
+    outlet: Option<String>,
+    title: Option<String>,
+) -> Result<Options, Failure> {
+    let date = parse_human(published).map_err(|e| Failure::usage(format!("--published: {e}")))?;
+    if date.precision() != Precision::Day {
+        return Err(Failure::usage(format!(
+            "--published: `{published}` is not a day; give the day the article came out (2025-08-10), relative dates count from it"
+        )));
+    }
+    Ok(Options {
+        published: date.first_day(),
+        lang: lang.map(|l| match l {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }),
+        outlet: outlet.map(|s| clean(&s, false)),
+        title: title.map(|s| clean(&s, false)),
+    })
+}
+
+pub fn run(
+    article: &Path,
+    opts: &Options,
+    into: Option<&Path>,
+    data: Option<&str>,
+    json: bool,
+) -> Result<u8, Failure> {
+    // Control characters and carriage returns go: spans count the cleaned text,
+    // which is what --into copies beside the dataset.
+    let text = clean(&read_text(article, MAX_ARTICLE_BYTES)?, true);
+    if text.trim().is_empty() {
+        return Err(Failure {
+            message: format!("{}: the article is empty", article.display()),
+            code: 1,
+            closed_pipe: false,
+        });
+    }
+    let reference = match into {
+        Some(path) => Some(crate::data::load_path(path)?),
+        None => Some(super::load(data)?),
+    };
+    let proposal = import(&text, opts, reference.as_ref());
+    if let Some(path) = into {
+        let report = merge::merge_into(path, article, &text, &proposal)?;
+        if json {
+            return print_json(&[report]);
+        }
+        let mut out = io::stdout().lock();
+        writeln!(out, "{}", report.message())?;
+        return Ok(0);
+    }
+    if json {
+        let mut out = io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, &proposal)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    summary(&mut io::stdout().lock(), &proposal)?;
+    Ok(0)
+}
+
+fn percent(c: f32) -> String {
+    format!("{:.0}%", c * 100.0)
+}
+
+/// The readable summary: what was found, where, and how sure.
+pub fn summary(out: &mut impl Write, p: &Proposal) -> io::Result<()> {
+    let s = &p.source;
+    writeln!(
+        out,
+        "{}\n  {}, published {}, {} characters{}\n",
+        s.title,
+        s.language,
+        s.published,
+        s.chars,
+        s.outlet
+            .as_deref()
+            .map(|o| format!(", {o}"))
+            .unwrap_or_default()
+    )?;
+    writeln!(out, "QUOTES ({})", p.quotes.len())?;
+    for q in &p.quotes {
+        writeln!(out, "  [{}–{}] « {} »", q.span[0], q.span[1], q.text)?;
+        match &q.speaker {
+            Some(sp) => writeln!(
+                out,
+                "      by {}{} ({}, {})",
+                sp.name,
+                sp.existing
+                    .as_deref()
+                    .map(|id| format!(" [{id}]"))
+                    .unwrap_or_else(|| " [new]".into()),
+                sp.cue,
+                percent(sp.confidence)
+            )?,
+            None => writeln!(out, "      by ? (no speaker found)")?,
+        }
+        writeln!(out, "      on {} ({})", q.date, q.date_rule)?;
+    }
+    writeln!(out, "\nDATES ({})", p.dates.len())?;
+    for d in &p.dates {
+        writeln!(
+            out,
+            "  [{}–{}] {:<18} {:<10} {}",
+            d.span[0], d.span[1], d.text, d.date, d.rule
+        )?;
+    }
+    writeln!(out, "\nACTORS ({})", p.actors.len())?;
+    for a in &p.actors {
+        writeln!(
+            out,
+            "  {:<40} {:<12} {:>2}×  {}",
+            a.name,
+            a.kind,
+            a.mentions.len(),
+            a.existing
+                .as_deref()
+                .map(|id| format!("= {id}"))
+                .unwrap_or_else(|| "new".into())
+        )?;
+    }
+    writeln!(out, "\nEVENTS ({})", p.events.len())?;
+    for e in &p.events {
+        writeln!(out, "  {:<10} {}", e.date, e.title)?;
+    }
+    if !p.labels.is_empty() {
+        let labels: Vec<String> = p.labels.iter().map(|l| format!("« {} »", l.text)).collect();
+        writeln!(
+            out,
+            "\nLABELS, NOT SPEECH ({}): {}",
+            p.labels.len(),
+            labels.join(", ")
+        )?;
+    }
+    writeln!(
+        out,
+        "\nTo add these to a dataset: newsline import ARTICLE --published DATE --into DATASET"
+    )?;
+    Ok(())
+}

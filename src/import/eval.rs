@@ -1,0 +1,197 @@
+//! Scores the importer against hand-made gold: quote precision, recall and F1
+//! (a quote is found when it and a gold quote overlap by at least 80% of the
+//! characters of each), speaker accuracy and date accuracy on the found quotes,
+//! and the accuracy of resolved date expressions.
+
+use super::Proposal;
+use crate::text::fold_key;
+use serde::Deserialize;
+
+/// A quote as a person marked it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldQuote {
+    pub span: [usize; 2],
+    /// The speaker's name and every other name that counts as right.
+    pub speakers: Vec<String>,
+    /// When it was said: `2025-08-09`, `2025-03`, `2025`.
+    pub date: String,
+}
+
+/// A date expression as written, and what it means.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldDate {
+    pub text: String,
+    pub date: String,
+}
+
+/// Counts, from which every score is derived.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub gold: usize,
+    pub proposed: usize,
+    pub found: usize,
+    pub speaker_right: usize,
+    pub quote_date_right: usize,
+    pub dates_gold: usize,
+    pub dates_right: usize,
+}
+
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, o: Counts) {
+        self.gold += o.gold;
+        self.proposed += o.proposed;
+        self.found += o.found;
+        self.speaker_right += o.speaker_right;
+        self.quote_date_right += o.quote_date_right;
+        self.dates_gold += o.dates_gold;
+        self.dates_right += o.dates_right;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.found, self.proposed)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.found, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn speaker_accuracy(&self) -> f64 {
+        ratio(self.speaker_right, self.found)
+    }
+    pub fn quote_date_accuracy(&self) -> f64 {
+        ratio(self.quote_date_right, self.found)
+    }
+    pub fn date_accuracy(&self) -> f64 {
+        ratio(self.dates_right, self.dates_gold)
+    }
+}
+
+/// Whether two spans overlap by at least `min` of the characters of each.
+pub fn overlaps(a: [usize; 2], b: [usize; 2], min: f64) -> bool {
+    let inter = a[1].min(b[1]).saturating_sub(a[0].max(b[0])) as f64;
+    let (la, lb) = ((a[1] - a[0]).max(1) as f64, (b[1] - b[0]).max(1) as f64);
+    inter >= min * la && inter >= min * lb
+}
+
+/// What went wrong, for the evaluation's report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Miss {
+    Missed(String),
+    Spurious(String),
+    Speaker {
+        quote: String,
+        got: String,
+        want: String,
+    },
+    QuoteDate {
+        quote: String,
+        got: String,
+        want: String,
+    },
+    Date {
+        text: String,
+        got: Option<String>,
+        want: String,
+    },
+}
+
+/// Scores one article's proposal.
+pub fn score(
+    p: &Proposal,
+    quotes: &[GoldQuote],
+    dates: &[GoldDate],
+    text: &str,
+) -> (Counts, Vec<Miss>) {
+    let chars: Vec<char> = text.chars().collect();
+    let excerpt = |s: [usize; 2]| {
+        chars[s[0]..s[1].min(chars.len())]
+            .iter()
+            .take(60)
+            .collect::<String>()
+    };
+    let mut c = Counts {
+        gold: quotes.len(),
+        proposed: p.quotes.len(),
+        dates_gold: dates.len(),
+        ..Counts::default()
+    };
+    let mut misses = Vec::new();
+    let mut taken = vec![false; quotes.len()];
+    for q in &p.quotes {
+        let Some(g) =
+            (0..quotes.len()).find(|&g| !taken[g] && overlaps(quotes[g].span, q.span, 0.8))
+        else {
+            misses.push(Miss::Spurious(q.text.chars().take(60).collect()));
+            continue;
+        };
+        taken[g] = true;
+        c.found += 1;
+        let gold = &quotes[g];
+        let got = q.speaker.as_ref().map_or(String::new(), |s| s.name.clone());
+        if gold.speakers.iter().any(|n| fold_key(n) == fold_key(&got)) {
+            c.speaker_right += 1;
+        } else {
+            misses.push(Miss::Speaker {
+                quote: excerpt(gold.span),
+                got,
+                want: gold.speakers[0].clone(),
+            });
+        }
+        if q.date == gold.date {
+            c.quote_date_right += 1;
+        } else {
+            misses.push(Miss::QuoteDate {
+                quote: excerpt(gold.span),
+                got: q.date.clone(),
+                want: gold.date.clone(),
+            });
+        }
+    }
+    for (g, t) in quotes.iter().zip(&taken) {
+        if !t {
+            misses.push(Miss::Missed(excerpt(g.span)));
+        }
+    }
+    for d in dates {
+        let got = p.dates.iter().find(|m| {
+            fold_key(&m.text).contains(&fold_key(&d.text))
+                || fold_key(&d.text).contains(&fold_key(&m.text))
+        });
+        if got.is_some_and(|m| m.date == d.date) {
+            c.dates_right += 1;
+        } else {
+            misses.push(Miss::Date {
+                text: d.text.clone(),
+                got: got.map(|m| m.date.clone()),
+                want: d.date.clone(),
+            });
+        }
+    }
+    (c, misses)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::overlaps;
+
+    #[test]
+    fn overlap_counts_both_sides() {
+        assert!(overlaps([0, 100], [0, 90], 0.8));
+        assert!(!overlaps([0, 100], [0, 70], 0.8));
+        // A proposal twice as long as the gold quote is not the same quote.
+        assert!(!overlaps([0, 50], [0, 100], 0.8));
+        assert!(!overlaps([0, 10], [20, 30], 0.8));
+    }
+}

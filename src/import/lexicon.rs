@@ -1,0 +1,836 @@
+//! The words the importer's rules look for: verbs of saying in their inflected
+//! forms, role nouns, determiners, pronouns, months and weekdays, in French and
+//! English. Everything here is folded (lower case, no accents).
+
+use crate::text::fold_key;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// French verbs of saying in `-er`, inflected by rule.
+const FR_ER_VERBS: &[&str] = &[
+    "declarer",
+    "expliquer",
+    "souligner",
+    "estimer",
+    "affirmer",
+    "ajouter",
+    "indiquer",
+    "preciser",
+    "assurer",
+    "annoncer",
+    "rappeler",
+    "insister",
+    "confier",
+    "raconter",
+    "marteler",
+    "avouer",
+    "noter",
+    "observer",
+    "jurer",
+    "lancer",
+    "plaider",
+    "denoncer",
+    "deplorer",
+    "regretter",
+    "confirmer",
+    "demander",
+    "evoquer",
+    "parler",
+    "appeler",
+    "temoigner",
+    "commenter",
+    "reclamer",
+    "exhorter",
+    "rapporter",
+    "relever",
+    "resumer",
+    "tweeter",
+    "signaler",
+    "constater",
+    "juger",
+    "considerer",
+    "protester",
+    "critiquer",
+    "saluer",
+    "ironiser",
+    "tonner",
+    "fustiger",
+    "assener",
+    "lacher",
+    "glisser",
+    "conclure",
+    "developper",
+    "detailler",
+    "argumenter",
+    "repliquer",
+    "retorquer",
+    "objecter",
+    "suggerer",
+    "proposer",
+    "reconnaitre",
+    "promettre",
+    "menacer",
+    "accuser",
+    "condamner",
+    "clamer",
+    "proclamer",
+    "souhaiter",
+    "esperer",
+    "interroger",
+    "questionner",
+    "exclamer",
+];
+
+/// Irregular French forms, written out.
+const FR_IRREGULAR: &[&str] = &[
+    // dire
+    "dit",
+    "dis",
+    "disent",
+    "disait",
+    "disaient",
+    "dira",
+    "diront",
+    "dirait",
+    "diraient",
+    "disant",
+    "dite",
+    "dits",
+    "dites",
+    // répondre
+    "repond",
+    "repondent",
+    "repondu",
+    "repondait",
+    "repondaient",
+    "repondra",
+    "repondant",
+    // prévenir
+    "previent",
+    "previennent",
+    "prevenu",
+    "prevenait",
+    "previendra",
+    "prevenant",
+    // avertir
+    "avertit",
+    "avertissent",
+    "averti",
+    "avertie",
+    "avertissait",
+    "avertira",
+    "avertissant",
+    // écrire
+    "ecrit",
+    "ecrivent",
+    "ecrivait",
+    "ecrira",
+    "ecrivant",
+    // reconnaître
+    "reconnait",
+    "reconnaissent",
+    "reconnu",
+    "reconnaissait",
+    // promettre, admettre, soumettre
+    "promet",
+    "promettent",
+    "promis",
+    "admet",
+    "admettent",
+    "admis",
+    // conclure
+    "conclut",
+    "concluent",
+    "conclu",
+    // soutenir
+    "soutient",
+    "soutiennent",
+    "soutenu",
+    "soutenait",
+    // réagir
+    "reagit",
+    "reagi",
+    "reagissent",
+    // avancer (ç)
+    "avanca",
+];
+
+/// English verbs of saying, every form written out.
+const EN_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "explain",
+    "explains",
+    "explained",
+    "state",
+    "states",
+    "stated",
+    "insist",
+    "insists",
+    "insisted",
+    "note",
+    "notes",
+    "noted",
+    "claim",
+    "claims",
+    "claimed",
+    "argue",
+    "argues",
+    "argued",
+    "ask",
+    "asks",
+    "asked",
+    "reply",
+    "replies",
+    "replied",
+    "answer",
+    "answered",
+    "announce",
+    "announces",
+    "announced",
+    "declare",
+    "declares",
+    "declared",
+    "stress",
+    "stresses",
+    "stressed",
+    "write",
+    "writes",
+    "wrote",
+    "tweet",
+    "tweeted",
+    "posted",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "confirmed",
+    "promised",
+    "vowed",
+    "urged",
+    "called",
+    "recalled",
+    "remarked",
+    "observed",
+    "suggested",
+    "predicted",
+    "emphasised",
+    "emphasized",
+    "underlined",
+    "cautioned",
+    "complained",
+    "concluded",
+    "continued",
+    "described",
+];
+
+fn fr_er_forms(inf: &str, out: &mut HashSet<String>) {
+    let Some(stem) = inf.strip_suffix("er") else {
+        out.insert(inf.to_string());
+        return;
+    };
+    // "appeler", "rappeler": the stem doubles its l before a mute e.
+    let strong = if stem.ends_with("el") {
+        format!("{stem}l")
+    } else {
+        stem.to_string()
+    };
+    for end in ["e", "es", "ent"] {
+        out.insert(format!("{strong}{end}"));
+    }
+    for end in ["e", "ee", "es", "ees", "er", "ons", "ez"] {
+        out.insert(format!("{stem}{end}"));
+    }
+    for end in ["ait", "aient", "ant", "a", "erent"] {
+        out.insert(format!("{stem}{end}"));
+    }
+    for end in ["era", "eront", "erait", "eraient"] {
+        out.insert(format!("{strong}{end}"));
+        out.insert(format!("{stem}{end}"));
+    }
+    // Most "-eler" verbs double the l ("appelle"), some take an accent
+    // ("martèle"), which folds to the plain stem: accept both.
+    for end in ["e", "es", "ent"] {
+        out.insert(format!("{stem}{end}"));
+    }
+}
+
+fn verbs() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = HashSet::new();
+        for v in FR_ER_VERBS {
+            fr_er_forms(v, &mut set);
+        }
+        set.extend(FR_IRREGULAR.iter().map(|s| s.to_string()));
+        set.extend(EN_VERBS.iter().map(|s| s.to_string()));
+        set
+    })
+}
+
+/// Whether a folded word is a form of a verb of saying ("déclaré", "a-t-il
+/// souligné" gives "souligne", "told").
+pub fn is_saying_verb(folded: &str) -> bool {
+    verbs().contains(folded)
+}
+
+/// French auxiliaries and the inverted forms that come before a participle:
+/// "a déclaré", "ont appelé", "a-t-il souligné".
+pub fn is_auxiliary(folded: &str) -> bool {
+    matches!(
+        folded,
+        "a" | "ont"
+            | "avait"
+            | "avaient"
+            | "aura"
+            | "aurait"
+            | "est"
+            | "sont"
+            | "s'est"
+            | "has"
+            | "have"
+            | "had"
+            | "was"
+            | "were"
+            | "is"
+            | "will"
+            | "would"
+    )
+}
+
+/// Subject pronouns that stand for a person.
+pub fn is_person_pronoun(folded: &str) -> bool {
+    matches!(folded, "il" | "elle" | "he" | "she")
+}
+
+/// Articles and determiners: a capitalised word after one is not a person's
+/// name in French ("le Sunday Times", "la Russie").
+pub fn is_determiner(folded: &str) -> bool {
+    matches!(
+        folded,
+        "le" | "la"
+            | "les"
+            | "l"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
+            | "au"
+            | "aux"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "its"
+    )
+}
+
+/// Words that start a noun phrase naming someone by their role, not their name.
+pub fn is_role_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "ministre"
+            | "president"
+            | "presidente"
+            | "porte-parole"
+            | "responsable"
+            | "diplomate"
+            | "source"
+            | "sources"
+            | "expert"
+            | "experte"
+            | "politologue"
+            | "analyste"
+            | "chef"
+            | "cheffe"
+            | "dirigeant"
+            | "dirigeante"
+            | "secretaire"
+            | "ambassadeur"
+            | "ambassadrice"
+            | "conseiller"
+            | "conseillere"
+            | "officier"
+            | "general"
+            | "commandant"
+            | "depute"
+            | "deputee"
+            | "senateur"
+            | "senatrice"
+            | "maire"
+            | "chancelier"
+            | "chanceliere"
+            | "premier"
+            | "premiere"
+            | "directeur"
+            | "directrice"
+            | "negociateur"
+            | "negociatrice"
+            | "militaire"
+            | "specialiste"
+            | "chercheur"
+            | "chercheuse"
+            | "historien"
+            | "historienne"
+            | "economiste"
+            | "representant"
+            | "representante"
+            | "commissaire"
+            | "procureur"
+            | "juge"
+            | "avocat"
+            | "avocate"
+            | "temoin"
+            | "habitant"
+            | "habitante"
+            | "membre"
+            | "fonctionnaire"
+            | "patron"
+            | "patronne"
+            | "haut"
+            | "haute"
+            | "proche"
+            | "collaborateur"
+            | "collaboratrice"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "officials"
+            | "minister"
+            | "secretary"
+            | "adviser"
+            | "advisor"
+            | "diplomat"
+            | "analyst"
+            | "officer"
+            | "commander"
+            | "senator"
+            | "mayor"
+            | "chancellor"
+            | "prime"
+            | "director"
+            | "negotiator"
+            | "researcher"
+            | "economist"
+            | "representative"
+            | "envoy"
+            | "aide"
+            | "lawmaker"
+            | "ambassador"
+            | "head"
+            | "chief"
+            | "leader"
+            | "senior"
+            | "member"
+            | "resident"
+            | "witness"
+            | "lawyer"
+            | "prosecutor"
+    )
+}
+
+/// First words of organisations' names.
+pub fn is_organisation_head(folded: &str) -> bool {
+    matches!(
+        folded,
+        "conference"
+            | "commission"
+            | "ministere"
+            | "parlement"
+            | "conseil"
+            | "union"
+            | "organisation"
+            | "organization"
+            | "agence"
+            | "agency"
+            | "banque"
+            | "bank"
+            | "fondation"
+            | "foundation"
+            | "institut"
+            | "institute"
+            | "universite"
+            | "university"
+            | "parti"
+            | "party"
+            | "federation"
+            | "assemblee"
+            | "assembly"
+            | "cour"
+            | "court"
+            | "tribunal"
+            | "forces"
+            | "armee"
+            | "army"
+            | "nations"
+            | "ministry"
+            | "department"
+            | "council"
+            | "office"
+            | "bureau"
+            | "fonds"
+            | "fund"
+            | "otan"
+            | "nato"
+            | "kremlin"
+            | "pentagone"
+            | "pentagon"
+            | "elysee"
+            | "congres"
+            | "congress"
+            | "senat"
+            | "senate"
+            | "maison"
+            | "white"
+            | "groupe"
+            | "group"
+            | "association"
+            | "syndicat"
+            | "comite"
+            | "committee"
+            | "societe"
+            | "company"
+            | "reuters"
+            | "afp"
+            | "bbc"
+            | "cnn"
+            | "politico"
+    )
+}
+
+/// Last words of newspapers' and agencies' names.
+pub fn is_media_tail(folded: &str) -> bool {
+    matches!(
+        folded,
+        "times"
+            | "post"
+            | "journal"
+            | "news"
+            | "press"
+            | "tribune"
+            | "guardian"
+            | "herald"
+            | "telegraph"
+            | "monde"
+            | "figaro"
+            | "liberation"
+            | "express"
+            | "zeitung"
+            | "spiegel"
+            | "presse"
+            | "today"
+            | "telegraaf"
+    )
+}
+
+/// Particles inside people's names: "Ursula von der Leyen", "Charles de Gaulle".
+pub fn is_name_particle(folded: &str) -> bool {
+    matches!(
+        folded,
+        "von"
+            | "der"
+            | "van"
+            | "den"
+            | "de"
+            | "du"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "dos"
+            | "bin"
+            | "ben"
+            | "al"
+            | "el"
+            | "ter"
+            | "zu"
+            | "le"
+            | "la"
+    )
+}
+
+/// Capitalised words that do not start a name: function words, months, roles.
+pub fn is_common_word(folded: &str) -> bool {
+    is_function_word(folded) || month(folded).is_some() || is_role_noun(folded)
+}
+
+/// Sentence openers and other function words ("Le", "Pour", "Selon", "Après"):
+/// never part of a name.
+pub fn is_function_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "le" | "la"
+            | "les"
+            | "l"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
+            | "de"
+            | "d"
+            | "au"
+            | "aux"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "on"
+            | "nous"
+            | "vous"
+            | "je"
+            | "j"
+            | "tu"
+            | "en"
+            | "et"
+            | "mais"
+            | "donc"
+            | "car"
+            | "ni"
+            | "pour"
+            | "par"
+            | "avec"
+            | "sans"
+            | "sous"
+            | "sur"
+            | "dans"
+            | "selon"
+            | "apres"
+            | "avant"
+            | "depuis"
+            | "pendant"
+            | "tout"
+            | "tous"
+            | "toute"
+            | "toutes"
+            | "face"
+            | "cela"
+            | "ceci"
+            | "c"
+            | "qu"
+            | "que"
+            | "qui"
+            | "quoi"
+            | "dont"
+            | "ou"
+            | "si"
+            | "alors"
+            | "ainsi"
+            | "aussi"
+            | "encore"
+            | "deja"
+            | "puis"
+            | "enfin"
+            | "concernant"
+            | "lors"
+            | "mme"
+            | "m"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "mon"
+            | "ma"
+            | "mes"
+            | "personne"
+            | "rien"
+            | "chaque"
+            | "plusieurs"
+            | "certains"
+            | "certaines"
+            | "aucun"
+            | "aucune"
+            | "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "in"
+            | "at"
+            | "of"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "to"
+            | "and"
+            | "but"
+            | "or"
+            | "according"
+            | "after"
+            | "before"
+            | "since"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "its"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "there"
+            | "here"
+            | "when"
+            | "while"
+            | "if"
+            | "as"
+            | "no"
+            | "not"
+            | "some"
+            | "all"
+            | "every"
+            | "each"
+            | "yet"
+            | "still"
+            | "also"
+            | "then"
+            | "now"
+            | "last"
+            | "next"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "ensuite"
+            | "toutefois"
+            | "pourtant"
+            | "however"
+            | "meanwhile"
+            | "speaking"
+            | "asked"
+            | "despite"
+            | "malgre"
+            | "outre"
+            | "entre"
+            | "vers"
+            | "chez"
+            | "contre"
+            | "parmi"
+    )
+}
+
+/// The month a folded word names, French or English, full or abbreviated.
+pub fn month(folded: &str) -> Option<u32> {
+    let w = folded.trim_end_matches('.');
+    Some(match w {
+        "janvier" | "january" | "jan" | "janv" => 1,
+        "fevrier" | "february" | "feb" | "fevr" => 2,
+        "mars" | "march" | "mar" => 3,
+        "avril" | "april" | "apr" | "avr" => 4,
+        "mai" | "may" => 5,
+        "juin" | "june" | "jun" => 6,
+        "juillet" | "july" | "jul" | "juil" => 7,
+        "aout" | "august" | "aug" => 8,
+        "septembre" | "september" | "sep" | "sept" => 9,
+        "octobre" | "october" | "oct" => 10,
+        "novembre" | "november" | "nov" => 11,
+        "decembre" | "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// The weekday a folded word names (0 = Monday).
+pub fn weekday(folded: &str) -> Option<u32> {
+    Some(match folded {
+        "lundi" | "monday" => 0,
+        "mardi" | "tuesday" => 1,
+        "mercredi" | "wednesday" => 2,
+        "jeudi" | "thursday" => 3,
+        "vendredi" | "friday" => 4,
+        "samedi" | "saturday" => 5,
+        "dimanche" | "sunday" => 6,
+        _ => return None,
+    })
+}
+
+/// Folds a word as the lexicon stores it.
+pub fn key(word: &str) -> String {
+    fold_key(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_verbs_are_inflected() {
+        for form in [
+            "declare",
+            "declarent",
+            "declaree",
+            "declarait",
+            "declarera",
+            "rappelle",
+            "rappele",
+            "annoncait",
+            "souligne",
+            "estime",
+            "ajoute",
+            "dit",
+            "repond",
+            "previent",
+            "avertit",
+            "insiste",
+        ] {
+            assert!(is_saying_verb(form), "{form}");
+        }
+        for not in ["maison", "agit", "poursuit", "rencontre"] {
+            assert!(!is_saying_verb(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn months_and_weekdays() {
+        assert_eq!(month("aout"), Some(8));
+        assert_eq!(month("sept."), Some(9));
+        assert_eq!(weekday("lundi"), Some(0));
+        assert_eq!(weekday("sunday"), Some(6));
+    }
+}

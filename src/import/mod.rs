@@ -1,0 +1,388 @@
+//! Import: turns a plain-text news article into proposed quotes (with their
+//! speakers), dates, actors and events, each with the character span it came
+//! from and a confidence. Rule-based; French conventions first, English too.
+//! Pure: no I/O here ([`merge`] writes datasets).
+
+pub mod attribute;
+pub mod dates;
+pub mod eval;
+mod gazetteer;
+mod lexicon;
+pub mod merge;
+pub mod names;
+pub mod segment;
+
+use crate::data::{Dataset, FuzzyDate, Precision};
+use attribute::Verdict;
+use chrono::NaiveDate;
+use names::EntityKind;
+use segment::Article;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// The article's language. The rules know both; it is recorded with the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// A guess from the commonest function words.
+    pub fn detect(text: &str) -> Lang {
+        let (mut fr, mut en) = (0, 0);
+        for w in text.split(|c: char| !c.is_alphabetic()) {
+            match w {
+                "le" | "la" | "les" | "des" | "est" | "une" | "du" | "et" | "que" => fr += 1,
+                "the" | "and" | "is" | "of" | "to" | "was" | "that" | "said" => en += 1,
+                _ => {}
+            }
+        }
+        if en > fr { Lang::En } else { Lang::Fr }
+    }
+}
+
+/// What the user tells about the article.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub published: NaiveDate,
+    pub lang: Option<Lang>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceInfo {
+    pub title: String,
+    pub outlet: Option<String>,
+    pub published: String,
+    pub language: &'static str,
+    /// The article's length in characters (spans count characters).
+    pub chars: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposedSpeaker {
+    pub name: String,
+    /// Index into [`Proposal::actors`].
+    pub actor: usize,
+    /// The id of the same actor in the dataset imported into, when it has one.
+    pub existing: Option<String>,
+    pub anonymous: bool,
+    /// How the speaker was found.
+    pub cue: &'static str,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposedQuote {
+    pub text: String,
+    /// `[start, end)` in characters of the article.
+    pub span: [usize; 2],
+    pub speaker: Option<ProposedSpeaker>,
+    pub date: String,
+    pub precision: &'static str,
+    pub date_rule: String,
+    /// Index into [`Proposal::events`].
+    pub event: usize,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposedDate {
+    /// As written.
+    pub text: String,
+    pub span: [usize; 2],
+    /// Resolved: `2025-08-09`, `2025-03` or `2025`.
+    pub date: String,
+    pub precision: &'static str,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposedActor {
+    pub name: String,
+    pub kind: &'static str,
+    pub existing: Option<String>,
+    pub code: Option<String>,
+    pub anonymous: bool,
+    pub mentions: Vec<[usize; 2]>,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposedEvent {
+    /// "dated sentence", or "publication" for the article's own event, which
+    /// holds the quotes no dated sentence governs.
+    pub kind: &'static str,
+    pub date: String,
+    pub precision: &'static str,
+    pub title: String,
+    /// Indices into [`Proposal::actors`].
+    pub actors: Vec<usize>,
+    pub span: [usize; 2],
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposedLabel {
+    pub text: String,
+    pub span: [usize; 2],
+}
+
+/// Everything proposed for one article.
+#[derive(Debug, Clone, Serialize)]
+pub struct Proposal {
+    pub source: SourceInfo,
+    pub quotes: Vec<ProposedQuote>,
+    pub dates: Vec<ProposedDate>,
+    pub actors: Vec<ProposedActor>,
+    pub events: Vec<ProposedEvent>,
+    /// Words in quotation marks that are names or labels, not speech.
+    pub labels: Vec<ProposedLabel>,
+}
+
+fn span(r: &std::ops::Range<usize>) -> [usize; 2] {
+    [r.start, r.end]
+}
+
+/// A sentence cut to a headline's length, at a word.
+fn headline(text: &str) -> String {
+    const MAX: usize = 90;
+    let text = text.trim();
+    if text.chars().count() <= MAX {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MAX).collect();
+    match cut.rfind(' ') {
+        Some(i) => format!("{}…", cut[..i].trim_end_matches([',', ';', ':'])),
+        None => format!("{cut}…"),
+    }
+}
+
+/// Reads `text` and proposes what it holds. `reference` is the dataset the
+/// proposals are meant for: its actors are recognised by name and alias.
+pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Proposal {
+    let a = Article::new(text);
+    let mut ents = names::find(&a, reference);
+    let verdicts = attribute::attribute(&a, &mut ents);
+    let found_dates = dates::find(&a, opts.published);
+    let published = FuzzyDate::day(opts.published);
+    let outside = |m: &dates::DateMention| a.tokens[m.tokens.start].quote.is_none();
+
+    // Actors: every entity named, and every speaker.
+    let mut mentions: Vec<Vec<[usize; 2]>> = vec![Vec::new(); ents.list.len()];
+    for m in &ents.mentions {
+        mentions[m.entity].push([
+            a.tokens[m.tokens.start].start,
+            a.tokens[m.tokens.end - 1].end,
+        ]);
+    }
+    let actors: Vec<ProposedActor> = ents
+        .list
+        .iter()
+        .zip(mentions)
+        .map(|(e, mentions)| ProposedActor {
+            name: e.name.clone(),
+            kind: e.kind.as_str(),
+            existing: e.actor.clone(),
+            code: e.code.clone(),
+            anonymous: e.anonymous,
+            mentions,
+            confidence: e.confidence,
+        })
+        .collect();
+
+    // Events: the article's own, then one per dated sentence.
+    let title = opts
+        .title
+        .clone()
+        .or_else(|| a.paragraphs.first().map(|p| a.text(p.chars.clone())))
+        .unwrap_or_default();
+    let mut events = vec![ProposedEvent {
+        kind: "publication",
+        date: published.iso(),
+        precision: Precision::Day.as_str(),
+        title: headline(&title),
+        actors: Vec::new(),
+        span: a.paragraphs.first().map_or([0, 0], |p| span(&p.chars)),
+        confidence: 1.0,
+    }];
+    let mut event_of_sentence = vec![None; a.sentences.len()];
+    for (s, sentence) in a.sentences.iter().enumerate() {
+        if a.paragraphs[sentence.paragraph].heading {
+            continue;
+        }
+        let here: Vec<&dates::DateMention> = found_dates
+            .iter()
+            .filter(|m| outside(m) && sentence.tokens.contains(&m.tokens.start))
+            .collect();
+        let Some(best) = here
+            .iter()
+            .max_by_key(|m| (m.date.precision(), std::cmp::Reverse(m.tokens.start)))
+        else {
+            continue;
+        };
+        let actors: BTreeSet<usize> = ents
+            .mentions
+            .iter()
+            .filter(|m| sentence.tokens.contains(&m.tokens.start))
+            .map(|m| m.entity)
+            .collect();
+        event_of_sentence[s] = Some(events.len());
+        events.push(ProposedEvent {
+            kind: "dated sentence",
+            date: best.date.iso(),
+            precision: best.date.precision().as_str(),
+            title: headline(&a.text(sentence.chars.clone())),
+            actors: actors.into_iter().collect(),
+            span: span(&sentence.chars),
+            confidence: best.confidence * 0.8,
+        });
+    }
+
+    // Quotes, dated by the past date in force where they stand.
+    let mut quotes = Vec::new();
+    let mut labels = Vec::new();
+    for (q, verdict) in a.quotations.iter().zip(&verdicts) {
+        let speaker = match verdict {
+            Verdict::Label => {
+                labels.push(ProposedLabel {
+                    text: a.text(q.inner.clone()),
+                    span: span(&q.inner),
+                });
+                continue;
+            }
+            Verdict::Speech(s) => s.as_ref().map(|s| {
+                let e = &ents.list[s.entity];
+                ProposedSpeaker {
+                    name: e.name.clone(),
+                    actor: s.entity,
+                    existing: e.actor.clone(),
+                    anonymous: e.anonymous,
+                    cue: s.cue,
+                    confidence: s.confidence,
+                }
+            }),
+        };
+        let usable = |m: &&dates::DateMention| outside(m) && m.date.first_day() <= opts.published;
+        let sentence_of = |m: &dates::DateMention| a.sentence_of(m.tokens.start);
+        let paragraph_of = |m: &dates::DateMention| a.sentences[sentence_of(m)].paragraph;
+        let in_sentence = found_dates
+            .iter()
+            .filter(usable)
+            .filter(|m| sentence_of(m) == q.sentence)
+            .min_by_key(|m| (m.chars.start > q.open, m.chars.start.abs_diff(q.open)));
+        let earlier_here = || {
+            found_dates
+                .iter()
+                .filter(usable)
+                .rfind(|m| paragraph_of(m) == q.paragraph && m.chars.end <= q.open)
+        };
+        let previous_paragraph = || {
+            found_dates.iter().filter(usable).rfind(|m| {
+                q.paragraph > 0
+                    && paragraph_of(m) == q.paragraph - 1
+                    && !a.paragraphs[q.paragraph - 1].heading
+            })
+        };
+        let (date, rule, event) = if let Some(m) = in_sentence {
+            (
+                m.date,
+                format!("'{}' in its sentence ({})", a.text(m.chars.clone()), m.rule),
+                event_of_sentence[sentence_of(m)],
+            )
+        } else if let Some(m) = earlier_here() {
+            (
+                m.date,
+                format!(
+                    "'{}' earlier in its paragraph ({})",
+                    a.text(m.chars.clone()),
+                    m.rule
+                ),
+                event_of_sentence[sentence_of(m)],
+            )
+        } else if let Some(m) = previous_paragraph() {
+            (
+                m.date,
+                format!(
+                    "'{}' in the paragraph before ({})",
+                    a.text(m.chars.clone()),
+                    m.rule
+                ),
+                event_of_sentence[sentence_of(m)],
+            )
+        } else {
+            (
+                published,
+                "no past date governs it: the publication date".to_string(),
+                None,
+            )
+        };
+        let confidence =
+            speaker.as_ref().map_or(0.3, |s| s.confidence) * if q.closed { 1.0 } else { 0.7 };
+        quotes.push(ProposedQuote {
+            text: a.text(q.inner.clone()),
+            span: span(&q.inner),
+            speaker,
+            date: date.iso(),
+            precision: date.precision().as_str(),
+            date_rule: rule,
+            event: event.unwrap_or(0),
+            confidence,
+        });
+    }
+    // The article's own event involves whoever its undated quotes quote.
+    let speakers: BTreeSet<usize> = quotes
+        .iter()
+        .filter(|q| q.event == 0)
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.actor))
+        .collect();
+    events[0].actors = speakers.into_iter().collect();
+
+    let dates = found_dates
+        .iter()
+        .map(|m| ProposedDate {
+            text: a.text(m.chars.clone()),
+            span: span(&m.chars),
+            date: m.date.iso(),
+            precision: m.date.precision().as_str(),
+            rule: m.rule,
+            confidence: m.confidence,
+        })
+        .collect();
+    Proposal {
+        source: SourceInfo {
+            title,
+            outlet: opts.outlet.clone(),
+            published: published.iso(),
+            language: opts.lang.unwrap_or_else(|| Lang::detect(text)).code(),
+            chars: a.chars.len(),
+        },
+        quotes,
+        dates,
+        actors,
+        events,
+        labels,
+    }
+}
+
+impl EntityKind {
+    /// The dataset's kind for it.
+    pub fn actor_kind(self) -> crate::data::schema::ActorKindRecord {
+        use crate::data::schema::ActorKindRecord as K;
+        match self {
+            EntityKind::Person => K::Person,
+            EntityKind::Country => K::Country,
+            EntityKind::Organisation => K::Organization,
+        }
+    }
+}

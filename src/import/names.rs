@@ -1,0 +1,405 @@
+//! Who an article names: the reference dataset's actors and the gazetteer's
+//! countries found by name and alias, then people and organisations found by
+//! their capitals. A surname alone joins the full name given elsewhere.
+
+use super::gazetteer::COUNTRIES;
+use super::lexicon::{
+    is_common_word, is_determiner, is_function_word, is_media_tail, is_name_particle,
+    is_organisation_head, is_saying_verb,
+};
+use super::segment::{Article, Kind};
+use crate::data::{ActorKind, Dataset};
+use std::collections::HashMap;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Person,
+    Country,
+    Organisation,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Country => "country",
+            EntityKind::Organisation => "organization",
+        }
+    }
+
+    fn of(kind: ActorKind) -> EntityKind {
+        match kind {
+            ActorKind::Person => EntityKind::Person,
+            ActorKind::Country => EntityKind::Country,
+            ActorKind::Organization => EntityKind::Organisation,
+        }
+    }
+}
+
+/// Someone or something the article names, once however often it is named.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+    /// The id of the matching actor of the reference dataset.
+    pub actor: Option<String>,
+    /// The ISO code, for countries.
+    pub code: Option<String>,
+    /// Named by a description, not a name ("un haut responsable du ministère").
+    pub anonymous: bool,
+    pub confidence: f32,
+}
+
+/// One place where an entity is named: token indices.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub tokens: Range<usize>,
+    pub entity: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Entities {
+    pub list: Vec<Entity>,
+    /// In text order.
+    pub mentions: Vec<Mention>,
+}
+
+impl Entities {
+    /// The entity for `key`, made on first use.
+    fn entity(
+        &mut self,
+        index: &mut HashMap<String, usize>,
+        key: String,
+        make: impl FnOnce() -> Entity,
+    ) -> usize {
+        *index.entry(key).or_insert_with(|| {
+            self.list.push(make());
+            self.list.len() - 1
+        })
+    }
+
+    /// Adds a described (anonymous) person and returns its index.
+    pub fn described(&mut self, name: &str, actor: Option<String>) -> usize {
+        if let Some(i) = self.list.iter().position(|e| e.anonymous && e.name == name) {
+            return i;
+        }
+        self.list.push(Entity {
+            name: name.to_string(),
+            kind: EntityKind::Person,
+            actor,
+            code: None,
+            anonymous: true,
+            confidence: 0.6,
+        });
+        self.list.len() - 1
+    }
+
+    /// The mention covering token `t`.
+    pub fn at(&self, t: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.tokens.end <= t);
+        self.mentions.get(i).filter(|m| m.tokens.contains(&t))
+    }
+}
+
+/// A name to look for and what it stands for.
+struct Pattern {
+    keys: Vec<String>,
+    /// Acronyms ("UE", "US") match only in capitals, so "us" stays a pronoun.
+    exact: Option<Vec<String>>,
+    target: Target,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Target {
+    Actor(usize),
+    Country(usize),
+}
+
+fn pattern(name: &str, target: Target) -> Option<Pattern> {
+    let a = Article::new(name);
+    if a.tokens.iter().any(|t| t.kind != Kind::Word) || a.tokens.is_empty() {
+        return None;
+    }
+    let acronym = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    Some(Pattern {
+        keys: a.tokens.iter().map(|t| t.key.clone()).collect(),
+        exact: acronym.then(|| a.tokens.iter().map(|t| t.text.clone()).collect()),
+        target,
+    })
+}
+
+fn patterns(reference: Option<&Dataset>) -> Vec<Pattern> {
+    let mut out = Vec::new();
+    if let Some(ds) = reference {
+        for (i, a) in ds.actors.iter().enumerate() {
+            for name in std::iter::once(&a.name).chain(&a.aliases) {
+                out.extend(pattern(name, Target::Actor(i)));
+            }
+        }
+    }
+    for (i, (_, name, others)) in COUNTRIES.iter().enumerate() {
+        for n in std::iter::once(name).chain(others.iter()) {
+            out.extend(pattern(n, Target::Country(i)));
+        }
+    }
+    // Longest first, so "Royaume-Uni" wins over a shorter name at the same place.
+    out.sort_by_key(|p| std::cmp::Reverse(p.keys.len()));
+    out
+}
+
+/// Finds every entity the article names.
+pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
+    let pats = patterns(reference);
+    let mut by_first: HashMap<&str, Vec<&Pattern>> = HashMap::new();
+    for p in &pats {
+        by_first.entry(p.keys[0].as_str()).or_default().push(p);
+    }
+    let tokens = &article.tokens;
+    let actors = reference.map_or(&[][..], |ds| &ds.actors[..]);
+    let mut ents = Entities::default();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut covered = vec![false; tokens.len()];
+
+    // Known names first.
+    let mut i = 0;
+    while i < tokens.len() {
+        let hit = by_first.get(tokens[i].key.as_str()).and_then(|cands| {
+            cands.iter().find(|p| {
+                let n = p.keys.len();
+                i + n <= tokens.len()
+                    && tokens[i..i + n].iter().all(|t| t.kind == Kind::Word)
+                    && tokens[i..i + n]
+                        .iter()
+                        .zip(&p.keys)
+                        .all(|(t, k)| &t.key == k)
+                    && p.exact
+                        .as_ref()
+                        .is_none_or(|ex| tokens[i..i + n].iter().zip(ex).all(|(t, e)| &t.text == e))
+            })
+        });
+        let Some(p) = hit else {
+            i += 1;
+            continue;
+        };
+        let n = p.keys.len();
+        let target = match p.target {
+            // A country the reference dataset has is that actor.
+            Target::Country(c) => reference
+                .and_then(|ds| {
+                    ds.actors
+                        .iter()
+                        .position(|a| a.code.as_deref() == Some(COUNTRIES[c].0))
+                })
+                .map_or(p.target, Target::Actor),
+            t => t,
+        };
+        let e = ents.entity(&mut index, format!("{target:?}"), || match target {
+            Target::Actor(a) => {
+                let actor = &actors[a];
+                Entity {
+                    name: actor.name.clone(),
+                    kind: EntityKind::of(actor.kind),
+                    actor: Some(actor.id.clone()),
+                    code: actor.code.clone(),
+                    anonymous: actor.anonymous,
+                    confidence: 0.95,
+                }
+            }
+            Target::Country(c) => Entity {
+                name: COUNTRIES[c].1.to_string(),
+                kind: EntityKind::Country,
+                actor: None,
+                code: Some(COUNTRIES[c].0.to_string()),
+                anonymous: false,
+                confidence: 0.9,
+            },
+        });
+        ents.mentions.push(Mention {
+            tokens: i..i + n,
+            entity: e,
+        });
+        covered[i..i + n].iter_mut().for_each(|c| *c = true);
+        i += n;
+    }
+
+    // Then runs of capitalised words.
+    let starts: Vec<bool> = {
+        let mut s = vec![false; tokens.len()];
+        for sent in &article.sentences {
+            if sent.tokens.start < s.len() {
+                s[sent.tokens.start] = true;
+            }
+        }
+        s
+    };
+    let mut singles = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if covered[i] || !t.capitalised() || is_common_word(&t.key) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        loop {
+            let mut j = end;
+            while j < tokens.len()
+                && tokens[j].kind == Kind::Word
+                && !tokens[j].capitalised()
+                && is_name_particle(&tokens[j].key)
+                && j - end < 2
+            {
+                j += 1;
+            }
+            let same_line = j < tokens.len()
+                && !article.chars[tokens[end - 1].end..tokens[j].start].contains(&'\n');
+            if same_line
+                && !covered[j]
+                && tokens[j].capitalised()
+                && !is_function_word(&tokens[j].key)
+                && tokens[j].quote == t.quote
+            {
+                end = j + 1;
+            } else {
+                break;
+            }
+        }
+        if end - i == 1 {
+            singles.push(i);
+            i += 1;
+            continue;
+        }
+        let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text.as_str()).collect();
+        let name = words.join(" ");
+        let after_determiner =
+            i > 0 && tokens[i - 1].kind == Kind::Word && is_determiner(&tokens[i - 1].key);
+        let organisation = is_organisation_head(&tokens[i].key)
+            || is_media_tail(&tokens[end - 1].key)
+            || after_determiner;
+        let kind = if organisation {
+            EntityKind::Organisation
+        } else {
+            EntityKind::Person
+        };
+        let key = tokens[i..end]
+            .iter()
+            .map(|t| t.key.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let e = ents.entity(&mut index, key, || Entity {
+            name,
+            kind,
+            actor: None,
+            code: None,
+            anonymous: false,
+            confidence: if organisation { 0.6 } else { 0.75 },
+        });
+        ents.mentions.push(Mention {
+            tokens: i..end,
+            entity: e,
+        });
+        covered[i..end].iter_mut().for_each(|c| *c = true);
+        i = end;
+    }
+
+    // A single capitalised word: a surname of someone named in full, an
+    // acronym, a name next to a verb of saying, or (likely) a place: dropped.
+    let surnames: HashMap<String, usize> = ents
+        .mentions
+        .iter()
+        .filter(|m| ents.list[m.entity].kind == EntityKind::Person && m.tokens.len() >= 2)
+        .map(|m| (tokens[m.tokens.end - 1].key.clone(), m.entity))
+        .collect();
+    for i in singles {
+        let t = &tokens[i];
+        let e = if let Some(&e) = surnames.get(&t.key) {
+            Some(e)
+        } else if is_organisation_head(&t.key)
+            || (t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase()))
+        {
+            Some(ents.entity(&mut index, t.key.clone(), || Entity {
+                name: t.text.clone(),
+                kind: EntityKind::Organisation,
+                actor: None,
+                code: None,
+                anonymous: false,
+                confidence: 0.5,
+            }))
+        } else if !starts[i] && next_to_saying_verb(article, i) {
+            Some(ents.entity(&mut index, t.key.clone(), || Entity {
+                name: t.text.clone(),
+                kind: EntityKind::Person,
+                actor: None,
+                code: None,
+                anonymous: false,
+                confidence: 0.5,
+            }))
+        } else {
+            None
+        };
+        if let Some(e) = e {
+            ents.mentions.push(Mention {
+                tokens: i..i + 1,
+                entity: e,
+            });
+        }
+    }
+    ents.mentions.sort_by_key(|m| m.tokens.start);
+    ents
+}
+
+/// "a expliqué Masala", "Smith said": a verb of saying right before or after.
+fn next_to_saying_verb(article: &Article, i: usize) -> bool {
+    let words = |r: Range<usize>| {
+        article.tokens[r]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .any(|t| is_saying_verb(&t.key))
+    };
+    words(i.saturating_sub(2)..i) || words(i + 1..(i + 3).min(article.tokens.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, EntityKind)> {
+        let a = Article::new(text);
+        let e = find(&a, None);
+        e.list.iter().map(|e| (e.name.clone(), e.kind)).collect()
+    }
+
+    #[test]
+    fn people_countries_and_organisations() {
+        let found = names(
+            "Titre\n\nSelon le Sunday Times, Ursula von der Leyen et la Russie ont parlé. \
+             Le président de la Conférence de Munich, Christoph Heusgen, a parlé au RND. \
+             « Bien », a dit Heusgen.",
+        );
+        use EntityKind::*;
+        assert!(
+            found.contains(&("Sunday Times".into(), Organisation)),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Ursula von der Leyen".into(), Person)));
+        assert!(found.contains(&("Russia".into(), Country)));
+        assert!(found.contains(&("Conférence de Munich".into(), Organisation)));
+        assert!(found.contains(&("Christoph Heusgen".into(), Person)));
+        assert!(found.contains(&("RND".into(), Organisation)));
+        // "Heusgen" alone is the same person, not a new one.
+        assert_eq!(
+            found.iter().filter(|(n, _)| n.contains("Heusgen")).count(),
+            1
+        );
+    }
+
+    #[test]
+    fn acronyms_match_only_in_capitals() {
+        let found = names("Titre\n\nLet us talk, the US said.");
+        assert_eq!(found, [("United States".to_string(), EntityKind::Country)]);
+    }
+}

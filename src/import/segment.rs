@@ -1,0 +1,468 @@
+//! An article cut into what the rules work on: words with their char offsets,
+//! paragraphs, sentences (never cut inside a quotation) and quotations.
+
+use super::lexicon::{is_person_pronoun, key};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Punct,
+}
+
+/// A word or a punctuation mark.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// `start..end` in chars of the article.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Folded: lower case, no accents.
+    pub key: String,
+    pub kind: Kind,
+    /// A pronoun cut from an inverted verb: "a-t-il", "dit-elle".
+    pub inverted: bool,
+    /// The index of the quotation this token is inside, if any.
+    pub quote: Option<usize>,
+}
+
+impl Token {
+    pub fn capitalised(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.text.starts_with(c)
+    }
+}
+
+/// A quotation: the marks and the text between them.
+#[derive(Debug, Clone)]
+pub struct Quotation {
+    /// The char index of the opening mark.
+    pub open: usize,
+    /// The char index of the closing mark (the paragraph's end when unclosed).
+    pub close: usize,
+    pub closed: bool,
+    /// The quoted text, without the marks and the spaces inside them.
+    pub inner: Range<usize>,
+    pub sentence: usize,
+    pub paragraph: usize,
+    /// Token indices of the opening and closing marks.
+    pub open_token: usize,
+    pub close_token: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub chars: Range<usize>,
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub chars: Range<usize>,
+    /// A title or subheading: short and without a full stop.
+    pub heading: bool,
+}
+
+/// The article, segmented.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub chars: Vec<char>,
+    pub tokens: Vec<Token>,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub quotations: Vec<Quotation>,
+}
+
+impl Article {
+    pub fn new(text: &str) -> Article {
+        let chars: Vec<char> = text.chars().collect();
+        let tokens = tokenize(&chars);
+        let mut article = Article {
+            chars,
+            tokens,
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            quotations: Vec::new(),
+        };
+        article.segment();
+        article
+    }
+
+    /// The text of `range` (chars).
+    pub fn text(&self, range: Range<usize>) -> String {
+        self.chars[range].iter().collect()
+    }
+
+    /// The sentence a token belongs to.
+    pub fn sentence_of(&self, token: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.tokens.end <= token)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    fn segment(&mut self) {
+        // Paragraphs are lines; blank lines only separate them.
+        let mut start = 0;
+        let n = self.chars.len();
+        for i in 0..=n {
+            if i == n || self.chars[i] == '\n' {
+                let (s, e) = trim(&self.chars, start, i);
+                if s < e {
+                    let body = &self.chars[s..e];
+                    let last = body
+                        .iter()
+                        .rev()
+                        .find(|c| !matches!(c, '»' | '”' | '"' | ' ' | '\u{a0}' | '\u{202f}'));
+                    let heading = self.paragraphs.is_empty()
+                        || (e - s < 120 && !matches!(last, Some('.' | '!' | '?' | '…' | ':')));
+                    self.paragraphs.push(Paragraph {
+                        chars: s..e,
+                        heading,
+                    });
+                }
+                start = i + 1;
+            }
+        }
+        let mut t = 0;
+        for p in 0..self.paragraphs.len() {
+            let range = self.paragraphs[p].chars.clone();
+            while t < self.tokens.len() && self.tokens[t].start < range.start {
+                t += 1;
+            }
+            let first = t;
+            while t < self.tokens.len() && self.tokens[t].end <= range.end {
+                t += 1;
+            }
+            self.split_paragraph(p, first..t);
+        }
+    }
+
+    /// Cuts a paragraph's tokens into sentences and finds its quotations.
+    fn split_paragraph(&mut self, p: usize, tokens: Range<usize>) {
+        let mut stack: Vec<char> = Vec::new();
+        let mut sentence_start = tokens.start;
+        let mut open: Option<(usize, char)> = None;
+        for i in tokens.clone() {
+            let tok = &self.tokens[i];
+            if tok.kind == Kind::Punct {
+                let c = tok.text.chars().next().unwrap_or(' ');
+                let opening = match c {
+                    '«' | '“' | '„' => true,
+                    '»' | '”' => false,
+                    // A straight quote opens after a space or at the start, else closes.
+                    '"' => !stack.contains(&'"'),
+                    _ => {
+                        self.tokens[i].quote = open.map(|_| self.quotations.len());
+                        if stack.is_empty() && ends_sentence(&self.tokens, i, tokens.end) {
+                            self.push_sentence(p, sentence_start..i + 1);
+                            sentence_start = i + 1;
+                        }
+                        continue;
+                    }
+                };
+                if opening {
+                    if stack.is_empty() {
+                        open = Some((i, c));
+                    }
+                    stack.push(if c == '"' { '"' } else { c });
+                    self.tokens[i].quote = Some(self.quotations.len());
+                } else {
+                    let want = match c {
+                        '»' => '«',
+                        '”' => '“',
+                        _ => '"',
+                    };
+                    // Close the innermost matching mark; a stray closing mark is text.
+                    if let Some(pos) = stack
+                        .iter()
+                        .rposition(|&m| m == want || (want == '“' && m == '„'))
+                    {
+                        stack.truncate(pos);
+                        self.tokens[i].quote = open.map(|_| self.quotations.len());
+                        if stack.is_empty()
+                            && let Some((o, _)) = open.take()
+                        {
+                            self.push_quotation(p, o, Some(i));
+                            let before = previous_word_or_mark(&self.tokens, i);
+                            if before.is_some_and(|b| matches!(b, '.' | '!' | '?' | '…'))
+                                && ends_sentence(&self.tokens, i, tokens.end)
+                            {
+                                self.push_sentence(p, sentence_start..i + 1);
+                                sentence_start = i + 1;
+                            }
+                        }
+                    }
+                }
+            } else {
+                self.tokens[i].quote = open.map(|_| self.quotations.len());
+            }
+        }
+        if let Some((o, _)) = open {
+            self.push_quotation(p, o, None);
+        }
+        if sentence_start < tokens.end {
+            self.push_sentence(p, sentence_start..tokens.end);
+        }
+    }
+
+    fn push_sentence(&mut self, p: usize, tokens: Range<usize>) {
+        if tokens.is_empty() {
+            return;
+        }
+        let chars = self.tokens[tokens.start].start..self.tokens[tokens.end - 1].end;
+        let index = self.sentences.len();
+        for q in self.quotations.iter_mut().filter(|q| q.paragraph == p) {
+            if chars.contains(&q.open) {
+                q.sentence = index;
+            }
+        }
+        self.sentences.push(Sentence {
+            chars,
+            tokens,
+            paragraph: p,
+        });
+    }
+
+    fn push_quotation(&mut self, p: usize, open_token: usize, close_token: Option<usize>) {
+        let open = self.tokens[open_token].start;
+        let (close, closed) = match close_token {
+            Some(c) => (self.tokens[c].start, true),
+            None => (self.paragraphs[p].chars.end, false),
+        };
+        let (s, e) = trim(&self.chars, open + 1, close);
+        self.quotations.push(Quotation {
+            open,
+            close,
+            closed,
+            inner: s..e.max(s),
+            // Set when the sentence is pushed.
+            sentence: self.sentences.len(),
+            paragraph: p,
+            open_token,
+            close_token,
+        });
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && is_space(chars[s]) {
+        s += 1;
+    }
+    while e > s && is_space(chars[e - 1]) {
+        e -= 1;
+    }
+    (s, e)
+}
+
+fn previous_word_or_mark(tokens: &[Token], i: usize) -> Option<char> {
+    tokens[..i].last().and_then(|t| t.text.chars().last())
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    word.chars().count() == 1
+        || matches!(
+            word,
+            "m" | "mme"
+                | "mlle"
+                | "dr"
+                | "st"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "jr"
+                | "prof"
+                | "gen"
+                | "col"
+                | "lt"
+                | "sgt"
+                | "gov"
+                | "sen"
+                | "rep"
+                | "etc"
+                | "cf"
+                | "no"
+                | "vol"
+        )
+}
+
+/// Whether the mark at `i` ends a sentence: a full stop (not after an
+/// abbreviation) followed by a capital, an opening quote or the paragraph's end.
+fn ends_sentence(tokens: &[Token], i: usize, end: usize) -> bool {
+    let tok = &tokens[i];
+    let last = tok.text.chars().last().unwrap_or(' ');
+    if !matches!(last, '.' | '!' | '?' | '…' | '»' | '”' | '"') {
+        return false;
+    }
+    if tok.text == "."
+        && i > 0
+        && tokens[i - 1].kind == Kind::Word
+        && is_abbreviation(&tokens[i - 1].key)
+    {
+        return false;
+    }
+    match tokens.get(i + 1) {
+        None => true,
+        Some(_) if i + 1 >= end => true,
+        Some(next) => {
+            next.capitalised()
+                || next.is('«')
+                || next.is('“')
+                || next.is('"')
+                || next.kind == Kind::Word
+                    && next.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+        }
+    }
+}
+
+/// Words (letters, digits, inner hyphens) and single punctuation marks.
+/// Apostrophes cut elisions off ("l’Ukraine" gives "l", "Ukraine"); an inverted
+/// pronoun is cut off its verb ("a-t-il" gives "a", "il").
+fn tokenize(chars: &[char]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_alphanumeric() {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_alphanumeric()
+                    || (matches!(chars[i], '-' | '‑')
+                        && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())))
+            {
+                i += 1;
+            }
+            push_word(&mut tokens, chars, start, i);
+        } else if is_space(c) || matches!(c, '\'' | '’' | 'ʼ') {
+            i += 1;
+        } else {
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                text: c.to_string(),
+                key: c.to_string(),
+                kind: Kind::Punct,
+                inverted: false,
+                quote: None,
+            });
+            i += 1;
+        }
+    }
+    tokens
+}
+
+fn push_word(tokens: &mut Vec<Token>, chars: &[char], start: usize, end: usize) {
+    let text: String = chars[start..end].iter().collect();
+    let folded = key(&text);
+    let mut word = |s: usize, e: usize, inverted: bool| {
+        let text: String = chars[s..e].iter().collect();
+        tokens.push(Token {
+            start: s,
+            end: e,
+            key: key(&text),
+            text,
+            kind: Kind::Word,
+            inverted,
+            quote: None,
+        });
+    };
+    let parts: Vec<&str> = folded.split('-').collect();
+    if parts.len() >= 2 {
+        let last = parts[parts.len() - 1];
+        let pronoun = is_person_pronoun(last) || matches!(last, "ils" | "elles" | "on");
+        if pronoun {
+            let cut = if parts.len() >= 3 && parts[parts.len() - 2] == "t" {
+                2
+            } else {
+                1
+            };
+            let verb_chars: usize = parts[..parts.len() - cut]
+                .iter()
+                .map(|p| p.chars().count())
+                .sum::<usize>()
+                + (parts.len() - cut - 1);
+            let pron_len = last.chars().count();
+            word(start, start + verb_chars, false);
+            word(end - pron_len, end, true);
+            return;
+        }
+    }
+    word(start, end, false);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_do_not_split_inside_quotes() {
+        let a = Article::new(
+            "Titre\n\nIl a dit : « Nous viendrons. Puis nous partirons. » Ensuite il est parti. Fin.",
+        );
+        let texts: Vec<String> = a
+            .sentences
+            .iter()
+            .map(|s| a.text(s.chars.clone()))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Titre",
+                "Il a dit : « Nous viendrons. Puis nous partirons. »",
+                "Ensuite il est parti.",
+                "Fin."
+            ]
+        );
+        assert_eq!(a.quotations.len(), 1);
+        assert_eq!(
+            a.text(a.quotations[0].inner.clone()),
+            "Nous viendrons. Puis nous partirons."
+        );
+        assert_eq!(a.quotations[0].sentence, 1);
+    }
+
+    #[test]
+    fn nested_and_straight_quotes() {
+        let a =
+            Article::new("T\n\n« Il a parlé d’un “ accord ” ici », dit-elle. Puis \"oui\" dit-il.");
+        let q: Vec<String> = a
+            .quotations
+            .iter()
+            .map(|q| a.text(q.inner.clone()))
+            .collect();
+        assert_eq!(q, ["Il a parlé d’un “ accord ” ici", "oui"]);
+    }
+
+    #[test]
+    fn inverted_pronouns_are_cut_off() {
+        let a = Article::new("« Oui », a-t-il souligné, dit-elle.");
+        let keys: Vec<&str> = a
+            .tokens
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.key.as_str())
+            .collect();
+        assert_eq!(keys, ["oui", "a", "il", "souligne", "dit", "elle"]);
+        assert!(
+            a.tokens
+                .iter()
+                .filter(|t| t.key == "il")
+                .all(|t| t.inverted)
+        );
+    }
+
+    #[test]
+    fn narrow_spaces_are_trimmed_and_abbreviations_kept() {
+        let a = Article::new("T\n\nM. Dupont a dit\u{a0}: «\u{202f}Bien\u{202f}». Fin.");
+        assert_eq!(a.text(a.quotations[0].inner.clone()), "Bien");
+        assert_eq!(a.sentences.len(), 3);
+    }
+}
