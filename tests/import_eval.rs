@@ -155,11 +155,12 @@ struct GoldText {
 }
 
 /// The articles written for this test, with spans found from the gold texts.
-fn own() -> Vec<Case> {
-    let dir = Path::new(ROOT).join("tests/fixtures/articles");
+fn own(folder: &str) -> Vec<Case> {
+    let dir = Path::new(ROOT).join(folder);
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(|e| e.unwrap().file_name().into_string().ok())
+        .filter(|n| n.ends_with(".txt"))
         .filter_map(|n| n.strip_suffix(".txt").map(str::to_string))
         .collect();
     names.sort();
@@ -244,20 +245,42 @@ fn the_importer_meets_its_targets_on_the_seed_articles() {
 }
 
 #[test]
-fn the_importer_generalises_to_articles_it_was_not_written_from() {
+fn the_importer_on_articles_written_for_it() {
+    // Development articles: written to exercise the patterns the issue lists,
+    // and the rules were improved after seeing their first scores.
     let total = report(
-        "Articles written for this test (tests/fixtures/articles)",
-        own(),
+        "Development articles (tests/fixtures/articles)",
+        own("tests/fixtures/articles"),
     );
     // Floors that catch a regression; the figures themselves are in the README.
-    assert!(total.f1() >= 0.85, "quote F1 {:.2}", total.f1());
+    assert!(total.f1() >= 0.90, "quote F1 {:.2}", total.f1());
     assert!(
-        total.speaker_accuracy() >= 0.80,
+        total.speaker_accuracy() >= 0.90,
         "speaker accuracy {:.2}",
         total.speaker_accuracy()
     );
     assert!(
-        total.date_accuracy() >= 0.80,
+        total.date_accuracy() >= 0.90,
+        "date accuracy {:.2}",
+        total.date_accuracy()
+    );
+}
+
+#[test]
+fn the_importer_on_held_out_articles() {
+    // Held out: written after the rules were last changed, never used to change them.
+    let total = report(
+        "Held-out articles (tests/fixtures/articles/held-out)",
+        own("tests/fixtures/articles/held-out"),
+    );
+    assert!(total.f1() >= 0.80, "quote F1 {:.2}", total.f1());
+    assert!(
+        total.speaker_accuracy() >= 0.60,
+        "speaker accuracy {:.2}",
+        total.speaker_accuracy()
+    );
+    assert!(
+        total.date_accuracy() >= 0.60,
         "date accuracy {:.2}",
         total.date_accuracy()
     );

@@ -33,10 +33,11 @@ pub enum Verdict {
 enum Referent {
     Entity(usize, f32),
     Pronoun(usize),
-    /// "le politologue": someone already named.
-    Definite,
-    /// "un haut responsable du ministère": someone new, unnamed.
-    Described(String),
+    /// "le politologue": someone already named, by their role (folded).
+    Definite(String),
+    /// "un haut responsable du ministère": someone new, unnamed; the token of
+    /// its role noun.
+    Described(String, usize),
 }
 
 struct Ctx<'a> {
@@ -44,14 +45,75 @@ struct Ctx<'a> {
     ents: &'a mut Entities,
     /// The person who last spoke or was said to speak.
     salient: Option<usize>,
+    /// Roles given to people where they are named ("la ministre du Travail
+    /// Claire Dumoulin", "Maria Keller, the United Nations envoy"): role
+    /// noun, token, person.
+    roles: Vec<(String, usize, usize)>,
+}
+
+/// The role nouns next to each person's name: just before it, or in an
+/// apposition just after it.
+fn roles(a: &Article, ents: &Entities) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    for m in &ents.mentions {
+        if ents.list[m.entity].kind != EntityKind::Person
+            || a.tokens[m.tokens.start].quote.is_some()
+        {
+            continue;
+        }
+        let sentence = &a.sentences[a.sentence_of(m.tokens.start)];
+        let before = sentence.tokens.start.max(m.tokens.start.saturating_sub(8))..m.tokens.start;
+        let mut after = m.tokens.end..m.tokens.end;
+        if a.tokens.get(m.tokens.end).is_some_and(|t| t.is(',')) {
+            let mut e = m.tokens.end + 1;
+            while e < sentence.tokens.end && e < m.tokens.end + 9 && a.tokens[e].kind == Kind::Word
+            {
+                e += 1;
+            }
+            after = m.tokens.end + 1..e;
+        }
+        for t in before.chain(after) {
+            if let Some(r) = role_of(&a.tokens[t].key) {
+                out.push((r, t, m.entity));
+            }
+        }
+    }
+    out
+}
+
+/// The role a word names, if it names one: "vice-ministre" is a "ministre".
+fn role_of(key: &str) -> Option<String> {
+    let k = ["vice-", "ex-", "co-", "sous-", "deputy-"]
+        .iter()
+        .find_map(|p| key.strip_prefix(p))
+        .unwrap_or(key);
+    // Words that qualify a role rather than name it.
+    if matches!(
+        k,
+        "haut"
+            | "haute"
+            | "senior"
+            | "premier"
+            | "premiere"
+            | "prime"
+            | "membre"
+            | "member"
+            | "head"
+            | "chief"
+    ) {
+        return None;
+    }
+    is_role_noun(k).then(|| k.to_string())
 }
 
 /// Decides, for every quotation of the article in order, label or speech and by whom.
 pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
+    let roles = roles(a, ents);
     let mut ctx = Ctx {
         a,
         ents,
         salient: None,
+        roles,
     };
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(a.quotations.len());
     let mut last_quote: Option<(usize, usize)> = None; // (paragraph, entity)
@@ -139,7 +201,17 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                     confidence: 0.75,
                 })
             });
-        let speaker = speaker.or_else(|| ctx.headline_name(&a.quotations[q]));
+        let speaker = speaker
+            .or_else(|| ctx.headline_name(&a.quotations[q]))
+            .or_else(|| {
+                let r = ctx.before(&a.quotations[q])?;
+                let (entity, confidence) = ctx.resolve(r)?;
+                Some(Speaker {
+                    entity,
+                    cue: "attribution in the headline",
+                    confidence: confidence * 0.8,
+                })
+            });
         verdicts[q] = Verdict::Speech(speaker);
     }
     verdicts
@@ -291,7 +363,11 @@ impl Ctx<'_> {
         {
             return Some(Referent::Pronoun(t));
         }
-        self.noun_phrase(words.get(v + 1).copied()?, end)
+        // The subject after the verb, past a few words: "estime pour sa part
+        // le vice-ministre", "said council leader Janet Okafor".
+        words[v + 1..words.len().min(v + 6)]
+            .iter()
+            .find_map(|&t| self.noun_phrase(t, end))
     }
 
     /// X a déclaré : « … » / selon X, « … »: the last verb of saying or
@@ -326,7 +402,7 @@ impl Ctx<'_> {
             return Some(Referent::Entity(e, 0.85));
         }
         for &t in words.iter() {
-            if let Some(r @ (Referent::Described(_) | Referent::Definite)) =
+            if let Some(r @ (Referent::Described(..) | Referent::Definite(_))) =
                 self.noun_phrase(t, range.end)
             {
                 return Some(r);
@@ -387,7 +463,7 @@ impl Ctx<'_> {
             {
                 Some(Referent::Entity(e, c))
             }
-            r @ (Referent::Described(_) | Referent::Definite) => Some(r),
+            r @ (Referent::Described(..) | Referent::Definite(_)) => Some(r),
             _ => None,
         }
     }
@@ -402,54 +478,68 @@ impl Ctx<'_> {
         if is_person_pronoun(&tok.key) {
             return Some(Referent::Pronoun(t));
         }
-        if !is_determiner(&tok.key) {
+        // Headlines drop the article: "envoy warns".
+        let paragraph = self.a.sentences[self.a.sentence_of(t)].paragraph;
+        let bare = self.a.paragraphs[paragraph].heading && role_of(&tok.key).is_some();
+        if !is_determiner(&tok.key) && !bare {
             return None;
         }
         // A role within the first words: "le ministre", "un haut responsable".
-        let mut j = t + 1;
-        let mut role = false;
+        let first = if bare { t } else { t + 1 };
+        let mut j = first;
+        let mut role: Option<(String, usize)> = None;
+        let mut complement = false;
         let mut last = t;
         while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
             let k = tokens[j].key.as_str();
-            if j <= t + 3 && is_role_noun(k) {
-                role = true;
+            if role.is_none()
+                && j <= t + 3
+                && let Some(r) = role_of(k)
+            {
+                role = Some((r, j));
             }
             if j > t + 1
                 && (is_saying_verb(k)
+                    || is_auxiliary(k)
                     || matches!(
                         k,
-                        "qui"
-                            | "que"
-                            | "cite"
-                            | "citee"
-                            | "selon"
-                            | "a"
-                            | "ont"
-                            | "who"
-                            | "said"
-                            | "told"
+                        "qui" | "que" | "cite" | "citee" | "selon" | "who" | "to" | "on"
                     ))
             {
                 break;
             }
+            if role.is_some() && matches!(k, "de" | "du" | "des" | "d" | "of") {
+                complement = true;
+            }
             // A name inside the phrase is who it is: "le ministre ... John Healey".
             if let Some(m) = self.ents.at(j)
                 && self.ents.list[m.entity].kind == EntityKind::Person
-                && role
+                && role.is_some()
             {
                 return Some(Referent::Entity(m.entity, 0.85));
             }
             last = j;
             j += 1;
         }
-        if !role {
-            return None;
+        let (role, at) = role?;
+        // An apposition names them: "le secrétaire général de l'Alliance, Henrik Solberg".
+        if j < end
+            && tokens[j].is(',')
+            && let Some(m) = self.ents.at(j + 1)
+            && self.ents.list[m.entity].kind == EntityKind::Person
+        {
+            return Some(Referent::Entity(m.entity, 0.85));
         }
-        if matches!(tok.key.as_str(), "le" | "la" | "l" | "the") {
-            return Some(Referent::Definite);
+        let definite = bare || matches!(tok.key.as_str(), "le" | "la" | "l" | "the");
+        // "le politologue" points back; "le président de la commission des
+        // Affaires sociales" is specific enough to be someone new, unless a
+        // person was given that role.
+        let known_role = self.roles.iter().any(|(r, _, _)| *r == role);
+        if definite && (!complement || known_role) {
+            return Some(Referent::Definite(role));
         }
-        let name = self.a.text(tokens[t + 1].start..tokens[last].end);
-        Some(Referent::Described(name))
+        let name = self.a.text(tokens[first].start..tokens[last].end);
+        Some(Referent::Described(name, at))
     }
 
     /// The entity a referent stands for, with a confidence.
@@ -462,13 +552,34 @@ impl Ctx<'_> {
                 .iter()
                 .rev()
                 .filter(|m| m.tokens.end <= p && self.a.tokens[m.tokens.start].quote.is_none())
-                .find(|m| {
-                    self.ents.list[m.entity].kind == EntityKind::Person
-                        && !self.ents.list[m.entity].anonymous
-                })
+                .find(|m| self.ents.list[m.entity].kind == EntityKind::Person)
                 .map(|m| (m.entity, 0.8)),
-            Referent::Definite => self.salient.map(|e| (e, 0.7)),
-            Referent::Described(name) => Some((self.ents.described(&name, None), 0.75)),
+            Referent::Definite(role) => {
+                // The person last given that role, or anywhere in the article
+                // (a headline comes before the name); else whoever spoke last.
+                let given = self
+                    .roles
+                    .iter()
+                    .filter(|(r, _, _)| *r == role)
+                    .max_by_key(|(_, t, _)| *t)
+                    .map(|(_, _, e)| *e);
+                given.map(|e| (e, 0.75)).or(self.salient.map(|e| (e, 0.7)))
+            }
+            Referent::Described(name, at) => {
+                let e = self.ents.described(&name, None);
+                // Named like this, they can be "il" in the next sentence.
+                if self.ents.at(at).is_none() {
+                    let i = self.ents.mentions.partition_point(|m| m.tokens.start < at);
+                    self.ents.mentions.insert(
+                        i,
+                        super::names::Mention {
+                            tokens: at..at + 1,
+                            entity: e,
+                        },
+                    );
+                }
+                Some((e, 0.75))
+            }
         }
     }
 

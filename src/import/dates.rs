@@ -17,6 +17,9 @@ pub struct DateMention {
     /// How it was resolved, in words, for the record's derivation note.
     pub rule: &'static str,
     pub confidence: f32,
+    /// Whether it dates what follows. "Depuis octobre", "since 2019",
+    /// "until March" bound a span; they do not say when something was said.
+    pub governs: bool,
 }
 
 fn number(t: &Token) -> Option<u32> {
@@ -129,7 +132,12 @@ pub fn find(article: &Article, published: NaiveDate) -> Vec<DateMention> {
         };
         let start = i - back;
         let end = i + len;
+        let before = start.checked_sub(1).map_or("", |b| tokens[b].key.as_str());
+        let governs = ![tokens[start].key.as_str(), before]
+            .iter()
+            .any(|k| matches!(*k, "depuis" | "since" | "until" | "jusqu" | "ici" | "by"));
         out.push(DateMention {
+            governs,
             chars: tokens[start].start..tokens[end - 1].end,
             tokens: start..end,
             date,
@@ -198,6 +206,32 @@ fn match_at(
         ["the", "next", "day", ..] | ["the", "following", "day", ..] => {
             return rel(3, 1, true, "the day after the last date mentioned");
         }
+        ["l", "an" | "annee", "dernier" | "derniere", ..] => {
+            return year_from(3, published.year() - 1, "the year before publication");
+        }
+        ["last", "year", ..] => {
+            return year_from(2, published.year() - 1, "the year before publication");
+        }
+        ["l", "an" | "annee", "prochain" | "prochaine", ..] => {
+            return year_from(3, published.year() + 1, "the year after publication");
+        }
+        ["next", "year", ..] => {
+            return year_from(2, published.year() + 1, "the year after publication");
+        }
+        ["cette", "annee", ..] | ["this", "year", ..] => {
+            return year_from(2, published.year(), "the year of publication");
+        }
+        ["le", "mois", "dernier", ..] => {
+            return month_from(3, published, -1, "the month before publication");
+        }
+        ["last", "month", ..] => {
+            return month_from(2, published, -1, "the month before publication");
+        }
+        ["le", "mois", "prochain", ..] => {
+            return month_from(3, published, 1, "the month after publication");
+        }
+        ["next", "month", ..] => return month_from(2, published, 1, "the month after publication"),
+        ["this", "month", ..] => return month_from(2, published, 0, "the month of publication"),
         ["avant-hier", ..] => return rel(1, -2, false, "two days before publication"),
         ["hier", ..] | ["yesterday", ..] => return rel(1, -1, false, "the day before publication"),
         ["aujourd", "hui", ..] => return rel(2, 0, false, "the publication date"),
@@ -249,6 +283,8 @@ fn match_at(
         let cue = matches!(
             prev,
             "en" | "in"
+                | "de"
+                | "d"
                 | "depuis"
                 | "since"
                 | "debut"
@@ -355,6 +391,16 @@ fn match_at(
         return Some((len, FuzzyDate::day(date), rule, 0.8, back));
     }
     None
+}
+
+fn year_from(len: usize, year: i32, rule: &'static str) -> Option<Match> {
+    FuzzyDate::year(year).map(|d| (len, d, rule, 0.85, 0))
+}
+
+fn month_from(len: usize, published: NaiveDate, delta: i32, rule: &'static str) -> Option<Match> {
+    let index = month_index(published.year(), published.month()) + delta;
+    FuzzyDate::month(index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+        .map(|d| (len, d, rule, 0.85, 0))
 }
 
 fn day_month(

@@ -147,6 +147,12 @@ const FR_IRREGULAR: &[&str] = &[
     "soutiennent",
     "soutenu",
     "soutenait",
+    // décrire
+    "decrit",
+    "decrivent",
+    "decrivait",
+    "decrira",
+    "decrivant",
     // réagir
     "reagit",
     "reagi",

@@ -273,7 +273,9 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
                 }
             }),
         };
-        let usable = |m: &&dates::DateMention| outside(m) && m.date.first_day() <= opts.published;
+        let usable = |m: &&dates::DateMention| {
+            outside(m) && m.governs && m.date.first_day() <= opts.published
+        };
         let sentence_of = |m: &dates::DateMention| a.sentence_of(m.tokens.start);
         let paragraph_of = |m: &dates::DateMention| a.sentences[sentence_of(m)].paragraph;
         let in_sentence = found_dates
@@ -339,6 +341,31 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
             event: event.unwrap_or(0),
             confidence,
         });
+    }
+    // A headline's quote was said when the body says it was.
+    for h in 0..quotes.len() {
+        let in_heading = a
+            .quotations
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| !matches!(v, Verdict::Label))
+            .nth(h)
+            .is_some_and(|(q, _)| a.paragraphs[q.paragraph].heading);
+        if !in_heading {
+            continue;
+        }
+        let key = crate::text::fold_key(&quotes[h].text);
+        let body = (0..quotes.len())
+            .find(|&b| b != h && crate::text::fold_key(&quotes[b].text).contains(&key));
+        if let Some(b) = body {
+            let (date, precision, event) =
+                (quotes[b].date.clone(), quotes[b].precision, quotes[b].event);
+            let q = &mut quotes[h];
+            q.date = date;
+            q.precision = precision;
+            q.event = event;
+            q.date_rule = "the date of the same words quoted in the body".into();
+        }
     }
     // The article's own event involves whoever its undated quotes quote.
     let speakers: BTreeSet<usize> = quotes
