@@ -629,3 +629,52 @@ fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
     };
     assert_eq!(status.exit_code(), 128 + 1, "{status:?}");
 }
+
+/// A copy of the built-in dataset with its seeds, laid out as in the repository.
+fn dataset_copy(dir: &Path) -> std::path::PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    std::fs::create_dir_all(dir.join("seeds")).unwrap();
+    for e in std::fs::read_dir(root.join("seeds")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), dir.join("seeds").join(e.file_name())).unwrap();
+    }
+    let ds = dir.join("data/story.json");
+    std::fs::copy(root.join("data/coalition-of-the-willing.json"), &ds).unwrap();
+    ds
+}
+
+#[test]
+fn an_imported_article_is_in_the_explorer_with_its_quotes() {
+    let dir = tempfile::tempdir().unwrap();
+    let ds = dataset_copy(dir.path());
+    let article = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles/fr-otan.txt");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsline"))
+        .args([
+            "import",
+            article.to_str().unwrap(),
+            "--published",
+            "2024-06-21",
+        ])
+        .args(["--outlet", "Le Quotidien", "--into", ds.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let mut s = Session::start(&["--data", ds.to_str().unwrap()], &[]);
+    s.wait_for("events · 21 quotes");
+    s.send("/");
+    s.send("reveil strategique");
+    s.wait_for("Anna de Vries");
+    s.send("\r");
+    // The detail shows the quote in its new source, from the copied article.
+    s.wait_for("Le Quotidien");
+    s.send("G");
+    s.wait_for("a insisté sur la production de munitions");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}

@@ -59,7 +59,11 @@ pub fn run(
     };
     let proposal = import(&text, opts, reference.as_ref());
     if let Some(path) = into {
-        let report = merge::merge_into(path, article, &text, &proposal)?;
+        let report = merge::merge_into(path, article, &text, &proposal).map_err(|e| Failure {
+            message: e.to_string(),
+            code: 1,
+            closed_pipe: false,
+        })?;
         if json {
             return print_json(&[report]);
         }

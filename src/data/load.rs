@@ -53,6 +53,23 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     })
 }
 
+/// Reads the dataset file at `path` as records, without checking their meaning:
+/// for tools that rewrite a dataset ([`crate::import::merge`]).
+pub fn read_records(path: &Path) -> Result<DatasetFile, LoadError> {
+    let json = read_text(path, MAX_DATASET_BYTES)?;
+    parse_json(path, &json)
+}
+
+/// Checks records as if they were the file at `path` (source files are found
+/// relative to it), before they are written there.
+pub fn check_records(path: &Path, file: &DatasetFile) -> Result<Dataset, LoadError> {
+    let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let json = || serde_json::to_string_pretty(file).unwrap_or_default();
+    check(path, file, &json, |name| {
+        read_text(&base.join(name), MAX_SOURCE_BYTES).map_err(|e| format!("source file: {e}"))
+    })
+}
+
 /// Reads a UTF-8 text file, refusing one over `limit` bytes without reading it.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
     let io = |source| LoadError::Io {
