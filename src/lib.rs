@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod data;
+pub mod export;
 pub mod fuzz;
 pub mod import;
 pub mod query;

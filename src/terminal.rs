@@ -3,7 +3,7 @@
 //! app. Thin on purpose: all behaviour lives in `app` and `ui`.
 
 use crate::app::keymap::action_for;
-use crate::app::{Action, App};
+use crate::app::{Action, App, Effect};
 use crate::store::state::{DatasetState, Store};
 use crate::ui::{self, Theme};
 use crossterm::event::{self, Event, MouseButton, MouseEventKind};
@@ -78,6 +78,28 @@ pub fn install_panic_hook() {
 }
 
 /// Turns a terminal event into an action for the app's current mode.
+/// Does what the app asked for: the clipboard through the terminal (OSC 52),
+/// or a new file with the filtered timeline. An existing file is never replaced.
+fn perform(
+    term: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &App,
+    effect: &Effect,
+) -> io::Result<()> {
+    match effect {
+        Effect::Copy { text } => execute!(
+            term.backend_mut(),
+            crossterm::clipboard::CopyToClipboard::to_clipboard_from(text.as_bytes())
+        ),
+        Effect::Export { path, format } => {
+            if path.exists() {
+                return Err(io::ErrorKind::AlreadyExists.into());
+            }
+            let bytes = crate::export::render(&app.export_view(), *format);
+            crate::store::atomic::write(path, &bytes)
+        }
+    }
+}
+
 fn action_of(app: &App, ev: Event) -> Option<Action> {
     match ev {
         Event::Key(key) => action_for(app.mode, &key),
@@ -258,6 +280,10 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
             suspend(&mut term)?;
         } else {
             app.update(action);
+            if let Some(effect) = app.effect.clone() {
+                let done = perform(&mut term, app, &effect).map_err(|e| e.kind());
+                app.update(Action::EffectDone(done));
+            }
             saver.changed(app);
         }
         dirty = true;

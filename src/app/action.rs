@@ -48,6 +48,14 @@ pub enum Action {
     OpenBookmarks,
     /// Show or hide the list of keys.
     ToggleHelp,
+    /// Copy the selected quote, with its citation, to the clipboard.
+    Copy,
+    /// Open the export prompt.
+    OpenExport,
+    /// In the export prompt, switch to the next file format.
+    NextFormat,
+    /// The terminal layer carried out [`super::App::effect`]; how it went.
+    EffectDone(Result<(), std::io::ErrorKind>),
     /// Type a character into the prompt.
     Input(char),
     /// Delete the character before the cursor.

@@ -86,8 +86,15 @@ use Mode::*;
 
 const LISTS: &[Mode] = &[Timeline, Search, Actors, Detail, Help, Bookmarks];
 const BROWSE: &[Mode] = &[Timeline, Detail, Help, Bookmarks];
-const PROMPTS: &[Mode] = &[Search, Actors, GoTo];
-const ALL: &[Mode] = &[Timeline, Detail, Search, Actors, GoTo, Help, Bookmarks];
+/// The modes where letters type into a prompt.
+pub const PROMPTS: &[Mode] = &[Search, Actors, GoTo, Export];
+const ALL: &[Mode] = &[
+    Timeline, Detail, Search, Actors, GoTo, Export, Help, Bookmarks,
+];
+/// The order of the help overlay and of the README's key list.
+const ORDER: [Mode; 8] = [
+    Timeline, Detail, Search, Actors, GoTo, Export, Bookmarks, Help,
+];
 
 const fn b(
     modes: &'static [Mode],
@@ -125,10 +132,12 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Search], &[code(KeyCode::Enter)], Action::Confirm, "open the selected quote", Some("open")),
     b(&[Actors], &[code(KeyCode::Enter)], Action::Confirm, "apply and close", Some("done")),
     b(&[GoTo], &[code(KeyCode::Enter)], Action::Confirm, "go to the date", Some("go")),
+    b(&[Export], &[code(KeyCode::Enter)], Action::Confirm, "write the file (it must not exist yet)", Some("write")),
+    b(&[Export], &[code(KeyCode::Tab)], Action::NextFormat, "next format: .md Markdown, .csv CSV, .json TimelineJS", Some("format")),
     b(&[Detail], &[k('n')], Action::NextItem, "next item (of the timeline, search or bookmarks)", Some("next")),
     b(&[Detail], &[k('p')], Action::PrevItem, "previous item", None),
     b(&[Detail], &[code(KeyCode::Esc), k('h'), code(KeyCode::Left), code(KeyCode::Backspace)], Action::Back, "back", Some("back")),
-    b(&[Search, Actors, GoTo, Bookmarks], &[code(KeyCode::Esc)], Action::Back, "close, back to where you were", Some("back")),
+    b(&[Search, Actors, GoTo, Export, Bookmarks], &[code(KeyCode::Esc)], Action::Back, "close, back to where you were", Some("back")),
     b(&[Help], &[code(KeyCode::Esc), k('?'), k('q')], Action::ToggleHelp, "close help", Some("close")),
     b(&[Timeline, Detail], &[k('/')], Action::OpenSearch, "search quotes", Some("search")),
     b(&[Timeline, Detail], &[k('f'), k('a')], Action::OpenActors, "filter by actor or country", Some("filter")),
@@ -136,6 +145,9 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Timeline, Detail, Bookmarks], &[k('b')], Action::ToggleBookmark, "bookmark the event or quote, or remove the bookmark", Some("mark")),
     b(&[Timeline, Detail], &[k('B'), k('\'')], Action::OpenBookmarks, "list the bookmarks", Some("marks")),
     b(&[Timeline, Detail], &[k('c')], Action::ClearFilters, "clear all filters", None),
+    b(&[Timeline, Detail, Bookmarks], &[k('y')], Action::Copy, "copy the selected quote with its citation to the clipboard (OSC 52)", Some("copy")),
+    b(&[Search], &[ctrl('y')], Action::Copy, "copy the selected quote with its citation to the clipboard (OSC 52)", None),
+    b(&[Timeline, Detail], &[k('x')], Action::OpenExport, "export the filtered timeline to a file (Markdown, CSV, TimelineJS)", Some("export")),
     b(&[Actors], &[k(' '), code(KeyCode::Tab)], Action::ToggleActor, "select or unselect the actor", Some("toggle")),
     b(&[Actors], &[ctrl('x')], Action::ClearFilters, "unselect all actors", None),
     b(PROMPTS, &[code(KeyCode::Backspace)], Action::Backspace, "delete a character", None),
@@ -159,7 +171,7 @@ pub fn action_for(mode: Mode, ev: &KeyEvent) -> Option<Action> {
     if bound.is_some() {
         return bound;
     }
-    let typing = matches!(mode, Search | Actors | GoTo);
+    let typing = PROMPTS.contains(&mode);
     match ev.code {
         KeyCode::Char(c)
             if typing
@@ -201,7 +213,7 @@ pub enum HelpLine {
 
 /// The help overlay's lines: every mode's keys, the current mode first.
 pub fn help_lines(current: Mode) -> Vec<HelpLine> {
-    let mut modes = vec![Timeline, Detail, Search, Actors, GoTo, Bookmarks, Help];
+    let mut modes = ORDER.to_vec();
     if let Some(i) = modes.iter().position(|m| *m == current) {
         let m = modes.remove(i);
         modes.insert(0, m);
@@ -210,7 +222,7 @@ pub fn help_lines(current: Mode) -> Vec<HelpLine> {
     for mode in modes {
         lines.push(HelpLine::Heading(mode.title()));
         lines.extend(bindings(mode).map(|b| HelpLine::Key(keys_label(b), b.help)));
-        if matches!(mode, Search | Actors | GoTo) {
+        if PROMPTS.contains(&mode) {
             lines.push(HelpLine::Key("other keys".into(), "type into the prompt"));
         }
         lines.push(HelpLine::Blank);
@@ -223,9 +235,8 @@ pub fn help_lines(current: Mode) -> Vec<HelpLine> {
 
 /// The keys as a Markdown list per mode, for the README (a test keeps the two equal).
 pub fn markdown() -> String {
-    let modes = [Timeline, Detail, Search, Actors, GoTo, Bookmarks, Help];
     let mut out = String::new();
-    for mode in modes {
+    for mode in ORDER {
         out.push_str(&format!(
             "**{}**\n\n| keys | action |\n|---|---|\n",
             mode.title()
@@ -234,7 +245,7 @@ pub fn markdown() -> String {
             let keys = keys_label(b).replace('|', "\\|");
             out.push_str(&format!("| `{keys}` | {} |\n", b.help));
         }
-        if matches!(mode, Search | Actors | GoTo) {
+        if PROMPTS.contains(&mode) {
             out.push_str("| other keys | type into the prompt |\n");
         }
         out.push('\n');

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod detail;
 pub mod document;
+pub mod effects;
 pub mod input;
 pub mod keymap;
 pub mod layout;
@@ -22,9 +23,10 @@ use rows::Row;
 use std::collections::BTreeSet;
 
 /// What has the keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Mode {
     /// Browsing the timeline.
+    #[default]
     Timeline,
     /// Reading one event or quote.
     Detail,
@@ -34,6 +36,8 @@ pub enum Mode {
     Actors,
     /// Typing a date to jump to.
     GoTo,
+    /// Typing the name of a file to export the view to.
+    Export,
     /// Reading the list of keys.
     Help,
     /// The bookmarked events and quotes.
@@ -48,6 +52,7 @@ impl Mode {
             Mode::Search => "Search quotes",
             Mode::Actors => "Filter by actor",
             Mode::GoTo => "Go to date",
+            Mode::Export => "Export",
             Mode::Help => "Help",
             Mode::Bookmarks => "Bookmarks",
         }
@@ -106,6 +111,28 @@ pub struct GoToPrompt {
     pub error: Option<String>,
 }
 
+/// The export prompt: the file name typed and what went wrong with the last try.
+#[derive(Debug, Default)]
+pub struct ExportPrompt {
+    pub input: Input,
+    pub error: Option<String>,
+    /// Where Back returns to.
+    pub from: Mode,
+}
+
+/// Something only the terminal layer can do, asked for by [`App::update`] and
+/// answered with [`Action::EffectDone`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put text on the clipboard through the terminal (OSC 52).
+    Copy { text: String },
+    /// Write the filtered timeline to a new file.
+    Export {
+        path: std::path::PathBuf,
+        format: crate::export::Format,
+    },
+}
+
 /// How the filtered events spread over the months, for the strip.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MonthCounts {
@@ -134,6 +161,9 @@ pub struct App {
     pub search: SearchState,
     pub picker: ActorPicker,
     pub goto: GoToPrompt,
+    pub export: ExportPrompt,
+    /// What the terminal layer is asked to do after this update.
+    pub effect: Option<Effect>,
     /// Bookmarked events and quotes.
     pub bookmarks: BTreeSet<Item>,
     /// The bookmarks list's selection; the list is [`App::bookmark_list`].
@@ -183,6 +213,8 @@ impl App {
             search: SearchState::default(),
             picker: ActorPicker::default(),
             goto: GoToPrompt::default(),
+            export: ExportPrompt::default(),
+            effect: None,
             bookmarks: BTreeSet::new(),
             marks: ListState::default(),
             marks_from: Mode::Timeline,

@@ -45,12 +45,16 @@ impl App {
             Action::Suspend => {}
             Action::Resize(w, h) => self.resize(w, h),
             Action::ToggleHelp => self.toggle_help(),
+            Action::EffectDone(result) => self.effect_done(result),
+            Action::Copy => self.copy_selected(),
+            Action::OpenExport => self.open_export(),
             _ => match self.mode {
                 Mode::Timeline => self.on_timeline(action),
                 Mode::Detail => self.on_detail(action),
                 Mode::Search => self.on_search(action),
                 Mode::Actors => self.on_actors(action),
                 Mode::GoTo => self.on_goto(action),
+                Mode::Export => self.on_export(action),
                 Mode::Help => self.on_help(action),
                 Mode::Bookmarks => self.on_bookmarks(action),
             },

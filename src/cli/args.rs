@@ -97,6 +97,26 @@ pub enum Command {
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Write the filtered timeline as TimelineJS, Markdown, CSV or JSON
+    #[command(
+        after_help = "Formats:\n  timelinejs  Knight Lab's TimelineJS JSON: publish it as a web timeline\n  \
+        markdown    a dated chronology, quotes as block quotes, sources as citations\n  \
+        csv         one row per event and per quote, for spreadsheets\n  \
+        json        newsline's own JSON (the shapes of events --json and quotes --json)\n\n\
+        Examples:\n  newsline export --format markdown -o chronology.md\n  \
+        newsline export --format timelinejs --country GB -o timeline.json\n  \
+        newsline export --format csv --from 2025-01 > events.csv"
+    )]
+    Export {
+        /// What to write
+        #[arg(long, short = 'f', value_enum)]
+        format: FormatArg,
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Where to write it (default: standard output); the file is replaced atomically
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Propose quotes, speakers, dates, actors and events from a plain-text article
     #[command(
         long_about = "Reads a plain-text news article and proposes its direct quotes with their \
@@ -165,6 +185,14 @@ pub struct OutputArgs {
     /// Print at most this many
     #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Timelinejs,
+    Markdown,
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -4,7 +4,7 @@
 
 pub mod args;
 mod import;
-pub mod json;
+pub use crate::export::json;
 pub mod table;
 
 use crate::app::App;
@@ -122,6 +122,15 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             seed,
             output,
         }) => generate(events, quotes, actors, seed, output.as_deref()),
+        Some(Command::Export {
+            format,
+            filter,
+            output,
+        }) => {
+            let ds = load(cli.data.as_deref())?;
+            let f = build_filter(&ds, &filter)?;
+            export(&ds, &f, format, output.as_deref())
+        }
         Some(Command::Import {
             article,
             published,
@@ -191,6 +200,48 @@ fn explore(data: Option<&str>) -> Result<u8, Failure> {
         crate::terminal::Exit::Quit => Ok(0),
         crate::terminal::Exit::Signal(n) => Ok((128 + n).clamp(0, 255) as u8),
     }
+}
+
+fn export(
+    ds: &Dataset,
+    f: &Filter,
+    format: args::FormatArg,
+    output: Option<&std::path::Path>,
+) -> Result<u8, Failure> {
+    use crate::export::{Format, View, render};
+    let format = match format {
+        args::FormatArg::Timelinejs => Format::TimelineJs,
+        args::FormatArg::Markdown => Format::Markdown,
+        args::FormatArg::Csv => Format::Csv,
+        args::FormatArg::Json => Format::Json,
+    };
+    let tl = timeline(ds, f);
+    let view = View {
+        ds,
+        timeline: &tl,
+        described: f
+            .describe(ds)
+            .map_or("all events".into(), |w| format!("filter: {w}")),
+    };
+    let bytes = render(&view, format);
+    match output {
+        Some(path) => {
+            crate::store::atomic::write(path, &bytes).map_err(|e| Failure {
+                message: format!("cannot write {}: {e}", path.display()),
+                code: 1,
+                closed_pipe: false,
+            })?;
+            eprintln!(
+                "newsline: wrote {} events and {} quotes as {} to {}",
+                tl.len(),
+                view.quote_count(),
+                format.name(),
+                path.display()
+            );
+        }
+        None => io::stdout().lock().write_all(&bytes)?,
+    }
+    Ok(0)
 }
 
 /// Turns the filter arguments into a [`Filter`], naming any actor or date that

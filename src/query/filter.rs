@@ -21,6 +21,25 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// The active filters in words: "Germany, Carlo Masala, from 2025-01-01".
+    pub fn describe(&self, ds: &Dataset) -> Option<String> {
+        let mut parts: Vec<String> = self
+            .actors
+            .iter()
+            .map(|&a| ds.actors[a].name.clone())
+            .collect();
+        match (self.from, self.to) {
+            (Some(a), Some(b)) => parts.push(format!("{a} to {b}")),
+            (Some(a), None) => parts.push(format!("from {a}")),
+            (None, Some(b)) => parts.push(format!("to {b}")),
+            _ => {}
+        }
+        if !self.text.is_empty() {
+            parts.push(format!("text “{}”", self.text));
+        }
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.actors.is_empty() && self.from.is_none() && self.to.is_none() && self.text.is_empty()
     }

@@ -7,7 +7,11 @@ use std::path::{Path, PathBuf};
 
 /// Replaces `path` with `bytes` atomically, creating its folder if needed.
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    // A bare file name has an empty parent: the current folder.
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
     std::fs::create_dir_all(dir)?;
     let name = path
         .file_name()

@@ -9,22 +9,7 @@ use ratatui::text::{Line, Span};
 
 /// The active filters in words: "Germany, Carlo Masala".
 pub fn filter_words(app: &App) -> Option<String> {
-    let f = &app.filter;
-    let mut parts: Vec<String> = f
-        .actors
-        .iter()
-        .map(|&a| app.ds.actors[a].name.clone())
-        .collect();
-    match (f.from, f.to) {
-        (Some(a), Some(b)) => parts.push(format!("{a} to {b}")),
-        (Some(a), None) => parts.push(format!("from {a}")),
-        (None, Some(b)) => parts.push(format!("to {b}")),
-        _ => {}
-    }
-    if !f.text.is_empty() {
-        parts.push(format!("text “{}”", f.text));
-    }
-    (!parts.is_empty()).then(|| parts.join(", "))
+    app.filter.describe(&app.ds)
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

@@ -59,6 +59,7 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
             actors::draw(frame, screen.body, app, theme);
         }
         Mode::Bookmarks => bookmarks::draw(frame, screen.body, app, theme),
+        Mode::Export => underneath(frame, screen.body, app, app.export.from, theme),
         Mode::Timeline | Mode::GoTo => timeline::draw(frame, screen.body, app, theme),
     }
     if notice::is_long(app, area.width) {

@@ -3,6 +3,7 @@
 
 use super::Theme;
 use super::text::fit;
+use crate::app::input::Input;
 use crate::app::keymap::hints;
 use crate::app::{App, Mode};
 use ratatui::Frame;
@@ -10,27 +11,61 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+/// A one-line prompt: label, what is typed, then the error or a hint.
+fn prompt(
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    label: &str,
+    input: &Input,
+    error: Option<&String>,
+    hint: &str,
+) {
+    let width = usize::from(area.width);
+    let typed = input.text();
+    let mut spans = vec![
+        Span::styled(label.to_string(), theme.key),
+        Span::raw(typed.to_string()),
+    ];
+    match error {
+        Some(e) => spans.push(Span::styled(format!("  {e}"), theme.error)),
+        None => spans.push(Span::styled(format!("  {hint}"), theme.dim)),
+    }
+    frame.render_widget(Line::from(fit(spans, width)), area);
+    let before: String = typed.chars().take(input.cursor()).collect();
+    let x = area.x + (label.width() + before.width()).min(width.saturating_sub(1)) as u16;
+    frame.set_cursor_position(Position::new(x, area.y));
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let width = usize::from(area.width);
-    if app.mode == Mode::GoTo {
-        let prompt = " Go to date: ";
-        let typed = app.goto.input.text();
-        let mut spans = vec![
-            Span::styled(prompt, theme.key),
-            Span::raw(typed.to_string()),
-        ];
-        match &app.goto.error {
-            Some(e) => spans.push(Span::styled(format!("  {e}"), theme.error)),
-            None => spans.push(Span::styled(
-                "  e.g. 2025-03, 2025-08-15, aug 2025 · Enter go · Esc back",
-                theme.dim,
-            )),
+    match app.mode {
+        Mode::GoTo => {
+            let hint = "e.g. 2025-03, 2025-08-15, aug 2025 · Enter go · Esc back";
+            return prompt(
+                frame,
+                area,
+                theme,
+                " Go to date: ",
+                &app.goto.input,
+                app.goto.error.as_ref(),
+                hint,
+            );
         }
-        frame.render_widget(Line::from(fit(spans, width)), area);
-        let before: String = typed.chars().take(app.goto.input.cursor()).collect();
-        let x = area.x + (prompt.width() + before.width()).min(width.saturating_sub(1)) as u16;
-        frame.set_cursor_position(Position::new(x, area.y));
-        return;
+        Mode::Export => {
+            let hint =
+                ".md Markdown · .csv CSV · .json TimelineJS · Tab format · Enter write · Esc back";
+            return prompt(
+                frame,
+                area,
+                theme,
+                " Export to: ",
+                &app.export.input,
+                app.export.error.as_ref(),
+                hint,
+            );
+        }
+        _ => {}
     }
     let mut spans = Vec::new();
     if let Some(msg) = app

@@ -1,4 +1,4 @@
-//! The JSON shapes of `--json`, documented in the README and kept stable: fields
+//! The JSON shapes of `--json` and of `export --format json`, documented in the README and kept stable: fields
 //! may be added, never renamed or removed.
 
 use crate::data::{ActorIx, Dataset, EventIx, QuoteIx, Span};
@@ -144,4 +144,28 @@ pub fn actor(ds: &Dataset, a: ActorIx, counts: (usize, usize)) -> ActorJson {
         events: counts.0,
         quotes: counts.1,
     }
+}
+
+/// The whole view: newsline's own shapes, as `events --json` and `quotes --json` give them.
+#[derive(Serialize)]
+struct Export {
+    title: String,
+    view: String,
+    events: Vec<EventJson>,
+    quotes: Vec<QuoteJson>,
+}
+
+pub fn render(view: &super::View) -> String {
+    let ds = view.ds;
+    let doc = Export {
+        title: ds.title.clone(),
+        view: view.described.clone(),
+        events: view.timeline.iter().map(|t| event(ds, t.event)).collect(),
+        quotes: view
+            .timeline
+            .iter()
+            .flat_map(|t| t.quotes.iter().map(|&q| quote(ds, q, None)))
+            .collect(),
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }

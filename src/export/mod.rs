@@ -1,0 +1,81 @@
+//! Exports of the filtered timeline, for where readers are: TimelineJS (a web
+//! timeline), Markdown (a chronology with citations), CSV (a spreadsheet, one
+//! row per event and per quote) and newsline's own JSON. Pure: each returns the
+//! bytes; the caller writes them.
+
+pub mod csv;
+pub mod json;
+pub mod markdown;
+pub mod timelinejs;
+
+use crate::data::{Dataset, QuoteIx};
+use crate::query::TimelineEvent;
+use std::path::Path;
+
+/// The formats newsline writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    TimelineJs,
+    Markdown,
+    Csv,
+    Json,
+}
+
+impl Format {
+    /// The format a file name asks for: `.md`, `.csv`, or `.json` (TimelineJS,
+    /// the format meant for publishing; `newsline export --format json` gives
+    /// newsline's own).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::TimelineJs),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::TimelineJs => "TimelineJS",
+            Format::Markdown => "Markdown",
+            Format::Csv => "CSV",
+            Format::Json => "JSON",
+        }
+    }
+}
+
+/// What is exported: the events of the filtered timeline and the quotes shown
+/// beneath them, with a line saying which filter made it.
+pub struct View<'a> {
+    pub ds: &'a Dataset,
+    pub timeline: &'a [TimelineEvent],
+    /// "all events", "filter: France · from 2025-01", ...
+    pub described: String,
+}
+
+impl View<'_> {
+    pub fn quote_count(&self) -> usize {
+        self.timeline.iter().map(|t| t.quotes.len()).sum()
+    }
+}
+
+/// Writes `view` in `format`.
+pub fn render(view: &View, format: Format) -> Vec<u8> {
+    match format {
+        Format::TimelineJs => timelinejs::render(view).into_bytes(),
+        Format::Markdown => markdown::render(view).into_bytes(),
+        Format::Csv => csv::render(view),
+        Format::Json => json::render(view).into_bytes(),
+    }
+}
+
+/// A quote as one cites it: « … » — speaker, outlet, date.
+pub fn citation(ds: &Dataset, q: QuoteIx) -> String {
+    let quote = &ds.quotes[q];
+    let source = &ds.sources[quote.source.source];
+    format!(
+        "« {} » — {}, {}, {}",
+        quote.text, ds.actors[quote.speaker].name, source.outlet, quote.date
+    )
+}
