@@ -33,6 +33,7 @@ fn keys(app: &mut App, script: &str) {
                 "Space" => KeyCode::Char(' '),
                 "PgDn" => KeyCode::PageDown,
                 "Bksp" => KeyCode::Backspace,
+                "Tab" => KeyCode::Tab,
                 other => panic!("unknown key {other}"),
             };
             press(app, code, KeyModifiers::NONE);
@@ -304,4 +305,62 @@ fn what_is_remembered_comes_back_by_id() {
     assert_eq!(b.counts(), a.counts());
     assert_eq!(b.message.as_deref(), Some("hello"));
     assert_eq!(b.remembered(), kept, "unknown ids are dropped");
+}
+
+#[test]
+fn y_asks_to_copy_the_selected_quote_with_its_citation() {
+    let mut a = app();
+    let q = a
+        .rows
+        .iter()
+        .position(|r| matches!(r, Row::Quote(_)))
+        .unwrap();
+    a.list.selected = q;
+    keys(&mut a, "y");
+    let Some(newsline::app::Effect::Copy { text }) = a.effect.clone() else {
+        panic!("no copy asked for: {:?}", a.effect)
+    };
+    assert!(text.starts_with("« continueront à apporter"), "{text}");
+    assert!(text.contains("» — Boris Pistorius, "), "{text}");
+    assert!(text.ends_with("25 Nov 2024"), "{text}");
+    // The terminal layer reports back; the app confirms it on screen.
+    a.update(Action::EffectDone(Ok(())));
+    assert!(a.effect.is_none());
+    assert!(a.message.as_deref().unwrap().starts_with("copied"));
+}
+
+#[test]
+fn x_exports_to_the_file_typed_with_the_format_of_its_extension() {
+    use newsline::app::Effect;
+    use newsline::export::Format;
+    let mut a = app();
+    keys(&mut a, "x");
+    assert_eq!(a.mode, Mode::Export);
+    assert_eq!(a.export.input.text(), "newsline-export.md");
+    keys(&mut a, "<Tab>");
+    assert_eq!(a.export.input.text(), "newsline-export.csv");
+    keys(&mut a, "<Tab><Tab>");
+    assert_eq!(a.export.input.text(), "newsline-export.md");
+    // A name without a known extension is refused, with the reason.
+    for _ in 0..3 {
+        keys(&mut a, "<Bksp>");
+    }
+    keys(&mut a, "<Enter>");
+    assert_eq!(a.mode, Mode::Export);
+    assert!(a.export.error.as_deref().unwrap().contains(".md"));
+    keys(&mut a, ".json<Enter>");
+    assert_eq!(a.mode, Mode::Timeline);
+    assert_eq!(
+        a.effect,
+        Some(Effect::Export {
+            path: "newsline-export.json".into(),
+            format: Format::TimelineJs
+        })
+    );
+    // A file that exists is not replaced: the prompt comes back with why.
+    a.update(Action::EffectDone(Err(std::io::ErrorKind::AlreadyExists)));
+    assert_eq!(a.mode, Mode::Export);
+    assert!(a.export.error.as_deref().unwrap().contains("exists"));
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode, Mode::Timeline);
 }

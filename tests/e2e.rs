@@ -678,3 +678,49 @@ fn an_imported_article_is_in_the_explorer_with_its_quotes() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+#[test]
+fn y_copies_through_osc_52_and_x_writes_the_view_to_a_new_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
+    cmd.cwd(dir.path());
+    let mut s = Session::spawn(cmd, &[]);
+    s.wait_for("all 14 events · 15 quotes");
+    // The third line of the timeline is Pistorius's first quote.
+    s.send("j");
+    s.send("j");
+    s.send("y");
+    s.wait_for("copied (sent to the terminal's clipboard)");
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).to_string();
+    let start = raw
+        .find("\x1b]52;c;")
+        .expect("no OSC 52 sequence was written")
+        + 7;
+    // Ended by BEL or by ST (Esc \\).
+    let end = start + raw[start..].find(['\x07', '\x1b']).unwrap();
+    use base64::Engine;
+    let copied = base64::engine::general_purpose::STANDARD
+        .decode(&raw[start..end])
+        .unwrap();
+    let copied = String::from_utf8(copied).unwrap();
+    assert!(copied.starts_with("« continueront à apporter"), "{copied}");
+    assert!(copied.contains("» — Boris Pistorius, "), "{copied}");
+
+    s.send("x");
+    s.wait_for("Export to: newsline-export.md");
+    s.send("\r");
+    s.wait_for("exported 14 events and 15 quotes as Markdown");
+    let md = std::fs::read_to_string(dir.path().join("newsline-export.md")).unwrap();
+    assert!(md.starts_with("# Coalition of the willing for Ukraine"));
+    // A second export to the same name is refused, and the file is untouched.
+    s.send("x");
+    s.send("\r");
+    s.wait_for("newsline-export.md exists; choose another name");
+    s.send("\x1b");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("newsline-export.md")).unwrap(),
+        md
+    );
+}
