@@ -299,14 +299,14 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
         let (date, rule, event) = if let Some(m) = in_sentence {
             (
                 m.date,
-                format!("'{}' in its sentence ({})", a.text(m.chars.clone()), m.rule),
+                format!("'{}' in its sentence: {}", a.text(m.chars.clone()), m.rule),
                 event_of_sentence[sentence_of(m)],
             )
         } else if let Some(m) = earlier_here() {
             (
                 m.date,
                 format!(
-                    "'{}' earlier in its paragraph ({})",
+                    "'{}' earlier in its paragraph: {}",
                     a.text(m.chars.clone()),
                     m.rule
                 ),
@@ -316,7 +316,7 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
             (
                 m.date,
                 format!(
-                    "'{}' in the paragraph before ({})",
+                    "'{}' in the paragraph before: {}",
                     a.text(m.chars.clone()),
                     m.rule
                 ),
