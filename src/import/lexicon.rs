@@ -295,26 +295,14 @@ pub fn is_saying_verb(folded: &str) -> bool {
 
 /// French auxiliaries and the inverted forms that come before a participle:
 /// "a déclaré", "ont appelé", "a-t-il souligné".
+#[rustfmt::skip]
+const AUXILIARY_WORDS: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "aurait", "est", "sont", "s'est", "has", "have",
+    "had", "was", "were", "is", "will", "would",
+];
+
 pub fn is_auxiliary(folded: &str) -> bool {
-    matches!(
-        folded,
-        "a" | "ont"
-            | "avait"
-            | "avaient"
-            | "aura"
-            | "aurait"
-            | "est"
-            | "sont"
-            | "s'est"
-            | "has"
-            | "have"
-            | "had"
-            | "was"
-            | "were"
-            | "is"
-            | "will"
-            | "would"
-    )
+    AUXILIARY_WORDS.contains(&folded)
 }
 
 /// Subject pronouns that stand for a person.
@@ -324,259 +312,78 @@ pub fn is_person_pronoun(folded: &str) -> bool {
 
 /// Articles and determiners: a capitalised word after one is not a person's
 /// name in French ("le Sunday Times", "la Russie").
+#[rustfmt::skip]
+const DETERMINER_WORDS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces",
+    "son", "sa", "ses", "leur", "leurs", "the", "a", "an", "this", "that", "its",
+];
+
 pub fn is_determiner(folded: &str) -> bool {
-    matches!(
-        folded,
-        "le" | "la"
-            | "les"
-            | "l"
-            | "un"
-            | "une"
-            | "des"
-            | "du"
-            | "au"
-            | "aux"
-            | "ce"
-            | "cet"
-            | "cette"
-            | "ces"
-            | "son"
-            | "sa"
-            | "ses"
-            | "leur"
-            | "leurs"
-            | "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "its"
-    )
+    DETERMINER_WORDS.contains(&folded)
 }
 
 /// Words that start a noun phrase naming someone by their role, not their name.
+#[rustfmt::skip]
+const ROLE_NOUN_WORDS: &[&str] = &[
+    "ministre", "president", "presidente", "porte-parole", "responsable", "diplomate",
+    "source", "sources", "expert", "experte", "politologue", "analyste", "chef", "cheffe",
+    "dirigeant", "dirigeante", "secretaire", "ambassadeur", "ambassadrice", "conseiller",
+    "conseillere", "officier", "general", "commandant", "depute", "deputee", "senateur",
+    "senatrice", "maire", "chancelier", "chanceliere", "premier", "premiere", "directeur",
+    "directrice", "negociateur", "negociatrice", "militaire", "specialiste", "chercheur",
+    "chercheuse", "historien", "historienne", "economiste", "representant", "representante",
+    "commissaire", "procureur", "juge", "avocat", "avocate", "temoin", "habitant", "habitante",
+    "membre", "fonctionnaire", "patron", "patronne", "haut", "haute", "proche",
+    "collaborateur", "collaboratrice", "spokesman", "spokeswoman", "spokesperson", "official",
+    "officials", "minister", "secretary", "adviser", "advisor", "diplomat", "analyst",
+    "officer", "commander", "senator", "mayor", "chancellor", "prime", "director",
+    "negotiator", "researcher", "economist", "representative", "envoy", "aide", "lawmaker",
+    "ambassador", "head", "chief", "leader", "senior", "member", "resident", "witness",
+    "lawyer", "prosecutor",
+];
+
 pub fn is_role_noun(folded: &str) -> bool {
-    matches!(
-        folded,
-        "ministre"
-            | "president"
-            | "presidente"
-            | "porte-parole"
-            | "responsable"
-            | "diplomate"
-            | "source"
-            | "sources"
-            | "expert"
-            | "experte"
-            | "politologue"
-            | "analyste"
-            | "chef"
-            | "cheffe"
-            | "dirigeant"
-            | "dirigeante"
-            | "secretaire"
-            | "ambassadeur"
-            | "ambassadrice"
-            | "conseiller"
-            | "conseillere"
-            | "officier"
-            | "general"
-            | "commandant"
-            | "depute"
-            | "deputee"
-            | "senateur"
-            | "senatrice"
-            | "maire"
-            | "chancelier"
-            | "chanceliere"
-            | "premier"
-            | "premiere"
-            | "directeur"
-            | "directrice"
-            | "negociateur"
-            | "negociatrice"
-            | "militaire"
-            | "specialiste"
-            | "chercheur"
-            | "chercheuse"
-            | "historien"
-            | "historienne"
-            | "economiste"
-            | "representant"
-            | "representante"
-            | "commissaire"
-            | "procureur"
-            | "juge"
-            | "avocat"
-            | "avocate"
-            | "temoin"
-            | "habitant"
-            | "habitante"
-            | "membre"
-            | "fonctionnaire"
-            | "patron"
-            | "patronne"
-            | "haut"
-            | "haute"
-            | "proche"
-            | "collaborateur"
-            | "collaboratrice"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "official"
-            | "officials"
-            | "minister"
-            | "secretary"
-            | "adviser"
-            | "advisor"
-            | "diplomat"
-            | "analyst"
-            | "officer"
-            | "commander"
-            | "senator"
-            | "mayor"
-            | "chancellor"
-            | "prime"
-            | "director"
-            | "negotiator"
-            | "researcher"
-            | "economist"
-            | "representative"
-            | "envoy"
-            | "aide"
-            | "lawmaker"
-            | "ambassador"
-            | "head"
-            | "chief"
-            | "leader"
-            | "senior"
-            | "member"
-            | "resident"
-            | "witness"
-            | "lawyer"
-            | "prosecutor"
-    )
+    ROLE_NOUN_WORDS.contains(&folded)
 }
 
 /// First words of organisations' names.
+#[rustfmt::skip]
+const ORGANISATION_HEAD_WORDS: &[&str] = &[
+    "conference", "commission", "ministere", "parlement", "conseil", "union", "organisation",
+    "organization", "agence", "agency", "banque", "bank", "fondation", "foundation",
+    "institut", "institute", "universite", "university", "parti", "party", "federation",
+    "assemblee", "assembly", "cour", "court", "tribunal", "forces", "armee", "army", "nations",
+    "ministry", "department", "council", "office", "bureau", "fonds", "fund", "otan", "nato",
+    "kremlin", "pentagone", "pentagon", "elysee", "congres", "congress", "senat", "senate",
+    "maison", "white", "groupe", "group", "association", "syndicat", "comite", "committee",
+    "societe", "company", "reuters", "afp", "bbc", "cnn", "politico",
+];
+
 pub fn is_organisation_head(folded: &str) -> bool {
-    matches!(
-        folded,
-        "conference"
-            | "commission"
-            | "ministere"
-            | "parlement"
-            | "conseil"
-            | "union"
-            | "organisation"
-            | "organization"
-            | "agence"
-            | "agency"
-            | "banque"
-            | "bank"
-            | "fondation"
-            | "foundation"
-            | "institut"
-            | "institute"
-            | "universite"
-            | "university"
-            | "parti"
-            | "party"
-            | "federation"
-            | "assemblee"
-            | "assembly"
-            | "cour"
-            | "court"
-            | "tribunal"
-            | "forces"
-            | "armee"
-            | "army"
-            | "nations"
-            | "ministry"
-            | "department"
-            | "council"
-            | "office"
-            | "bureau"
-            | "fonds"
-            | "fund"
-            | "otan"
-            | "nato"
-            | "kremlin"
-            | "pentagone"
-            | "pentagon"
-            | "elysee"
-            | "congres"
-            | "congress"
-            | "senat"
-            | "senate"
-            | "maison"
-            | "white"
-            | "groupe"
-            | "group"
-            | "association"
-            | "syndicat"
-            | "comite"
-            | "committee"
-            | "societe"
-            | "company"
-            | "reuters"
-            | "afp"
-            | "bbc"
-            | "cnn"
-            | "politico"
-    )
+    ORGANISATION_HEAD_WORDS.contains(&folded)
 }
 
 /// Last words of newspapers' and agencies' names.
+#[rustfmt::skip]
+const MEDIA_TAIL_WORDS: &[&str] = &[
+    "times", "post", "journal", "news", "press", "tribune", "guardian", "herald", "telegraph",
+    "monde", "figaro", "liberation", "express", "zeitung", "spiegel", "presse", "today",
+    "telegraaf",
+];
+
 pub fn is_media_tail(folded: &str) -> bool {
-    matches!(
-        folded,
-        "times"
-            | "post"
-            | "journal"
-            | "news"
-            | "press"
-            | "tribune"
-            | "guardian"
-            | "herald"
-            | "telegraph"
-            | "monde"
-            | "figaro"
-            | "liberation"
-            | "express"
-            | "zeitung"
-            | "spiegel"
-            | "presse"
-            | "today"
-            | "telegraaf"
-    )
+    MEDIA_TAIL_WORDS.contains(&folded)
 }
 
 /// Particles inside people's names: "Ursula von der Leyen", "Charles de Gaulle".
+#[rustfmt::skip]
+const NAME_PARTICLE_WORDS: &[&str] = &[
+    "von", "der", "van", "den", "de", "du", "da", "di", "del", "della", "dos", "bin", "ben",
+    "al", "el", "ter", "zu", "le", "la",
+];
+
 pub fn is_name_particle(folded: &str) -> bool {
-    matches!(
-        folded,
-        "von"
-            | "der"
-            | "van"
-            | "den"
-            | "de"
-            | "du"
-            | "da"
-            | "di"
-            | "del"
-            | "della"
-            | "dos"
-            | "bin"
-            | "ben"
-            | "al"
-            | "el"
-            | "ter"
-            | "zu"
-            | "le"
-            | "la"
-    )
+    NAME_PARTICLE_WORDS.contains(&folded)
 }
 
 /// Capitalised words that do not start a name: function words, months, roles.
@@ -586,180 +393,28 @@ pub fn is_common_word(folded: &str) -> bool {
 
 /// Sentence openers and other function words ("Le", "Pour", "Selon", "Après"):
 /// never part of a name.
+#[rustfmt::skip]
+const FUNCTION_WORD_WORDS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet",
+    "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j", "tu", "en",
+    "et", "mais", "donc", "car", "ni", "pour", "par", "avec", "sans", "sous", "sur", "dans",
+    "selon", "apres", "avant", "depuis", "pendant", "tout", "tous", "toute", "toutes", "face",
+    "cela", "ceci", "c", "qu", "que", "qui", "quoi", "dont", "ou", "si", "alors", "ainsi",
+    "aussi", "encore", "deja", "puis", "enfin", "concernant", "lors", "mme", "m", "notre",
+    "nos", "votre", "vos", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "personne",
+    "rien", "chaque", "plusieurs", "certains", "certaines", "aucun", "aucune", "the", "a",
+    "an", "he", "she", "it", "they", "we", "i", "you", "in", "at", "of", "for", "with", "by",
+    "from", "to", "and", "but", "or", "according", "after", "before", "since", "this", "that",
+    "these", "those", "his", "her", "their", "our", "my", "your", "its", "mr", "mrs", "ms",
+    "dr", "there", "here", "when", "while", "if", "as", "no", "not", "some", "all", "every",
+    "each", "yet", "still", "also", "then", "now", "last", "next", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ensuite", "toutefois", "pourtant",
+    "however", "meanwhile", "speaking", "asked", "despite", "malgre", "outre", "entre", "vers",
+    "chez", "contre", "parmi",
+];
+
 pub fn is_function_word(folded: &str) -> bool {
-    matches!(
-        folded,
-        "le" | "la"
-            | "les"
-            | "l"
-            | "un"
-            | "une"
-            | "des"
-            | "du"
-            | "de"
-            | "d"
-            | "au"
-            | "aux"
-            | "ce"
-            | "cet"
-            | "cette"
-            | "ces"
-            | "il"
-            | "elle"
-            | "ils"
-            | "elles"
-            | "on"
-            | "nous"
-            | "vous"
-            | "je"
-            | "j"
-            | "tu"
-            | "en"
-            | "et"
-            | "mais"
-            | "donc"
-            | "car"
-            | "ni"
-            | "pour"
-            | "par"
-            | "avec"
-            | "sans"
-            | "sous"
-            | "sur"
-            | "dans"
-            | "selon"
-            | "apres"
-            | "avant"
-            | "depuis"
-            | "pendant"
-            | "tout"
-            | "tous"
-            | "toute"
-            | "toutes"
-            | "face"
-            | "cela"
-            | "ceci"
-            | "c"
-            | "qu"
-            | "que"
-            | "qui"
-            | "quoi"
-            | "dont"
-            | "ou"
-            | "si"
-            | "alors"
-            | "ainsi"
-            | "aussi"
-            | "encore"
-            | "deja"
-            | "puis"
-            | "enfin"
-            | "concernant"
-            | "lors"
-            | "mme"
-            | "m"
-            | "notre"
-            | "nos"
-            | "votre"
-            | "vos"
-            | "son"
-            | "sa"
-            | "ses"
-            | "leur"
-            | "leurs"
-            | "mon"
-            | "ma"
-            | "mes"
-            | "personne"
-            | "rien"
-            | "chaque"
-            | "plusieurs"
-            | "certains"
-            | "certaines"
-            | "aucun"
-            | "aucune"
-            | "the"
-            | "a"
-            | "an"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "in"
-            | "at"
-            | "of"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "to"
-            | "and"
-            | "but"
-            | "or"
-            | "according"
-            | "after"
-            | "before"
-            | "since"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "its"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "dr"
-            | "there"
-            | "here"
-            | "when"
-            | "while"
-            | "if"
-            | "as"
-            | "no"
-            | "not"
-            | "some"
-            | "all"
-            | "every"
-            | "each"
-            | "yet"
-            | "still"
-            | "also"
-            | "then"
-            | "now"
-            | "last"
-            | "next"
-            | "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "ensuite"
-            | "toutefois"
-            | "pourtant"
-            | "however"
-            | "meanwhile"
-            | "speaking"
-            | "asked"
-            | "despite"
-            | "malgre"
-            | "outre"
-            | "entre"
-            | "vers"
-            | "chez"
-            | "contre"
-            | "parmi"
-    )
+    FUNCTION_WORD_WORDS.contains(&folded)
 }
 
 /// The month a folded word names, French or English, full or abbreviated.
