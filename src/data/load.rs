@@ -47,7 +47,7 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     // read the file again only if a problem needs its line numbers.
     drop(json);
     let again = || read_text(path, MAX_DATASET_BYTES).unwrap_or_default();
-    check(path, &file, &again, |name| {
+    check(path, file, &again, |name| {
         let full = base.join(name);
         read_text(&full, MAX_SOURCE_BYTES).map_err(|e| format!("source file: {e}"))
     })
@@ -60,12 +60,11 @@ pub fn read_records(path: &Path) -> Result<DatasetFile, LoadError> {
     parse_json(path, &json)
 }
 
-/// Checks records as if they were the file at `path` (source files are found
-/// relative to it), before they are written there.
-pub fn check_records(path: &Path, file: &DatasetFile) -> Result<Dataset, LoadError> {
+/// Checks dataset JSON as if it were the file at `path` (source files are
+/// found relative to it), before it is written there.
+pub fn check_json(path: &Path, json: &str) -> Result<Dataset, LoadError> {
     let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-    let json = || serde_json::to_string_pretty(file).unwrap_or_default();
-    check(path, file, &json, |name| {
+    parse(path, json, |name| {
         read_text(&base.join(name), MAX_SOURCE_BYTES).map_err(|e| format!("source file: {e}"))
     })
 }
@@ -112,7 +111,7 @@ pub fn parse(
     read_source: impl Fn(&str) -> Result<String, String>,
 ) -> Result<Dataset, LoadError> {
     let file = parse_json(path, json)?;
-    check(path, &file, &|| json.to_string(), read_source)
+    check(path, file, &|| json.to_string(), read_source)
 }
 
 /// The syntax step: JSON into records, with file, line and column on error.
@@ -150,7 +149,7 @@ fn parse_json(path: &Path, json: &str) -> Result<DatasetFile, LoadError> {
 /// when problems need line numbers.
 fn check(
     path: &Path,
-    file: &DatasetFile,
+    file: DatasetFile,
     json: &dyn Fn() -> String,
     read_source: impl Fn(&str) -> Result<String, String>,
 ) -> Result<Dataset, LoadError> {

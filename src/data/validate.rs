@@ -230,6 +230,17 @@ fn field(s: &str) -> String {
     format!("{kept} [… cut: {} more chars]", count - MAX_FIELD_CHARS)
 }
 
+/// [`field`] for a string that is ours to keep: most need no change, and are
+/// returned as they are, without a copy.
+fn field_owned(s: String) -> String {
+    let fits = s.len() <= MAX_FIELD_CHARS;
+    let safe = s.bytes().all(|b| (b' '..0x7f).contains(&b))
+        || !s
+            .chars()
+            .any(|c| crate::text::is_unsafe_char(c) || c == '\t' || c == '\n');
+    if fits && safe { s } else { field(&s) }
+}
+
 fn opt(s: &Option<String>) -> Option<String> {
     s.as_deref().map(field)
 }
@@ -252,10 +263,24 @@ fn clean_article(s: &str) -> String {
 /// `texts[i]` is the text of source `i` if it has one (inline or read from its
 /// file), or the reason it could not be read.
 pub fn validate(
-    file: &DatasetFile,
+    file: DatasetFile,
     json: &dyn Fn() -> String,
     texts: Vec<Result<Option<String>, String>>,
 ) -> Result<Dataset, Vec<Problem>> {
+    // First every check, with the records borrowed; the model's text fields
+    // stay empty. Then, when all is well, the strings are moved out of the
+    // records instead of copied: a million quotes are not held twice.
+    let (sources, actors, events, quotes, terms) = check(&file, json, texts)?;
+    Ok(assemble(fill(file, sources, actors, events, quotes, terms)))
+}
+
+type Parts = (Vec<Source>, Vec<Actor>, Vec<Event>, Vec<Quote>, Vec<Term>);
+
+fn check(
+    file: &DatasetFile,
+    json: &dyn Fn() -> String,
+    texts: Vec<Result<Option<String>, String>>,
+) -> Result<Parts, Vec<Problem>> {
     let mut c = Checker {
         problems: Vec::new(),
         seen: FxHashMap::default(),
@@ -363,12 +388,12 @@ pub fn validate(
             .map(|s| c.span(&at, "sources", s, None))
             .collect();
         events.push(Event {
-            id: e.id.clone(),
+            id: String::new(),
             date,
-            date_derivation: opt(&e.date_derivation),
-            title: field(&e.title),
-            summary: field(&e.summary),
-            location: opt(&e.location),
+            date_derivation: None,
+            title: String::new(),
+            summary: String::new(),
+            location: None,
             actors,
             sources: spans,
             quotes: Vec::new(),
@@ -391,16 +416,16 @@ pub fn validate(
         }
         let source = c.span(&at, "source", &q.source, Some(&q.text));
         quotes.push(Quote {
-            id: q.id.clone(),
-            text: field(&q.text),
+            id: String::new(),
+            text: String::new(),
             speaker,
             co_speakers,
             mentions,
             date,
-            date_derivation: opt(&q.date_derivation),
+            date_derivation: None,
             event,
             source,
-            note: opt(&q.note),
+            note: None,
         });
     }
 
@@ -459,18 +484,64 @@ pub fn validate(
             .map(|(at, m)| at.problem(m.clone(), &lines))
             .collect());
     }
-    Ok(assemble(file, sources, actors, events, quotes, terms))
+    Ok((sources, actors, events, quotes, terms))
 }
 
-/// Puts events and quotes in date order and links each event to its quotes.
-fn assemble(
-    file: &DatasetFile,
+/// The checked dataset before it is put in order.
+struct Unordered {
+    title: String,
+    description: Option<String>,
     sources: Vec<Source>,
     actors: Vec<Actor>,
     events: Vec<Event>,
     quotes: Vec<Quote>,
     terms: Vec<Term>,
-) -> Dataset {
+}
+
+/// Moves the text fields of the checked records into the model.
+fn fill(
+    file: DatasetFile,
+    sources: Vec<Source>,
+    actors: Vec<Actor>,
+    mut events: Vec<Event>,
+    mut quotes: Vec<Quote>,
+    terms: Vec<Term>,
+) -> Unordered {
+    for (e, rec) in events.iter_mut().zip(file.events) {
+        e.id = rec.id;
+        e.date_derivation = rec.date_derivation.map(field_owned);
+        e.title = field_owned(rec.title);
+        e.summary = field_owned(rec.summary);
+        e.location = rec.location.map(field_owned);
+    }
+    for (q, rec) in quotes.iter_mut().zip(file.quotes) {
+        q.id = rec.id;
+        q.text = field_owned(rec.text);
+        q.date_derivation = rec.date_derivation.map(field_owned);
+        q.note = rec.note.map(field_owned);
+    }
+    Unordered {
+        title: field_owned(file.title),
+        description: file.description.map(field_owned),
+        sources,
+        actors,
+        events,
+        quotes,
+        terms,
+    }
+}
+
+/// Puts events and quotes in date order and links each event to its quotes.
+fn assemble(u: Unordered) -> Dataset {
+    let Unordered {
+        title,
+        description,
+        sources,
+        actors,
+        events,
+        quotes,
+        terms,
+    } = u;
     let position = |s: Option<&Span>| s.map_or((usize::MAX, 0), |s| (s.source, s.start));
     let mut event_order: Vec<EventIx> = (0..events.len()).collect();
     event_order.sort_by_key(|&i| (events[i].date, position(events[i].sources.first()), i));
@@ -499,8 +570,8 @@ fn assemble(
         .collect();
     let involving = involving(&actors, &events, &quotes);
     Dataset {
-        title: field(&file.title),
-        description: opt(&file.description),
+        title,
+        description,
         sources,
         actors,
         events,

@@ -5,7 +5,7 @@
 
 use super::Proposal;
 use crate::data::LoadError;
-use crate::data::load::{check_records, read_records};
+use crate::data::load::{check_json, read_records};
 use crate::data::schema::{
     ActorKindRecord, ActorRecord, DatasetFile, EventRecord, QuoteRecord, SourceRecord, SpanRecord,
     TermRecord,
@@ -364,10 +364,6 @@ fn write(dataset: &Path, article: &Path, text: &str, file: &DatasetFile) -> Resu
     let undo = || {
         let _ = std::fs::remove_file(article);
     };
-    if let Err(e) = check_records(dataset, file) {
-        undo();
-        return Err(MergeError::Invalid(e));
-    }
     let json = match serde_json::to_string_pretty(file) {
         Ok(j) => j + "\n",
         Err(e) => {
@@ -375,6 +371,10 @@ fn write(dataset: &Path, article: &Path, text: &str, file: &DatasetFile) -> Resu
             return Err(fail(dataset, std::io::Error::other(e)));
         }
     };
+    if let Err(e) = check_json(dataset, &json) {
+        undo();
+        return Err(MergeError::Invalid(e));
+    }
     atomic::write(dataset, json.as_bytes()).map_err(|e| {
         undo();
         fail(dataset, e)
