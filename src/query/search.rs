@@ -76,11 +76,90 @@ fn terms(query: &str) -> Vec<String> {
 }
 
 impl SearchIndex {
+    /// Builds the index on every core: each takes a run of quotes, and the
+    /// runs are joined in order, so every posting list stays sorted.
     pub fn build(ds: &Dataset) -> SearchIndex {
+        // Below this many quotes per thread, threads cost more than they save.
+        const PER_THREAD: usize = 20_000;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        SearchIndex::build_with(ds, cores.min(ds.quotes.len() / PER_THREAD))
+    }
+
+    /// [`SearchIndex::build`] with `threads` threads.
+    fn build_with(ds: &Dataset, threads: usize) -> SearchIndex {
+        // Each speaker's words, folded once rather than once per quote.
+        let speakers: Vec<Vec<String>> = ds
+            .actors
+            .iter()
+            .map(|a| {
+                std::iter::once(&a.name)
+                    .chain(&a.aliases)
+                    .flat_map(|n| {
+                        let folded = fold_key(n);
+                        words(&folded)
+                            .map(|w| w.text.to_string())
+                            .collect::<Vec<_>>()
+                    })
+                    .collect()
+            })
+            .collect();
+        let threads = threads.max(1);
+        let chunk = ds.quotes.len().div_ceil(threads).max(1);
+        let parts: Vec<SearchIndex> = if threads == 1 {
+            vec![SearchIndex::build_part(ds, 0..ds.quotes.len(), &speakers)]
+        } else {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = (0..threads)
+                    .map(|t| {
+                        let range = t * chunk..((t + 1) * chunk).min(ds.quotes.len());
+                        let speakers = &speakers;
+                        s.spawn(move || SearchIndex::build_part(ds, range, speakers))
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            })
+        };
+        let mut parts = parts.into_iter();
+        let mut all = parts.next().unwrap_or_else(|| SearchIndex {
+            vocabulary: Vec::new(),
+            postings: Vec::new(),
+            quote_words: Vec::new(),
+        });
+        let mut ix: FxHashMap<String, u32> = all
+            .vocabulary
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.clone(), i as u32))
+            .collect();
+        for part in parts {
+            for (word, list) in part.vocabulary.into_iter().zip(part.postings) {
+                match ix.get(&word) {
+                    Some(&id) => all.postings[id as usize].extend(list),
+                    None => {
+                        ix.insert(word.clone(), all.vocabulary.len() as u32);
+                        all.vocabulary.push(word);
+                        all.postings.push(list);
+                    }
+                }
+            }
+            all.quote_words.extend(part.quote_words);
+        }
+        all
+    }
+
+    /// The index of the quotes in `range` (postings hold absolute indices).
+    fn build_part(
+        ds: &Dataset,
+        range: std::ops::Range<usize>,
+        speakers: &[Vec<String>],
+    ) -> SearchIndex {
         let mut ix: FxHashMap<String, u32> = FxHashMap::default();
         let mut vocabulary: Vec<String> = Vec::new();
         let mut postings: Vec<Vec<Posting>> = Vec::new();
-        let mut quote_words = Vec::with_capacity(ds.quotes.len());
+        let mut quote_words = Vec::with_capacity(range.len());
         let mut add = |word: &str, p: Posting| {
             // Look up before inserting: most words are already known, and
             // `entry` would allocate a key for every occurrence.
@@ -99,7 +178,8 @@ impl SearchIndex {
                 list.push(p);
             }
         };
-        for (qi, q) in ds.quotes.iter().enumerate() {
+        for qi in range {
+            let q = &ds.quotes[qi];
             let quote = qi as u32;
             let text = fold_key(&q.text);
             let mut n = 0;
@@ -114,17 +194,14 @@ impl SearchIndex {
                 n += 1;
             }
             quote_words.push(n);
-            let speaker = &ds.actors[q.speaker];
-            for name in std::iter::once(&speaker.name).chain(&speaker.aliases) {
-                for w in words(&fold_key(name)) {
-                    add(
-                        w.text,
-                        Posting {
-                            quote,
-                            speaker: true,
-                        },
-                    );
-                }
+            for w in &speakers[q.speaker] {
+                add(
+                    w,
+                    Posting {
+                        quote,
+                        speaker: true,
+                    },
+                );
             }
         }
         SearchIndex {
@@ -250,6 +327,21 @@ pub fn highlights(query: &str, text: &str) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::data::load_builtin;
+
+    #[test]
+    fn the_index_built_on_several_cores_is_the_one_built_on_one() {
+        let file = crate::data::generate::generate(50, 3_000, 60, 7);
+        let json = serde_json::to_string(&file).unwrap();
+        let ds = crate::data::load::parse(std::path::Path::new("generated"), &json, |_| {
+            Err("no files".into())
+        })
+        .unwrap();
+        let whole = SearchIndex::build_with(&ds, 3);
+        let one = SearchIndex::build_with(&ds, 1);
+        assert_eq!(whole.vocabulary, one.vocabulary);
+        assert_eq!(whole.postings, one.postings);
+        assert_eq!(whole.quote_words, one.quote_words);
+    }
 
     fn top(query: &str) -> Vec<String> {
         let ds = load_builtin().unwrap();
