@@ -62,9 +62,9 @@ fn main() {
     let dir = std::env::temp_dir().join("newsline-bench");
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     println!(
-        "| quotes | file MB | load+check ms | index ms | app start ms | filter actor ms | filter country ms | search median ms | search worst ms | frame timeline ms | frame search ms | frame detail ms |"
+        "| quotes | file MB | load+check ms | index ms | index 1 thread ms | app start ms | filter actor ms | filter country ms | search median ms | search worst ms | frame timeline ms | frame search ms | frame detail ms |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for n in sizes {
         let path = dir.join(format!("q{n}.json"));
         if !path.exists() {
@@ -78,6 +78,8 @@ fn main() {
             load_path(&path).expect("the generated dataset loads")
         });
         let (index, _) = time(runs, || SearchIndex::build(&ds));
+        // The baseline, in the same run: the same index on one thread.
+        let (index_one, _) = time(runs, || SearchIndex::build_with(&ds, 1));
         // The whole start of the explorer (index, counts, timeline), once: it
         // takes the dataset.
         let start = Instant::now();
@@ -117,9 +119,10 @@ fn main() {
         app.update(Action::Confirm);
         let f_detail = frame(&app);
         println!(
-            "| {n} | {mb:.0} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {n} | {mb:.0} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             ms(load),
             ms(index),
+            ms(index_one),
             ms(app_start),
             ms(f_actor),
             ms(f_country),

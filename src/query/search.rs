@@ -85,8 +85,9 @@ impl SearchIndex {
         SearchIndex::build_with(ds, cores.min(ds.quotes.len() / PER_THREAD))
     }
 
-    /// [`SearchIndex::build`] with `threads` threads.
-    fn build_with(ds: &Dataset, threads: usize) -> SearchIndex {
+    /// [`SearchIndex::build`] with `threads` threads; the benchmark compares
+    /// one thread with all of them in the same run.
+    pub fn build_with(ds: &Dataset, threads: usize) -> SearchIndex {
         // Each speaker's words, folded once rather than once per quote.
         let speakers: Vec<Vec<String>> = ds
             .actors
