@@ -5,6 +5,9 @@
 // A test that cannot unwrap has failed; that is the point of it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::dataset_copy;
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::path::Path;
@@ -628,20 +631,6 @@ fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
         std::thread::sleep(Duration::from_millis(50));
     };
     assert_eq!(status.exit_code(), 128 + 1, "{status:?}");
-}
-
-/// A copy of the built-in dataset with its seeds, laid out as in the repository.
-fn dataset_copy(dir: &Path) -> std::path::PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::fs::create_dir_all(dir.join("data")).unwrap();
-    std::fs::create_dir_all(dir.join("seeds")).unwrap();
-    for e in std::fs::read_dir(root.join("seeds")).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), dir.join("seeds").join(e.file_name())).unwrap();
-    }
-    let ds = dir.join("data/story.json");
-    std::fs::copy(root.join("data/coalition-of-the-willing.json"), &ds).unwrap();
-    ds
 }
 
 #[test]

@@ -2,10 +2,13 @@
 //! `newsline import` from the command line: the summary, the JSON shape,
 //! merging into a dataset (atomic, idempotent, checked) and clear errors.
 
+mod common;
+
 use assert_cmd::Command;
+use common::dataset_copy;
 use predicates::prelude::*;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -22,22 +25,6 @@ fn article(name: &str) -> String {
         .join(name)
         .display()
         .to_string()
-}
-
-fn copy_dataset(dir: &Path) -> PathBuf {
-    std::fs::create_dir_all(dir.join("data")).unwrap();
-    std::fs::create_dir_all(dir.join("seeds")).unwrap();
-    for e in std::fs::read_dir(Path::new(ROOT).join("seeds")).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), dir.join("seeds").join(e.file_name())).unwrap();
-    }
-    let ds = dir.join("data/story.json");
-    std::fs::copy(
-        Path::new(ROOT).join("data/coalition-of-the-willing.json"),
-        &ds,
-    )
-    .unwrap();
-    ds
 }
 
 #[test]
@@ -122,7 +109,7 @@ fn json_has_the_documented_fields_and_spans_that_hold_the_text() {
 #[test]
 fn into_adds_the_article_once_and_the_dataset_stays_valid() {
     let dir = tempfile::tempdir().unwrap();
-    let ds = copy_dataset(dir.path());
+    let ds = dataset_copy(dir.path());
     let into = |extra: &[&str]| {
         let mut c = newsline();
         c.args([
