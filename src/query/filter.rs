@@ -151,52 +151,38 @@ fn timeline_by_scan(ds: &Dataset, m: &Matcher) -> Vec<TimelineEvent> {
 }
 
 /// [`timeline`] when actors are selected: only what they involve is looked at.
-///
-/// A country can involve half the events of a large dataset, so this costs a
-/// pass over the events' flags and one over the matches, and sorts nothing
-/// when one actor is selected (its lists are already in order).
 fn timeline_of_actors(ds: &Dataset, filter: &Filter, m: &Matcher) -> Vec<TimelineEvent> {
     let mut quotes: Vec<QuoteIx> = Vec::new();
+    let mut events: Vec<EventIx> = Vec::new();
     for &a in &filter.actors {
         quotes.extend(&ds.involving[a].quotes);
+        events.extend(&ds.involving[a].events);
     }
-    if filter.actors.len() > 1 {
-        quotes.sort_unstable();
-        quotes.dedup();
-    }
+    quotes.sort_unstable();
+    quotes.dedup();
     // The date and text parts of the filter still apply.
     quotes.retain(|&q| m.quote(&ds.quotes[q]));
-    let mut shown = vec![false; ds.events.len()];
-    for &a in &filter.actors {
-        for &e in &ds.involving[a].events {
-            if !shown[e] && m.event(&ds.events[e]) {
-                shown[e] = true;
+    events.retain(|&e| m.event(&ds.events[e]));
+    events.extend(quotes.iter().map(|&q| ds.quotes[q].event));
+    events.sort_unstable();
+    events.dedup();
+    // Group the quotes by event: sorted pairs, then one walk beside the events.
+    let mut pairs: Vec<(EventIx, QuoteIx)> =
+        quotes.iter().map(|&q| (ds.quotes[q].event, q)).collect();
+    pairs.sort_unstable();
+    let mut pairs = pairs.into_iter().peekable();
+    events
+        .into_iter()
+        .map(|event| {
+            let mut quotes = Vec::new();
+            while let Some(&(e, q)) = pairs.peek() {
+                if e != event {
+                    break;
+                }
+                quotes.push(q);
+                pairs.next();
             }
-        }
-    }
-    // Group the quotes by event without sorting: count, then place, in quote
-    // order, so each event's quotes stay in order.
-    let mut start = vec![0u32; ds.events.len() + 1];
-    for &q in &quotes {
-        start[ds.quotes[q].event + 1] += 1;
-    }
-    for e in 0..ds.events.len() {
-        start[e + 1] += start[e];
-    }
-    let mut grouped = vec![0; quotes.len()];
-    let mut next = start.clone();
-    for &q in &quotes {
-        let e = ds.quotes[q].event;
-        grouped[next[e] as usize] = q;
-        next[e] += 1;
-    }
-    (0..ds.events.len())
-        .filter_map(|e| {
-            let (a, b) = (start[e] as usize, start[e + 1] as usize);
-            (shown[e] || a < b).then(|| TimelineEvent {
-                event: e,
-                quotes: grouped[a..b].to_vec(),
-            })
+            TimelineEvent { event, quotes }
         })
         .collect()
 }
