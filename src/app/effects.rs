@@ -126,8 +126,11 @@ impl App {
             (Effect::Copy { .. }, Err(e)) => format!("could not copy: {e}"),
             (Effect::Export { path, format }, Ok(())) => {
                 let (events, quotes) = self.counts();
+                let s = |n: usize| if n == 1 { "" } else { "s" };
                 format!(
-                    "exported {events} events and {quotes} quotes as {} to {}",
+                    "exported {events} event{} and {quotes} quote{} as {} to {}",
+                    s(events),
+                    s(quotes),
                     format.name(),
                     path.display()
                 )

@@ -239,9 +239,11 @@ fn export(
                 closed_pipe: false,
             })?;
             eprintln!(
-                "newsline: wrote {} events and {} quotes as {} to {}",
+                "newsline: wrote {} event{} and {} quote{} as {} to {}",
                 tl.len(),
+                if tl.len() == 1 { "" } else { "s" },
                 view.quote_count(),
+                if view.quote_count() == 1 { "" } else { "s" },
                 format.name(),
                 path.display()
             );
