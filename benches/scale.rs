@@ -53,6 +53,33 @@ fn frame(app: &App) -> Duration {
     time(9, || term.draw(|f| ui::draw(f, app, &theme)).map(|_| ())).0
 }
 
+/// The explorer's key echo while searches run on the worker: from a key press
+/// to the frame that shows it, typing every query without waiting for hits.
+/// The worst over every key.
+fn key_echo(app: &mut App) -> Duration {
+    let mut term = Terminal::new(TestBackend::new(200, 60)).expect("a test backend");
+    let theme = Theme::colored();
+    app.search_in_background();
+    let mut worst = Duration::ZERO;
+    for q in QUERIES {
+        app.update(Action::Back);
+        app.update(Action::OpenSearch);
+        app.update(Action::ClearInput);
+        for c in q.chars() {
+            let start = Instant::now();
+            app.update(Action::Input(c));
+            app.update(Action::Poll);
+            term.draw(|f| ui::draw(f, app, &theme)).expect("a frame");
+            worst = worst.max(start.elapsed());
+        }
+        while app.search.pending {
+            std::thread::sleep(Duration::from_millis(1));
+            app.update(Action::Poll);
+        }
+    }
+    worst
+}
+
 fn main() {
     let sizes: Vec<usize> = std::env::var("NEWSLINE_BENCH_SIZES")
         .unwrap_or_else(|_| "10000,100000".into())
@@ -62,9 +89,9 @@ fn main() {
     let dir = std::env::temp_dir().join("newsline-bench");
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     println!(
-        "| quotes | file MB | load+check ms | index ms | index 1 thread ms | app start ms | filter actor ms | filter country ms | search median ms | search worst ms | frame timeline ms | frame search ms | frame detail ms |"
+        "| quotes | file MB | load+check ms | index ms | index 1 thread ms | app start ms | filter actor ms | filter country ms | search median ms | search worst ms | frame timeline ms | frame search ms | frame detail ms | key echo worst ms |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for n in sizes {
         let path = dir.join(format!("q{n}.json"));
         if !path.exists() {
@@ -118,8 +145,9 @@ fn main() {
         let f_search = frame(&app);
         app.update(Action::Confirm);
         let f_detail = frame(&app);
+        let echo = key_echo(&mut app);
         println!(
-            "| {n} | {mb:.0} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {n} | {mb:.0} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             ms(load),
             ms(index),
             ms(index_one),
@@ -130,7 +158,8 @@ fn main() {
             ms(worst),
             ms(f_timeline),
             ms(f_search),
-            ms(f_detail)
+            ms(f_detail),
+            ms(echo)
         );
     }
 }

@@ -270,7 +270,17 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
             return Ok(Exit::Signal(sig as i32));
         }
         saver.flush(false);
-        if !event::poll(Duration::from_millis(100))? {
+        // While a search is with the worker, look for its answer often.
+        let waiting = app.search.pending;
+        if waiting {
+            app.update(Action::Poll);
+            if !app.search.pending {
+                dirty = true;
+                continue;
+            }
+        }
+        let tick = Duration::from_millis(if waiting { 5 } else { 100 });
+        if !event::poll(tick)? {
             continue;
         }
         let Some(action) = action_of(app, event::read()?) else {

@@ -364,3 +364,29 @@ fn x_exports_to_the_file_typed_with_the_format_of_its_extension() {
     keys(&mut a, "<Esc>");
     assert_eq!(a.mode, Mode::Timeline);
 }
+
+#[test]
+fn searches_on_the_worker_give_the_hits_of_the_last_query_typed() {
+    let mut a = app();
+    a.search_in_background();
+    keys(&mut a, "/");
+    // Typed without waiting: the worker may skip the older queries.
+    keys(&mut a, "heure europe");
+    let start = std::time::Instant::now();
+    while a.search.pending {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "no answer"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        a.update(Action::Poll);
+    }
+    let mut sync = app();
+    keys(&mut sync, "/heure europe");
+    assert!(!sync.search.hits.is_empty());
+    assert_eq!(a.search.hits, sync.search.hits);
+    // The next key shows the previous hits until the new ones come.
+    keys(&mut a, "<Bksp>");
+    assert!(a.search.pending);
+    assert_eq!(a.search.hits, sync.search.hits);
+}

@@ -56,6 +56,8 @@ pub enum Action {
     NextFormat,
     /// The terminal layer carried out [`super::App::effect`]; how it went.
     EffectDone(Result<(), std::io::ErrorKind>),
+    /// See whether the search worker has answered.
+    Poll,
     /// Type a character into the prompt.
     Input(char),
     /// Delete the character before the cursor.

@@ -9,6 +9,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod rows;
+pub mod searcher;
 mod update;
 
 pub use action::Action;
@@ -21,6 +22,7 @@ use document::Line;
 use input::Input;
 use rows::Row;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// What has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -84,6 +86,10 @@ pub struct SearchState {
     pub input: Input,
     pub hits: Vec<Hit>,
     pub list: ListState,
+    /// Counts the queries asked, so that a late answer to an old one is ignored.
+    pub generation: u64,
+    /// A query is with the worker; the hits shown are the previous query's.
+    pub pending: bool,
 }
 
 /// The actor filter's list, narrowed by what is typed.
@@ -147,9 +153,11 @@ pub struct MonthCounts {
 pub struct App {
     pub ds: Dataset,
     /// Which quotes the current filter leaves, for the search; `None` is all.
-    pub allowed: Option<Vec<bool>>,
+    pub allowed: Option<Arc<Vec<bool>>>,
     pub months: Option<MonthCounts>,
-    pub index: SearchIndex,
+    pub index: Arc<SearchIndex>,
+    /// The search worker, when the explorer runs searches off the input thread.
+    pub searcher: Option<searcher::Searcher>,
     /// Per actor: events and quotes that selecting it alone shows.
     pub actor_counts: Vec<(usize, usize)>,
     pub filter: Filter,
@@ -182,7 +190,7 @@ pub struct App {
 
 impl App {
     pub fn new(ds: Dataset, size: (u16, u16)) -> App {
-        let index = SearchIndex::build(&ds);
+        let index = Arc::new(SearchIndex::build(&ds));
         let actor_counts = actor_counts(&ds);
         let months = ds.events.first().map(|first| {
             let first = first.date.year_month();
@@ -203,6 +211,7 @@ impl App {
             ds,
             months,
             index,
+            searcher: None,
             actor_counts,
             filter: Filter::default(),
             timeline: Vec::new(),
@@ -326,7 +335,7 @@ impl App {
             for q in self.timeline.iter().flat_map(|t| &t.quotes) {
                 mask[*q] = true;
             }
-            mask
+            Arc::new(mask)
         });
         if let Some(m) = &mut self.months {
             let (first, n) = m.span;
@@ -351,10 +360,38 @@ impl App {
     }
 
     fn rerun_search(&mut self) {
-        self.search.hits = self
-            .index
-            .search(self.search.input.text(), self.allowed.as_deref());
-        self.search.list = ListState::default();
+        self.search.generation += 1;
+        match &self.searcher {
+            Some(worker) => {
+                let allowed = self.allowed.clone();
+                worker.ask(self.search.generation, self.search.input.text(), allowed);
+                self.search.pending = true;
+            }
+            None => {
+                let allowed = self.allowed.as_deref().map(Vec::as_slice);
+                self.search.hits = self.index.search(self.search.input.text(), allowed);
+                self.search.list = ListState::default();
+            }
+        }
+    }
+
+    /// Runs searches on a worker thread from now on.
+    pub fn search_in_background(&mut self) {
+        self.searcher = Some(searcher::Searcher::spawn(Arc::clone(&self.index)));
+    }
+
+    /// Takes the worker's answer to the current query, if it came.
+    fn take_answer(&mut self) {
+        let Some(worker) = &self.searcher else {
+            return;
+        };
+        if let Some((generation, hits)) = worker.latest()
+            && generation == self.search.generation
+        {
+            self.search.hits = hits;
+            self.search.list = ListState::default();
+            self.search.pending = false;
+        }
     }
 
     fn narrow_actors(&mut self) {

@@ -36,7 +36,10 @@ fn navigate(list: &mut ListState, action: Action, len: usize, height: usize) -> 
 impl App {
     /// Applies one action. The only function that changes the app's state.
     pub fn update(&mut self, action: Action) {
-        if !matches!(action, Action::Resize(..) | Action::Scroll(_)) {
+        if !matches!(
+            action,
+            Action::Resize(..) | Action::Scroll(_) | Action::Poll
+        ) {
             self.message = None;
         }
         match action {
@@ -46,6 +49,7 @@ impl App {
             Action::Resize(w, h) => self.resize(w, h),
             Action::ToggleHelp => self.toggle_help(),
             Action::EffectDone(result) => self.effect_done(result),
+            Action::Poll => self.take_answer(),
             Action::Copy => self.copy_selected(),
             Action::OpenExport => self.open_export(),
             _ => match self.mode {

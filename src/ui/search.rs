@@ -18,8 +18,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let width = usize::from(area.width);
     let s = &app.search;
     let query = s.input.text();
+    // While the worker searches, the hits shown are the last query's.
     let count = format!(
-        " {}/{} ",
+        " {}{}/{} ",
+        if s.pending { "… " } else { "" },
         s.hits.len(),
         if app.filter.is_empty() {
             app.ds.quotes.len()

@@ -1,0 +1,66 @@
+//! The quote search off the input thread: the explorer hands each query to a
+//! worker and keeps drawing and echoing keys; the worker skips queries that a
+//! newer one has replaced, and the app keeps only the newest answer.
+
+use crate::query::{Hit, SearchIndex};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+struct Job {
+    generation: u64,
+    query: String,
+    allowed: Option<Arc<Vec<bool>>>,
+}
+
+/// A search worker thread and the way to it and back.
+pub struct Searcher {
+    jobs: Sender<Job>,
+    answers: Receiver<(u64, Vec<Hit>)>,
+}
+
+impl std::fmt::Debug for Searcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Searcher")
+    }
+}
+
+impl Searcher {
+    /// Starts the worker; it ends when the `Searcher` is dropped.
+    pub fn spawn(index: Arc<SearchIndex>) -> Searcher {
+        let (jobs, inbox) = channel::<Job>();
+        let (outbox, answers) = channel();
+        std::thread::spawn(move || {
+            while let Ok(mut job) = inbox.recv() {
+                // Typing fast queues queries: only the newest is worth running.
+                while let Ok(newer) = inbox.try_recv() {
+                    job = newer;
+                }
+                let hits = index.search(&job.query, job.allowed.as_deref().map(Vec::as_slice));
+                if outbox.send((job.generation, hits)).is_err() {
+                    break;
+                }
+            }
+        });
+        Searcher { jobs, answers }
+    }
+
+    /// Asks for the hits of `query`; `generation` tells the answer apart from
+    /// those of older queries.
+    pub fn ask(&self, generation: u64, query: &str, allowed: Option<Arc<Vec<bool>>>) {
+        // A worker that is gone (it panicked) leaves the old hits shown.
+        let _ = self.jobs.send(Job {
+            generation,
+            query: query.to_string(),
+            allowed,
+        });
+    }
+
+    /// The newest answer that arrived since the last call, if any.
+    pub fn latest(&self) -> Option<(u64, Vec<Hit>)> {
+        let mut last = None;
+        while let Ok(answer) = self.answers.try_recv() {
+            last = Some(answer);
+        }
+        last
+    }
+}
