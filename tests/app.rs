@@ -390,3 +390,23 @@ fn searches_on_the_worker_give_the_hits_of_the_last_query_typed() {
     assert!(a.search.pending);
     assert_eq!(a.search.hits, sync.search.hits);
 }
+
+#[test]
+fn the_explorer_builds_its_index_on_the_worker_and_then_searches() {
+    let mut a = App::new_in_background(load_builtin().unwrap(), (120, 40));
+    assert!(a.index.is_none(), "the index is the worker's to build");
+    keys(&mut a, "/choses");
+    let start = std::time::Instant::now();
+    while a.search.pending {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "no answer"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        a.update(Action::Poll);
+    }
+    let mut sync = app();
+    keys(&mut sync, "/choses");
+    assert_eq!(a.search.hits, sync.search.hits);
+    assert_eq!(a.search.hits.len(), 1);
+}

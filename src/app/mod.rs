@@ -151,11 +151,12 @@ pub struct MonthCounts {
 }
 
 pub struct App {
-    pub ds: Dataset,
+    pub ds: Arc<Dataset>,
     /// Which quotes the current filter leaves, for the search; `None` is all.
     pub allowed: Option<Arc<Vec<bool>>>,
     pub months: Option<MonthCounts>,
-    pub index: Arc<SearchIndex>,
+    /// The search index, when searches run on this thread.
+    pub index: Option<Arc<SearchIndex>>,
     /// The search worker, when the explorer runs searches off the input thread.
     pub searcher: Option<searcher::Searcher>,
     /// Per actor: events and quotes that selecting it alone shows.
@@ -189,8 +190,25 @@ pub struct App {
 }
 
 impl App {
+    /// An app that builds its search index and searches on this thread.
     pub fn new(ds: Dataset, size: (u16, u16)) -> App {
-        let index = Arc::new(SearchIndex::build(&ds));
+        App::build(ds, size, false)
+    }
+
+    /// The explorer's app: the search index is built, and searches run, on a
+    /// worker thread, so the first frame does not wait for the index.
+    pub fn new_in_background(ds: Dataset, size: (u16, u16)) -> App {
+        App::build(ds, size, true)
+    }
+
+    fn build(ds: Dataset, size: (u16, u16), background: bool) -> App {
+        let ds = Arc::new(ds);
+        let (index, searcher) = if background {
+            let source = searcher::IndexSource::Build(Arc::clone(&ds));
+            (None, Some(searcher::Searcher::spawn(source)))
+        } else {
+            (Some(Arc::new(SearchIndex::build(&ds))), None)
+        };
         let actor_counts = actor_counts(&ds);
         let months = ds.events.first().map(|first| {
             let first = first.date.year_month();
@@ -211,7 +229,7 @@ impl App {
             ds,
             months,
             index,
-            searcher: None,
+            searcher,
             actor_counts,
             filter: Filter::default(),
             timeline: Vec::new(),
@@ -241,7 +259,12 @@ impl App {
     /// An app that picks up where the user left this dataset: filter, search
     /// and bookmarks (what no longer exists is skipped), with `notices` to show.
     pub fn resume(ds: Dataset, size: (u16, u16), kept: &DatasetState, notices: Vec<String>) -> App {
-        let mut app = App::new(ds, size);
+        App::new(ds, size).resumed(kept, notices)
+    }
+
+    /// This app, picking up where the user left its dataset (see [`App::resume`]).
+    pub fn resumed(self, kept: &DatasetState, notices: Vec<String>) -> App {
+        let mut app = self;
         app.filter.actors = kept
             .actors
             .iter()
@@ -369,7 +392,10 @@ impl App {
             }
             None => {
                 let allowed = self.allowed.as_deref().map(Vec::as_slice);
-                self.search.hits = self.index.search(self.search.input.text(), allowed);
+                self.search.hits = self
+                    .index
+                    .as_ref()
+                    .map_or_else(Vec::new, |ix| ix.search(self.search.input.text(), allowed));
                 self.search.list = ListState::default();
             }
         }
@@ -377,7 +403,10 @@ impl App {
 
     /// Runs searches on a worker thread from now on.
     pub fn search_in_background(&mut self) {
-        self.searcher = Some(searcher::Searcher::spawn(Arc::clone(&self.index)));
+        if let Some(index) = &self.index {
+            let source = searcher::IndexSource::Ready(Arc::clone(index));
+            self.searcher = Some(searcher::Searcher::spawn(source));
+        }
     }
 
     /// Takes the worker's answer to the current query, if it came.

@@ -2,9 +2,18 @@
 //! worker and keeps drawing and echoing keys; the worker skips queries that a
 //! newer one has replaced, and the app keeps only the newest answer.
 
+use crate::data::Dataset;
 use crate::query::{Hit, SearchIndex};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// Where the worker gets its index.
+pub enum IndexSource {
+    Ready(Arc<SearchIndex>),
+    /// Built by the worker before its first search: at a million quotes that
+    /// takes seconds the first frame need not wait for.
+    Build(Arc<Dataset>),
+}
 
 struct Job {
     generation: u64,
@@ -26,10 +35,14 @@ impl std::fmt::Debug for Searcher {
 
 impl Searcher {
     /// Starts the worker; it ends when the `Searcher` is dropped.
-    pub fn spawn(index: Arc<SearchIndex>) -> Searcher {
+    pub fn spawn(source: IndexSource) -> Searcher {
         let (jobs, inbox) = channel::<Job>();
         let (outbox, answers) = channel();
         std::thread::spawn(move || {
+            let index = match source {
+                IndexSource::Ready(index) => index,
+                IndexSource::Build(ds) => Arc::new(SearchIndex::build(&ds)),
+            };
             while let Ok(mut job) = inbox.recv() {
                 // Typing fast queues queries: only the newest is worth running.
                 while let Ok(newer) = inbox.try_recv() {

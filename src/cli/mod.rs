@@ -197,8 +197,7 @@ fn explore(data: Option<&str>) -> Result<u8, Failure> {
     notices.extend(state_notices);
     let theme = crate::ui::Theme::from_env().with_colors(&settings.colors);
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = App::resume(ds, size, &store.get(), notices);
-    app.search_in_background();
+    let mut app = App::new_in_background(ds, size).resumed(&store.get(), notices);
     crate::terminal::install_panic_hook();
     let outcome = crate::terminal::run(&mut app, &theme, &mut store)?;
     if let Some(e) = outcome.save_error {
