@@ -171,6 +171,11 @@ fn timeline_of_actors(ds: &Dataset, filter: &Filter, m: &Matcher) -> Vec<Timelin
         quotes.retain(|&q| m.quote(&ds.quotes[q]));
         events.retain(|&e| m.event(&ds.events[e]));
     }
+    // A large share of the events (a country's): mark and count over all of
+    // them, which costs less than sorting what was found.
+    if events.len() + quotes.len() > ds.events.len() / 8 {
+        return group_dense(ds, &events, &quotes);
+    }
     events.extend(quotes.iter().map(|&q| ds.quotes[q].event));
     events.sort_unstable();
     events.dedup();
@@ -191,6 +196,38 @@ fn timeline_of_actors(ds: &Dataset, filter: &Filter, m: &Matcher) -> Vec<Timelin
                 pairs.next();
             }
             TimelineEvent { event, quotes }
+        })
+        .collect()
+}
+
+/// The timeline of `events` and `quotes` (in quote order) when they are many:
+/// a flag per event and a count of quotes per event, instead of sorting.
+fn group_dense(ds: &Dataset, events: &[EventIx], quotes: &[QuoteIx]) -> Vec<TimelineEvent> {
+    let n = ds.events.len();
+    let mut shown = vec![false; n];
+    for &e in events {
+        shown[e] = true;
+    }
+    // Where each event's quotes start in `grouped`: counts, then running sums.
+    let mut start = vec![0u32; n + 1];
+    let of: Vec<EventIx> = quotes.iter().map(|&q| ds.quotes[q].event).collect();
+    for &e in &of {
+        start[e + 1] += 1;
+    }
+    for e in 0..n {
+        start[e + 1] += start[e];
+    }
+    let mut grouped = vec![0; quotes.len()];
+    let mut next = start.clone();
+    for (&q, &e) in quotes.iter().zip(&of) {
+        grouped[next[e] as usize] = q;
+        next[e] += 1;
+    }
+    (0..n)
+        .filter(|&e| shown[e] || start[e] < start[e + 1])
+        .map(|e| TimelineEvent {
+            event: e,
+            quotes: grouped[start[e] as usize..start[e + 1] as usize].to_vec(),
         })
         .collect()
 }
@@ -360,6 +397,39 @@ mod tests {
                 assert_eq!(timeline(&ds, &f), by_scan, "{f:?}");
             }
         }
+    }
+
+    #[test]
+    fn both_ways_of_grouping_give_what_a_scan_gives() {
+        // Large enough that a person's few items are grouped by sorting and a
+        // country's many by counting.
+        let file = crate::data::generate::generate(300, 3_000, 80, 3);
+        let json = serde_json::to_string(&file).unwrap();
+        let ds = crate::data::load::parse(std::path::Path::new("generated"), &json, |_| {
+            Err("no files".into())
+        })
+        .unwrap();
+        let (mut sparse, mut dense) = (0, 0);
+        for a in 0..ds.actors.len() {
+            for actors in [
+                BTreeSet::from([a]),
+                BTreeSet::from([a, (a * 7 + 3) % ds.actors.len()]),
+            ] {
+                let f = Filter {
+                    actors,
+                    ..Filter::default()
+                };
+                let by_scan = timeline_by_scan(&ds, &f.matcher(&ds));
+                let items = by_scan.len() + by_scan.iter().map(|t| t.quotes.len()).sum::<usize>();
+                if items > ds.events.len() / 8 {
+                    dense += 1;
+                } else {
+                    sparse += 1;
+                }
+                assert_eq!(timeline(&ds, &f), by_scan, "{f:?}");
+            }
+        }
+        assert!(sparse > 10 && dense > 10, "{sparse} sparse, {dense} dense");
     }
 
     #[test]
