@@ -1,5 +1,6 @@
 //! The data layer: model, loading, validation. Knows nothing of terminals.
 
+mod assemble;
 pub mod date;
 pub mod error;
 pub mod generate;

@@ -1,0 +1,105 @@
+//! The checked records put in order: events and quotes by date, each event
+//! linked to its quotes, and the per-actor lists that make filters cheap.
+
+use super::model::*;
+
+/// The checked dataset before it is put in order.
+pub(super) struct Unordered {
+    pub(super) title: String,
+    pub(super) description: Option<String>,
+    pub(super) sources: Vec<Source>,
+    pub(super) actors: Vec<Actor>,
+    pub(super) events: Vec<Event>,
+    pub(super) quotes: Vec<Quote>,
+    pub(super) terms: Vec<Term>,
+}
+
+/// Puts events and quotes in date order and links each event to its quotes.
+pub(super) fn assemble(u: Unordered) -> Dataset {
+    let Unordered {
+        title,
+        description,
+        sources,
+        actors,
+        events,
+        quotes,
+        terms,
+    } = u;
+    let position = |s: Option<&Span>| s.map_or((usize::MAX, 0), |s| (s.source, s.start));
+    let mut event_order: Vec<EventIx> = (0..events.len()).collect();
+    event_order.sort_by_key(|&i| (events[i].date, position(events[i].sources.first()), i));
+    let mut new_event_ix = vec![0; events.len()];
+    for (new, &old) in event_order.iter().enumerate() {
+        new_event_ix[old] = new;
+    }
+    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    let mut events: Vec<Event> = event_order
+        .iter()
+        .filter_map(|&old| slots[old].take())
+        .collect();
+
+    let mut quotes = quotes;
+    for q in &mut quotes {
+        q.event = new_event_ix[q.event];
+    }
+    quotes.sort_by_key(|q| (q.date, q.source.source, q.source.start));
+    for (qi, q) in quotes.iter().enumerate() {
+        events[q.event].quotes.push(qi);
+    }
+    let actor_by_id = actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), i))
+        .collect();
+    let involving = involving(&actors, &events, &quotes);
+    Dataset {
+        title,
+        description,
+        sources,
+        actors,
+        events,
+        quotes,
+        terms,
+        actor_by_id,
+        involving,
+    }
+}
+
+/// Who selecting matches an item that involves `a`: `a`, and its country.
+fn matched_by(actors: &[Actor], a: ActorIx, into: &mut Vec<ActorIx>) {
+    into.push(a);
+    if let Some(c) = actors[a].country
+        && c != a
+        && actors[c].kind == ActorKind::Country
+    {
+        into.push(c);
+    }
+}
+
+fn involving(actors: &[Actor], events: &[Event], quotes: &[Quote]) -> Vec<Involving> {
+    let mut by_actor = vec![Involving::default(); actors.len()];
+    let mut set = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        set.clear();
+        for &a in &e.actors {
+            matched_by(actors, a, &mut set);
+        }
+        set.sort_unstable();
+        set.dedup();
+        for &a in &set {
+            by_actor[a].events.push(i);
+        }
+    }
+    for (i, q) in quotes.iter().enumerate() {
+        set.clear();
+        for a in q.actors() {
+            matched_by(actors, a, &mut set);
+        }
+        set.sort_unstable();
+        set.dedup();
+        for &a in &set {
+            by_actor[a].quotes.push(i);
+        }
+    }
+    by_actor
+}
