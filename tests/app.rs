@@ -365,13 +365,8 @@ fn x_exports_to_the_file_typed_with_the_format_of_its_extension() {
     assert_eq!(a.mode, Mode::Timeline);
 }
 
-#[test]
-fn searches_on_the_worker_give_the_hits_of_the_last_query_typed() {
-    let mut a = app();
-    a.search_in_background();
-    keys(&mut a, "/");
-    // Typed without waiting: the worker may skip the older queries.
-    keys(&mut a, "heure europe");
+/// Polls as the event loop does until the search worker has answered.
+fn wait_for_answer(a: &mut App) {
     let start = std::time::Instant::now();
     while a.search.pending {
         assert!(
@@ -381,6 +376,16 @@ fn searches_on_the_worker_give_the_hits_of_the_last_query_typed() {
         std::thread::sleep(std::time::Duration::from_millis(2));
         a.update(Action::Poll);
     }
+}
+
+#[test]
+fn searches_on_the_worker_give_the_hits_of_the_last_query_typed() {
+    let mut a = app();
+    a.search_in_background();
+    keys(&mut a, "/");
+    // Typed without waiting: the worker may skip the older queries.
+    keys(&mut a, "heure europe");
+    wait_for_answer(&mut a);
     let mut sync = app();
     keys(&mut sync, "/heure europe");
     assert!(!sync.search.hits.is_empty());
@@ -396,15 +401,7 @@ fn the_explorer_builds_its_index_on_the_worker_and_then_searches() {
     let mut a = App::new_in_background(load_builtin().unwrap(), (120, 40));
     assert!(a.index.is_none(), "the index is the worker's to build");
     keys(&mut a, "/choses");
-    let start = std::time::Instant::now();
-    while a.search.pending {
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(10),
-            "no answer"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(2));
-        a.update(Action::Poll);
-    }
+    wait_for_answer(&mut a);
     let mut sync = app();
     keys(&mut sync, "/choses");
     assert_eq!(a.search.hits, sync.search.hits);
