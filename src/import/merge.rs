@@ -293,7 +293,7 @@ pub fn merge_into(
     // Events no quote and no date supports are not kept: the publication
     // event is only there to hold undated quotes.
     let quoted: HashSet<&str> = quotes.iter().map(|q| q.event.as_str()).collect();
-    events.retain(|e| !e.id.ends_with("-e1") || quoted.contains(e.id.as_str()));
+    events.retain(|e| Some(&e.id) != event_ids.first() || quoted.contains(e.id.as_str()));
 
     // Labels join the dataset's terms.
     let mut terms_added = 0;

@@ -252,6 +252,8 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
     // Quotes, dated by the past date in force where they stand.
     let mut quotes = Vec::new();
     let mut labels = Vec::new();
+    // Which quotes stand in a headline.
+    let mut in_heading = Vec::new();
     for (q, verdict) in a.quotations.iter().zip(&verdicts) {
         let speaker = match verdict {
             Verdict::Label => {
@@ -331,6 +333,7 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
         };
         let confidence =
             speaker.as_ref().map_or(0.3, |s| s.confidence) * if q.closed { 1.0 } else { 0.7 };
+        in_heading.push(a.paragraphs[q.paragraph].heading);
         quotes.push(ProposedQuote {
             text: a.text(q.inner.clone()),
             span: span(&q.inner),
@@ -344,14 +347,7 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
     }
     // A headline's quote was said when the body says it was.
     for h in 0..quotes.len() {
-        let in_heading = a
-            .quotations
-            .iter()
-            .zip(&verdicts)
-            .filter(|(_, v)| !matches!(v, Verdict::Label))
-            .nth(h)
-            .is_some_and(|(q, _)| a.paragraphs[q.paragraph].heading);
-        if !in_heading {
+        if !in_heading[h] {
             continue;
         }
         let key = crate::text::fold_key(&quotes[h].text);
