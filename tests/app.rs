@@ -47,8 +47,8 @@ fn keys(app: &mut App, script: &str) {
 
 fn selected_id(app: &App) -> String {
     match app.selected_row().unwrap() {
-        Row::Event(e) => app.ds.events[e].id.clone(),
-        Row::Quote(q) => app.ds.quotes[q].id.clone(),
+        Row::Event(e) => app.ds.events[e].id.to_string(),
+        Row::Quote(q) => app.ds.quotes[q].id.to_string(),
         Row::Period(..) => panic!("a period header is selected"),
     }
 }

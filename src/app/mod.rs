@@ -281,13 +281,13 @@ impl App {
                     .ds
                     .events
                     .iter()
-                    .position(|e| &e.id == id)
+                    .position(|e| e.id == id)
                     .map(Item::Event),
                 Bookmark::Quote(id) => app
                     .ds
                     .quotes
                     .iter()
-                    .position(|q| &q.id == id)
+                    .position(|q| q.id == id)
                     .map(Item::Quote),
             })
             .collect();
@@ -312,8 +312,8 @@ impl App {
                 .bookmarks
                 .iter()
                 .map(|b| match *b {
-                    Item::Event(e) => Bookmark::Event(self.ds.events[e].id.clone()),
-                    Item::Quote(q) => Bookmark::Quote(self.ds.quotes[q].id.clone()),
+                    Item::Event(e) => Bookmark::Event(self.ds.events[e].id.to_string()),
+                    Item::Quote(q) => Bookmark::Quote(self.ds.quotes[q].id.to_string()),
                 })
                 .collect(),
         }

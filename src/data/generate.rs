@@ -242,7 +242,7 @@ fn date(rng: &mut fastrand::Rng) -> String {
 
 fn span(source: &str, len: usize) -> SpanRecord {
     SpanRecord {
-        source: source.to_string(),
+        source: source.to_string().into(),
         span: [0, len],
         excerpt: None,
     }
@@ -258,10 +258,10 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
     let mut actor_records = Vec::with_capacity(n_countries + n_orgs + n_people);
     for (name, code, fr) in COUNTRIES.iter().take(n_countries) {
         actor_records.push(ActorRecord {
-            id: format!("c-{}", code.to_lowercase()),
+            id: format!("c-{}", code.to_lowercase()).into(),
             name: name.to_string(),
             kind: ActorKindRecord::Country,
-            code: Some(code.to_string()),
+            code: Some(code.to_string().into()),
             country: None,
             role: None,
             aliases: vec![fr.to_string()],
@@ -274,11 +274,11 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
     for i in 0..n_orgs {
         let c = rng.usize(..n_countries);
         actor_records.push(ActorRecord {
-            id: format!("o-{i}"),
+            id: format!("o-{i}").into(),
             name: format!("{} of {}", pick(&mut rng, &ORGS), COUNTRIES[c].0),
             kind: ActorKindRecord::Organization,
             code: None,
-            country: Some(country_id(c)),
+            country: Some(country_id(c).into()),
             role: None,
             aliases: Vec::new(),
             affiliations: Vec::new(),
@@ -290,11 +290,11 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
         let c = rng.usize(..n_countries);
         let last = pick(&mut rng, &LAST);
         actor_records.push(ActorRecord {
-            id: format!("p-{i}"),
+            id: format!("p-{i}").into(),
             name: format!("{} {last} {i}", pick(&mut rng, &FIRST)),
             kind: ActorKindRecord::Person,
             code: None,
-            country: Some(country_id(c)),
+            country: Some(country_id(c).into()),
             role: Some(format!("{} of {}", pick(&mut rng, &ROLES), COUNTRIES[c].0)),
             aliases: vec![format!("{last} {i}")],
             affiliations: Vec::new(),
@@ -305,7 +305,7 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
     let n_sources = (events / 20).max(1);
     let sources = (0..n_sources)
         .map(|i| SourceRecord {
-            id: format!("s-{i}"),
+            id: format!("s-{i}").into(),
             title: format!("Article {i}"),
             outlet: pick(
                 &mut rng,
@@ -314,7 +314,7 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
             .to_string(),
             relays: Vec::new(),
             language: if rng.bool() { "fr".into() } else { "en".into() },
-            published: date(&mut rng),
+            published: date(&mut rng).into(),
             published_derivation: None,
             file: None,
             text: None,
@@ -336,13 +336,13 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
             );
             let summary = sentence(&mut rng);
             EventRecord {
-                id: format!("e-{i}"),
-                date: date(&mut rng),
+                id: format!("e-{i}").into(),
+                date: date(&mut rng).into(),
                 date_derivation: Some("Synthetic.".into()),
                 title,
                 summary,
                 location: None,
-                actors: vec![a, b, c],
+                actors: vec![a, b, c.into()],
                 sources: vec![span(&format!("s-{}", i % n_sources), 0)],
             }
         })
@@ -353,13 +353,13 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
             let text = sentence(&mut rng);
             let len = text.chars().count();
             QuoteRecord {
-                id: format!("q-{i}"),
+                id: format!("q-{i}").into(),
                 speaker: actor_records[rng.usize(people.clone())].id.clone(),
                 co_speakers: Vec::new(),
-                mentions: vec![country_id(rng.usize(..n_countries))],
+                mentions: vec![country_id(rng.usize(..n_countries)).into()],
                 date: event_records[e].date.clone(),
                 date_derivation: None,
-                event: format!("e-{e}"),
+                event: format!("e-{e}").into(),
                 source: span(&format!("s-{}", e % n_sources), len),
                 note: None,
                 text,

@@ -40,17 +40,27 @@ pub fn load_builtin() -> Result<Dataset, LoadError> {
 
 /// Reads and checks the dataset at `path`; source files are found relative to it.
 pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
-    let json = read_text(path, MAX_DATASET_BYTES)?;
     let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-    let file = parse_json(path, &json)?;
-    // The text can be as large as the records made from it: let it go, and
-    // read the file again only if a problem needs its line numbers.
-    drop(json);
+    let file = stream_records(path)?;
+    // The file is read again only if a problem needs its line numbers.
     let again = || read_text(path, MAX_DATASET_BYTES).unwrap_or_default();
     check(path, file, &again, |name| {
         let full = base.join(name);
         read_text(&full, MAX_SOURCE_BYTES).map_err(|e| format!("source file: {e}"))
     })
+}
+
+/// Parses the file as it is read, so that its text and the records made from
+/// it are never in memory together (the text is as large as the dataset).
+/// A file that does not parse is read again whole, so that the problem is told
+/// as [`parse_json`] tells it: a BOM, bad UTF-8 or a syntax error, with where.
+fn stream_records(path: &Path) -> Result<DatasetFile, LoadError> {
+    let file = open_checked(path, MAX_DATASET_BYTES)?;
+    let reader = std::io::BufReader::with_capacity(1 << 16, file);
+    match serde_json::from_reader(reader) {
+        Ok(records) => Ok(records),
+        Err(_) => read_records(path),
+    }
 }
 
 /// Reads the dataset file at `path` as records, without checking their meaning:
@@ -71,22 +81,12 @@ pub fn check_json(path: &Path, json: &str) -> Result<Dataset, LoadError> {
 
 /// Reads a UTF-8 text file, refusing one over `limit` bytes without reading it.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
-    let io = |source| LoadError::Io {
+    let mut file = open_checked(path, limit)?;
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut file, &mut bytes).map_err(|source| LoadError::Io {
         path: path.to_path_buf(),
         source,
-    };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
-        return Err(io(std::io::Error::other("it is a folder, not a file")));
-    }
-    if meta.len() > limit {
-        return Err(LoadError::TooLarge {
-            path: path.to_path_buf(),
-            size: meta.len(),
-            limit,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let valid = &e.as_bytes()[..offset];
@@ -102,6 +102,27 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
             offset,
         }
     })
+}
+
+/// Opens a file to read, refusing a folder or one over `limit` bytes.
+fn open_checked(path: &Path, limit: u64) -> Result<std::fs::File, LoadError> {
+    let io = |source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if meta.is_dir() {
+        return Err(io(std::io::Error::other("it is a folder, not a file")));
+    }
+    if meta.len() > limit {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit,
+        });
+    }
+    Ok(file)
 }
 
 /// Parses and checks dataset JSON; `read_source` gives a source file's text.

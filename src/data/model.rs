@@ -2,6 +2,7 @@
 //! are in date order. Built only by [`super::validate`], so its invariants hold.
 
 use super::date::FuzzyDate;
+use super::schema::Key;
 use std::collections::HashMap;
 
 pub type SourceIx = usize;
@@ -67,7 +68,7 @@ pub struct Span {
 
 #[derive(Debug, Clone)]
 pub struct Event {
-    pub id: String,
+    pub id: Key,
     pub date: FuzzyDate,
     pub date_derivation: Option<String>,
     pub title: String,
@@ -81,7 +82,7 @@ pub struct Event {
 
 #[derive(Debug, Clone)]
 pub struct Quote {
-    pub id: String,
+    pub id: Key,
     pub text: String,
     pub speaker: ActorIx,
     pub co_speakers: Vec<ActorIx>,

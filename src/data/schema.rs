@@ -3,7 +3,12 @@
 //! [`super::validate`] turns it into the checked [`super::Dataset`]. The format is
 //! documented in the README ("Dataset format"); change both together.
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
+
+/// Ids, references and dates: short strings, kept inline (up to 24 bytes)
+/// rather than one allocation each, since a large dataset has millions.
+pub type Key = CompactString;
 
 /// The schema name a dataset declares, so a future format can be told apart.
 pub const SCHEMA: &str = "newsline/1";
@@ -28,13 +33,13 @@ pub struct DatasetFile {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRecord {
-    pub id: String,
+    pub id: Key,
     pub title: String,
     pub outlet: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub relays: Vec<String>,
-    pub language: String,
-    pub published: String,
+    pub relays: Vec<Key>,
+    pub language: Key,
+    pub published: Key,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published_derivation: Option<String>,
     /// Path of the article text, relative to the dataset file.
@@ -62,21 +67,21 @@ pub enum ActorKindRecord {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActorRecord {
-    pub id: String,
+    pub id: Key,
     pub name: String,
     pub kind: ActorKindRecord,
     /// ISO 3166 alpha-2 code, for countries.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    pub code: Option<Key>,
     /// The id of the country actor this person or organisation belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    pub country: Option<Key>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub affiliations: Vec<String>,
+    pub affiliations: Vec<Key>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub anonymous: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -86,7 +91,7 @@ pub struct ActorRecord {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SpanRecord {
-    pub source: String,
+    pub source: Key,
     /// `[start, end)` in characters (Unicode scalar values) of the source text.
     pub span: [usize; 2],
     /// The text the span covers, when given: it must match.
@@ -97,8 +102,8 @@ pub struct SpanRecord {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventRecord {
-    pub id: String,
-    pub date: String,
+    pub id: Key,
+    pub date: Key,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_derivation: Option<String>,
     pub title: String,
@@ -107,7 +112,7 @@ pub struct EventRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub actors: Vec<String>,
+    pub actors: Vec<Key>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SpanRecord>,
 }
@@ -115,17 +120,17 @@ pub struct EventRecord {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuoteRecord {
-    pub id: String,
+    pub id: Key,
     pub text: String,
-    pub speaker: String,
+    pub speaker: Key,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub co_speakers: Vec<String>,
+    pub co_speakers: Vec<Key>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub mentions: Vec<String>,
-    pub date: String,
+    pub mentions: Vec<Key>,
+    pub date: Key,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_derivation: Option<String>,
-    pub event: String,
+    pub event: Key,
     pub source: SpanRecord,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -136,7 +141,7 @@ pub struct QuoteRecord {
 pub struct TermRecord {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub refers_to: Option<String>,
+    pub refers_to: Option<Key>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub occurrences: Vec<SpanRecord>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

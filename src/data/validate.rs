@@ -154,7 +154,7 @@ impl<'a> Checker<'a> {
         found
     }
 
-    fn actors(&mut self, at: &At<'a>, field: &str, ids: &[String]) -> Vec<ActorIx> {
+    fn actors(&mut self, at: &At<'a>, field: &str, ids: &[Key]) -> Vec<ActorIx> {
         ids.iter()
             .filter_map(|id| self.actor(at, field, id))
             .collect()
@@ -323,7 +323,7 @@ fn check(
         c.source_chars
             .push(text.as_ref().map(|t| t.chars().collect()));
         sources.push(Source {
-            id: s.id.clone(),
+            id: s.id.to_string(),
             title: field(&s.title),
             outlet: field(&s.outlet),
             relays,
@@ -363,7 +363,7 @@ fn check(
         };
         let affiliations = c.actors(&at, "affiliations", &a.affiliations);
         actors.push(Actor {
-            id: a.id.clone(),
+            id: a.id.to_string(),
             name: field(&a.name),
             kind,
             code: a.code.as_deref().map(|s| field(s).to_uppercase()),
@@ -395,7 +395,7 @@ fn check(
             .map(|s| c.span(&at, "sources", s, None))
             .collect();
         events.push(Event {
-            id: String::new(),
+            id: Key::default(),
             date,
             date_derivation: None,
             title: String::new(),
@@ -423,7 +423,7 @@ fn check(
         }
         let source = c.span(&at, "source", &q.source, Some(&q.text));
         quotes.push(Quote {
-            id: String::new(),
+            id: Key::default(),
             text: String::new(),
             speaker,
             co_speakers,

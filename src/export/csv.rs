@@ -57,10 +57,10 @@ pub fn render(view: &View) -> Vec<u8> {
         let source = e.sources.first().map(|s| &ds.sources[s.source]);
         rows.push([
             "event".into(),
-            e.id.clone(),
+            e.id.to_string(),
             e.date.iso(),
             e.date.precision().as_str().into(),
-            e.id.clone(),
+            e.id.to_string(),
             e.title.clone(),
             e.summary.clone(),
             String::new(),
@@ -75,10 +75,10 @@ pub fn render(view: &View) -> Vec<u8> {
             let s = &ds.sources[quote.source.source];
             rows.push([
                 "quote".into(),
-                quote.id.clone(),
+                quote.id.to_string(),
                 quote.date.iso(),
                 quote.date.precision().as_str().into(),
-                e.id.clone(),
+                e.id.to_string(),
                 e.title.clone(),
                 quote.text.clone(),
                 ds.actors[quote.speaker].name.clone(),

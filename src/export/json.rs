@@ -93,14 +93,14 @@ fn source_ref(ds: &Dataset, span: &Span) -> SourceRef {
 pub fn quote(ds: &Dataset, qi: QuoteIx, score: Option<i64>) -> QuoteJson {
     let q = &ds.quotes[qi];
     QuoteJson {
-        id: q.id.clone(),
+        id: q.id.to_string(),
         text: q.text.clone(),
         speaker: actor_ref(ds, q.speaker),
         co_speakers: q.co_speakers.iter().map(|&a| actor_ref(ds, a)).collect(),
         date: q.date.iso(),
         date_precision: q.date.precision().as_str(),
         date_derivation: q.date_derivation.clone(),
-        event: ds.events[q.event].id.clone(),
+        event: ds.events[q.event].id.to_string(),
         source: source_ref(ds, &q.source),
         score,
     }
@@ -109,7 +109,7 @@ pub fn quote(ds: &Dataset, qi: QuoteIx, score: Option<i64>) -> QuoteJson {
 pub fn event(ds: &Dataset, ei: EventIx) -> EventJson {
     let e = &ds.events[ei];
     EventJson {
-        id: e.id.clone(),
+        id: e.id.to_string(),
         date: e.date.iso(),
         date_precision: e.date.precision().as_str(),
         date_derivation: e.date_derivation.clone(),
@@ -126,7 +126,11 @@ pub fn event(ds: &Dataset, ei: EventIx) -> EventJson {
             .collect(),
         location: e.location.clone(),
         sources: e.sources.iter().map(|s| source_ref(ds, s)).collect(),
-        quotes: e.quotes.iter().map(|&q| ds.quotes[q].id.clone()).collect(),
+        quotes: e
+            .quotes
+            .iter()
+            .map(|&q| ds.quotes[q].id.to_string())
+            .collect(),
     }
 }
 

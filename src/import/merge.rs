@@ -149,7 +149,7 @@ pub fn merge_into(
         };
         if existing.is_some_and(|t| t.trim_end() == text.trim_end()) {
             return Ok(report(
-                s.id.clone(),
+                s.id.to_string(),
                 dir.join(s.file.clone().unwrap_or_default()),
             ));
         }
@@ -158,10 +158,10 @@ pub fn merge_into(
     let mut ids: HashSet<String> = file
         .sources
         .iter()
-        .map(|s| s.id.clone())
-        .chain(file.actors.iter().map(|a| a.id.clone()))
-        .chain(file.events.iter().map(|e| e.id.clone()))
-        .chain(file.quotes.iter().map(|q| q.id.clone()))
+        .map(|s| s.id.to_string())
+        .chain(file.actors.iter().map(|a| a.id.to_string()))
+        .chain(file.events.iter().map(|e| e.id.to_string()))
+        .chain(file.quotes.iter().map(|q| q.id.to_string()))
         .collect();
     let src = &p.source;
     let base = slug(src.outlet.as_deref().unwrap_or(&src.title));
@@ -198,7 +198,7 @@ pub fn merge_into(
             fold_key(&x.name) == fold_key(&a.name)
                 || x.aliases.iter().any(|al| fold_key(al) == fold_key(&a.name))
         }) {
-            actor_ids.insert(i, known.id.clone());
+            actor_ids.insert(i, known.id.to_string());
             continue;
         }
         let id = unique(slug(&a.name), &mut ids);
@@ -209,10 +209,10 @@ pub fn merge_into(
             _ => ActorKindRecord::Organization,
         };
         new_actors.push(ActorRecord {
-            id,
+            id: id.into(),
             name: a.name.clone(),
             kind,
-            code: a.code.clone(),
+            code: a.code.clone().map(Into::into),
             country: None,
             role: None,
             aliases: Vec::new(),
@@ -225,7 +225,7 @@ pub fn merge_into(
     }
 
     let span = |s: [usize; 2], excerpt: Option<String>| SpanRecord {
-        source: source_id.clone(),
+        source: source_id.clone().into(),
         span: s,
         excerpt,
     };
@@ -238,8 +238,8 @@ pub fn merge_into(
         .iter()
         .zip(&event_ids)
         .map(|(e, id)| EventRecord {
-            id: id.clone(),
-            date: e.date.clone(),
+            id: id.clone().into(),
+            date: e.date.clone().into(),
             date_derivation: Some(if e.kind == "publication" {
                 "Imported: the article's publication date.".to_string()
             } else {
@@ -256,7 +256,7 @@ pub fn merge_into(
             actors: e
                 .actors
                 .iter()
-                .filter_map(|a| actor_ids.get(a).cloned())
+                .filter_map(|a| actor_ids.get(a).map(|id| id.as_str().into()))
                 .collect(),
             sources: vec![span(e.span, None)],
         })
@@ -274,14 +274,14 @@ pub fn merge_into(
             continue;
         };
         quotes.push(QuoteRecord {
-            id: format!("{source_id}-q{}", i + 1),
+            id: format!("{source_id}-q{}", i + 1).into(),
             text: q.text.clone(),
-            speaker,
+            speaker: speaker.into(),
             co_speakers: Vec::new(),
             mentions: Vec::new(),
-            date: q.date.clone(),
+            date: q.date.clone().into(),
             date_derivation: Some(format!("Imported: {}.", q.date_rule)),
-            event: event_ids[q.event].clone(),
+            event: event_ids[q.event].clone().into(),
             source: span(q.span, Some(q.text.clone())),
             note: Some(format!(
                 "Imported; speaker by {} ({:.0}% sure). Review before relying on it.",
@@ -293,7 +293,12 @@ pub fn merge_into(
     // Events no quote and no date supports are not kept: the publication
     // event is only there to hold undated quotes.
     let quoted: HashSet<&str> = quotes.iter().map(|q| q.event.as_str()).collect();
-    events.retain(|e| Some(&e.id) != event_ids.first() || quoted.contains(e.id.as_str()));
+    events.retain(|e| {
+        event_ids
+            .first()
+            .is_none_or(|f| f.as_str() != e.id.as_str())
+            || quoted.contains(e.id.as_str())
+    });
 
     // Labels join the dataset's terms.
     let mut terms_added = 0;
@@ -330,15 +335,15 @@ pub fn merge_into(
         ..report(source_id.clone(), article_path.clone())
     };
     file.sources.push(SourceRecord {
-        id: source_id,
+        id: source_id.into(),
         title: src.title.clone(),
         outlet: src
             .outlet
             .clone()
             .unwrap_or_else(|| "Unknown outlet".into()),
         relays: Vec::new(),
-        language: src.language.to_string(),
-        published: src.published.clone(),
+        language: src.language.to_string().into(),
+        published: src.published.clone().into(),
         published_derivation: Some("Given with --published when the article was imported.".into()),
         file: Some(name),
         text: None,

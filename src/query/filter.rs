@@ -282,7 +282,9 @@ mod tests {
     use crate::data::load_builtin;
 
     fn ids(ds: &Dataset, t: &[TimelineEvent]) -> Vec<String> {
-        t.iter().map(|e| ds.events[e.event].id.clone()).collect()
+        t.iter()
+            .map(|e| ds.events[e.event].id.to_string())
+            .collect()
     }
 
     fn actor(ds: &Dataset, id: &str) -> ActorIx {

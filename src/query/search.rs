@@ -349,7 +349,7 @@ mod tests {
         let ix = SearchIndex::build(&ds);
         ix.search(query, None)
             .into_iter()
-            .map(|h| ds.quotes[h.quote].id.clone())
+            .map(|h| ds.quotes[h.quote].id.to_string())
             .collect()
     }
 
