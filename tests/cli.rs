@@ -410,3 +410,58 @@ fn a_reader_that_stops_early_is_not_an_error() {
         );
     }
 }
+
+/// A dataset over 16 MB is copied to the cache folder on first use; later
+/// runs read the copy and answer exactly as the JSON does, a damaged copy is
+/// passed over, and `--no-cache` neither reads nor writes one.
+#[test]
+fn a_large_dataset_answers_the_same_from_its_cached_copy() {
+    let home = tempfile::tempdir().unwrap();
+    let cache = home.path().join("cache");
+    let run = |args: &[&str]| {
+        let mut cmd = Command::cargo_bin("newsline").unwrap();
+        cmd.env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_CACHE_HOME", &cache)
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let data = home.path().join("big.json");
+    let data = data.to_str().unwrap();
+    run(&[
+        "generate", "--events", "4000", "--quotes", "40000", "--actors", "300", "--seed", "2",
+        "-o", data,
+    ]);
+    assert!(std::fs::metadata(data).unwrap().len() > 16 << 20);
+    let copies = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(cache.join("newsline/datasets"))
+            .map(|d| d.map(|e| e.unwrap().path()).collect())
+            .unwrap_or_default()
+    };
+    let query = [
+        "--data",
+        data,
+        "quotes",
+        "--search",
+        "garanties sol",
+        "--json",
+    ];
+    let uncached = run(&[&query[..], &["--no-cache"]].concat());
+    assert!(copies().is_empty(), "--no-cache wrote a copy");
+    let first = run(&query);
+    let copy = copies();
+    assert_eq!(copy.len(), 1, "one copy: {copy:?}");
+    let second = run(&query);
+    assert!(!uncached.is_empty());
+    assert_eq!(first, uncached);
+    assert_eq!(second, uncached);
+    let mut bytes = std::fs::read(&copy[0]).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0xff;
+    std::fs::write(&copy[0], bytes).unwrap();
+    assert_eq!(run(&query), uncached, "from a damaged copy");
+}

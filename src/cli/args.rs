@@ -22,6 +22,11 @@ pub struct Cli {
     #[arg(long, short = 'd', global = true, value_name = "FILE|NAME")]
     pub data: Option<String>,
 
+    /// Read the dataset's JSON even when the cache folder holds a copy of it,
+    /// and keep no copy (datasets over 16 MB are copied to open faster)
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -55,7 +55,10 @@ pub fn run(
     }
     let reference = match into {
         Some(path) => Some(crate::data::load_path(path)?),
-        None => Some(super::load(data)?),
+        None => Some(super::load(super::DataChoice {
+            name: data,
+            cache: false,
+        })?),
     };
     let proposal = import(&text, opts, reference.as_ref());
     if let Some(path) = into {

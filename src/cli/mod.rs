@@ -10,6 +10,7 @@ pub mod table;
 use crate::app::App;
 use crate::data::date::parse_human;
 use crate::data::load::{BUILTIN_NAME, datasets_dir, load_builtin, load_path, resolve};
+use crate::data::load_path_cached;
 use crate::data::{ActorKind, Dataset, LoadError};
 use crate::query::actors::find_actor;
 use crate::query::filter::actor_counts;
@@ -98,12 +99,29 @@ fn choose(data: Option<&str>, settings: &Settings) -> Result<Option<std::path::P
     }
 }
 
-pub(crate) fn load(data: Option<&str>) -> Result<Dataset, Failure> {
+/// The dataset the user chose (`--data`) and whether its cached copy may be
+/// used (`--no-cache`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DataChoice<'a> {
+    pub name: Option<&'a str>,
+    pub cache: bool,
+}
+
+pub(crate) fn load(data: DataChoice) -> Result<Dataset, Failure> {
     let (settings, notices) = settings::load(paths::settings_file().as_deref());
     for n in notices {
         eprintln!("newsline: {n}");
     }
-    Ok(match choose(data, &settings)? {
+    Ok(match choose(data.name, &settings)? {
+        Some(path) if data.cache => {
+            let (ds, copy) = load_path_cached(&path)?;
+            // A command ends soon after: the copy is written now, or never.
+            // It only saves time, so a copy that cannot be written is no error.
+            if let Some(copy) = copy {
+                let _ = copy.write(&ds);
+            }
+            ds
+        }
         Some(path) => load_path(&path)?,
         None => load_builtin()?,
     })
@@ -114,7 +132,7 @@ pub(crate) fn load(data: Option<&str>) -> Result<Dataset, Failure> {
 /// end of the process: freeing a million records one by one would add about a
 /// second to every command, and the system takes the memory back at once.
 fn with_dataset(
-    data: Option<&str>,
+    data: DataChoice,
     f: impl FnOnce(&Dataset) -> Result<u8, Failure>,
 ) -> Result<u8, Failure> {
     let ds = std::mem::ManuallyDrop::new(load(data)?);
@@ -122,9 +140,13 @@ fn with_dataset(
 }
 
 pub fn run(cli: Cli) -> Result<u8, Failure> {
+    let data = DataChoice {
+        name: cli.data.as_deref(),
+        cache: !cli.no_cache,
+    };
     match cli.command {
-        None => explore(cli.data.as_deref()),
-        Some(Command::Check { file }) => check(file, cli.data.as_deref()),
+        None => explore(data),
+        Some(Command::Check { file }) => check(file, data.name),
         Some(Command::Datasets) => datasets(),
         Some(Command::Generate {
             events,
@@ -137,7 +159,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             format,
             filter,
             output,
-        }) => with_dataset(cli.data.as_deref(), |ds| {
+        }) => with_dataset(data, |ds| {
             let f = build_filter(ds, &filter)?;
             export(ds, &f, format, output.as_deref())
         }),
@@ -153,7 +175,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             let opts = import::options(&published, lang, outlet, title)?;
             import::run(&article, &opts, into.as_deref(), cli.data.as_deref(), json)
         }
-        Some(Command::Events { filter, output }) => with_dataset(cli.data.as_deref(), |ds| {
+        Some(Command::Events { filter, output }) => with_dataset(data, |ds| {
             let f = build_filter(ds, &filter)?;
             events(ds, &f, &output)
         }),
@@ -162,17 +184,17 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             search,
             plain,
             output,
-        }) => with_dataset(cli.data.as_deref(), |ds| {
+        }) => with_dataset(data, |ds| {
             let f = build_filter(ds, &filter)?;
             quotes(ds, &f, search.as_deref(), plain, &output)
         }),
         Some(Command::Actors { kind, output }) => {
-            with_dataset(cli.data.as_deref(), |ds| actors(ds, kind, &output))
+            with_dataset(data, |ds| actors(ds, kind, &output))
         }
     }
 }
 
-fn explore(data: Option<&str>) -> Result<u8, Failure> {
+fn explore(data: DataChoice) -> Result<u8, Failure> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(Failure::usage(
             "the explorer needs a terminal; for scripts use `newsline events`, `newsline quotes` or `newsline actors` (see --help)",
@@ -185,19 +207,30 @@ fn explore(data: Option<&str>) -> Result<u8, Failure> {
     }
     // Load before touching the terminal, so a bad dataset is reported plainly.
     let (settings, mut notices) = settings::load(paths::settings_file().as_deref());
-    let path = choose(data, &settings)?;
-    let (ds, key) = match &path {
+    let path = choose(data.name, &settings)?;
+    let (ds, key, copy) = match &path {
         Some(p) => {
             let key = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
-            (load_path(p)?, key.display().to_string())
+            let (ds, copy) = if data.cache {
+                load_path_cached(p)?
+            } else {
+                (load_path(p)?, None)
+            };
+            (ds, key.display().to_string(), copy)
         }
-        None => (load_builtin()?, "built-in".to_string()),
+        None => (load_builtin()?, "built-in".to_string(), None),
     };
     let (mut store, state_notices) = Store::open(paths::state_file(), &key);
     notices.extend(state_notices);
     let theme = crate::ui::Theme::from_env().with_colors(&settings.colors);
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::new_in_background(ds, size).resumed(&store.get(), notices);
+    if let Some(copy) = copy {
+        // Written beside the first frames rather than before them; a copy cut
+        // short by quitting is a side file the next copy replaces.
+        let ds = std::sync::Arc::clone(&app.ds);
+        std::thread::spawn(move || copy.write(&ds));
+    }
     crate::terminal::install_panic_hook();
     let outcome = crate::terminal::run(&mut app, &theme, &mut store)?;
     if let Some(e) = outcome.save_error {

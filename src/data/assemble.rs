@@ -46,11 +46,7 @@ pub(super) fn assemble(u: Unordered) -> Dataset {
     for (qi, q) in quotes.iter().enumerate() {
         events[q.event].quotes.push(qi);
     }
-    let actor_by_id = actors
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.clone(), i))
-        .collect();
+    let actor_by_id = actor_index(&actors);
     let involving = involving(&actors, &events, &quotes);
     Dataset {
         title,
@@ -65,6 +61,15 @@ pub(super) fn assemble(u: Unordered) -> Dataset {
     }
 }
 
+/// Actors by id, for [`Dataset::actor_by_id`].
+pub(super) fn actor_index(actors: &[Actor]) -> std::collections::HashMap<String, ActorIx> {
+    actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), i))
+        .collect()
+}
+
 /// Who selecting matches an item that involves `a`: `a`, and its country.
 fn matched_by(actors: &[Actor], a: ActorIx, into: &mut Vec<ActorIx>) {
     into.push(a);
@@ -76,7 +81,7 @@ fn matched_by(actors: &[Actor], a: ActorIx, into: &mut Vec<ActorIx>) {
     }
 }
 
-fn involving(actors: &[Actor], events: &[Event], quotes: &[Quote]) -> Vec<Involving> {
+pub(super) fn involving(actors: &[Actor], events: &[Event], quotes: &[Quote]) -> Vec<Involving> {
     let mut by_actor = vec![Involving::default(); actors.len()];
     let mut set = Vec::new();
     for (i, e) in events.iter().enumerate() {

@@ -44,6 +44,36 @@ pub struct DateError {
     pub reason: &'static str,
 }
 
+/// In the dataset cache ([`super::cache`]): days since the Common Era and the
+/// precision, read back through the constructors so a bad value is refused.
+impl serde::Serialize for FuzzyDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let precision: u8 = match self.precision {
+            Precision::Year => 0,
+            Precision::Month => 1,
+            Precision::Day => 2,
+        };
+        (self.first.num_days_from_ce(), precision).serialize(s)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FuzzyDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let (days, precision): (i32, u8) = serde::Deserialize::deserialize(d)?;
+        let first = NaiveDate::from_num_days_from_ce_opt(days)
+            .ok_or_else(|| D::Error::custom("day out of range"))?;
+        let date = match precision {
+            0 => FuzzyDate::year(first.year()),
+            1 => FuzzyDate::month(first.year(), first.month()),
+            2 => Some(FuzzyDate::day(first)),
+            _ => None,
+        };
+        date.filter(|d| d.first == first)
+            .ok_or_else(|| D::Error::custom("not a date of newsline"))
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];

@@ -1,6 +1,7 @@
 //! The data layer: model, loading, validation. Knows nothing of terminals.
 
 mod assemble;
+pub mod cache;
 pub mod date;
 pub mod error;
 pub mod generate;
@@ -9,6 +10,7 @@ pub mod model;
 pub mod schema;
 pub mod validate;
 
+pub use cache::load_path_cached;
 pub use date::{FuzzyDate, Precision};
 pub use error::{LoadError, Problem};
 pub use load::{load_builtin, load_path};

@@ -3,6 +3,7 @@
 
 use super::date::FuzzyDate;
 use super::schema::Key;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 pub type SourceIx = usize;
@@ -10,7 +11,7 @@ pub type ActorIx = usize;
 pub type EventIx = usize;
 pub type QuoteIx = usize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ActorKind {
     Person,
     Country,
@@ -27,7 +28,7 @@ impl ActorKind {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -43,7 +44,7 @@ pub struct Source {
     pub text: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Actor {
     pub id: String,
     pub name: String,
@@ -59,14 +60,14 @@ pub struct Actor {
 }
 
 /// A passage of a source: `start..end` in chars of its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub source: SourceIx,
     pub start: usize,
     pub end: usize,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Event {
     pub id: Key,
     pub date: FuzzyDate,
@@ -80,7 +81,7 @@ pub struct Event {
     pub quotes: Vec<QuoteIx>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Quote {
     pub id: Key,
     pub text: String,
@@ -104,7 +105,7 @@ impl Quote {
 }
 
 /// A label in quotation marks that is a name, not speech.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Term {
     pub text: String,
     pub refers_to: Option<ActorIx>,
@@ -131,7 +132,7 @@ pub struct Dataset {
 }
 
 /// The events and quotes an actor matches (see [`Dataset::involving`]).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Involving {
     pub events: Vec<EventIx>,
     pub quotes: Vec<QuoteIx>,

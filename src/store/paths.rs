@@ -30,6 +30,11 @@ pub fn settings_file() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("config.toml"))
 }
 
+/// The platform's cache folder for newsline: copies that can be made again.
+pub fn cache_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.cache_dir().join("datasets"))
+}
+
 /// The folder where users keep their datasets.
 pub fn datasets_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.data_dir().join("datasets"))
