@@ -177,7 +177,8 @@ struct Sections<R> {
 }
 
 impl<R: Read> Sections<R> {
-    fn next<T: for<'de> Deserialize<'de>>(&mut self) -> Option<T> {
+    /// The next section's bytes, into `buf`, if whole and unchanged.
+    fn raw(&mut self, buf: &mut Vec<u8>) -> Option<()> {
         let mut len = [0; 8];
         let mut crc = [0; 4];
         self.input.read_exact(&mut len).ok()?;
@@ -186,12 +187,60 @@ impl<R: Read> Sections<R> {
         if len > MAX_SECTION {
             return None;
         }
-        self.buf.resize(usize::try_from(len).ok()?, 0);
-        self.input.read_exact(&mut self.buf).ok()?;
-        if crc32fast::hash(&self.buf) != u32::from_le_bytes(crc) {
-            return None;
-        }
-        postcard::from_bytes(&self.buf).ok()
+        buf.resize(usize::try_from(len).ok()?, 0);
+        self.input.read_exact(buf).ok()?;
+        (crc32fast::hash(buf) == u32::from_le_bytes(crc)).then_some(())
+    }
+
+    fn next<T: for<'de> Deserialize<'de>>(&mut self) -> Option<T> {
+        let mut buf = std::mem::take(&mut self.buf);
+        let value = self
+            .raw(&mut buf)
+            .and_then(|()| postcard::from_bytes(&buf).ok());
+        self.buf = buf;
+        value
+    }
+
+    /// `n` records written in sections of [`CHUNK`]. Decoding is most of the
+    /// work, so sections go in pairs: a second thread decodes one while this
+    /// one decodes the other, and both are appended in order at once, so no
+    /// more than a pair is ever held beside the records.
+    fn records<T>(&mut self, n: usize) -> Option<Vec<T>>
+    where
+        T: for<'de> Deserialize<'de> + Send,
+    {
+        let sections = n.div_ceil(CHUNK);
+        let mut out = Vec::with_capacity(n.min(1 << 26));
+        std::thread::scope(|s| {
+            let (to_helper, work) = std::sync::mpsc::sync_channel::<Vec<u8>>(1);
+            let (to_main, done) = std::sync::mpsc::sync_channel::<(Option<Vec<T>>, Vec<u8>)>(1);
+            s.spawn(move || {
+                for buf in work {
+                    let part = postcard::from_bytes(&buf).ok();
+                    // The reader has stopped (a bad section): so does this.
+                    if to_main.send((part, buf)).is_err() {
+                        break;
+                    }
+                }
+            });
+            let (mut mine, mut theirs) = (Vec::new(), Vec::new());
+            for pair in (0..sections).step_by(2) {
+                self.raw(&mut mine)?;
+                let paired = pair + 1 < sections;
+                if paired {
+                    self.raw(&mut theirs)?;
+                    to_helper.send(std::mem::take(&mut theirs)).ok()?;
+                }
+                out.extend(postcard::from_bytes::<Vec<T>>(&mine).ok()?);
+                if paired {
+                    let (part, buf) = done.recv().ok()?;
+                    theirs = buf;
+                    out.extend(part?);
+                }
+            }
+            Some(())
+        })?;
+        (out.len() == n).then_some(out)
     }
 }
 
@@ -235,17 +284,8 @@ fn read(plan: &CacheWrite) -> Option<Dataset> {
         usize::try_from(n_events).ok()?,
         usize::try_from(n_quotes).ok()?,
     );
-    let mut events: Vec<Event> = Vec::with_capacity(n_events.min(1 << 24));
-    while events.len() < n_events {
-        events.extend(sections.next::<Vec<Event>>()?);
-    }
-    let mut quotes: Vec<Quote> = Vec::with_capacity(n_quotes.min(1 << 26));
-    while quotes.len() < n_quotes {
-        quotes.extend(sections.next::<Vec<Quote>>()?);
-    }
-    if events.len() != n_events || quotes.len() != n_quotes {
-        return None;
-    }
+    let events: Vec<Event> = sections.records(n_events)?;
+    let quotes: Vec<Quote> = sections.records(n_quotes)?;
     let ds = Dataset {
         title,
         description,
