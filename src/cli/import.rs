@@ -55,10 +55,13 @@ pub fn run(
     }
     let reference = match into {
         Some(path) => Some(crate::data::load_path(path)?),
-        None => Some(super::load(super::DataChoice {
-            name: data,
-            cache: false,
-        })?),
+        None => Some(
+            super::load(super::DataChoice {
+                name: data,
+                cache: false,
+            })?
+            .0,
+        ),
     };
     let proposal = import(&text, opts, reference.as_ref());
     if let Some(path) = into {

@@ -8,6 +8,7 @@ pub use crate::export::json;
 pub mod table;
 
 use crate::app::App;
+use crate::data::cache::CachedCopy;
 use crate::data::date::parse_human;
 use crate::data::load::{BUILTIN_NAME, datasets_dir, load_builtin, load_path, resolve};
 use crate::data::load_path_cached;
@@ -107,23 +108,26 @@ pub(crate) struct DataChoice<'a> {
     pub cache: bool,
 }
 
-pub(crate) fn load(data: DataChoice) -> Result<Dataset, Failure> {
+/// The chosen dataset, and its cached copy if it has one (see [`load_path_cached`]).
+pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Failure> {
     let (settings, notices) = settings::load(paths::settings_file().as_deref());
     for n in notices {
         eprintln!("newsline: {n}");
     }
     Ok(match choose(data.name, &settings)? {
         Some(path) if data.cache => {
-            let (ds, copy) = load_path_cached(&path)?;
+            let loaded = load_path_cached(&path)?;
             // A command ends soon after: the copy is written now, or never.
             // It only saves time, so a copy that cannot be written is no error.
-            if let Some(copy) = copy {
-                let _ = copy.write(&ds);
+            if let Some(copy) = &loaded.copy
+                && !loaded.from_copy
+            {
+                let _ = copy.write(&loaded.dataset);
             }
-            ds
+            (loaded.dataset, loaded.copy)
         }
-        Some(path) => load_path(&path)?,
-        None => load_builtin()?,
+        Some(path) => (load_path(&path)?, None),
+        None => (load_builtin()?, None),
     })
 }
 
@@ -133,10 +137,11 @@ pub(crate) fn load(data: DataChoice) -> Result<Dataset, Failure> {
 /// second to every command, and the system takes the memory back at once.
 fn with_dataset(
     data: DataChoice,
-    f: impl FnOnce(&Dataset) -> Result<u8, Failure>,
+    f: impl FnOnce(&Dataset, Option<&CachedCopy>) -> Result<u8, Failure>,
 ) -> Result<u8, Failure> {
-    let ds = std::mem::ManuallyDrop::new(load(data)?);
-    f(&ds)
+    let (ds, copy) = load(data)?;
+    let ds = std::mem::ManuallyDrop::new(ds);
+    f(&ds, copy.as_ref())
 }
 
 pub fn run(cli: Cli) -> Result<u8, Failure> {
@@ -159,7 +164,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             format,
             filter,
             output,
-        }) => with_dataset(data, |ds| {
+        }) => with_dataset(data, |ds, _copy| {
             let f = build_filter(ds, &filter)?;
             export(ds, &f, format, output.as_deref())
         }),
@@ -175,7 +180,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             let opts = import::options(&published, lang, outlet, title)?;
             import::run(&article, &opts, into.as_deref(), cli.data.as_deref(), json)
         }
-        Some(Command::Events { filter, output }) => with_dataset(data, |ds| {
+        Some(Command::Events { filter, output }) => with_dataset(data, |ds, _copy| {
             let f = build_filter(ds, &filter)?;
             events(ds, &f, &output)
         }),
@@ -184,12 +189,12 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             search,
             plain,
             output,
-        }) => with_dataset(data, |ds| {
+        }) => with_dataset(data, |ds, _copy| {
             let f = build_filter(ds, &filter)?;
-            quotes(ds, &f, search.as_deref(), plain, &output)
+            quotes(ds, _copy, &f, search.as_deref(), plain, &output)
         }),
         Some(Command::Actors { kind, output }) => {
-            with_dataset(data, |ds| actors(ds, kind, &output))
+            with_dataset(data, |ds, _| actors(ds, kind, &output))
         }
     }
 }
@@ -212,7 +217,8 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
         Some(p) => {
             let key = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
             let (ds, copy) = if data.cache {
-                load_path_cached(p)?
+                let loaded = load_path_cached(p)?;
+                (loaded.dataset, loaded.copy.filter(|_| !loaded.from_copy))
             } else {
                 (load_path(p)?, None)
             };
@@ -360,8 +366,23 @@ fn events(ds: &Dataset, f: &Filter, output: &OutputArgs) -> Result<u8, Failure> 
     Ok(0)
 }
 
+/// The search index: from the cached copy when it has a sound one, else
+/// built, and then kept there for the next search.
+fn index(ds: &Dataset, copy: Option<&CachedCopy>) -> SearchIndex {
+    if let Some(ix) = copy.and_then(|c| c.read_index(ds.quotes.len())) {
+        return ix;
+    }
+    let ix = SearchIndex::build(ds);
+    if let Some(copy) = copy {
+        // Only time is lost if it cannot be written.
+        let _ = copy.write_index(ds, &ix);
+    }
+    ix
+}
+
 fn quotes(
     ds: &Dataset,
+    copy: Option<&CachedCopy>,
     f: &Filter,
     search: Option<&str>,
     plain: bool,
@@ -370,7 +391,7 @@ fn quotes(
     let limit = output.limit.unwrap_or(usize::MAX);
     let allowed = (!f.is_empty()).then(|| f.matcher(ds).quote_mask());
     let hits: Vec<(usize, Option<i64>)> = match search {
-        Some(q) => SearchIndex::build(ds)
+        Some(q) => index(ds, copy)
             .search(q, allowed.as_deref())
             .into_iter()
             .map(|h| (h.quote, Some(h.score)))

@@ -7,6 +7,7 @@
 
 use super::assemble::{actor_index, involving};
 use super::model::*;
+use crate::query::SearchIndex;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -53,10 +54,10 @@ struct Header {
     sources: Vec<(String, Stamp)>,
 }
 
-/// A copy to write once the dataset has been read from its JSON: see
-/// [`load_path_cached`].
+/// The cached copy of one dataset (and of its search index): to read, or to
+/// write once the dataset has been read from its JSON. See [`load_path_cached`].
 #[derive(Debug)]
-pub struct CacheWrite {
+pub struct CachedCopy {
     file: PathBuf,
     base: PathBuf,
     /// Taken before the JSON was read, so that a file changed while it was
@@ -80,32 +81,116 @@ fn cache_file(path: &Path) -> Option<PathBuf> {
     Some(dir.join(format!("{stem}-{:016x}.bin", h.finish())))
 }
 
-/// Loads the dataset at `path` from its copy when there is a sound one, else
-/// from its JSON ([`super::load_path`]); then also returns the copy to write,
-/// for a dataset large enough to need one. Writing is left to the caller, who
-/// may do it on another thread once the dataset is shown.
-pub fn load_path_cached(path: &Path) -> Result<(Dataset, Option<CacheWrite>), super::LoadError> {
-    let plan = Stamp::of(path)
-        .filter(|s| s.len >= MIN_BYTES)
-        .and_then(|dataset| {
-            Some(CacheWrite {
-                file: cache_file(path)?,
-                base: path.parent().unwrap_or(Path::new(".")).to_path_buf(),
-                dataset,
-            })
-        });
-    if let Some(plan) = &plan
-        && let Some(ds) = read(plan)
-    {
-        return Ok((ds, None));
-    }
-    Ok((super::load_path(path)?, plan))
+/// A dataset loaded by [`load_path_cached`], and its cached copy when it is
+/// large enough to have one.
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub copy: Option<CachedCopy>,
+    /// Whether the dataset came from the copy; if not, the copy is still to
+    /// be written, which is left to the caller (the explorer does it on
+    /// another thread once the dataset is shown).
+    pub from_copy: bool,
 }
 
-impl CacheWrite {
+/// Loads the dataset at `path` from its copy when there is a sound one, else
+/// from its JSON ([`super::load_path`]).
+pub fn load_path_cached(path: &Path) -> Result<Loaded, super::LoadError> {
+    let copy = Stamp::of(path)
+        .filter(|s| s.len >= MIN_BYTES)
+        .and_then(|_| CachedCopy::at(path, cache_file(path)?));
+    if let Some(ds) = copy.as_ref().and_then(CachedCopy::read) {
+        return Ok(Loaded {
+            dataset: ds,
+            copy,
+            from_copy: true,
+        });
+    }
+    Ok(Loaded {
+        dataset: super::load_path(path)?,
+        copy,
+        from_copy: false,
+    })
+}
+
+impl CachedCopy {
+    /// The copy of the dataset at `path` kept in `file`, whatever its size
+    /// (the benchmark keeps its copies apart from the user's).
+    pub fn at(path: &Path, file: PathBuf) -> Option<CachedCopy> {
+        Some(CachedCopy {
+            file,
+            base: path.parent().unwrap_or(Path::new(".")).to_path_buf(),
+            dataset: Stamp::of(path)?,
+        })
+    }
+
+    /// The dataset from the copy, or `None` if there is no sound, current one.
+    pub fn read(&self) -> Option<Dataset> {
+        read(self)
+    }
+
+    /// The search index kept beside the copy, if it is sound and current and
+    /// fits a dataset of `quotes` quotes. Building it is most of what a search
+    /// from the command line costs on a large dataset.
+    pub fn read_index(&self, quotes: usize) -> Option<SearchIndex> {
+        let mut sections = open_current(&self.index_file(), self)?;
+        let (vocabulary, quote_words): (u64, Vec<u32>) = sections.next()?;
+        let vocabulary = usize::try_from(vocabulary).ok()?;
+        let lists = sections.records(vocabulary)?;
+        let words = sections.records(vocabulary)?;
+        let ix = SearchIndex::from_parts(words, lists, quote_words);
+        ix.fits(quotes).then_some(ix)
+    }
+
+    /// Writes the search index beside the copy, as [`CachedCopy::write`] does.
+    pub fn write_index(&self, ds: &Dataset, ix: &SearchIndex) -> io::Result<()> {
+        let (words, lists, quote_words) = ix.parts();
+        self.write_file(&self.index_file(), ds, |out, buf| {
+            section(out, buf, &(words.len() as u64, quote_words))?;
+            for chunk in lists.chunks(CHUNK) {
+                section(out, buf, chunk)?;
+            }
+            for chunk in words.chunks(CHUNK) {
+                section(out, buf, chunk)?;
+            }
+            Ok(())
+        })
+    }
+
+    fn index_file(&self) -> PathBuf {
+        self.file.with_extension("index.bin")
+    }
+
     /// Writes the copy: to a side file first, renamed over the old copy only
     /// when whole, so a reader never sees half of one.
-    pub fn write(self, ds: &Dataset) -> io::Result<()> {
+    pub fn write(&self, ds: &Dataset) -> io::Result<()> {
+        self.write_file(&self.file, ds, |out, buf| {
+            let head = (
+                &ds.title,
+                &ds.description,
+                &ds.sources,
+                &ds.actors,
+                &ds.terms,
+                ds.events.len() as u64,
+                ds.quotes.len() as u64,
+            );
+            section(out, buf, &head)?;
+            for chunk in ds.events.chunks(CHUNK) {
+                section(out, buf, chunk)?;
+            }
+            for chunk in ds.quotes.chunks(CHUNK) {
+                section(out, buf, chunk)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Writes `file`: its header, then the sections `body` writes.
+    fn write_file(
+        &self,
+        file: &Path,
+        ds: &Dataset,
+        body: impl FnOnce(&mut io::BufWriter<std::fs::File>, &mut Vec<u8>) -> io::Result<()>,
+    ) -> io::Result<()> {
         let mut sources = Vec::new();
         for s in &ds.sources {
             if let Some(name) = &s.file {
@@ -119,34 +204,19 @@ impl CacheWrite {
             dataset: self.dataset.clone(),
             sources,
         };
-        if let Some(dir) = self.file.parent() {
+        if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let partial = self.file.with_extension("partial");
+        let partial = file.with_extension("partial");
         let result = (|| {
             let mut out = io::BufWriter::new(std::fs::File::create(&partial)?);
             out.write_all(MAGIC)?;
             out.write_all(&FORMAT.to_le_bytes())?;
             let mut buf = Vec::new();
             section(&mut out, &mut buf, &header)?;
-            let head = (
-                &ds.title,
-                &ds.description,
-                &ds.sources,
-                &ds.actors,
-                &ds.terms,
-                ds.events.len() as u64,
-                ds.quotes.len() as u64,
-            );
-            section(&mut out, &mut buf, &head)?;
-            for chunk in ds.events.chunks(CHUNK) {
-                section(&mut out, &mut buf, chunk)?;
-            }
-            for chunk in ds.quotes.chunks(CHUNK) {
-                section(&mut out, &mut buf, chunk)?;
-            }
+            body(&mut out, &mut buf)?;
             out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-            std::fs::rename(&partial, &self.file)
+            std::fs::rename(&partial, file)
         })();
         if result.is_err() {
             let _ = std::fs::remove_file(&partial);
@@ -254,9 +324,10 @@ type Head = (
     u64,
 );
 
-/// The dataset from its copy, or `None` if there is no sound, current copy.
-fn read(plan: &CacheWrite) -> Option<Dataset> {
-    let file = std::fs::File::open(&plan.file).ok()?;
+/// The sections of `file` after its header, if the header says it was made
+/// from the files `plan` names as they are now.
+fn open_current(file: &Path, plan: &CachedCopy) -> Option<Sections<io::BufReader<std::fs::File>>> {
+    let file = std::fs::File::open(file).ok()?;
     let mut input = io::BufReader::with_capacity(1 << 20, file);
     let mut magic = [0; 16];
     let mut format = [0; 4];
@@ -276,9 +347,12 @@ fn read(plan: &CacheWrite) -> Option<Dataset> {
             .sources
             .iter()
             .all(|(name, stamp)| Stamp::of(&plan.base.join(name)).as_ref() == Some(stamp));
-    if !current {
-        return None;
-    }
+    current.then_some(sections)
+}
+
+/// The dataset from its copy, or `None` if there is no sound, current copy.
+fn read(plan: &CachedCopy) -> Option<Dataset> {
+    let mut sections = open_current(&plan.file, plan)?;
     let (title, description, sources, actors, terms, n_events, n_quotes): Head = sections.next()?;
     let (n_events, n_quotes) = (
         usize::try_from(n_events).ok()?,
@@ -355,8 +429,8 @@ mod tests {
         ds
     }
 
-    fn plan(path: &Path, dir: &Path) -> CacheWrite {
-        CacheWrite {
+    fn plan(path: &Path, dir: &Path) -> CachedCopy {
+        CachedCopy {
             file: dir.join("copy.bin"),
             base: path.parent().unwrap().to_path_buf(),
             dataset: Stamp::of(path).unwrap(),
@@ -398,6 +472,17 @@ mod tests {
         plan(&path, dir.path()).write(&ds).unwrap();
         let back = read(&plan(&path, dir.path())).expect("a sound copy");
         assert_eq!(shape(&back), shape(&ds));
+
+        // And its search index.
+        let ix = SearchIndex::build(&ds);
+        plan(&path, dir.path()).write_index(&ds, &ix).unwrap();
+        let copy = plan(&path, dir.path());
+        assert_eq!(copy.read_index(ds.quotes.len()), Some(ix));
+        assert_eq!(
+            copy.read_index(ds.quotes.len() - 1),
+            None,
+            "another dataset's"
+        );
     }
 
     #[test]

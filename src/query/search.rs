@@ -14,13 +14,14 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use rustc_hash::FxHashMap;
 
 /// Where a word was found: its quote and whether in the speaker's names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Posting {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Posting {
     quote: u32,
     speaker: bool,
 }
 
 /// The folded words of every quote and speaker, each with the quotes holding it.
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
     vocabulary: Vec<String>,
     postings: Vec<Vec<Posting>>,
@@ -76,6 +77,36 @@ fn terms(query: &str) -> Vec<String> {
 }
 
 impl SearchIndex {
+    /// What an index is made of, to be written to a file ...
+    pub(crate) fn parts(&self) -> (&[String], &[Vec<Posting>], &[u32]) {
+        (&self.vocabulary, &self.postings, &self.quote_words)
+    }
+
+    /// ... and read back (then see [`SearchIndex::fits`]).
+    pub(crate) fn from_parts(
+        vocabulary: Vec<String>,
+        postings: Vec<Vec<Posting>>,
+        quote_words: Vec<u32>,
+    ) -> SearchIndex {
+        SearchIndex {
+            vocabulary,
+            postings,
+            quote_words,
+        }
+    }
+
+    /// Whether this index can be one of a dataset of `quotes` quotes: each
+    /// word has its list, each list is in quote order and within the quotes.
+    /// For an index read back from a file ([`crate::data::cache`]).
+    pub fn fits(&self, quotes: usize) -> bool {
+        self.postings.len() == self.vocabulary.len()
+            && self.quote_words.len() == quotes
+            && self.postings.iter().all(|list| {
+                list.windows(2).all(|w| w[0].quote <= w[1].quote)
+                    && list.last().is_none_or(|p| (p.quote as usize) < quotes)
+            })
+    }
+
     /// Builds the index on every core: each takes a run of quotes, and the
     /// runs are joined in order, so every posting list stays sorted.
     pub fn build(ds: &Dataset) -> SearchIndex {
