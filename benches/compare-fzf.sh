@@ -27,7 +27,7 @@ lines="$dir/q$N.txt"
 [ -f "$data" ] || "$bin" generate --events $((N / 10)) --quotes "$N" --actors 2000 --seed 1 -o "$data"
 [ -f "$lines" ] || "$bin" --data "$data" --no-cache quotes --plain > "$lines"
 # One search first, so that the copy and its index exist before the timing.
-"$bin" --data "$data" quotes --search warmup -n 1 > /dev/null
+"$bin" --data "$data" quotes --search warmup -n 1 > /dev/null 2>&1 || true
 
 # Median wall time in ms of a command, over RUNS runs; its output is kept in $dir/out.
 median_ms() {
