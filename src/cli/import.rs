@@ -56,7 +56,7 @@ pub fn run(
     let reference = match into {
         Some(path) => Some(crate::data::load_path(path)?),
         None => Some(
-            super::load(super::DataChoice {
+            super::dataset::load(super::DataChoice {
                 name: data,
                 cache: false,
             })?

@@ -3,9 +3,12 @@
 //! (0 fine, 1 invalid data, 2 wrong usage).
 
 pub mod args;
+mod dataset;
 mod import;
 pub use crate::export::json;
 pub mod table;
+
+use dataset::{DataChoice, choose, index, with_dataset};
 
 use crate::app::App;
 use crate::data::cache::CachedCopy;
@@ -15,9 +18,9 @@ use crate::data::load_path_cached;
 use crate::data::{ActorKind, Dataset, LoadError};
 use crate::query::actors::find_actor;
 use crate::query::filter::actor_counts;
-use crate::query::{Filter, SearchIndex, timeline};
+use crate::query::{Filter, timeline};
 use crate::store::state::Store;
-use crate::store::{paths, settings, settings::Settings};
+use crate::store::{paths, settings};
 use args::{Cli, Command, FilterArgs, KindArg, OutputArgs};
 use clap::Parser;
 use std::io::{self, IsTerminal, Write};
@@ -91,59 +94,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Which dataset to use: `--data`, else the settings' `data`, else the built-in
-/// one. Also the key its state is kept under.
-fn choose(data: Option<&str>, settings: &Settings) -> Result<Option<std::path::PathBuf>, Failure> {
-    match data.or(settings.data.as_deref()) {
-        Some(name) => Ok(Some(resolve(name)?)),
-        None => Ok(None),
-    }
-}
-
-/// The dataset the user chose (`--data`) and whether its cached copy may be
-/// used (`--no-cache`).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct DataChoice<'a> {
-    pub name: Option<&'a str>,
-    pub cache: bool,
-}
-
-/// The chosen dataset, and its cached copy if it has one (see [`load_path_cached`]).
-pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Failure> {
-    let (settings, notices) = settings::load(paths::settings_file().as_deref());
-    for n in notices {
-        eprintln!("newsline: {n}");
-    }
-    Ok(match choose(data.name, &settings)? {
-        Some(path) if data.cache => {
-            let loaded = load_path_cached(&path)?;
-            // A command ends soon after: the copy is written now, or never.
-            // It only saves time, so a copy that cannot be written is no error.
-            if let Some(copy) = &loaded.copy
-                && !loaded.from_copy
-            {
-                let _ = copy.write(&loaded.dataset);
-            }
-            (loaded.dataset, loaded.copy)
-        }
-        Some(path) => (load_path(&path)?, None),
-        None => (load_builtin()?, None),
-    })
-}
-
 /// Runs what the arguments ask for and returns the exit code.
-/// Loads the dataset and runs a command on it, then leaves the dataset to the
-/// end of the process: freeing a million records one by one would add about a
-/// second to every command, and the system takes the memory back at once.
-fn with_dataset(
-    data: DataChoice,
-    f: impl FnOnce(&Dataset, Option<&CachedCopy>) -> Result<u8, Failure>,
-) -> Result<u8, Failure> {
-    let (ds, copy) = load(data)?;
-    let ds = std::mem::ManuallyDrop::new(ds);
-    f(&ds, copy.as_ref())
-}
-
 pub fn run(cli: Cli) -> Result<u8, Failure> {
     let data = DataChoice {
         name: cli.data.as_deref(),
@@ -364,20 +315,6 @@ fn events(ds: &Dataset, f: &Filter, output: &OutputArgs) -> Result<u8, Failure> 
         table::output_width(),
     )?;
     Ok(0)
-}
-
-/// The search index: from the cached copy when it has a sound one, else
-/// built, and then kept there for the next search.
-fn index(ds: &Dataset, copy: Option<&CachedCopy>) -> SearchIndex {
-    if let Some(ix) = copy.and_then(|c| c.read_index(ds.quotes.len())) {
-        return ix;
-    }
-    let ix = SearchIndex::build(ds);
-    if let Some(copy) = copy {
-        // Only time is lost if it cannot be written.
-        let _ = copy.write_index(ds, &ix);
-    }
-    ix
 }
 
 fn quotes(
