@@ -3,7 +3,7 @@
 
 use super::error::LoadError;
 use super::model::Dataset;
-use super::schema::DatasetFile;
+use super::schema::{DatasetFile, DatasetPieces};
 use super::validate::validate;
 use std::path::{Path, PathBuf};
 
@@ -54,12 +54,12 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
 /// it are never in memory together (the text is as large as the dataset).
 /// A file that does not parse is read again whole, so that the problem is told
 /// as [`parse_json`] tells it: a BOM, bad UTF-8 or a syntax error, with where.
-fn stream_records(path: &Path) -> Result<DatasetFile, LoadError> {
+fn stream_records(path: &Path) -> Result<DatasetPieces, LoadError> {
     let file = open_checked(path, MAX_DATASET_BYTES)?;
     let reader = std::io::BufReader::with_capacity(1 << 16, file);
     match serde_json::from_reader(reader) {
         Ok(records) => Ok(records),
-        Err(_) => read_records(path),
+        Err(_) => parse_json(path, &read_text(path, MAX_DATASET_BYTES)?),
     }
 }
 
@@ -136,7 +136,7 @@ pub fn parse(
 }
 
 /// The syntax step: JSON into records, with file, line and column on error.
-fn parse_json(path: &Path, json: &str) -> Result<DatasetFile, LoadError> {
+fn parse_json<T: serde::de::DeserializeOwned>(path: &Path, json: &str) -> Result<T, LoadError> {
     let syntax = |line, column, message: String| LoadError::Syntax {
         path: path.to_path_buf(),
         line,
@@ -170,7 +170,7 @@ fn parse_json(path: &Path, json: &str) -> Result<DatasetFile, LoadError> {
 /// when problems need line numbers.
 fn check(
     path: &Path,
-    file: DatasetFile,
+    file: DatasetPieces,
     json: &dyn Fn() -> String,
     read_source: impl Fn(&str) -> Result<String, String>,
 ) -> Result<Dataset, LoadError> {

@@ -13,9 +13,15 @@ pub type Key = CompactString;
 /// The schema name a dataset declares, so a future format can be told apart.
 pub const SCHEMA: &str = "newsline/1";
 
+/// The dataset file. Its quotes are a [`Vec`], or [`Chunks`] when the file is
+/// loaded: a million quotes are read in pieces, each freed once checked.
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct DatasetFile {
+#[serde(bound(
+    serialize = "Q: Serialize + Records",
+    deserialize = "Q: Deserialize<'de> + Default"
+))]
+pub struct DatasetFile<Q = Vec<QuoteRecord>> {
     pub schema: String,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -26,8 +32,85 @@ pub struct DatasetFile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<TermRecord>,
     pub events: Vec<EventRecord>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub quotes: Vec<QuoteRecord>,
+    #[serde(default, skip_serializing_if = "Records::is_empty")]
+    pub quotes: Q,
+}
+
+/// The dataset file as it is read to be checked: its quotes in pieces.
+pub type DatasetPieces = DatasetFile<Chunks<QuoteRecord>>;
+
+/// A list of records, whole or in pieces.
+pub trait Records {
+    fn is_empty(&self) -> bool;
+}
+
+impl<T> Records for Vec<T> {
+    fn is_empty(&self) -> bool {
+        Vec::is_empty(self)
+    }
+}
+
+/// A long list read in pieces of [`Chunks::PIECE`] records, so that each piece
+/// can be freed as soon as it is used: the list is never held twice.
+#[derive(Debug)]
+pub struct Chunks<T>(pub Vec<Vec<T>>);
+
+impl<T> Chunks<T> {
+    pub const PIECE: usize = 4096;
+}
+
+impl<T> Default for Chunks<T> {
+    fn default() -> Self {
+        Chunks(Vec::new())
+    }
+}
+
+impl<T> Records for Chunks<T> {
+    fn is_empty(&self) -> bool {
+        self.0.iter().all(Vec::is_empty)
+    }
+}
+
+impl<T: Serialize> Serialize for Chunks<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().flatten())
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Chunks<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Pieces<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Pieces<T> {
+            type Value = Chunks<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a sequence")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut pieces = Vec::new();
+                let mut piece = Vec::with_capacity(Chunks::<T>::PIECE);
+                while let Some(item) = seq.next_element()? {
+                    piece.push(item);
+                    if piece.len() == Chunks::<T>::PIECE {
+                        pieces.push(std::mem::replace(
+                            &mut piece,
+                            Vec::with_capacity(Chunks::<T>::PIECE),
+                        ));
+                    }
+                }
+                if !piece.is_empty() {
+                    piece.shrink_to_fit();
+                    pieces.push(piece);
+                }
+                Ok(Chunks(pieces))
+            }
+        }
+        d.deserialize_seq(Pieces(std::marker::PhantomData))
+    }
 }
 
 #[derive(Debug, Deserialize, Serialize)]

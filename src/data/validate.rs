@@ -49,36 +49,54 @@ impl Lines {
     }
 }
 
-struct Checker<'a> {
-    /// Problems with where they are; turned into [`Problem`]s (with lines,
-    /// found only then) at the end.
-    problems: Vec<(At<'a>, String)>,
-    seen: FxHashMap<(&'static str, &'a str), usize>,
+/// What checking a record looks things up in. Read-only, so that both halves
+/// of the quotes can be checked at once, each on its own core.
+struct Refs<'a> {
     actor_ix: FxHashMap<&'a str, ActorIx>,
     source_ix: FxHashMap<&'a str, SourceIx>,
     source_chars: Vec<Option<Vec<char>>>,
+    /// Records whose id an earlier record of the same list has, by kind and
+    /// index: which occurrence of the id each is (1 for the second).
+    repeats: FxHashMap<(&'static str, usize), usize>,
 }
 
-/// Where a record is: its kind, position and id (or a term's text). Cheap to
-/// make, because a valid dataset of a million records never needs the words.
+struct Checker<'r, 'a> {
+    refs: &'r Refs<'a>,
+    /// Problems with where they are; turned into [`Problem`]s (with lines,
+    /// found only then) at the end.
+    problems: Vec<(At, String)>,
+}
+
+/// Where a record is, while it is checked: borrowed, so that a valid dataset
+/// of a million records costs nothing here.
 #[derive(Clone, Copy)]
-struct At<'a> {
+struct Where<'x> {
     kind: &'static str,
     list: &'static str,
     index: usize,
-    id: &'a str,
+    /// Its id, or a term's text.
+    id: &'x str,
+    has_id: bool,
+}
+
+/// Where a record with a problem is: its kind, position and id.
+struct At {
+    kind: &'static str,
+    list: &'static str,
+    index: usize,
+    id: Key,
     /// Which record with this id it is (for duplicates), to find its line.
     occurrence: usize,
     has_id: bool,
 }
 
-impl<'a> At<'a> {
-    fn top() -> At<'static> {
+impl At {
+    fn top() -> At {
         At {
             kind: "dataset",
             list: "",
             index: 0,
-            id: "",
+            id: Key::default(),
             occurrence: 0,
             has_id: false,
         }
@@ -90,13 +108,13 @@ impl<'a> At<'a> {
             (kind, true) => format!("{kind} `{}` ({}[{}])", self.id, self.list, self.index),
             (kind, false) => format!(
                 "{kind} `{}` ({}[{}])",
-                shorten(self.id),
+                shorten(&self.id),
                 self.list,
                 self.index
             ),
         };
         let line = if self.has_id {
-            lines.of(self.id, self.occurrence)
+            lines.of(&self.id, self.occurrence)
         } else {
             None
         };
@@ -108,63 +126,110 @@ impl<'a> At<'a> {
     }
 }
 
-impl<'a> Checker<'a> {
-    fn problem(&mut self, at: &At<'a>, message: String) {
-        self.problems.push((*at, message));
+/// The records of one list whose id an earlier record has, each with which
+/// occurrence of the id it is. Sorting hashes takes less memory and time than
+/// a map of a million ids; equal hashes are then told apart by their ids.
+fn repeats(ids: &[&str]) -> Vec<(usize, usize)> {
+    let hasher = rustc_hash::FxBuildHasher;
+    let mut keyed: Vec<(u64, usize)> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (std::hash::BuildHasher::hash_one(&hasher, id), i))
+        .collect();
+    keyed.sort_unstable();
+    let mut found = Vec::new();
+    for run in keyed.chunk_by_mut(|a, b| a.0 == b.0) {
+        if run.len() < 2 {
+            continue;
+        }
+        // By id, then by place: an occurrence is its place among equal ids.
+        run.sort_unstable_by(|a, b| ids[a.1].cmp(ids[b.1]).then(a.1.cmp(&b.1)));
+        for group in run.chunk_by(|a, b| ids[a.1] == ids[b.1]) {
+            found.extend(group.iter().enumerate().skip(1).map(|(n, &(_, i))| (i, n)));
+        }
+    }
+    found
+}
+
+impl<'r, 'a> Checker<'r, 'a> {
+    fn new(refs: &'r Refs<'a>) -> Self {
+        Checker {
+            refs,
+            problems: Vec::new(),
+        }
     }
 
-    /// Notes the record and complains if its id was seen before in the same list.
-    fn record(
+    fn problem(&mut self, w: &Where, message: String) {
+        let occurrence = match w.has_id {
+            true => self
+                .refs
+                .repeats
+                .get(&(w.kind, w.index))
+                .copied()
+                .unwrap_or(0),
+            false => 0,
+        };
+        let at = At {
+            kind: w.kind,
+            list: w.list,
+            index: w.index,
+            id: Key::from(w.id),
+            occurrence,
+            has_id: w.has_id,
+        };
+        self.problems.push((at, message));
+    }
+
+    /// Where the record is; complains if its id is empty or an earlier
+    /// record of the same list has it.
+    fn record<'x>(
         &mut self,
         kind: &'static str,
         list: &'static str,
         index: usize,
-        id: &'a str,
-    ) -> At<'a> {
-        let seen = self.seen.entry((kind, id)).or_insert(0);
-        let at = At {
+        id: &'x str,
+    ) -> Where<'x> {
+        let w = Where {
             kind,
             list,
             index,
             id,
-            occurrence: *seen,
             has_id: true,
         };
-        *seen += 1;
         if id.trim().is_empty() {
-            self.problem(&at, "empty id".into());
-        } else if at.occurrence > 0 {
-            self.problem(&at, format!("duplicate id `{id}`: another {kind} has it"));
+            self.problem(&w, "empty id".into());
+        } else if self.refs.repeats.contains_key(&(kind, index)) {
+            self.problem(&w, format!("duplicate id `{id}`: another {kind} has it"));
         }
-        at
+        w
     }
 
-    fn date(&mut self, at: &At<'a>, field: &str, text: &str) -> FuzzyDate {
+    fn date(&mut self, w: &Where, field: &str, text: &str) -> FuzzyDate {
         FuzzyDate::parse_iso(text).unwrap_or_else(|e| {
-            self.problem(at, format!("bad {field}: {e}"));
+            self.problem(w, format!("bad {field}: {e}"));
             FuzzyDate::year(1970).unwrap_or_else(|| FuzzyDate::day(chrono::NaiveDate::MIN))
         })
     }
 
-    fn actor(&mut self, at: &At<'a>, field: &str, id: &str) -> Option<ActorIx> {
-        let found = self.actor_ix.get(id).copied();
+    fn actor(&mut self, w: &Where, field: &str, id: &str) -> Option<ActorIx> {
+        let found = self.refs.actor_ix.get(id).copied();
         if found.is_none() {
-            self.problem(at, format!("{field}: unknown actor `{id}`"));
+            self.problem(w, format!("{field}: unknown actor `{id}`"));
         }
         found
     }
 
-    fn actors(&mut self, at: &At<'a>, field: &str, ids: &[Key]) -> Vec<ActorIx> {
+    fn actors(&mut self, w: &Where, field: &str, ids: &[Key]) -> Vec<ActorIx> {
         ids.iter()
-            .filter_map(|id| self.actor(at, field, id))
+            .filter_map(|id| self.actor(w, field, id))
             .collect()
     }
 
     /// Checks a span against its source; `expected` is the text it must cover.
-    fn span(&mut self, at: &At<'a>, field: &str, rec: &SpanRecord, expected: Option<&str>) -> Span {
+    fn span(&mut self, w: &Where, field: &str, rec: &SpanRecord, expected: Option<&str>) -> Span {
         let [start, end] = rec.span;
-        let Some(&source) = self.source_ix.get(rec.source.as_str()) else {
-            self.problem(at, format!("{field}: unknown source `{}`", rec.source));
+        let Some(&source) = self.refs.source_ix.get(rec.source.as_str()) else {
+            self.problem(w, format!("{field}: unknown source `{}`", rec.source));
             return Span {
                 source: 0,
                 start,
@@ -173,10 +238,10 @@ impl<'a> Checker<'a> {
         };
         if start > end {
             self.problem(
-                at,
+                w,
                 format!("{field}: span [{start}, {end}] ends before it starts"),
             );
-        } else if let Some(chars) = &self.source_chars[source] {
+        } else if let Some(chars) = &self.refs.source_chars[source] {
             let mut wrong = Vec::new();
             if end > chars.len() {
                 wrong.push(format!(
@@ -199,8 +264,8 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            for w in wrong {
-                self.problem(at, w);
+            for message in wrong {
+                self.problem(w, message);
             }
         }
         Span { source, start, end }
@@ -264,64 +329,122 @@ fn clean_article(s: &str) -> String {
 /// `texts[i]` is the text of source `i` if it has one (inline or read from its
 /// file), or the reason it could not be read.
 pub fn validate(
-    file: DatasetFile,
+    file: DatasetPieces,
     json: &dyn Fn() -> String,
     texts: Vec<Result<Option<String>, String>>,
 ) -> Result<Dataset, Vec<Problem>> {
-    // First every check, with the records borrowed; the model's text fields
-    // stay empty. Then, when all is well, the strings are moved out of the
-    // records instead of copied: a million quotes are not held twice.
-    let (sources, actors, events, quotes, terms) = check(&file, json, texts)?;
-    Ok(assemble(fill(file, sources, actors, events, quotes, terms)))
+    let DatasetFile {
+        schema,
+        title,
+        description,
+        sources,
+        actors,
+        terms,
+        events: mut event_records,
+        quotes: quote_records,
+    } = file;
+    let mut problems = Vec::new();
+    if schema != SCHEMA {
+        problems.push((
+            At::top(),
+            format!("schema is `{schema}`; this version reads `{SCHEMA}`"),
+        ));
+    }
+    let source_chars = texts
+        .iter()
+        .map(|t| match t {
+            Ok(Some(text)) => Some(text.chars().collect()),
+            _ => None,
+        })
+        .collect();
+    let refs = Refs {
+        actor_ix: first_of(actors.iter().map(|a| a.id.as_str())),
+        source_ix: first_of(sources.iter().map(|s| s.id.as_str())),
+        source_chars,
+        repeats: all_repeats(&sources, &actors, &event_records, &quote_records),
+    };
+    let mut c = Checker::new(&refs);
+    let sources = check_sources(&mut c, &sources, texts);
+    let actors = check_actors(&mut c, &actors);
+    // Events and quotes, the bulk of a large dataset, are checked and moved
+    // into the model in one pass: their text is never held twice.
+    let events = take_events(&mut c, &mut event_records);
+    let event_ix = first_of(events.iter().map(|e| e.id.as_str()));
+    // What is left of the events' records: no text, but room for each.
+    drop(event_records);
+    let (quotes, quote_problems) = take_quotes(&refs, &event_ix, quote_records.0);
+    let mut c_terms = Checker::new(&refs);
+    let terms = check_terms(&mut c_terms, &terms);
+    problems.extend(c.problems);
+    problems.extend(quote_problems);
+    problems.extend(c_terms.problems);
+
+    if !problems.is_empty() {
+        // Only now is the file searched for the lines of the records.
+        let lines = Lines::scan(&json());
+        return Err(problems
+            .into_iter()
+            .map(|(at, m)| at.problem(m, &lines))
+            .collect());
+    }
+    drop(event_ix);
+    Ok(assemble(Unordered {
+        title: field_owned(title),
+        description: description.map(field_owned),
+        sources,
+        actors,
+        events,
+        quotes,
+        terms,
+    }))
 }
 
-type Parts = (Vec<Source>, Vec<Actor>, Vec<Event>, Vec<Quote>, Vec<Term>);
+/// Each id's index; where ids repeat (a problem told elsewhere), the first.
+fn first_of<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> FxHashMap<&'a str, usize> {
+    let mut map = FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
+    for (i, id) in ids.enumerate() {
+        map.entry(id).or_insert(i);
+    }
+    map
+}
 
-fn check(
-    file: &DatasetFile,
-    json: &dyn Fn() -> String,
-    texts: Vec<Result<Option<String>, String>>,
-) -> Result<Parts, Vec<Problem>> {
-    let mut c = Checker {
-        problems: Vec::new(),
-        // Sized up front: growing a map of a million ids rehashes it many times.
-        seen: FxHashMap::with_capacity_and_hasher(
-            file.sources.len() + file.actors.len() + file.events.len() + file.quotes.len(),
-            Default::default(),
-        ),
-        actor_ix: FxHashMap::with_capacity_and_hasher(file.actors.len(), Default::default()),
-        source_ix: FxHashMap::with_capacity_and_hasher(file.sources.len(), Default::default()),
-        source_chars: Vec::new(),
+fn all_repeats(
+    sources: &[SourceRecord],
+    actors: &[ActorRecord],
+    events: &[EventRecord],
+    quotes: &Chunks<QuoteRecord>,
+) -> FxHashMap<(&'static str, usize), usize> {
+    let mut all = FxHashMap::default();
+    let mut add = |kind: &'static str, ids: Vec<&str>| {
+        all.extend(repeats(&ids).into_iter().map(|(i, n)| ((kind, i), n)));
     };
-    let top = At::top();
-    if file.schema != SCHEMA {
-        c.problem(
-            &top,
-            format!("schema is `{}`; this version reads `{SCHEMA}`", file.schema),
-        );
-    }
+    add("source", sources.iter().map(|r| r.id.as_str()).collect());
+    add("actor", actors.iter().map(|r| r.id.as_str()).collect());
+    add("event", events.iter().map(|r| r.id.as_str()).collect());
+    add(
+        "quote",
+        quotes.0.iter().flatten().map(|r| r.id.as_str()).collect(),
+    );
+    all
+}
 
-    for (i, a) in file.actors.iter().enumerate() {
-        c.actor_ix.entry(a.id.as_str()).or_insert(i);
-    }
-    for (i, s) in file.sources.iter().enumerate() {
-        c.source_ix.entry(s.id.as_str()).or_insert(i);
-    }
-
-    let mut sources = Vec::with_capacity(file.sources.len());
-    for ((i, s), text) in file.sources.iter().enumerate().zip(texts) {
-        let at = c.record("source", "sources", i, &s.id);
-        let published = c.date(&at, "published", &s.published);
-        let relays = c.actors(&at, "relays", &s.relays);
+fn check_sources(
+    c: &mut Checker,
+    records: &[SourceRecord],
+    texts: Vec<Result<Option<String>, String>>,
+) -> Vec<Source> {
+    let mut sources = Vec::with_capacity(records.len());
+    for ((i, s), text) in records.iter().enumerate().zip(texts) {
+        let w = c.record("source", "sources", i, &s.id);
+        let published = c.date(&w, "published", &s.published);
+        let relays = c.actors(&w, "relays", &s.relays);
         let text = match text {
             Ok(t) => t,
             Err(why) => {
-                c.problem(&at, why);
+                c.problem(&w, why);
                 None
             }
         };
-        c.source_chars
-            .push(text.as_ref().map(|t| t.chars().collect()));
         sources.push(Source {
             id: s.id.to_string(),
             title: field(&s.title),
@@ -336,12 +459,15 @@ fn check(
             text: text.as_deref().map(clean_article),
         });
     }
+    sources
+}
 
-    let mut actors = Vec::with_capacity(file.actors.len());
-    for (i, a) in file.actors.iter().enumerate() {
-        let at = c.record("actor", "actors", i, &a.id);
+fn check_actors(c: &mut Checker, records: &[ActorRecord]) -> Vec<Actor> {
+    let mut actors = Vec::with_capacity(records.len());
+    for (i, a) in records.iter().enumerate() {
+        let w = c.record("actor", "actors", i, &a.id);
         if a.name.trim().is_empty() {
-            c.problem(&at, "empty name".into());
+            c.problem(&w, "empty name".into());
         }
         let kind = match a.kind {
             ActorKindRecord::Person => ActorKind::Person,
@@ -351,17 +477,17 @@ fn check(
         let country = match (&a.country, kind) {
             (_, ActorKind::Country) => Some(i),
             (Some(id), _) => {
-                let found = c.actor(&at, "country", id);
+                let found = c.actor(&w, "country", id);
                 if let Some(ix) = found
-                    && file.actors[ix].kind != ActorKindRecord::Country
+                    && records[ix].kind != ActorKindRecord::Country
                 {
-                    c.problem(&at, format!("country: `{id}` is not a country"));
+                    c.problem(&w, format!("country: `{id}` is not a country"));
                 }
                 found
             }
             (None, _) => None,
         };
-        let affiliations = c.actors(&at, "affiliations", &a.affiliations);
+        let affiliations = c.actors(&w, "affiliations", &a.affiliations);
         actors.push(Actor {
             id: a.id.to_string(),
             name: field(&a.name),
@@ -375,88 +501,147 @@ fn check(
             description: opt(&a.description),
         });
     }
+    actors
+}
 
-    let mut event_ix: FxHashMap<&str, EventIx> =
-        FxHashMap::with_capacity_and_hasher(file.events.len(), Default::default());
-    event_ix.extend(
-        file.events
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), i)),
-    );
-    let mut events = Vec::with_capacity(file.events.len());
-    for (i, e) in file.events.iter().enumerate() {
-        let at = c.record("event", "events", i, &e.id);
-        let date = c.date(&at, "date", &e.date);
-        let actors = c.actors(&at, "actors", &e.actors);
-        let spans = e
+/// Checks the events and moves their text into the model, leaving the
+/// records empty.
+fn take_events(c: &mut Checker, records: &mut [EventRecord]) -> Vec<Event> {
+    let mut events = Vec::with_capacity(records.len());
+    for (i, e) in records.iter_mut().enumerate() {
+        let w = c.record("event", "events", i, &e.id);
+        let date = c.date(&w, "date", &e.date);
+        let actors = c.actors(&w, "actors", &e.actors);
+        let sources = e
             .sources
             .iter()
-            .map(|s| c.span(&at, "sources", s, None))
+            .map(|s| c.span(&w, "sources", s, None))
             .collect();
         events.push(Event {
-            id: Key::default(),
+            id: std::mem::take(&mut e.id),
             date,
-            date_derivation: None,
-            title: String::new(),
-            summary: String::new(),
-            location: None,
+            date_derivation: e.date_derivation.take().map(field_owned),
+            title: field_owned(std::mem::take(&mut e.title)),
+            summary: field_owned(std::mem::take(&mut e.summary)),
+            location: e.location.take().map(field_owned),
             actors,
-            sources: spans,
+            sources,
             quotes: Vec::new(),
         });
     }
+    events
+}
 
-    let mut quotes = Vec::with_capacity(file.quotes.len());
-    for (i, q) in file.quotes.iter().enumerate() {
-        let at = c.record("quote", "quotes", i, &q.id);
-        let speaker = c.actor(&at, "speaker", &q.speaker).unwrap_or(0);
-        let co_speakers = c.actors(&at, "co_speakers", &q.co_speakers);
-        let mentions = c.actors(&at, "mentions", &q.mentions);
-        let date = c.date(&at, "date", &q.date);
+/// Checks the quotes and moves them into the model a piece at a time, each
+/// piece of records freed once moved: the list is never held twice. A large
+/// list is done in two halves, one on each core.
+fn take_quotes(
+    refs: &Refs,
+    event_ix: &FxHashMap<&str, EventIx>,
+    pieces: Vec<Vec<QuoteRecord>>,
+) -> (Vec<Quote>, Vec<(At, String)>) {
+    let total = pieces.iter().map(Vec::len).sum();
+    let mut quotes = Vec::with_capacity(total);
+    let mut first = pieces;
+    let second = first.split_off(first.len() / 2);
+    let mid = first.iter().map(Vec::len).sum();
+    let take_first = |quotes: &mut Vec<Quote>| {
+        let mut c = Checker::new(refs);
+        let mut offset = 0;
+        for piece in first {
+            offset += take_piece(&mut c, event_ix, piece, offset, quotes);
+        }
+        c.problems
+    };
+    if second.is_empty() {
+        let problems = take_first(&mut quotes);
+        return (quotes, problems);
+    }
+    let (mut problems, (parts, rest_problems)) = std::thread::scope(|s| {
+        let rest = s.spawn(|| {
+            let mut c = Checker::new(refs);
+            let mut parts = Vec::with_capacity(second.len());
+            let mut offset = mid;
+            for piece in second {
+                let mut part = Vec::with_capacity(piece.len());
+                offset += take_piece(&mut c, event_ix, piece, offset, &mut part);
+                parts.push(part);
+            }
+            (parts, c.problems)
+        });
+        let problems = take_first(&mut quotes);
+        // A panic on the other thread is passed on as it is.
+        let rest = rest.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (problems, rest)
+    });
+    for part in parts {
+        quotes.extend(part);
+    }
+    problems.extend(rest_problems);
+    (quotes, problems)
+}
+
+/// [`take_quotes`] for one piece, whose first record is quote `offset`;
+/// gives how many it took.
+fn take_piece(
+    c: &mut Checker,
+    event_ix: &FxHashMap<&str, EventIx>,
+    piece: Vec<QuoteRecord>,
+    offset: usize,
+    into: &mut Vec<Quote>,
+) -> usize {
+    let n = piece.len();
+    for (k, q) in piece.into_iter().enumerate() {
+        let w = c.record("quote", "quotes", offset + k, &q.id);
+        let speaker = c.actor(&w, "speaker", &q.speaker).unwrap_or(0);
+        let co_speakers = c.actors(&w, "co_speakers", &q.co_speakers);
+        let mentions = c.actors(&w, "mentions", &q.mentions);
+        let date = c.date(&w, "date", &q.date);
         let event = event_ix.get(q.event.as_str()).copied().unwrap_or_else(|| {
-            c.problem(&at, format!("event: unknown event `{}`", q.event));
+            c.problem(&w, format!("event: unknown event `{}`", q.event));
             0
         });
         if q.text.trim().is_empty() {
-            c.problem(&at, "empty text".into());
+            c.problem(&w, "empty text".into());
         }
-        let source = c.span(&at, "source", &q.source, Some(&q.text));
-        quotes.push(Quote {
-            id: Key::default(),
-            text: String::new(),
+        let source = c.span(&w, "source", &q.source, Some(&q.text));
+        into.push(Quote {
+            id: q.id,
+            text: field_owned(q.text),
             speaker,
             co_speakers,
             mentions,
             date,
-            date_derivation: None,
+            date_derivation: q.date_derivation.map(field_owned),
             event,
             source,
-            note: None,
+            note: q.note.map(field_owned),
         });
     }
+    n
+}
 
-    let mut terms = Vec::with_capacity(file.terms.len());
-    for (i, t) in file.terms.iter().enumerate() {
-        let at = At {
+fn check_terms(c: &mut Checker, records: &[TermRecord]) -> Vec<Term> {
+    let mut terms = Vec::with_capacity(records.len());
+    for (i, t) in records.iter().enumerate() {
+        let w = Where {
             kind: "term",
             list: "terms",
             index: i,
             id: &t.text,
-            occurrence: 0,
             has_id: false,
         };
         let refers_to = t
             .refers_to
             .as_deref()
-            .and_then(|id| c.actor(&at, "refers_to", id));
+            .and_then(|id| c.actor(&w, "refers_to", id));
         // A term's occurrences may differ in case from the term ("Coalition …").
         let occurrences = t
             .occurrences
             .iter()
             .map(|o| {
-                let span = c.span(&at, "occurrences", o, None);
-                if let Some(Some(chars)) = c.source_chars.get(span.source)
+                let span = c.span(&w, "occurrences", o, None);
+                if let Some(Some(chars)) = c.refs.source_chars.get(span.source)
                     && span.start <= span.end
                     && span.end <= chars.len()
                 {
@@ -468,7 +653,7 @@ fn check(
                             span.end,
                             shorten(&actual)
                         );
-                        c.problem(&at, message);
+                        c.problem(&w, message);
                     }
                 }
                 span
@@ -481,48 +666,72 @@ fn check(
             note: opt(&t.note),
         });
     }
-
-    if !c.problems.is_empty() {
-        // Only now is the file searched for the lines of the records.
-        let lines = Lines::scan(&json());
-        return Err(c
-            .problems
-            .iter()
-            .map(|(at, m)| at.problem(m.clone(), &lines))
-            .collect());
-    }
-    Ok((sources, actors, events, quotes, terms))
+    terms
 }
 
-/// Moves the text fields of the checked records into the model.
-fn fill(
-    file: DatasetFile,
-    sources: Vec<Source>,
-    actors: Vec<Actor>,
-    mut events: Vec<Event>,
-    mut quotes: Vec<Quote>,
-    terms: Vec<Term>,
-) -> Unordered {
-    for (e, rec) in events.iter_mut().zip(file.events) {
-        e.id = rec.id;
-        e.date_derivation = rec.date_derivation.map(field_owned);
-        e.title = field_owned(rec.title);
-        e.summary = field_owned(rec.summary);
-        e.location = rec.location.map(field_owned);
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::error::LoadError;
+
+    #[test]
+    fn repeats_are_each_later_record_with_an_id_and_which_occurrence() {
+        let ids = ["a", "b", "a", "c", "a", "b"];
+        let mut found = repeats(&ids);
+        found.sort_unstable();
+        assert_eq!(found, vec![(2, 1), (4, 2), (5, 1)]);
+        assert!(repeats(&["x", "y", "z"]).is_empty());
+        // One id for every record takes a sort, not a comparison of each pair.
+        let same = vec!["q"; 50_000];
+        let mut found = repeats(&same);
+        found.sort_unstable();
+        assert_eq!(found.len(), 49_999);
+        assert!(found.iter().all(|&(i, n)| i == n));
     }
-    for (q, rec) in quotes.iter_mut().zip(file.quotes) {
-        q.id = rec.id;
-        q.text = field_owned(rec.text);
-        q.date_derivation = rec.date_derivation.map(field_owned);
-        q.note = rec.note.map(field_owned);
-    }
-    Unordered {
-        title: field_owned(file.title),
-        description: file.description.map(field_owned),
-        sources,
-        actors,
-        events,
-        quotes,
-        terms,
+
+    #[test]
+    fn problems_in_both_halves_of_the_quotes_come_in_order_with_their_lines() {
+        let n = 3 * Chunks::<QuoteRecord>::PIECE;
+        let mut file = crate::data::generate::generate(50, n, 40, 5);
+        assert_eq!(file.quotes.len(), n);
+        file.quotes[3].event = "nowhere".into();
+        file.quotes[n - 1].speaker = "nobody".into();
+        let twice = file.quotes[7].id.clone();
+        file.quotes[2 * Chunks::<QuoteRecord>::PIECE].id = twice.clone();
+        let json = serde_json::to_string_pretty(&file).unwrap();
+        let path = std::path::Path::new("generated.json");
+        let Err(LoadError::Invalid { problems, .. }) =
+            crate::data::load::parse(path, &json, |_| Err("no files".into()))
+        else {
+            panic!("the broken dataset loads");
+        };
+        let said: Vec<(&str, &str)> = problems
+            .iter()
+            .map(|p| (p.record.as_str(), p.message.as_str()))
+            .collect();
+        let dup = format!(
+            "quote `{twice}` (quotes[{}])",
+            2 * Chunks::<QuoteRecord>::PIECE
+        );
+        let last = format!("quote `{}` (quotes[{}])", file.quotes[n - 1].id, n - 1);
+        assert_eq!(
+            said,
+            vec![
+                (
+                    format!("quote `{}` (quotes[3])", file.quotes[3].id).as_str(),
+                    "event: unknown event `nowhere`"
+                ),
+                (
+                    dup.as_str(),
+                    format!("duplicate id `{twice}`: another quote has it").as_str()
+                ),
+                (last.as_str(), "speaker: unknown actor `nobody`"),
+            ]
+        );
+        // The duplicate is told at the line of its second record.
+        let key = format!("\"id\": \"{twice}\"");
+        let at = json.match_indices(&key).nth(1).unwrap().0;
+        let line = json[..at].matches('\n').count() + 1;
+        assert_eq!(problems[1].line, Some(line));
     }
 }
