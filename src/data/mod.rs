@@ -2,6 +2,7 @@
 
 mod assemble;
 pub mod cache;
+mod checker;
 pub mod date;
 pub mod error;
 pub mod generate;

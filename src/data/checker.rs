@@ -1,0 +1,334 @@
+//! Looking things up while a dataset is checked, and telling problems with
+//! where they are: the record, its list and index, and its line in the file.
+
+use super::date::FuzzyDate;
+use super::error::Problem;
+use super::model::*;
+use super::schema::*;
+use crate::text::clean;
+use rustc_hash::FxHashMap;
+use std::collections::HashMap;
+
+/// Finds the line a record starts on, from the position of its `"id": "…"`.
+pub(super) struct Lines {
+    by_id: HashMap<String, Vec<usize>>,
+}
+
+impl Lines {
+    pub(super) fn scan(json: &str) -> Lines {
+        let mut by_id: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut line = 1;
+        let mut rest = json;
+        while let Some(at) = rest.find("\"id\"") {
+            line += rest[..at].matches('\n').count();
+            rest = &rest[at + 4..];
+            let after = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+            let Some(after) = after.strip_prefix(':') else {
+                continue;
+            };
+            let after = after.trim_start_matches([' ', '\t', '\r', '\n']);
+            if let Some(value) = after.strip_prefix('"')
+                && let Some(end) = value.find('"')
+            {
+                by_id
+                    .entry(value[..end].to_string())
+                    .or_default()
+                    .push(line);
+            }
+        }
+        Lines { by_id }
+    }
+
+    fn of(&self, id: &str, occurrence: usize) -> Option<usize> {
+        self.by_id.get(id)?.get(occurrence).copied()
+    }
+}
+
+/// What checking a record looks things up in. Read-only, so that both halves
+/// of the quotes can be checked at once, each on its own core.
+pub(super) struct Refs<'a> {
+    pub(super) actor_ix: FxHashMap<&'a str, ActorIx>,
+    pub(super) source_ix: FxHashMap<&'a str, SourceIx>,
+    pub(super) source_chars: Vec<Option<Vec<char>>>,
+    /// Records whose id an earlier record of the same list has, by kind and
+    /// index: which occurrence of the id each is (1 for the second).
+    pub(super) repeats: FxHashMap<(&'static str, usize), usize>,
+}
+
+pub(super) struct Checker<'r, 'a> {
+    pub(super) refs: &'r Refs<'a>,
+    /// Problems with where they are; turned into [`Problem`]s (with lines,
+    /// found only then) at the end.
+    pub(super) problems: Vec<(At, String)>,
+}
+
+/// Where a record is, while it is checked: borrowed, so that a valid dataset
+/// of a million records costs nothing here.
+#[derive(Clone, Copy)]
+pub(super) struct Where<'x> {
+    pub(super) kind: &'static str,
+    pub(super) list: &'static str,
+    pub(super) index: usize,
+    /// Its id, or a term's text.
+    pub(super) id: &'x str,
+    pub(super) has_id: bool,
+}
+
+/// Where a record with a problem is: its kind, position and id.
+pub(super) struct At {
+    kind: &'static str,
+    list: &'static str,
+    index: usize,
+    id: Key,
+    /// Which record with this id it is (for duplicates), to find its line.
+    occurrence: usize,
+    has_id: bool,
+}
+
+impl At {
+    pub(super) fn top() -> At {
+        At {
+            kind: "dataset",
+            list: "",
+            index: 0,
+            id: Key::default(),
+            occurrence: 0,
+            has_id: false,
+        }
+    }
+
+    pub(super) fn problem(&self, message: String, lines: &Lines) -> Problem {
+        let record = match (self.kind, self.has_id) {
+            ("dataset", _) => "dataset".to_string(),
+            (kind, true) => format!("{kind} `{}` ({}[{}])", self.id, self.list, self.index),
+            (kind, false) => format!(
+                "{kind} `{}` ({}[{}])",
+                shorten(&self.id),
+                self.list,
+                self.index
+            ),
+        };
+        let line = if self.has_id {
+            lines.of(&self.id, self.occurrence)
+        } else {
+            None
+        };
+        Problem {
+            record,
+            line,
+            message,
+        }
+    }
+}
+
+/// The records of one list whose id an earlier record has, each with which
+/// occurrence of the id it is. Sorting hashes takes less memory and time than
+/// a map of a million ids; equal hashes are then told apart by their ids.
+pub(super) fn repeats(ids: &[&str]) -> Vec<(usize, usize)> {
+    let hasher = rustc_hash::FxBuildHasher;
+    let mut keyed: Vec<(u64, usize)> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (std::hash::BuildHasher::hash_one(&hasher, id), i))
+        .collect();
+    keyed.sort_unstable();
+    let mut found = Vec::new();
+    for run in keyed.chunk_by_mut(|a, b| a.0 == b.0) {
+        if run.len() < 2 {
+            continue;
+        }
+        // By id, then by place: an occurrence is its place among equal ids.
+        run.sort_unstable_by(|a, b| ids[a.1].cmp(ids[b.1]).then(a.1.cmp(&b.1)));
+        for group in run.chunk_by(|a, b| ids[a.1] == ids[b.1]) {
+            found.extend(group.iter().enumerate().skip(1).map(|(n, &(_, i))| (i, n)));
+        }
+    }
+    found
+}
+
+impl<'r, 'a> Checker<'r, 'a> {
+    pub(super) fn new(refs: &'r Refs<'a>) -> Self {
+        Checker {
+            refs,
+            problems: Vec::new(),
+        }
+    }
+
+    pub(super) fn problem(&mut self, w: &Where, message: String) {
+        let occurrence = match w.has_id {
+            true => self
+                .refs
+                .repeats
+                .get(&(w.kind, w.index))
+                .copied()
+                .unwrap_or(0),
+            false => 0,
+        };
+        let at = At {
+            kind: w.kind,
+            list: w.list,
+            index: w.index,
+            id: Key::from(w.id),
+            occurrence,
+            has_id: w.has_id,
+        };
+        self.problems.push((at, message));
+    }
+
+    /// Where the record is; complains if its id is empty or an earlier
+    /// record of the same list has it.
+    pub(super) fn record<'x>(
+        &mut self,
+        kind: &'static str,
+        list: &'static str,
+        index: usize,
+        id: &'x str,
+    ) -> Where<'x> {
+        let w = Where {
+            kind,
+            list,
+            index,
+            id,
+            has_id: true,
+        };
+        if id.trim().is_empty() {
+            self.problem(&w, "empty id".into());
+        } else if self.refs.repeats.contains_key(&(kind, index)) {
+            self.problem(&w, format!("duplicate id `{id}`: another {kind} has it"));
+        }
+        w
+    }
+
+    pub(super) fn date(&mut self, w: &Where, field: &str, text: &str) -> FuzzyDate {
+        FuzzyDate::parse_iso(text).unwrap_or_else(|e| {
+            self.problem(w, format!("bad {field}: {e}"));
+            FuzzyDate::year(1970).unwrap_or_else(|| FuzzyDate::day(chrono::NaiveDate::MIN))
+        })
+    }
+
+    pub(super) fn actor(&mut self, w: &Where, field: &str, id: &str) -> Option<ActorIx> {
+        let found = self.refs.actor_ix.get(id).copied();
+        if found.is_none() {
+            self.problem(w, format!("{field}: unknown actor `{id}`"));
+        }
+        found
+    }
+
+    pub(super) fn actors(&mut self, w: &Where, field: &str, ids: &[Key]) -> Vec<ActorIx> {
+        ids.iter()
+            .filter_map(|id| self.actor(w, field, id))
+            .collect()
+    }
+
+    /// Checks a span against its source; `expected` is the text it must cover.
+    pub(super) fn span(
+        &mut self,
+        w: &Where,
+        field: &str,
+        rec: &SpanRecord,
+        expected: Option<&str>,
+    ) -> Span {
+        let [start, end] = rec.span;
+        let Some(&source) = self.refs.source_ix.get(rec.source.as_str()) else {
+            self.problem(w, format!("{field}: unknown source `{}`", rec.source));
+            return Span {
+                source: 0,
+                start,
+                end,
+            };
+        };
+        if start > end {
+            self.problem(
+                w,
+                format!("{field}: span [{start}, {end}] ends before it starts"),
+            );
+        } else if let Some(chars) = &self.refs.source_chars[source] {
+            let mut wrong = Vec::new();
+            if end > chars.len() {
+                wrong.push(format!(
+                    "{field}: span [{start}, {end}] is past the end of source `{}` ({} chars)",
+                    rec.source,
+                    chars.len()
+                ));
+            } else {
+                let actual = &chars[start..end];
+                for want in [expected, rec.excerpt.as_deref()].into_iter().flatten() {
+                    // Compared char by char: a million quotes, no copies.
+                    if !actual.iter().copied().eq(want.chars()) {
+                        let actual: String = actual.iter().collect();
+                        wrong.push(format!(
+                            "{field}: span [{start}, {end}] of source `{}` reads «{}», not «{}»",
+                            rec.source,
+                            shorten(&actual),
+                            shorten(want)
+                        ));
+                    }
+                }
+            }
+            for message in wrong {
+                self.problem(w, message);
+            }
+        }
+        Span { source, start, end }
+    }
+}
+
+pub(super) fn shorten(s: &str) -> String {
+    let clean = clean(s, false);
+    if clean.chars().count() <= 60 {
+        clean
+    } else {
+        format!("{}…", clean.chars().take(59).collect::<String>())
+    }
+}
+
+/// Each id's index; where ids repeat (a problem told elsewhere), the first.
+pub(super) fn first_of<'a>(
+    ids: impl ExactSizeIterator<Item = &'a str>,
+) -> FxHashMap<&'a str, usize> {
+    let mut map = FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
+    for (i, id) in ids.enumerate() {
+        map.entry(id).or_insert(i);
+    }
+    map
+}
+
+pub(super) fn all_repeats(
+    sources: &[SourceRecord],
+    actors: &[ActorRecord],
+    events: &[EventRecord],
+    quotes: &Chunks<QuoteRecord>,
+) -> FxHashMap<(&'static str, usize), usize> {
+    let mut all = FxHashMap::default();
+    let mut add = |kind: &'static str, ids: Vec<&str>| {
+        all.extend(repeats(&ids).into_iter().map(|(i, n)| ((kind, i), n)));
+    };
+    add("source", sources.iter().map(|r| r.id.as_str()).collect());
+    add("actor", actors.iter().map(|r| r.id.as_str()).collect());
+    add("event", events.iter().map(|r| r.id.as_str()).collect());
+    add(
+        "quote",
+        quotes.0.iter().flatten().map(|r| r.id.as_str()).collect(),
+    );
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeats_are_each_later_record_with_an_id_and_which_occurrence() {
+        let ids = ["a", "b", "a", "c", "a", "b"];
+        let mut found = repeats(&ids);
+        found.sort_unstable();
+        assert_eq!(found, vec![(2, 1), (4, 2), (5, 1)]);
+        assert!(repeats(&["x", "y", "z"]).is_empty());
+        // One id for every record takes a sort, not a comparison of each pair.
+        let same = vec!["q"; 50_000];
+        let mut found = repeats(&same);
+        found.sort_unstable();
+        assert_eq!(found.len(), 49_999);
+        assert!(found.iter().all(|&(i, n)| i == n));
+    }
+}
