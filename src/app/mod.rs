@@ -192,22 +192,33 @@ pub struct App {
 impl App {
     /// An app that builds its search index and searches on this thread.
     pub fn new(ds: Dataset, size: (u16, u16)) -> App {
-        App::build(ds, size, false)
+        App::build(ds, size, None)
     }
 
     /// The explorer's app: the search index is built, and searches run, on a
     /// worker thread, so the first frame does not wait for the index.
     pub fn new_in_background(ds: Dataset, size: (u16, u16)) -> App {
-        App::build(ds, size, true)
+        App::new_in_background_with(ds, size, SearchIndex::build)
     }
 
-    fn build(ds: Dataset, size: (u16, u16), background: bool) -> App {
+    /// [`App::new_in_background`] with the index from `index`, on the worker:
+    /// the explorer's reads a cached one when it can.
+    pub fn new_in_background_with(
+        ds: Dataset,
+        size: (u16, u16),
+        index: impl FnOnce(&Dataset) -> SearchIndex + Send + 'static,
+    ) -> App {
+        App::build(ds, size, Some(Box::new(index)))
+    }
+
+    fn build(ds: Dataset, size: (u16, u16), background: Option<searcher::MakeIndex>) -> App {
         let ds = Arc::new(ds);
-        let (index, searcher) = if background {
-            let source = searcher::IndexSource::Build(Arc::clone(&ds));
-            (None, Some(searcher::Searcher::spawn(source)))
-        } else {
-            (Some(Arc::new(SearchIndex::build(&ds))), None)
+        let (index, searcher) = match background {
+            Some(make) => {
+                let source = searcher::IndexSource::Build(Arc::clone(&ds), make);
+                (None, Some(searcher::Searcher::spawn(source)))
+            }
+            None => (Some(Arc::new(SearchIndex::build(&ds))), None),
         };
         let actor_counts = actor_counts(&ds);
         let months = ds.events.first().map(|first| {

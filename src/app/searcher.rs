@@ -7,12 +7,15 @@ use crate::query::{Hit, SearchIndex};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+/// How the worker gets the index of a dataset: builds it, or reads it back.
+pub type MakeIndex = Box<dyn FnOnce(&Dataset) -> SearchIndex + Send>;
+
 /// Where the worker gets its index.
 pub enum IndexSource {
     Ready(Arc<SearchIndex>),
-    /// Built by the worker before its first search: at a million quotes that
+    /// Made by the worker before its first search: at a million quotes that
     /// takes seconds the first frame need not wait for.
-    Build(Arc<Dataset>),
+    Build(Arc<Dataset>, MakeIndex),
 }
 
 struct Job {
@@ -41,7 +44,7 @@ impl Searcher {
         std::thread::spawn(move || {
             let index = match source {
                 IndexSource::Ready(index) => index,
-                IndexSource::Build(ds) => Arc::new(SearchIndex::build(&ds)),
+                IndexSource::Build(ds, make) => Arc::new(make(&ds)),
             };
             while let Ok(mut job) = inbox.recv() {
                 // Typing fast queues queries: only the newest is worth running.

@@ -11,7 +11,7 @@ pub mod table;
 use dataset::{DataChoice, choose, index, with_dataset};
 
 use crate::app::App;
-use crate::data::cache::CachedCopy;
+use crate::data::cache::{CachedCopy, Loaded};
 use crate::data::date::parse_human;
 use crate::data::load::{BUILTIN_NAME, datasets_dir, load_builtin, load_path, resolve};
 use crate::data::load_path_cached;
@@ -167,13 +167,20 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     let (ds, key, copy) = match &path {
         Some(p) => {
             let key = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
-            let (ds, copy) = if data.cache {
-                let loaded = load_path_cached(p)?;
-                (loaded.dataset, loaded.copy.filter(|_| !loaded.from_copy))
+            let loaded = if data.cache {
+                load_path_cached(p)?
             } else {
-                (load_path(p)?, None)
+                Loaded {
+                    dataset: load_path(p)?,
+                    copy: None,
+                    from_copy: false,
+                }
             };
-            (ds, key.display().to_string(), copy)
+            (
+                loaded.dataset,
+                key.display().to_string(),
+                loaded.copy.map(|c| (c, !loaded.from_copy)),
+            )
         }
         None => (load_builtin()?, "built-in".to_string(), None),
     };
@@ -181,13 +188,22 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     notices.extend(state_notices);
     let theme = crate::ui::Theme::from_env().with_colors(&settings.colors);
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = App::new_in_background(ds, size).resumed(&store.get(), notices);
-    if let Some(copy) = copy {
-        // Written beside the first frames rather than before them; a copy cut
-        // short by quitting is a side file the next copy replaces.
-        let ds = std::sync::Arc::clone(&app.ds);
-        std::thread::spawn(move || copy.write(&ds));
+    let mut app = match copy {
+        Some((copy, write)) => {
+            let copy = std::sync::Arc::new(copy);
+            let for_index = std::sync::Arc::clone(&copy);
+            let app = App::new_in_background_with(ds, size, move |ds| index(ds, Some(&for_index)));
+            if write {
+                // Written beside the first frames rather than before them; a copy cut
+                // short by quitting is a side file the next copy replaces.
+                let ds = std::sync::Arc::clone(&app.ds);
+                std::thread::spawn(move || copy.write(&ds));
+            }
+            app
+        }
+        None => App::new_in_background(ds, size),
     }
+    .resumed(&store.get(), notices);
     crate::terminal::install_panic_hook();
     let outcome = crate::terminal::run(&mut app, &theme, &mut store)?;
     if let Some(e) = outcome.save_error {
