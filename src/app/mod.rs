@@ -163,6 +163,9 @@ pub struct App {
     pub actor_counts: Vec<(usize, usize)>,
     pub filter: Filter,
     pub timeline: Vec<TimelineEvent>,
+    /// The quotes on the timeline, counted when it is made: every frame
+    /// shows the number, and counting a million would not fit in a frame.
+    timeline_quotes: usize,
     pub rows: Vec<Row>,
     pub list: ListState,
     pub mode: Mode,
@@ -244,6 +247,7 @@ impl App {
             actor_counts,
             filter: Filter::default(),
             timeline: Vec::new(),
+            timeline_quotes: 0,
             rows: Vec::new(),
             list: ListState::default(),
             mode: Mode::Timeline,
@@ -351,10 +355,7 @@ impl App {
 
     /// Events and quotes the current filter leaves.
     pub fn counts(&self) -> (usize, usize) {
-        (
-            self.timeline.len(),
-            self.timeline.iter().map(|t| t.quotes.len()).sum(),
-        )
+        (self.timeline.len(), self.timeline_quotes)
     }
 
     /// Rebuilds the timeline after the filter changed, keeping the selected
@@ -362,6 +363,7 @@ impl App {
     fn refilter(&mut self) {
         let before = self.selected_row();
         self.timeline = timeline(&self.ds, &self.filter);
+        self.timeline_quotes = self.timeline.iter().map(|t| t.quotes.len()).sum();
         self.rows = rows::build(&self.ds, &self.timeline);
         // The quotes the search may show are the ones on the timeline.
         self.allowed = (!self.filter.is_empty()).then(|| {
