@@ -39,7 +39,8 @@ pub struct DatasetFile<Q = Vec<QuoteRecord>> {
 /// The dataset file as it is read to be checked: its quotes in pieces.
 pub type DatasetPieces = DatasetFile<Chunks<QuoteRecord>>;
 
-/// A list of records, whole or in pieces.
+/// A list of records that may be left out of the file when empty: only
+/// whole lists are written; [`Chunks`] are only read.
 pub trait Records {
     fn is_empty(&self) -> bool;
 }
@@ -62,18 +63,6 @@ impl<T> Chunks<T> {
 impl<T> Default for Chunks<T> {
     fn default() -> Self {
         Chunks(Vec::new())
-    }
-}
-
-impl<T> Records for Chunks<T> {
-    fn is_empty(&self) -> bool {
-        self.0.iter().all(Vec::is_empty)
-    }
-}
-
-impl<T: Serialize> Serialize for Chunks<T> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().flatten())
     }
 }
 
