@@ -37,6 +37,9 @@ pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Fa
     Ok(match choose(data.name, &settings)? {
         Some(path) if data.cache => {
             let loaded = load_path_cached(&path)?;
+            if !loaded.from_copy {
+                crate::alloc::return_freed_memory_at_once();
+            }
             // A command ends soon after: the copy is written now, or never.
             // It only saves time, so a copy that cannot be written is no error.
             if let Some(copy) = &loaded.copy
@@ -46,7 +49,10 @@ pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Fa
             }
             (loaded.dataset, loaded.copy)
         }
-        Some(path) => (load_path(&path)?, None),
+        Some(path) => {
+            crate::alloc::return_freed_memory_at_once();
+            (load_path(&path)?, None)
+        }
         None => (load_builtin()?, None),
     })
 }

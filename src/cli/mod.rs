@@ -170,12 +170,16 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
             let loaded = if data.cache {
                 load_path_cached(p)?
             } else {
+                crate::alloc::return_freed_memory_at_once();
                 Loaded {
                     dataset: load_path(p)?,
                     copy: None,
                     from_copy: false,
                 }
             };
+            if !loaded.from_copy {
+                crate::alloc::return_freed_memory_at_once();
+            }
             (
                 loaded.dataset,
                 key.display().to_string(),
@@ -444,6 +448,8 @@ fn actors(ds: &Dataset, kind: Option<KindArg>, output: &OutputArgs) -> Result<u8
 }
 
 fn check(file: Option<std::path::PathBuf>, data: Option<&str>) -> Result<u8, Failure> {
+    // It always reads the JSON.
+    crate::alloc::return_freed_memory_at_once();
     let (settings, _) = settings::load(paths::settings_file().as_deref());
     let data = data.or(settings.data.as_deref());
     let (name, result) = match (file, data) {
