@@ -8,6 +8,7 @@
 use super::assemble::{actor_index, involving};
 use super::model::*;
 use crate::query::SearchIndex;
+use crate::query::search::Posting;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -15,13 +16,23 @@ use std::path::{Path, PathBuf};
 const MAGIC: &[u8; 16] = b"newsline-cache\n\0";
 /// Bumped whenever the model's shape changes: a copy in another format is
 /// ignored (and replaced), never misread.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// Datasets smaller than this load from JSON in a fraction of a second
 /// (10,000 quotes, 4 MB, in about 70 ms): they get no copy.
 pub const MIN_BYTES: u64 = 16 << 20;
 /// Records per section: sections are checked and decoded one at a time, so
 /// the copy is never in memory whole beside the dataset made from it.
 const CHUNK: usize = 1 << 15;
+/// Postings per piece of a posting list in the index: a common word's list
+/// is a large share of the index, and is written in pieces, a few per section,
+/// so that writing it never holds a large part of the index twice.
+#[cfg(not(test))]
+const PIECE: usize = 1 << 16;
+/// Small, so that the tests' lists come in many pieces.
+#[cfg(test)]
+const PIECE: usize = 1 << 10;
+/// Pieces of posting lists per section.
+const PIECES_PER_SECTION: usize = 16;
 /// No section of a sound copy is larger; a damaged length cannot make the
 /// reader ask for more memory than this.
 const MAX_SECTION: u64 = 1 << 30;
@@ -133,10 +144,28 @@ impl CachedCopy {
     /// from the command line costs on a large dataset.
     pub fn read_index(&self, quotes: usize) -> Option<SearchIndex> {
         let mut sections = open_current(&self.index_file(), self)?;
-        let (vocabulary, quote_words): (u64, Vec<u32>) = sections.next()?;
+        let (vocabulary, pieces, quote_words): (u64, u64, Vec<u32>) = sections.next()?;
         let vocabulary = usize::try_from(vocabulary).ok()?;
-        let lists = sections.records(vocabulary)?;
-        let words = sections.records(vocabulary)?;
+        let per_word: Vec<u32> = sections.records(vocabulary, CHUNK)?;
+        let pieces: Vec<Vec<Posting>> =
+            sections.records(usize::try_from(pieces).ok()?, PIECES_PER_SECTION)?;
+        // Each word's pieces, joined back into its list.
+        let mut pieces = pieces.into_iter();
+        let mut lists = Vec::with_capacity(vocabulary);
+        for n in per_word {
+            if n == 0 {
+                return None;
+            }
+            let mut list = pieces.next()?;
+            for _ in 1..n {
+                list.extend(pieces.next()?);
+            }
+            lists.push(list);
+        }
+        if pieces.next().is_some() {
+            return None;
+        }
+        let words = sections.records(vocabulary, CHUNK)?;
         let ix = SearchIndex::from_parts(words, lists, quote_words);
         ix.fits(quotes).then_some(ix)
     }
@@ -144,9 +173,28 @@ impl CachedCopy {
     /// Writes the search index beside the copy, as [`CachedCopy::write`] does.
     pub fn write_index(&self, ds: &Dataset, ix: &SearchIndex) -> io::Result<()> {
         let (words, lists, quote_words) = ix.parts();
+        // An empty list is one empty piece, so that every word has one.
+        let per_word: Vec<u32> = lists
+            .iter()
+            .map(|l| l.len().div_ceil(PIECE).max(1) as u32)
+            .collect();
+        let pieces: Vec<&[Posting]> = lists
+            .iter()
+            .flat_map(|l| {
+                let cut: Vec<&[Posting]> = l.chunks(PIECE).collect();
+                if cut.is_empty() { vec![&l[..]] } else { cut }
+            })
+            .collect();
         self.write_file(&self.index_file(), ds, |out, buf| {
-            section(out, buf, &(words.len() as u64, quote_words))?;
-            for chunk in lists.chunks(CHUNK) {
+            section(
+                out,
+                buf,
+                &(words.len() as u64, pieces.len() as u64, quote_words),
+            )?;
+            for chunk in per_word.chunks(CHUNK) {
+                section(out, buf, chunk)?;
+            }
+            for chunk in pieces.chunks(PIECES_PER_SECTION) {
                 section(out, buf, chunk)?;
             }
             for chunk in words.chunks(CHUNK) {
@@ -271,15 +319,15 @@ impl<R: Read> Sections<R> {
         value
     }
 
-    /// `n` records written in sections of [`CHUNK`]. Decoding is most of the
-    /// work, so sections go in pairs: a second thread decodes one while this
-    /// one decodes the other, and both are appended in order at once, so no
-    /// more than a pair is ever held beside the records.
-    fn records<T>(&mut self, n: usize) -> Option<Vec<T>>
+    /// `n` records written in sections of `per_section`. Decoding is most of
+    /// the work, so sections go in pairs: a second thread decodes one while
+    /// this one decodes the other, and both are appended in order at once, so
+    /// no more than a pair is ever held beside the records.
+    fn records<T>(&mut self, n: usize, per_section: usize) -> Option<Vec<T>>
     where
         T: for<'de> Deserialize<'de> + Send,
     {
-        let sections = n.div_ceil(CHUNK);
+        let sections = n.div_ceil(per_section);
         let mut out = Vec::with_capacity(n.min(1 << 26));
         std::thread::scope(|s| {
             let (to_helper, work) = std::sync::mpsc::sync_channel::<Vec<u8>>(1);
@@ -358,8 +406,8 @@ fn read(plan: &CachedCopy) -> Option<Dataset> {
         usize::try_from(n_events).ok()?,
         usize::try_from(n_quotes).ok()?,
     );
-    let events: Vec<Event> = sections.records(n_events)?;
-    let quotes: Vec<Quote> = sections.records(n_quotes)?;
+    let events: Vec<Event> = sections.records(n_events, CHUNK)?;
+    let quotes: Vec<Quote> = sections.records(n_quotes, CHUNK)?;
     let ds = Dataset {
         title,
         description,
@@ -483,6 +531,18 @@ mod tests {
             None,
             "another dataset's"
         );
+        // Its lists come in many pieces; a flipped byte or a cut anywhere is
+        // told, whichever section it falls in.
+        let bytes = std::fs::read(copy.index_file()).unwrap();
+        assert!(bytes.len() > 100_000);
+        for at in (0..bytes.len()).step_by(bytes.len() / 97) {
+            let mut bad = bytes.clone();
+            bad[at] ^= 0x5a;
+            std::fs::write(copy.index_file(), &bad).unwrap();
+            assert_eq!(copy.read_index(ds.quotes.len()), None, "flipped at {at}");
+            std::fs::write(copy.index_file(), &bytes[..at]).unwrap();
+            assert_eq!(copy.read_index(ds.quotes.len()), None, "cut at {at}");
+        }
     }
 
     #[test]
