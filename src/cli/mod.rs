@@ -177,7 +177,7 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
                     from_copy: false,
                 }
             };
-            if !loaded.from_copy {
+            if data.cache && !loaded.from_copy {
                 crate::alloc::return_freed_memory_at_once();
             }
             (
