@@ -297,7 +297,6 @@ pub(super) fn all_repeats(
     sources: &[SourceRecord],
     actors: &[ActorRecord],
     events: &[EventRecord],
-    quotes: &Chunks<QuoteRecord>,
 ) -> FxHashMap<(&'static str, usize), usize> {
     let mut all = FxHashMap::default();
     let mut add = |kind: &'static str, ids: Vec<&str>| {
@@ -306,11 +305,47 @@ pub(super) fn all_repeats(
     add("source", sources.iter().map(|r| r.id.as_str()).collect());
     add("actor", actors.iter().map(|r| r.id.as_str()).collect());
     add("event", events.iter().map(|r| r.id.as_str()).collect());
-    add(
-        "quote",
-        quotes.0.iter().flatten().map(|r| r.id.as_str()).collect(),
-    );
     all
+}
+
+/// The quotes' problems with their repeated ids added, each before the
+/// record's other problems, as [`Checker::record`] tells them for the other
+/// lists. Quotes are read and checked at once, so their ids are only known
+/// afterwards.
+pub(super) fn with_repeats(ids: &[&str], problems: Vec<(At, String)>) -> Vec<(At, String)> {
+    let mut found = repeats(ids);
+    if found.is_empty() {
+        return problems;
+    }
+    found.sort_unstable();
+    let occurrence: FxHashMap<usize, usize> = found.iter().copied().collect();
+    // An empty id is told as that, not as a repeat.
+    found.retain(|&(i, _)| !ids[i].trim().is_empty());
+    let mut out = Vec::with_capacity(problems.len() + found.len());
+    let mut found = found.into_iter().peekable();
+    for (mut at, message) in problems {
+        while let Some((i, n)) = found.next_if(|&(i, _)| i <= at.index) {
+            out.push(duplicate_quote(ids[i], i, n));
+        }
+        if let Some(&n) = occurrence.get(&at.index) {
+            at.occurrence = n;
+        }
+        out.push((at, message));
+    }
+    out.extend(found.map(|(i, n)| duplicate_quote(ids[i], i, n)));
+    out
+}
+
+fn duplicate_quote(id: &str, index: usize, occurrence: usize) -> (At, String) {
+    let at = At {
+        kind: "quote",
+        list: "quotes",
+        index,
+        id: Key::from(id),
+        occurrence,
+        has_id: true,
+    };
+    (at, format!("duplicate id `{id}`: another quote has it"))
 }
 
 #[cfg(test)]
@@ -330,5 +365,37 @@ mod tests {
         found.sort_unstable();
         assert_eq!(found.len(), 49_999);
         assert!(found.iter().all(|&(i, n)| i == n));
+    }
+
+    #[test]
+    fn repeated_quote_ids_are_told_before_the_record_s_other_problems() {
+        let ids = ["a", " ", "a", " ", "b", "b"];
+        let at = |index: usize| {
+            let mut at = duplicate_quote(ids[index], index, 0).0;
+            at.occurrence = 0;
+            at
+        };
+        let problems = vec![
+            (at(0), "first".to_string()),
+            (at(2), "third".to_string()),
+            (at(3), "empty id".to_string()),
+        ];
+        let told: Vec<(usize, usize, String)> = with_repeats(&ids, problems)
+            .into_iter()
+            .map(|(at, m)| (at.index, at.occurrence, m))
+            .collect();
+        let dup = |id: &str| format!("duplicate id `{id}`: another quote has it");
+        assert_eq!(
+            told,
+            vec![
+                (0, 0, "first".into()),
+                (2, 1, dup("a")),
+                (2, 1, "third".into()),
+                // A blank id is told as empty, not again as a repeat.
+                (3, 1, "empty id".into()),
+                (5, 1, dup("b")),
+            ]
+        );
+        assert!(with_repeats(&["x", "y"], Vec::new()).is_empty());
     }
 }

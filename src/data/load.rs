@@ -2,9 +2,11 @@
 //! built into the binary. Reads files; knows nothing of terminals.
 
 use super::error::LoadError;
+use super::mapped::FileBytes;
 use super::model::Dataset;
-use super::schema::{DatasetFile, DatasetPieces};
-use super::validate::validate;
+use super::schema::{DatasetFile, DatasetRaw};
+use super::validate::{Invalid, validate};
+use serde_json::value::RawValue;
 use std::path::{Path, PathBuf};
 
 /// Datasets larger than this are refused before they are read.
@@ -41,26 +43,21 @@ pub fn load_builtin() -> Result<Dataset, LoadError> {
 /// Reads and checks the dataset at `path`; source files are found relative to it.
 pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-    let file = stream_records(path)?;
-    // The file is read again only if a problem needs its line numbers.
-    let again = || read_text(path, MAX_DATASET_BYTES).unwrap_or_default();
-    check(path, file, &again, |name| {
+    let bytes =
+        FileBytes::of(open_checked(path, MAX_DATASET_BYTES)?).map_err(|source| LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    let Ok(file) = serde_json::from_slice::<DatasetRaw>(bytes.bytes()) else {
+        // Read again as text, so that the problem is told as `parse_json`
+        // tells it: a BOM, bad UTF-8 or a syntax error, with where.
+        return Err(syntax_error(path, &read_text(path, MAX_DATASET_BYTES)?));
+    };
+    let done = |records: &[&RawValue]| bytes.release(records);
+    check(path, file, bytes.bytes(), &done, |name| {
         let full = base.join(name);
         read_text(&full, MAX_SOURCE_BYTES).map_err(|e| format!("source file: {e}"))
     })
-}
-
-/// Parses the file as it is read, so that its text and the records made from
-/// it are never in memory together (the text is as large as the dataset).
-/// A file that does not parse is read again whole, so that the problem is told
-/// as [`parse_json`] tells it: a BOM, bad UTF-8 or a syntax error, with where.
-fn stream_records(path: &Path) -> Result<DatasetPieces, LoadError> {
-    let file = open_checked(path, MAX_DATASET_BYTES)?;
-    let reader = std::io::BufReader::with_capacity(1 << 16, file);
-    match serde_json::from_reader(reader) {
-        Ok(records) => Ok(records),
-        Err(_) => parse_json(path, &read_text(path, MAX_DATASET_BYTES)?),
-    }
 }
 
 /// Reads the dataset file at `path` as records, without checking their meaning:
@@ -131,12 +128,12 @@ pub fn parse(
     json: &str,
     read_source: impl Fn(&str) -> Result<String, String>,
 ) -> Result<Dataset, LoadError> {
-    let file = parse_json(path, json)?;
-    check(path, file, &|| json.to_string(), read_source)
+    let file: DatasetRaw = parse_json(path, json)?;
+    check(path, file, json.as_bytes(), &|_| {}, read_source)
 }
 
 /// The syntax step: JSON into records, with file, line and column on error.
-fn parse_json<T: serde::de::DeserializeOwned>(path: &Path, json: &str) -> Result<T, LoadError> {
+fn parse_json<'a, T: serde::Deserialize<'a>>(path: &Path, json: &'a str) -> Result<T, LoadError> {
     let syntax = |line, column, message: String| LoadError::Syntax {
         path: path.to_path_buf(),
         line,
@@ -166,12 +163,28 @@ fn parse_json<T: serde::de::DeserializeOwned>(path: &Path, json: &str) -> Result
     })
 }
 
-/// The meaning step: references, dates, spans; `json` gives the text back
-/// when problems need line numbers.
+/// What a file that is not a dataset's records is told as: the first syntax
+/// or type error of the whole file, with where.
+fn syntax_error(path: &Path, json: &str) -> LoadError {
+    match parse_json::<DatasetFile>(path, json) {
+        Err(e) => e,
+        Ok(_) => LoadError::Syntax {
+            path: path.to_path_buf(),
+            line: 1,
+            column: 1,
+            message: "the file reads as a dataset only when read whole".into(),
+        },
+    }
+}
+
+/// The meaning step: references, dates, spans. `json` is the file's text,
+/// where its quotes are read and the lines of problems found; `done` is given
+/// each run of quotes once they are in the model.
 fn check(
     path: &Path,
-    file: DatasetPieces,
-    json: &dyn Fn() -> String,
+    file: DatasetRaw,
+    json: &[u8],
+    done: &(dyn Fn(&[&RawValue]) + Sync),
     read_source: impl Fn(&str) -> Result<String, String>,
 ) -> Result<Dataset, LoadError> {
     let texts = file
@@ -183,9 +196,12 @@ fn check(
             (None, None) => Ok(None),
         })
         .collect();
-    validate(file, json, texts).map_err(|problems| LoadError::Invalid {
-        path: path.to_path_buf(),
-        problems,
+    validate(file, json, texts, done).map_err(|why| match why {
+        Invalid::Problems(problems) => LoadError::Invalid {
+            path: path.to_path_buf(),
+            problems,
+        },
+        Invalid::Unreadable => syntax_error(path, &String::from_utf8_lossy(json)),
     })
 }
 /// The folder where users keep their datasets, when there is one.

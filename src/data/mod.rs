@@ -7,6 +7,7 @@ pub mod date;
 pub mod error;
 pub mod generate;
 pub mod load;
+mod mapped;
 pub mod model;
 pub mod schema;
 pub mod validate;

@@ -5,6 +5,7 @@
 
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 /// Ids, references and dates: short strings, kept inline (up to 24 bytes)
 /// rather than one allocation each, since a large dataset has millions.
@@ -13,8 +14,8 @@ pub type Key = CompactString;
 /// The schema name a dataset declares, so a future format can be told apart.
 pub const SCHEMA: &str = "newsline/1";
 
-/// The dataset file. Its quotes are a [`Vec`], or [`Chunks`] when the file is
-/// loaded: a million quotes are read in pieces, each freed once checked.
+/// The dataset file. Its quotes are records, or their JSON text when the file
+/// is loaded ([`DatasetRaw`]).
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 #[serde(bound(
@@ -36,11 +37,11 @@ pub struct DatasetFile<Q = Vec<QuoteRecord>> {
     pub quotes: Q,
 }
 
-/// The dataset file as it is read to be checked: its quotes in pieces.
-pub type DatasetPieces = DatasetFile<Chunks<QuoteRecord>>;
+/// The dataset file as it is read to be checked: each quote still its JSON
+/// text, so that the quotes can be read and checked on both cores at once.
+pub type DatasetRaw<'a> = DatasetFile<Vec<&'a RawValue>>;
 
-/// A list of records that may be left out of the file when empty: only
-/// whole lists are written; [`Chunks`] are only read.
+/// A list of records that may be left out of the file when empty.
 pub trait Records {
     fn is_empty(&self) -> bool;
 }
@@ -48,57 +49,6 @@ pub trait Records {
 impl<T> Records for Vec<T> {
     fn is_empty(&self) -> bool {
         Vec::is_empty(self)
-    }
-}
-
-/// A long list read in pieces of [`Chunks::PIECE`] records, so that each piece
-/// can be freed as soon as it is used: the list is never held twice.
-#[derive(Debug)]
-pub struct Chunks<T>(pub Vec<Vec<T>>);
-
-impl<T> Chunks<T> {
-    pub const PIECE: usize = 4096;
-}
-
-impl<T> Default for Chunks<T> {
-    fn default() -> Self {
-        Chunks(Vec::new())
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Chunks<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Pieces<T>(std::marker::PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Pieces<T> {
-            type Value = Chunks<T>;
-
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a sequence")
-            }
-
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<Self::Value, A::Error> {
-                let mut pieces = Vec::new();
-                let mut piece = Vec::with_capacity(Chunks::<T>::PIECE);
-                while let Some(item) = seq.next_element()? {
-                    piece.push(item);
-                    if piece.len() == Chunks::<T>::PIECE {
-                        pieces.push(std::mem::replace(
-                            &mut piece,
-                            Vec::with_capacity(Chunks::<T>::PIECE),
-                        ));
-                    }
-                }
-                if !piece.is_empty() {
-                    piece.shrink_to_fit();
-                    pieces.push(piece);
-                }
-                Ok(Chunks(pieces))
-            }
-        }
-        d.deserialize_seq(Pieces(std::marker::PhantomData))
     }
 }
 

@@ -2,12 +2,15 @@
 //! with the record that holds it, so a user can fix them all in one pass.
 
 use super::assemble::{Unordered, assemble};
-use super::checker::{At, Checker, Lines, Refs, Where, all_repeats, first_of, shorten};
+use super::checker::{
+    At, Checker, Lines, Refs, Where, all_repeats, first_of, shorten, with_repeats,
+};
 use super::error::Problem;
 use super::model::*;
 use super::schema::*;
 use crate::text::clean;
 use rustc_hash::FxHashMap;
+use serde_json::value::RawValue;
 
 /// The longest text field kept whole; longer ones are cut with a visible marker so
 /// that one huge field cannot make every frame slow.
@@ -56,15 +59,27 @@ fn clean_article(s: &str) -> String {
         .collect()
 }
 
-/// Checks `file` (whose raw JSON is `json`, for line numbers) and builds the dataset.
+/// Why a dataset was not built.
+pub enum Invalid {
+    /// Problems of meaning, each with its record and line.
+    Problems(Vec<Problem>),
+    /// A quote's record is not one (a field missing or of the wrong type): the
+    /// caller reads the file again whole to say where, as for any syntax error.
+    Unreadable,
+}
+
+/// Checks `file`, whose quotes are still the JSON text of each, and builds
+/// the dataset. `json` is the file's text, for the lines of records with
+/// problems; `done` is given each run of quotes once they are in the model.
 ///
 /// `texts[i]` is the text of source `i` if it has one (inline or read from its
 /// file), or the reason it could not be read.
 pub fn validate(
-    file: DatasetPieces,
-    json: &dyn Fn() -> String,
+    file: DatasetRaw<'_>,
+    json: &[u8],
     texts: Vec<Result<Option<String>, String>>,
-) -> Result<Dataset, Vec<Problem>> {
+    done: &(dyn Fn(&[&RawValue]) + Sync),
+) -> Result<Dataset, Invalid> {
     let DatasetFile {
         schema,
         title,
@@ -93,7 +108,7 @@ pub fn validate(
         actor_ix: first_of(actors.iter().map(|a| a.id.as_str())),
         source_ix: first_of(sources.iter().map(|s| s.id.as_str())),
         source_chars,
-        repeats: all_repeats(&sources, &actors, &event_records, &quote_records),
+        repeats: all_repeats(&sources, &actors, &event_records),
     };
     let mut c = Checker::new(&refs);
     let sources = check_sources(&mut c, &sources, texts);
@@ -104,7 +119,12 @@ pub fn validate(
     let event_ix = first_of(events.iter().map(|e| e.id.as_str()));
     // What is left of the events' records: no text, but room for each.
     drop(event_records);
-    let (quotes, quote_problems) = take_quotes(&refs, &event_ix, quote_records.0);
+    let (quotes, quote_problems) =
+        take_quotes(&refs, &event_ix, &quote_records, done).ok_or(Invalid::Unreadable)?;
+    drop(quote_records);
+    let ids: Vec<&str> = quotes.iter().map(|q| q.id.as_str()).collect();
+    let quote_problems = with_repeats(&ids, quote_problems);
+    drop(ids);
     let mut c_terms = Checker::new(&refs);
     let terms = check_terms(&mut c_terms, &terms);
     problems.extend(c.problems);
@@ -113,11 +133,13 @@ pub fn validate(
 
     if !problems.is_empty() {
         // Only now is the file searched for the lines of the records.
-        let lines = Lines::scan(&json());
-        return Err(problems
-            .into_iter()
-            .map(|(at, m)| at.problem(m, &lines))
-            .collect());
+        let lines = Lines::scan(&String::from_utf8_lossy(json));
+        return Err(Invalid::Problems(
+            problems
+                .into_iter()
+                .map(|(at, m)| at.problem(m, &lines))
+                .collect(),
+        ));
     }
     drop(event_ix);
     Ok(assemble(Unordered {
@@ -235,93 +257,97 @@ fn take_events(c: &mut Checker, records: &mut [EventRecord]) -> Vec<Event> {
     events
 }
 
-/// Checks the quotes and moves them into the model a piece at a time, each
-/// piece of records freed once moved: the list is never held twice. A large
-/// list is done in two halves, one on each core.
+/// Reads and checks the quotes and moves them into the model, a piece at a
+/// time, each given to `done` once moved: a large list in two halves, one on
+/// each core. `None` if a record does not read as a quote.
 fn take_quotes(
     refs: &Refs,
     event_ix: &FxHashMap<&str, EventIx>,
-    pieces: Vec<Vec<QuoteRecord>>,
-) -> (Vec<Quote>, Vec<(At, String)>) {
-    let total = pieces.iter().map(Vec::len).sum();
-    let mut quotes = Vec::with_capacity(total);
-    let mut first = pieces;
-    let second = first.split_off(first.len() / 2);
-    let mid = first.iter().map(Vec::len).sum();
-    let take_first = |quotes: &mut Vec<Quote>| {
-        let mut c = Checker::new(refs);
-        let mut offset = 0;
-        for piece in first {
-            offset += take_piece(&mut c, event_ix, piece, offset, quotes);
-        }
-        c.problems
+    records: &[&RawValue],
+    done: &(dyn Fn(&[&RawValue]) + Sync),
+) -> Option<(Vec<Quote>, Problems)> {
+    let mut quotes = Vec::with_capacity(records.len());
+    let half = if records.len() > PIECE {
+        records.len() / 2
+    } else {
+        records.len()
     };
-    if second.is_empty() {
-        let problems = take_first(&mut quotes);
-        return (quotes, problems);
-    }
-    let (mut problems, (parts, rest_problems)) = std::thread::scope(|s| {
-        let rest = s.spawn(|| {
-            let mut c = Checker::new(refs);
-            let mut parts = Vec::with_capacity(second.len());
-            let mut offset = mid;
-            for piece in second {
-                let mut part = Vec::with_capacity(piece.len());
-                offset += take_piece(&mut c, event_ix, piece, offset, &mut part);
-                parts.push(part);
+    let (first, second) = records.split_at(half);
+    // Each piece's quotes go into a list of their own or the first half's.
+    let take = |records: &[&RawValue], offset: usize, each: &mut dyn FnMut(Vec<Quote>)| {
+        let mut c = Checker::new(refs);
+        for (k, piece) in records.chunks(PIECE).enumerate() {
+            let mut part = Vec::with_capacity(piece.len());
+            for (i, record) in piece.iter().enumerate() {
+                let q = serde_json::from_str(record.get()).ok()?;
+                take_one(&mut c, event_ix, q, offset + k * PIECE + i, &mut part);
             }
-            (parts, c.problems)
+            done(piece);
+            each(part);
+        }
+        Some(c.problems)
+    };
+    let (problems, rest) = std::thread::scope(|s| {
+        let rest = s.spawn(|| {
+            // Kept in pieces, each appended to the first half's list then
+            // freed: the second half is never held twice.
+            let mut parts = Vec::with_capacity(second.len().div_ceil(PIECE));
+            let problems = take(second, half, &mut |part| parts.push(part))?;
+            Some((parts, problems))
         });
-        let problems = take_first(&mut quotes);
+        let problems = take(first, 0, &mut |part| quotes.extend(part));
         // A panic on the other thread is passed on as it is.
         let rest = rest.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
         (problems, rest)
     });
+    let (mut problems, (parts, rest_problems)) = (problems?, rest?);
     for part in parts {
         quotes.extend(part);
     }
     problems.extend(rest_problems);
-    (quotes, problems)
+    Some((quotes, problems))
 }
 
-/// [`take_quotes`] for one piece, whose first record is quote `offset`;
-/// gives how many it took.
-fn take_piece(
+/// Problems found while checking, each with where it is.
+type Problems = Vec<(At, String)>;
+
+/// How many quotes are read and moved at a time; a list no longer than this
+/// is done on one core.
+const PIECE: usize = 4096;
+
+/// [`take_quotes`] for one record, quote `index` of the list.
+fn take_one(
     c: &mut Checker,
     event_ix: &FxHashMap<&str, EventIx>,
-    piece: Vec<QuoteRecord>,
-    offset: usize,
+    q: QuoteRecord,
+    index: usize,
     into: &mut Vec<Quote>,
-) -> usize {
-    let n = piece.len();
-    for (k, q) in piece.into_iter().enumerate() {
-        let w = c.record("quote", "quotes", offset + k, &q.id);
-        let speaker = c.actor(&w, "speaker", &q.speaker).unwrap_or(0);
-        let co_speakers = c.actors(&w, "co_speakers", &q.co_speakers);
-        let mentions = c.actors(&w, "mentions", &q.mentions);
-        let date = c.date(&w, "date", &q.date);
-        let event = event_ix.get(q.event.as_str()).copied().unwrap_or_else(|| {
-            c.problem(&w, format!("event: unknown event `{}`", q.event));
-            0
-        });
-        if q.text.trim().is_empty() {
-            c.problem(&w, "empty text".into());
-        }
-        let source = c.span(&w, "source", &q.source, Some(&q.text));
-        into.push(Quote {
-            id: q.id,
-            text: field_owned(q.text),
-            speaker,
-            co_speakers,
-            mentions,
-            date,
-            date_derivation: q.date_derivation.map(field_owned),
-            event,
-            source,
-            note: q.note.map(field_owned),
-        });
+) {
+    let w = c.record("quote", "quotes", index, &q.id);
+    let speaker = c.actor(&w, "speaker", &q.speaker).unwrap_or(0);
+    let co_speakers = c.actors(&w, "co_speakers", &q.co_speakers);
+    let mentions = c.actors(&w, "mentions", &q.mentions);
+    let date = c.date(&w, "date", &q.date);
+    let event = event_ix.get(q.event.as_str()).copied().unwrap_or_else(|| {
+        c.problem(&w, format!("event: unknown event `{}`", q.event));
+        0
+    });
+    if q.text.trim().is_empty() {
+        c.problem(&w, "empty text".into());
     }
-    n
+    let source = c.span(&w, "source", &q.source, Some(&q.text));
+    into.push(Quote {
+        id: q.id,
+        text: field_owned(q.text),
+        speaker,
+        co_speakers,
+        mentions,
+        date,
+        date_derivation: q.date_derivation.map(field_owned),
+        event,
+        source,
+        note: q.note.map(field_owned),
+    });
 }
 
 fn check_terms(c: &mut Checker, records: &[TermRecord]) -> Vec<Term> {
@@ -379,13 +405,14 @@ mod tests {
 
     #[test]
     fn problems_in_both_halves_of_the_quotes_come_in_order_with_their_lines() {
-        let n = 3 * Chunks::<QuoteRecord>::PIECE;
+        let n = 3 * PIECE;
         let mut file = crate::data::generate::generate(50, n, 40, 5);
         assert_eq!(file.quotes.len(), n);
         file.quotes[3].event = "nowhere".into();
         file.quotes[n - 1].speaker = "nobody".into();
         let twice = file.quotes[7].id.clone();
-        file.quotes[2 * Chunks::<QuoteRecord>::PIECE].id = twice.clone();
+        file.quotes[2 * PIECE].id = twice.clone();
+        file.quotes[2 * PIECE].speaker = "nobody either".into();
         let json = serde_json::to_string_pretty(&file).unwrap();
         let path = std::path::Path::new("generated.json");
         let Err(LoadError::Invalid { problems, .. }) =
@@ -397,10 +424,7 @@ mod tests {
             .iter()
             .map(|p| (p.record.as_str(), p.message.as_str()))
             .collect();
-        let dup = format!(
-            "quote `{twice}` (quotes[{}])",
-            2 * Chunks::<QuoteRecord>::PIECE
-        );
+        let dup = format!("quote `{twice}` (quotes[{}])", 2 * PIECE);
         let last = format!("quote `{}` (quotes[{}])", file.quotes[n - 1].id, n - 1);
         assert_eq!(
             said,
@@ -413,13 +437,74 @@ mod tests {
                     dup.as_str(),
                     format!("duplicate id `{twice}`: another quote has it").as_str()
                 ),
+                (dup.as_str(), "speaker: unknown actor `nobody either`"),
                 (last.as_str(), "speaker: unknown actor `nobody`"),
             ]
         );
-        // The duplicate is told at the line of its second record.
+        // Both problems of the duplicate are told at the line of its second record.
         let key = format!("\"id\": \"{twice}\"");
         let at = json.match_indices(&key).nth(1).unwrap().0;
         let line = json[..at].matches('\n').count() + 1;
         assert_eq!(problems[1].line, Some(line));
+        assert_eq!(problems[2].line, Some(line));
+    }
+
+    fn write(dir: &std::path::Path, json: &str) -> std::path::PathBuf {
+        let path = dir.join("generated.json");
+        std::fs::write(&path, json).unwrap();
+        path
+    }
+
+    #[test]
+    fn a_file_read_in_pieces_gives_the_dataset_its_text_gives() {
+        let file = crate::data::generate::generate(50, 3 * PIECE + 7, 40, 9);
+        let json = serde_json::to_string_pretty(&file).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        // The file is mapped and its pages given back as its quotes are read.
+        let read = crate::data::load_path(&write(dir.path(), &json)).unwrap();
+        let parsed = crate::data::load::parse(dir.path(), &json, |_| Err("none".into())).unwrap();
+        let quotes = |ds: &Dataset| -> Vec<(String, String, String, usize)> {
+            ds.quotes
+                .iter()
+                .map(|q| {
+                    (
+                        q.id.to_string(),
+                        q.text.clone(),
+                        q.date.to_string(),
+                        q.event,
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(read.quotes.len(), 3 * PIECE + 7);
+        assert_eq!(quotes(&read), quotes(&parsed));
+    }
+
+    #[test]
+    fn a_quote_that_is_not_one_is_told_where_as_a_syntax_error() {
+        let file = crate::data::generate::generate(50, 3 * PIECE, 40, 5);
+        let mut value = serde_json::to_value(&file).unwrap();
+        let broken = 2 * PIECE + 5;
+        value["quotes"][broken]
+            .as_object_mut()
+            .unwrap()
+            .remove("speaker");
+        let json = serde_json::to_string_pretty(&value).unwrap();
+        let whole = serde_json::from_str::<DatasetFile>(&json).unwrap_err();
+        let dir = tempfile::tempdir().unwrap();
+        let Err(LoadError::Syntax {
+            line,
+            column,
+            message,
+            ..
+        }) = crate::data::load_path(&write(dir.path(), &json))
+        else {
+            panic!("a quote without a speaker loads");
+        };
+        assert_eq!(message, "missing field `speaker`");
+        assert_eq!((line, column), (whole.line(), whole.column()));
+        // Its line is in the broken quote, not at the start of the list.
+        let id = format!("\"id\": \"{}\"", file.quotes[broken].id);
+        assert!(line > json[..json.find(&id).unwrap()].matches('\n').count());
     }
 }

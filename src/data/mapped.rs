@@ -1,0 +1,96 @@
+//! A dataset file's bytes, mapped into memory rather than copied: reading a
+//! large file costs no copy, and the pages of records already moved into the
+//! model can be given back while the rest are still being read.
+
+use memmap2::{Mmap, UncheckedAdvice};
+use serde_json::value::RawValue;
+use std::fs::File;
+
+/// The bytes of a file: mapped, or read when the file cannot be mapped
+/// (a pipe, say).
+pub(super) enum FileBytes {
+    Mapped(Mmap),
+    Read(Vec<u8>),
+}
+
+impl FileBytes {
+    pub(super) fn of(mut file: File) -> std::io::Result<FileBytes> {
+        // SAFETY: the mapping is private and only read. A program that
+        // shortens the file while it is read can end this one (SIGBUS), as
+        // with any mapped file; editors write a new file and rename it.
+        match unsafe { Mmap::map(&file) } {
+            Ok(map) => Ok(FileBytes::Mapped(map)),
+            Err(_) => {
+                let mut bytes = Vec::new();
+                std::io::Read::read_to_end(&mut file, &mut bytes)?;
+                Ok(FileBytes::Read(bytes))
+            }
+        }
+    }
+
+    pub(super) fn bytes(&self) -> &[u8] {
+        match self {
+            FileBytes::Mapped(map) => map,
+            FileBytes::Read(bytes) => bytes,
+        }
+    }
+
+    /// Gives back the memory of the pages that only `records`, a run of
+    /// records read from these bytes, lie on: they are no longer needed.
+    pub(super) fn release(&self, records: &[&RawValue]) {
+        let FileBytes::Mapped(map) = self else {
+            return;
+        };
+        let (Some(first), Some(last)) = (records.first(), records.last()) else {
+            return;
+        };
+        let base = map.as_ptr() as usize;
+        let page = page_size();
+        let (start, end) = (
+            first.get().as_ptr() as usize,
+            last.get().as_ptr() as usize + last.get().len(),
+        );
+        if start < base || end > base + map.len() {
+            return;
+        }
+        // Whole pages only: the pages at either end hold other records too.
+        let from = start.next_multiple_of(page) - base;
+        let to = end / page * page - base;
+        if to <= from {
+            return;
+        }
+        // SAFETY: the mapping is private and never written, so its pages
+        // hold nothing but the file's bytes: a page given back is read again
+        // from the file, the same bytes, if it is ever read again.
+        let _ = unsafe { map.unchecked_advise_range(UncheckedAdvice::DontNeed, from, to - from) };
+    }
+}
+
+fn page_size() -> usize {
+    // SAFETY: sysconf only reads a system setting.
+    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    usize::try_from(size).unwrap_or(4096).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_given_back_read_again_as_the_same_bytes() {
+        let records: Vec<String> = (0..20_000).map(|i| format!("{{\"n\":{i}}}")).collect();
+        let json = format!("[{}]", records.join(","));
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("list.json");
+        std::fs::write(&path, &json).unwrap();
+        let bytes = FileBytes::of(File::open(&path).unwrap()).unwrap();
+        assert!(matches!(bytes, FileBytes::Mapped(_)));
+        let raw: Vec<&RawValue> = serde_json::from_slice(bytes.bytes()).unwrap();
+        for piece in raw.chunks(1000) {
+            bytes.release(piece);
+        }
+        assert_eq!(bytes.bytes(), json.as_bytes());
+        let again: Vec<String> = raw.iter().map(|r| r.get().to_string()).collect();
+        assert_eq!(again, records);
+    }
+}
