@@ -48,7 +48,11 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
             path: path.to_path_buf(),
             source,
         })?;
-    let Ok(file) = serde_json::from_slice::<DatasetRaw>(bytes.bytes()) else {
+    // Checked as UTF-8 at once, which is quicker than string by string.
+    let file = std::str::from_utf8(bytes.bytes())
+        .ok()
+        .and_then(|json| serde_json::from_str::<DatasetRaw>(json).ok());
+    let Some(file) = file else {
         // Read again as text, so that the problem is told as `parse_json`
         // tells it: a BOM, bad UTF-8 or a syntax error, with where.
         return Err(syntax_error(path, &read_text(path, MAX_DATASET_BYTES)?));

@@ -2,7 +2,7 @@
 //! large file costs no copy, and the pages of records already moved into the
 //! model can be given back while the rest are still being read.
 
-use memmap2::{Mmap, UncheckedAdvice};
+use memmap2::{Mmap, MmapOptions, UncheckedAdvice};
 use serde_json::value::RawValue;
 use std::fs::File;
 
@@ -15,10 +15,12 @@ pub(super) enum FileBytes {
 
 impl FileBytes {
     pub(super) fn of(mut file: File) -> std::io::Result<FileBytes> {
+        // Its pages are read in at once (populate): all are read, and one
+        // call costs less than a fault for each.
         // SAFETY: the mapping is private and only read. A program that
         // shortens the file while it is read can end this one (SIGBUS), as
         // with any mapped file; editors write a new file and rename it.
-        match unsafe { Mmap::map(&file) } {
+        match unsafe { MmapOptions::new().populate().map(&file) } {
             Ok(map) => Ok(FileBytes::Mapped(map)),
             Err(_) => {
                 let mut bytes = Vec::new();

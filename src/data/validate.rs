@@ -3,13 +3,12 @@
 
 use super::assemble::{Unordered, assemble};
 use super::checker::{
-    At, Checker, Lines, Refs, Where, all_repeats, first_of, shorten, with_repeats,
+    At, Checker, Ids, Lines, Refs, Where, all_repeats, first_of, shorten, with_repeats,
 };
 use super::error::Problem;
 use super::model::*;
 use super::schema::*;
 use crate::text::clean;
-use rustc_hash::FxHashMap;
 use serde_json::value::RawValue;
 
 /// The longest text field kept whole; longer ones are cut with a visible marker so
@@ -34,12 +33,11 @@ fn field(s: &str) -> String {
 /// [`field`] for a string that is ours to keep: most need no change, and are
 /// returned as they are, without a copy.
 fn field_owned(s: String) -> String {
-    let fits = s.len() <= MAX_FIELD_CHARS;
-    let safe = s.bytes().all(|b| (b' '..0x7f).contains(&b))
-        || !s
-            .chars()
-            .any(|c| crate::text::is_unsafe_char(c) || c == '\t' || c == '\n');
-    if fits && safe { s } else { field(&s) }
+    if s.len() <= MAX_FIELD_CHARS && crate::text::is_clean(&s) {
+        s
+    } else {
+        field(&s)
+    }
 }
 
 fn opt(s: &Option<String>) -> Option<String> {
@@ -262,7 +260,7 @@ fn take_events(c: &mut Checker, records: &mut [EventRecord]) -> Vec<Event> {
 /// each core. `None` if a record does not read as a quote.
 fn take_quotes(
     refs: &Refs,
-    event_ix: &FxHashMap<&str, EventIx>,
+    event_ix: &Ids,
     records: &[&RawValue],
     done: &(dyn Fn(&[&RawValue]) + Sync),
 ) -> Option<(Vec<Quote>, Problems)> {
@@ -316,13 +314,7 @@ type Problems = Vec<(At, String)>;
 const PIECE: usize = 4096;
 
 /// [`take_quotes`] for one record, quote `index` of the list.
-fn take_one(
-    c: &mut Checker,
-    event_ix: &FxHashMap<&str, EventIx>,
-    q: QuoteRecord,
-    index: usize,
-    into: &mut Vec<Quote>,
-) {
+fn take_one(c: &mut Checker, event_ix: &Ids, q: QuoteRecord, index: usize, into: &mut Vec<Quote>) {
     let w = c.record("quote", "quotes", index, &q.id);
     let speaker = c.actor(&w, "speaker", &q.speaker).unwrap_or(0);
     let co_speakers = c.actors(&w, "co_speakers", &q.co_speakers);
