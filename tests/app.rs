@@ -308,6 +308,35 @@ fn what_is_remembered_comes_back_by_id() {
 }
 
 #[test]
+fn the_last_query_comes_back_selected_and_typing_replaces_it() {
+    let mut a = app();
+    keys(&mut a, "/securq<Esc>");
+    assert_eq!(a.search.hits.len(), 0);
+    // As after reopening, where the saved query comes back.
+    keys(&mut a, "/");
+    assert_eq!(a.search.input.text(), "securq");
+    assert!(a.search.input.is_selected());
+    keys(&mut a, "secur");
+    assert_eq!(a.search.input.text(), "secur");
+    assert!(
+        !a.search.hits.is_empty(),
+        "a fresh query, not `securqsecur`"
+    );
+    let hits = a.search.hits.len();
+
+    // An arrow key keeps the query, to be edited.
+    keys(&mut a, "<Esc>/");
+    press(&mut a, KeyCode::Right, KeyModifiers::NONE);
+    keys(&mut a, "<Bksp><Bksp>");
+    assert_eq!(a.search.input.text(), "sec");
+    keys(&mut a, "r<Esc>/");
+    press(&mut a, KeyCode::Left, KeyModifiers::NONE);
+    keys(&mut a, "x");
+    assert_eq!(a.search.input.text(), "xsecr");
+    assert!(a.search.hits.len() < hits);
+}
+
+#[test]
 fn y_asks_to_copy_the_selected_quote_with_its_citation() {
     let mut a = app();
     let q = a

@@ -117,6 +117,38 @@ fn search_highlights_the_matched_chars() {
 }
 
 #[test]
+fn a_query_that_comes_back_is_drawn_selected_until_typed_over() {
+    let mut a = app(100, 16);
+    a.update(Action::OpenSearch);
+    type_text(&mut a, "troupes");
+    a.update(Action::Back);
+    a.update(Action::OpenSearch);
+    // The prompt's line: the query's cells are drawn selected, in both themes.
+    let selected_text = |a: &App, theme: &Theme| -> String {
+        let buf = render(a, theme);
+        let y = (0..16)
+            .find(|&y| {
+                (0..100)
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect::<String>()
+                    .starts_with(" / ")
+            })
+            .unwrap();
+        (0..100)
+            .filter(|&x| buf[(x, y)].style() == buf[(x, y)].style().patch(theme.selected))
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect()
+    };
+    for theme in [Theme::colored(), Theme::plain()] {
+        assert_eq!(selected_text(&a, &theme), "troupes");
+    }
+    type_text(&mut a, "s");
+    for theme in [Theme::colored(), Theme::plain()] {
+        assert_eq!(selected_text(&a, &theme), "");
+    }
+}
+
+#[test]
 fn without_colour_the_selection_is_still_marked() {
     let a = app(80, 20);
     let buf = render(&a, &Theme::plain());

@@ -5,11 +5,24 @@
 pub struct Input {
     text: String,
     cursor: usize,
+    /// The whole text is selected, as a search box shows its last query: a
+    /// char typed replaces it, a deletion removes it, an arrow keeps it.
+    selected: bool,
 }
 
 impl Input {
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// Selects the whole text, if there is any, with the cursor at its end.
+    pub fn select_all(&mut self) {
+        self.selected = !self.text.is_empty();
+        self.cursor = self.text.chars().count();
+    }
+
+    pub fn is_selected(&self) -> bool {
+        self.selected
     }
 
     pub fn cursor(&self) -> usize {
@@ -74,6 +87,21 @@ impl Input {
     pub fn apply(&mut self, action: super::Action) -> Option<bool> {
         use super::Action::*;
         let before = self.text.clone();
+        if std::mem::take(&mut self.selected) {
+            match action {
+                Input(_) | Backspace | DeleteWord | ClearInput => self.clear(),
+                // As in a text field: the cursor goes to that end.
+                CursorLeft => {
+                    self.cursor = 0;
+                    return Some(false);
+                }
+                CursorRight => return Some(false),
+                _ => {
+                    self.selected = true;
+                    return None;
+                }
+            }
+        }
         match action {
             Input(c) => self.insert(c),
             Backspace => self.backspace(),
@@ -110,5 +138,46 @@ mod tests {
         i.clear();
         i.backspace();
         assert_eq!((i.text(), i.cursor()), ("", 0));
+    }
+
+    fn typed(text: &str) -> Input {
+        let mut i = Input::default();
+        for c in text.chars() {
+            i.insert(c);
+        }
+        i
+    }
+
+    #[test]
+    fn a_selected_text_is_replaced_by_typing_and_kept_by_arrows() {
+        use crate::app::Action;
+        let mut i = typed("securq");
+        i.select_all();
+        assert!(i.is_selected());
+        // Not an edit: the selection stays.
+        assert_eq!(i.apply(Action::Down), None);
+        assert!(i.is_selected());
+        assert_eq!(i.apply(Action::Input('t')), Some(true));
+        assert_eq!((i.text(), i.cursor(), i.is_selected()), ("t", 1, false));
+
+        let mut i = typed("securq");
+        i.select_all();
+        assert_eq!(i.apply(Action::Backspace), Some(true));
+        assert_eq!(i.text(), "");
+
+        let mut i = typed("securq");
+        i.select_all();
+        assert_eq!(i.apply(Action::CursorRight), Some(false));
+        assert_eq!(i.apply(Action::Backspace), Some(true));
+        assert_eq!((i.text(), i.cursor()), ("secur", 5));
+        i.select_all();
+        assert_eq!(i.apply(Action::CursorLeft), Some(false));
+        assert_eq!(i.apply(Action::Input('x')), Some(true));
+        assert_eq!((i.text(), i.cursor()), ("xsecur", 1));
+
+        // Nothing to select in an empty prompt.
+        let mut i = Input::default();
+        i.select_all();
+        assert!(!i.is_selected());
     }
 }

@@ -352,6 +352,9 @@ impl App {
     fn open_search(&mut self) {
         self.detail = None;
         self.mode = Mode::Search;
+        // The last query comes back selected: typing starts a new one, as in
+        // a browser's search box; an arrow key keeps it to edit.
+        self.search.input.select_all();
     }
 
     fn on_search(&mut self, action: Action) {

@@ -30,9 +30,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
     );
     let prompt = " / ";
+    let query_style = if s.input.is_selected() {
+        theme.selected
+    } else {
+        ratatui::style::Style::default()
+    };
     let mut spans = vec![
         Span::styled(prompt, theme.key),
-        Span::raw(query.to_string()),
+        Span::styled(query.to_string(), query_style),
     ];
     let used = prompt.width() + query.width();
     spans.push(Span::raw(
