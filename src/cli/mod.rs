@@ -192,15 +192,14 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     notices.extend(state_notices);
     let theme = crate::ui::Theme::from_env().with_colors(&settings.colors);
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = match copy {
+    let copy = copy.map(|(copy, write)| (std::sync::Arc::new(copy), write));
+    let mut app = match &copy {
         Some((copy, write)) => {
-            let copy = std::sync::Arc::new(copy);
-            let for_index = std::sync::Arc::clone(&copy);
+            let for_index = std::sync::Arc::clone(copy);
             let app = App::new_in_background_with(ds, size, move |ds| index(ds, Some(&for_index)));
-            if write {
-                // Written beside the first frames rather than before them; a copy cut
-                // short by quitting is a side file the next copy replaces.
-                let ds = std::sync::Arc::clone(&app.ds);
+            if *write {
+                // Written beside the first frames rather than before them.
+                let (copy, ds) = (std::sync::Arc::clone(copy), std::sync::Arc::clone(&app.ds));
                 std::thread::spawn(move || copy.write(&ds));
             }
             app
@@ -209,7 +208,13 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     }
     .resumed(&store.get(), notices);
     crate::terminal::install_panic_hook();
-    let outcome = crate::terminal::run(&mut app, &theme, &mut store)?;
+    let outcome = crate::terminal::run(&mut app, &theme, &mut store);
+    if let Some((copy, _)) = &copy {
+        // A copy or index still being written when the explorer quits is
+        // left unfinished: its side file is removed rather than left behind.
+        copy.remove_unfinished();
+    }
+    let outcome = outcome?;
     if let Some(e) = outcome.save_error {
         eprintln!("newsline: {e}");
     }

@@ -204,6 +204,14 @@ impl CachedCopy {
         })
     }
 
+    /// Removes the side files of a copy or index not yet whole; whole ones
+    /// are left. A writer still at work then cannot finish: its rename fails.
+    pub fn remove_unfinished(&self) {
+        for file in [&self.file, &self.index_file()] {
+            let _ = std::fs::remove_file(side_file(file));
+        }
+    }
+
     fn index_file(&self) -> PathBuf {
         self.file.with_extension("index.bin")
     }
@@ -255,7 +263,7 @@ impl CachedCopy {
         if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let partial = file.with_extension("partial");
+        let partial = side_file(file);
         let result = (|| {
             let mut out = io::BufWriter::new(std::fs::File::create(&partial)?);
             out.write_all(MAGIC)?;
@@ -271,6 +279,11 @@ impl CachedCopy {
         }
         result
     }
+}
+
+/// Where `file` is written before it is whole.
+fn side_file(file: &Path) -> PathBuf {
+    file.with_extension("partial")
 }
 
 type Head = (
@@ -409,6 +422,26 @@ mod tests {
             )
         );
         (text, ds.actor_by_id.clone())
+    }
+
+    #[test]
+    fn unfinished_side_files_are_removed_and_whole_copies_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = story(dir.path());
+        let ds = load_path(&path).unwrap();
+        let plan = plan(&path, dir.path());
+        plan.write(&ds).unwrap();
+        let sides = [side_file(&plan.file), side_file(&plan.index_file())];
+        for side in &sides {
+            std::fs::write(side, b"cut short").unwrap();
+        }
+        plan.remove_unfinished();
+        for side in &sides {
+            assert!(!side.exists(), "{} is left", side.display());
+        }
+        assert!(plan.read().is_some(), "the whole copy is kept");
+        // Nothing to remove is not a failure.
+        plan.remove_unfinished();
     }
 
     #[test]
