@@ -201,7 +201,7 @@ impl App {
     /// The explorer's app: the search index is built, and searches run, on a
     /// worker thread, so the first frame does not wait for the index.
     pub fn new_in_background(ds: Dataset, size: (u16, u16)) -> App {
-        App::new_in_background_with(ds, size, SearchIndex::build)
+        App::new_in_background_with(ds, size, |ds| Arc::new(SearchIndex::build(ds)))
     }
 
     /// [`App::new_in_background`] with the index from `index`, on the worker:
@@ -209,7 +209,7 @@ impl App {
     pub fn new_in_background_with(
         ds: Dataset,
         size: (u16, u16),
-        index: impl FnOnce(&Dataset) -> SearchIndex + Send + 'static,
+        index: impl FnOnce(&Arc<Dataset>) -> Arc<SearchIndex> + Send + 'static,
     ) -> App {
         App::build(ds, size, Some(Box::new(index)))
     }

@@ -8,7 +8,9 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// How the worker gets the index of a dataset: builds it, or reads it back.
-pub type MakeIndex = Box<dyn FnOnce(&Dataset) -> SearchIndex + Send>;
+/// Given the dataset shared, so that it can hand both to a thread that keeps
+/// the index once built.
+pub type MakeIndex = Box<dyn FnOnce(&Arc<Dataset>) -> Arc<SearchIndex> + Send>;
 
 /// Where the worker gets its index.
 pub enum IndexSource {
@@ -44,7 +46,7 @@ impl Searcher {
         std::thread::spawn(move || {
             let index = match source {
                 IndexSource::Ready(index) => index,
-                IndexSource::Build(ds, make) => Arc::new(make(&ds)),
+                IndexSource::Build(ds, make) => make(&ds),
             };
             while let Ok(mut job) = inbox.recv() {
                 // Typing fast queues queries: only the newest is worth running.

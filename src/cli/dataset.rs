@@ -7,6 +7,7 @@ use crate::data::load::{load_builtin, load_path, resolve};
 use crate::data::{Dataset, load_path_cached};
 use crate::query::SearchIndex;
 use crate::store::{paths, settings, settings::Settings};
+use std::sync::Arc;
 
 /// Which dataset to use: `--data`, else the settings' `data`, else the built-in
 /// one. Also the key its state is kept under.
@@ -81,4 +82,51 @@ pub(super) fn index(ds: &Dataset, copy: Option<&CachedCopy>) -> SearchIndex {
         let _ = copy.write_index(ds, &ix);
     }
     ix
+}
+
+/// [`index`] for the explorer's search worker: a built index is kept on a
+/// thread of its own, so that the first search does not wait for it to be
+/// written (98 MB at a million quotes).
+pub(super) fn index_kept_aside(ds: &Arc<Dataset>, copy: &Arc<CachedCopy>) -> Arc<SearchIndex> {
+    if let Some(ix) = copy.read_index(ds.quotes.len()) {
+        return Arc::new(ix);
+    }
+    let ix = Arc::new(SearchIndex::build(ds));
+    let (copy, ds, kept) = (Arc::clone(copy), Arc::clone(ds), Arc::clone(&ix));
+    std::thread::spawn(move || copy.write_index(&ds, &kept));
+    ix
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_explorer_s_index_is_kept_beside_the_copy_once_built() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = crate::data::generate::generate(200, 3000, 40, 4);
+        let path = dir.path().join("story.json");
+        std::fs::write(&path, serde_json::to_string(&file).unwrap()).unwrap();
+        let ds = Arc::new(crate::data::load_path(&path).unwrap());
+        let copy = Arc::new(CachedCopy::at(&path, dir.path().join("copy.bin")).unwrap());
+        assert!(copy.read_index(ds.quotes.len()).is_none());
+
+        let built = index_kept_aside(&ds, &copy);
+        // Written on a thread of its own: waited for here.
+        let mut kept = None;
+        for _ in 0..200 {
+            kept = copy.read_index(ds.quotes.len());
+            if kept.is_some() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let kept = kept.expect("the index is kept");
+        for q in ["securite", "troupes terrestres", "s"] {
+            assert_eq!(kept.search(q, None), built.search(q, None), "{q}");
+        }
+        // The next time, it is read back rather than built.
+        let again = index_kept_aside(&ds, &copy);
+        assert_eq!(again.search("europe", None), built.search("europe", None));
+    }
 }

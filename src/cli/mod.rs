@@ -8,7 +8,7 @@ mod import;
 pub use crate::export::json;
 pub mod table;
 
-use dataset::{DataChoice, choose, index, with_dataset};
+use dataset::{DataChoice, choose, index, index_kept_aside, with_dataset};
 
 use crate::app::App;
 use crate::data::cache::{CachedCopy, Loaded};
@@ -196,7 +196,8 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     let mut app = match &copy {
         Some((copy, write)) => {
             let for_index = std::sync::Arc::clone(copy);
-            let app = App::new_in_background_with(ds, size, move |ds| index(ds, Some(&for_index)));
+            let app =
+                App::new_in_background_with(ds, size, move |ds| index_kept_aside(ds, &for_index));
             if *write {
                 // Written beside the first frames rather than before them.
                 let (copy, ds) = (std::sync::Arc::clone(copy), std::sync::Arc::clone(&app.ds));
