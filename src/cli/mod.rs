@@ -195,15 +195,10 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     let copy = copy.map(|(copy, write)| (std::sync::Arc::new(copy), write));
     let mut app = match &copy {
         Some((copy, write)) => {
-            let for_index = std::sync::Arc::clone(copy);
-            let app =
-                App::new_in_background_with(ds, size, move |ds| index_kept_aside(ds, &for_index));
-            if *write {
-                // Written beside the first frames rather than before them.
-                let (copy, ds) = (std::sync::Arc::clone(copy), std::sync::Arc::clone(&app.ds));
-                std::thread::spawn(move || copy.write(&ds));
-            }
-            app
+            // The copy is written after the first frames rather than before
+            // them, once the index is there.
+            let (copy, write) = (std::sync::Arc::clone(copy), *write);
+            App::new_in_background_with(ds, size, move |ds| index_kept_aside(ds, &copy, write))
         }
         None => App::new_in_background(ds, size),
     }
