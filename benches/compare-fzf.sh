@@ -2,7 +2,8 @@
 # newsline against fzf on the same quotes, in the same run, on this machine:
 # generates a corpus of N quotes (default 1,000,000), writes them one per line,
 # then times `newsline quotes --search Q` (loading its dataset included) and
-# `fzf --filter Q` for each query, and says whether both put the same quote first.
+# `fzf --filter Q` for each query, and says whether both put the same quote
+# first and whether each one's first quote holds every word of the query.
 # newsline is timed twice: reading the JSON (--no-cache, as on a first open)
 # and reading its cached copy and index (every later open); its copies are kept
 # in the comparison's folder, not in the user's cache folder.
@@ -42,11 +43,25 @@ median_ms() {
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
 }
 
+# Folded for comparing: accents to ASCII, lower case.
+fold() { printf '%s' "$1" | iconv -f utf-8 -t ascii//TRANSLIT 2>/dev/null | tr '[:upper:]' '[:lower:]'; }
+# Whether a first quote holds every word of the query, each at the start of
+# one of its words (accents and case aside): "-" when there is no quote.
+holds_words() {
+  local text w
+  text=$(fold "$1")
+  [ -n "$text" ] || { echo "-"; return; }
+  for w in $(fold "$2"); do
+    printf '%s' "$text" | grep -qE "(^|[^[:alnum:]])$w" || { echo no; return; }
+  done
+  echo yes
+}
+
 echo "fzf $(fzf --version | cut -d' ' -f1), $(nproc) cores, $N quotes ($(du -h "$data" | cut -f1) of JSON)"
 echo
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
-echo "| query | newsline from JSON ms | newsline from copy ms | fzf ms | fzf / newsline (JSON) | fzf / newsline (copy) | same first quote |"
-echo "|---|---|---|---|---|---|---|"
+echo "| query | newsline from JSON ms | newsline from copy ms | fzf ms | fzf / newsline (JSON) | fzf / newsline (copy) | same first quote | first quote holds every word (newsline / fzf) |"
+echo "|---|---|---|---|---|---|---|---|"
 for q in "securite" "troupes terrestres" "garanties solides" "l'europe doit" "s" "zzzz"; do
   cold=$(median_ms "$bin" --data "$data" --no-cache quotes --search "$q" --plain -n 1)
   cold_top=$(head -1 "$dir/out")
@@ -56,5 +71,5 @@ for q in "securite" "troupes terrestres" "garanties solides" "l'europe doit" "s"
   fz=$(median_ms sh -c 'fzf --filter "$1" < "$2" | head -1' _ "$q" "$lines")
   fz_top=$(head -1 "$dir/out")
   same=$([ "$nl_top" = "$fz_top" ] && echo yes || echo no)
-  echo "| $q | $cold | $warm | $fz | $(ratio "$fz" "$cold") | $(ratio "$fz" "$warm") | $same |"
+  echo "| $q | $cold | $warm | $fz | $(ratio "$fz" "$cold") | $(ratio "$fz" "$warm") | $same | $(holds_words "$nl_top" "$q") / $(holds_words "$fz_top" "$q") |"
 done
