@@ -439,6 +439,18 @@ mod tests {
         let line = json[..at].matches('\n').count() + 1;
         assert_eq!(problems[1].line, Some(line));
         assert_eq!(problems[2].line, Some(line));
+
+        // From a file, mapped and its pages given back while the quotes are
+        // read, the lines are found in it all the same.
+        let dir = tempfile::tempdir().unwrap();
+        let Err(LoadError::Invalid {
+            problems: from_file,
+            ..
+        }) = crate::data::load_path(&write(dir.path(), &json))
+        else {
+            panic!("the broken dataset loads from its file");
+        };
+        assert_eq!(from_file, problems);
     }
 
     fn write(dir: &std::path::Path, json: &str) -> std::path::PathBuf {
