@@ -123,7 +123,7 @@ pub fn is_unsafe_char(c: char) -> bool {
 
 /// Whether `s` has no unsafe char (see [`is_unsafe_char`]), tab or newline:
 /// what [`clean`] leaves as it is. Read byte by byte: only chars whose first
-/// byte is one of [`UNSAFE_LEADS`] are decoded, so accented text is not
+/// byte is one of `UNSAFE_LEADS` are decoded, so accented text is not
 /// decoded char by char (a tenth of loading a million quotes was this).
 pub fn is_clean(s: &str) -> bool {
     let bytes = s.as_bytes();

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 /// One problem found while checking a dataset: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// The record, e.g. "quote `masala-fallback` (quotes[0])".
+    /// The record, e.g. "quote `masala-fallback` (`quotes[0]`)".
     pub record: String,
     /// The line of the dataset file the record starts on, when it can be found.
     pub line: Option<usize>,

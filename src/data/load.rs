@@ -41,7 +41,7 @@ pub fn load_builtin() -> Result<Dataset, LoadError> {
 }
 
 /// Reads and checks the dataset at `path`; source files are found relative to it.
-/// The file is mapped rather than read ([`FileBytes`]), and its quotes are read
+/// The file is mapped rather than read (see `mapped.rs`), and its quotes are read
 /// and checked on both cores ([`validate`]).
 pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
