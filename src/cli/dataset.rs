@@ -2,11 +2,12 @@
 //! its cached copy, with the search index kept beside that copy.
 
 use super::Failure;
-use crate::data::cache::CachedCopy;
+use crate::data::cache::{CachedCopy, Loaded};
 use crate::data::load::{load_builtin, load_path, resolve};
 use crate::data::{Dataset, load_path_cached};
 use crate::query::SearchIndex;
 use crate::store::{paths, settings, settings::Settings};
+use std::path::Path;
 use std::sync::Arc;
 
 /// Which dataset to use: `--data`, else the settings' `data`, else the built-in
@@ -36,11 +37,8 @@ pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Fa
         eprintln!("newsline: {n}");
     }
     Ok(match choose(data.name, &settings)? {
-        Some(path) if data.cache => {
-            let loaded = load_path_cached(&path)?;
-            if !loaded.from_copy {
-                crate::alloc::return_freed_memory_at_once();
-            }
+        Some(path) => {
+            let loaded = load_file(&path, data.cache)?;
             // A command ends soon after: the copy is written now, or never.
             // It only saves time, so a copy that cannot be written is no error.
             if let Some(copy) = &loaded.copy
@@ -50,12 +48,27 @@ pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Fa
             }
             (loaded.dataset, loaded.copy)
         }
-        Some(path) => {
-            crate::alloc::return_freed_memory_at_once();
-            (load_path(&path)?, None)
-        }
         None => (load_builtin()?, None),
     })
+}
+
+/// The dataset at `path`: from its cached copy when `cache` allows it and
+/// there is a sound one, else from its JSON, after which freed memory goes
+/// back to the system at once (see [`crate::alloc`]).
+pub(super) fn load_file(path: &Path, cache: bool) -> Result<Loaded, Failure> {
+    if !cache {
+        crate::alloc::return_freed_memory_at_once();
+        return Ok(Loaded {
+            dataset: load_path(path)?,
+            copy: None,
+            from_copy: false,
+        });
+    }
+    let loaded = load_path_cached(path)?;
+    if !loaded.from_copy {
+        crate::alloc::return_freed_memory_at_once();
+    }
+    Ok(loaded)
 }
 
 /// Loads the dataset and runs a command on it, then leaves the dataset to the
@@ -73,15 +86,20 @@ pub(super) fn with_dataset(
 /// The search index: from the cached copy when it has a sound one, else
 /// built, and then kept there for the next search.
 pub(super) fn index(ds: &Dataset, copy: Option<&CachedCopy>) -> SearchIndex {
-    if let Some(ix) = copy.and_then(|c| c.read_index(ds.quotes.len())) {
-        return ix;
-    }
-    let ix = SearchIndex::build(ds);
-    if let Some(copy) = copy {
+    let (ix, built) = read_or_build(ds, copy);
+    if let Some(copy) = copy.filter(|_| built) {
         // Only time is lost if it cannot be written.
         let _ = copy.write_index(ds, &ix);
     }
     ix
+}
+
+/// The index kept beside `copy` if it is sound, else a new one (and `true`).
+fn read_or_build(ds: &Dataset, copy: Option<&CachedCopy>) -> (SearchIndex, bool) {
+    match copy.and_then(|c| c.read_index(ds.quotes.len())) {
+        Some(ix) => (ix, false),
+        None => (SearchIndex::build(ds), true),
+    }
 }
 
 /// [`index`] for the explorer's search worker. What is to be kept (a built
@@ -94,10 +112,8 @@ pub(super) fn index_kept_aside(
     copy: &Arc<CachedCopy>,
     write_copy: bool,
 ) -> Arc<SearchIndex> {
-    let (ix, built) = match copy.read_index(ds.quotes.len()) {
-        Some(ix) => (Arc::new(ix), false),
-        None => (Arc::new(SearchIndex::build(ds)), true),
-    };
+    let (ix, built) = read_or_build(ds, Some(copy));
+    let ix = Arc::new(ix);
     if built || write_copy {
         let (copy, ds, kept) = (Arc::clone(copy), Arc::clone(ds), Arc::clone(&ix));
         std::thread::spawn(move || {
@@ -128,23 +144,18 @@ mod tests {
         assert!(copy.read_index(ds.quotes.len()).is_none());
 
         let built = index_kept_aside(&ds, &copy, true);
-        // Written on a thread of its own: waited for here.
-        let mut kept = None;
-        for _ in 0..200 {
-            kept = copy.read_index(ds.quotes.len());
-            if kept.is_some() {
-                break;
+        // Written on a thread of its own: waited for here, up to 10 s.
+        fn within_10s<T>(mut f: impl FnMut() -> Option<T>) -> Option<T> {
+            for _ in 0..200 {
+                if let Some(t) = f() {
+                    return Some(t);
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
             }
-            std::thread::sleep(std::time::Duration::from_millis(50));
+            None
         }
-        let kept = kept.expect("the index is kept");
-        for _ in 0..200 {
-            if copy.read().is_some() {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
-        assert!(copy.read().is_some(), "and then the copy");
+        let kept = within_10s(|| copy.read_index(ds.quotes.len())).expect("the index is kept");
+        assert!(within_10s(|| copy.read()).is_some(), "and then the copy");
         for q in ["securite", "troupes terrestres", "s"] {
             assert_eq!(kept.search(q, None), built.search(q, None), "{q}");
         }

@@ -8,13 +8,12 @@ mod import;
 pub use crate::export::json;
 pub mod table;
 
-use dataset::{DataChoice, choose, index, index_kept_aside, with_dataset};
+use dataset::{DataChoice, choose, index, index_kept_aside, load_file, with_dataset};
 
 use crate::app::App;
-use crate::data::cache::{CachedCopy, Loaded};
+use crate::data::cache::CachedCopy;
 use crate::data::date::parse_human;
 use crate::data::load::{BUILTIN_NAME, datasets_dir, load_builtin, load_path, resolve};
-use crate::data::load_path_cached;
 use crate::data::{ActorKind, Dataset, LoadError};
 use crate::query::actors::find_actor;
 use crate::query::filter::actor_counts;
@@ -167,24 +166,12 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     let (ds, key, copy) = match &path {
         Some(p) => {
             let key = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
-            let loaded = if data.cache {
-                load_path_cached(p)?
-            } else {
-                crate::alloc::return_freed_memory_at_once();
-                Loaded {
-                    dataset: load_path(p)?,
-                    copy: None,
-                    from_copy: false,
-                }
-            };
-            if data.cache && !loaded.from_copy {
-                crate::alloc::return_freed_memory_at_once();
-            }
-            (
-                loaded.dataset,
-                key.display().to_string(),
-                loaded.copy.map(|c| (c, !loaded.from_copy)),
-            )
+            let loaded = load_file(p, data.cache)?;
+            // The copy, and whether it is still to be written.
+            let copy = loaded
+                .copy
+                .map(|c| (std::sync::Arc::new(c), !loaded.from_copy));
+            (loaded.dataset, key.display().to_string(), copy)
         }
         None => (load_builtin()?, "built-in".to_string(), None),
     };
@@ -192,7 +179,6 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     notices.extend(state_notices);
     let theme = crate::ui::Theme::from_env().with_colors(&settings.colors);
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let copy = copy.map(|(copy, write)| (std::sync::Arc::new(copy), write));
     let mut app = match &copy {
         Some((copy, write)) => {
             // The copy is written after the first frames rather than before
