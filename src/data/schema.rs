@@ -18,11 +18,8 @@ pub const SCHEMA: &str = "newsline/1";
 /// is loaded ([`DatasetRaw`]).
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-#[serde(bound(
-    serialize = "Q: Serialize + Records",
-    deserialize = "Q: Deserialize<'de> + Default"
-))]
-pub struct DatasetFile<Q = Vec<QuoteRecord>> {
+#[serde(bound(serialize = "Q: Serialize", deserialize = "Q: Deserialize<'de>"))]
+pub struct DatasetFile<Q = QuoteRecord> {
     pub schema: String,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -33,24 +30,13 @@ pub struct DatasetFile<Q = Vec<QuoteRecord>> {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<TermRecord>,
     pub events: Vec<EventRecord>,
-    #[serde(default, skip_serializing_if = "Records::is_empty")]
-    pub quotes: Q,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<Q>,
 }
 
 /// The dataset file as it is read to be checked: each quote still its JSON
 /// text, so that the quotes can be read and checked on both cores at once.
-pub type DatasetRaw<'a> = DatasetFile<Vec<&'a RawValue>>;
-
-/// A list of records that may be left out of the file when empty.
-pub trait Records {
-    fn is_empty(&self) -> bool;
-}
-
-impl<T> Records for Vec<T> {
-    fn is_empty(&self) -> bool {
-        Vec::is_empty(self)
-    }
-}
+pub type DatasetRaw<'a> = DatasetFile<&'a RawValue>;
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
