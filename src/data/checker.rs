@@ -194,7 +194,7 @@ impl<'r> Checker<'r> {
         if id.trim().is_empty() {
             self.problem(&w, "empty id".into());
         } else if self.refs.repeats.contains_key(&(kind, index)) {
-            self.problem(&w, format!("duplicate id `{id}`: another {kind} has it"));
+            self.problem(&w, duplicate(id, kind));
         }
         w
     }
@@ -349,7 +349,12 @@ fn duplicate_quote(id: &str, index: usize, occurrence: usize) -> (At, String) {
         occurrence,
         has_id: true,
     };
-    (at, format!("duplicate id `{id}`: another quote has it"))
+    (at, duplicate(id, "quote"))
+}
+
+/// What a record whose id an earlier `kind` has is told.
+fn duplicate(id: &str, kind: &str) -> String {
+    format!("duplicate id `{id}`: another {kind} has it")
 }
 
 #[cfg(test)]
