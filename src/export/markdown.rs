@@ -20,8 +20,8 @@ use std::collections::BTreeMap;
 ///   backslashed (lists, thematic breaks, setext underlines);
 /// - spaces at the end are trimmed (two make a line break).
 ///
-/// Hand-written: no crate on the list the project uses escapes CommonMark text
-/// (pulldown-cmark's escaping is for the HTML it writes).
+/// Hand-written: pulldown-cmark's escaping is for the HTML it writes, not for
+/// CommonMark source, and the rules here are few and tested.
 fn escape(s: &str) -> String {
     let s = clean(s, false);
     let s = s.trim();

@@ -2,15 +2,20 @@
 //! date is known to, its quotes as block quotes, its lane the country it
 //! concerns. <https://timeline.knightlab.com/docs/json-format.html>
 //!
-//! How TimelineJS 3 (3.9) shows each field, and so how it is written here:
+//! How TimelineJS 3 shows each field (its sanitiser and `stripMarkup` since
+//! 3.7; read in 3.9), and so how it is written here:
 //!
 //! | field | what TimelineJS does | written as |
 //! | --- | --- | --- |
 //! | `text.headline`, `text.text` (title slide and events) | DOMPurify, then `innerHTML` (slide, marker, nav) | the data HTML-escaped once, inside the exporter's own tags |
 //! | `text.text`, `media.caption`, `media.credit` | also "autolinked" unless the slide says `autolink: false`: a `www.` run up to the next space is copied into `href='…'`, quotes included, and DOMPurify has already turned `&#39;` back into `'` | `autolink: false` on every slide; links are the exporter's own `<a>` |
-//! | `group`, `display_date` | `stripMarkup` (a DOMParser's `textContent`, which decodes one level of entities), then `innerHTML` with no sanitiser (the lane label) | the data HTML-escaped twice, so after the decode it is still escaped text |
+//! | `group` | `stripMarkup` (a DOMParser's `textContent`, which decodes one level of entities), then `innerHTML` with no sanitiser (the lane label) | the data HTML-escaped twice, so after the decode it is still escaped text |
 //! | `unique_id` | a URL fragment and an element id | letters, digits, `-` and `_` only |
-//! | `media`, `background`, `eras`, `display_date` | (URLs loaded as images or frames) | not written |
+//! | `media`, `background`, `eras` (URLs loaded as images or frames), `display_date` (treated as `group`) | | not written |
+//!
+//! Before 3.7 every field went to `innerHTML` as it was: escaped text is
+//! still text there, and a lane label shows its second escape (`&amp;`)
+//! rather than run.
 //!
 //! A source's address becomes a link only if it is `http(s)`, with the
 //! attribute escaped; any other address is left out.
