@@ -4,6 +4,7 @@
 
 use super::View;
 use crate::data::{ActorIx, ActorKind, Dataset};
+use crate::text::{clean, is_unsafe_char};
 use std::collections::BTreeSet;
 
 pub const HEADER: [&str; 12] = [
@@ -21,13 +22,33 @@ pub const HEADER: [&str; 12] = [
     "published",
 ];
 
-/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) gets a
-/// leading apostrophe, so opening the file cannot run anything.
+/// A cell as a spreadsheet may safely open it: controls removed and line
+/// breaks made spaces ([`clean`]), and a leading apostrophe if it could be
+/// read as a formula.
+///
+/// Spreadsheets (and CSV readers set to trim) skip leading blanks before
+/// deciding a cell is a formula, so the guard looks past every kind of space,
+/// no-break and ideographic ones included, and past anything [`clean`] would
+/// drop, before testing for `=`, `+`, `-` or `@` (or their full-width forms,
+/// which some spreadsheets take for the ASCII ones).
 fn cell(s: &str) -> String {
-    match s.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
-        _ => s.to_string(),
+    let s = clean(s, false);
+    let first = s
+        .chars()
+        .find(|&c| !(c.is_whitespace() || is_unsafe_char(c) || is_blank(c)));
+    match first {
+        Some('=' | '+' | '-' | '@' | '＝' | '＋' | '－' | '＠') => format!("'{s}"),
+        _ => s,
     }
+}
+
+/// Chars that show as nothing but are neither whitespace nor controls: a
+/// reader or spreadsheet that trims them must not uncover a formula.
+fn is_blank(c: char) -> bool {
+    matches!(
+        c,
+        '\u{34f}' | '\u{115f}' | '\u{1160}' | '\u{2800}' | '\u{3164}' | '\u{ffa0}'
+    )
 }
 
 fn names(ds: &Dataset, actors: impl Iterator<Item = ActorIx>) -> (String, String) {
@@ -95,4 +116,29 @@ pub fn render(view: &View) -> Vec<u8> {
         let _ = w.write_record(r.iter().map(|c| cell(c)));
     }
     w.into_inner().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn a_formula_behind_any_blank_is_guarded() {
+        for formula in [
+            "=1+1",
+            " =1+1",
+            "\u{a0}=HYPERLINK(\"http://e\")",
+            "\t@SUM(A1)",
+            "\r\n+1",
+            "\u{3000}-1",
+            "\u{2003}\u{200b}=1",
+            "\u{2800}=1",
+            "＝1",
+        ] {
+            assert!(cell(formula).starts_with('\''), "{formula:?}");
+        }
+        assert_eq!(cell("\t@SUM"), "' @SUM");
+        assert_eq!(cell("Paris, « 3 »"), "Paris, « 3 »");
+        assert_eq!(cell("a\u{1b}[2Jb\u{9b}c"), "a[2Jbc");
+    }
 }

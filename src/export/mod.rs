@@ -2,6 +2,10 @@
 //! timeline), Markdown (a chronology with citations), CSV (a spreadsheet, one
 //! row per event and per quote) and newsline's own JSON. Pure: each returns the
 //! bytes; the caller writes them.
+//!
+//! A dataset may come from someone else, so every field is escaped for the
+//! format it lands in: HTML for TimelineJS, CommonMark for Markdown, the
+//! spreadsheet formula guard for CSV. Only `http`/`https` URLs become links.
 
 pub mod csv;
 pub mod json;
@@ -70,6 +74,17 @@ pub fn render(view: &View, format: Format) -> Vec<u8> {
     }
 }
 
+/// `url` if it is a web address (`http://` or `https://`, in any case), the
+/// only kind an export turns into a link: `javascript:`, `data:`, `file:` and
+/// the rest stay text. Checked on the string as given, before any trimming, so
+/// that leading spaces or controls cannot hide another scheme from this check
+/// while a browser strips them and runs it.
+pub fn web_url(url: &str) -> Option<&str> {
+    let scheme_end = url.find("://")?;
+    let scheme = &url[..scheme_end];
+    (scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")).then_some(url)
+}
+
 /// A quote as one cites it: « … » — speaker, outlet, date.
 pub fn citation(ds: &Dataset, q: QuoteIx) -> String {
     let quote = &ds.quotes[q];
@@ -78,4 +93,28 @@ pub fn citation(ds: &Dataset, q: QuoteIx) -> String {
         "« {} » — {}, {}, {}",
         quote.text, ds.actors[quote.speaker].name, source.outlet, quote.date
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::web_url;
+
+    #[test]
+    fn only_http_and_https_are_web_urls() {
+        assert!(web_url("https://example.org/a?b=c").is_some());
+        assert!(web_url("HTTP://example.org").is_some());
+        for other in [
+            "javascript:alert(1)",
+            "JavaScript://%0aalert(1)",
+            " https://x",
+            "\u{1}https://x",
+            "data:text/html,<script>",
+            "file:///etc/passwd",
+            "//evil.example/x",
+            "ftp://x",
+            "",
+        ] {
+            assert_eq!(web_url(other), None, "{other:?}");
+        }
+    }
 }
