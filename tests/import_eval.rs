@@ -1,14 +1,16 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! The importer's measured quality: it reads the two seed articles and is
 //! scored against the hand-made built-in dataset, then reads articles written
-//! for this test, in French and English, scored against their own gold files.
+//! for this test, in French and English, scored against their own gold files,
+//! and a corpus of real published articles (tests/fixtures/corpus), whose
+//! development and test parts are scored apart, per language.
 //!
-//! `cargo test --release --test import_eval -- --nocapture` prints the tables.
+//! `cargo test --release --test import_eval -- --nocapture --test-threads=1`
+//! prints the tables.
 
 use chrono::NaiveDate;
-use newsline::import::eval::{Counts, GoldDate, GoldQuote, Miss, score};
+use newsline::import::eval::{Counts, GoldDate, GoldQuote, Miss, Scores, load_dir, score};
 use newsline::import::{Options, import};
-use serde::Deserialize;
 use std::path::Path;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -23,17 +25,22 @@ struct Case {
 }
 
 fn row(name: &str, c: &Counts) -> String {
+    let opt = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.2}"));
+    let (p, r, f, sp, qd, d) = match c.scores() {
+        Ok(s) => (
+            format!("{:.2}", s.precision),
+            format!("{:.2}", s.recall),
+            format!("{:.2}", s.f1),
+            opt(s.speaker),
+            opt(s.quote_date),
+            opt(s.dates),
+        ),
+        // No gold quote: no score at all rather than a free 1.00.
+        Err(_) => Default::default(),
+    };
     format!(
-        "| {name} | {} | {} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} |",
-        c.gold,
-        c.proposed,
-        c.found,
-        c.precision(),
-        c.recall(),
-        c.f1(),
-        c.speaker_accuracy(),
-        c.quote_date_accuracy(),
-        c.date_accuracy()
+        "| {name} | {} | {} | {} | {p} | {r} | {f} | {sp} | {qd} | {d} |",
+        c.gold, c.proposed, c.found
     )
 }
 
@@ -140,74 +147,30 @@ fn seeds() -> Vec<Case> {
         .collect()
 }
 
-#[derive(Deserialize)]
-struct GoldFile {
-    published: String,
-    quotes: Vec<GoldText>,
-    dates: Vec<GoldDate>,
-}
-
-#[derive(Deserialize)]
-struct GoldText {
-    text: String,
-    speakers: Vec<String>,
-    date: String,
-}
-
-/// The articles written for this test, with spans found from the gold texts.
+/// The articles of a fixture folder, with spans found from the gold texts.
 fn own(folder: &str) -> Vec<Case> {
-    let dir = Path::new(ROOT).join(folder);
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.unwrap().file_name().into_string().ok())
-        .filter(|n| n.ends_with(".txt"))
-        .filter_map(|n| n.strip_suffix(".txt").map(str::to_string))
-        .collect();
-    names.sort();
-    names
+    load_dir(&Path::new(ROOT).join(folder))
+        .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
-        .map(|name| {
-            let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
-            let gold: GoldFile = serde_json::from_str(
-                &std::fs::read_to_string(dir.join(format!("{name}.gold.json"))).unwrap(),
-            )
-            .unwrap();
-            let quotes = gold
-                .quotes
-                .into_iter()
-                .map(|g| {
-                    let at = text
-                        .match_indices(&g.text)
-                        .map(|(i, _)| i)
-                        .collect::<Vec<_>>();
-                    assert!(
-                        !at.is_empty(),
-                        "{name}: gold quote not in the text: {}",
-                        g.text
-                    );
-                    // Gold texts that occur twice (a headline quoted again) are listed in text order.
-                    let start = text[..at[0]].chars().count();
-                    GoldQuote {
-                        span: [start, start + g.text.chars().count()],
-                        speakers: g.speakers,
-                        date: g.date,
-                    }
-                })
-                .collect();
-            Case {
-                name,
-                published: gold.published,
-                text,
-                quotes,
-                dates: gold.dates,
-            }
+        .map(|a| Case {
+            name: a.name,
+            published: a.published.format("%Y-%m-%d").to_string(),
+            text: a.text,
+            quotes: a.quotes,
+            dates: a.dates,
         })
         .collect()
 }
 
-fn report(title: &str, set: Vec<Case>) -> Counts {
+fn report(title: &str, set: Vec<Case>) -> Scores {
+    let (total, out) = table(title, &set);
+    println!("{out}");
+    total.scores().unwrap_or_else(|e| panic!("{title}: {e}"))
+}
+
+/// The table of one set: a row per article, the total, and every miss.
+fn table(title: &str, set: &[Case]) -> (Counts, String) {
     let mut total = Counts::default();
-    // One print, so the two tests' tables do not interleave.
     let mut out = format!("\n{title}\n{HEADER}\n");
     let mut misses = String::new();
     for case in set {
@@ -219,69 +182,134 @@ fn report(title: &str, set: Vec<Case>) -> Counts {
         total += c;
     }
     out += &format!("{}\n{misses}", row("**all**", &total));
-    println!("{out}");
-    total
+    (total, out)
+}
+
+/// A share that must exist for a floor to be checked.
+fn some(v: Option<f64>, what: &str) -> f64 {
+    v.unwrap_or_else(|| panic!("no {what} to measure"))
 }
 
 #[test]
 fn the_importer_meets_its_targets_on_the_seed_articles() {
-    let total = report("Seed articles against the built-in dataset", seeds());
-    assert!(total.f1() >= 0.90, "quote F1 {:.2} < 0.90", total.f1());
-    assert!(
-        total.speaker_accuracy() >= 0.90,
-        "speaker accuracy {:.2}",
-        total.speaker_accuracy()
-    );
-    assert!(
-        total.quote_date_accuracy() >= 0.90,
-        "quote date accuracy {:.2}",
-        total.quote_date_accuracy()
-    );
-    assert!(
-        total.date_accuracy() >= 0.90,
-        "date accuracy {:.2}",
-        total.date_accuracy()
-    );
+    let s = report("Seed articles against the built-in dataset", seeds());
+    assert!(s.f1 >= 0.90, "quote F1 {:.2} < 0.90", s.f1);
+    let speaker = some(s.speaker, "found quote");
+    assert!(speaker >= 0.90, "speaker accuracy {speaker:.2}");
+    let quote_date = some(s.quote_date, "found quote");
+    assert!(quote_date >= 0.90, "quote date accuracy {quote_date:.2}");
+    let dates = some(s.dates, "date expression");
+    assert!(dates >= 0.90, "date accuracy {dates:.2}");
 }
 
 #[test]
 fn the_importer_on_articles_written_for_it() {
     // Development articles: written to exercise the patterns the issue lists,
     // and the rules were improved after seeing their first scores.
-    let total = report(
+    let s = report(
         "Development articles (tests/fixtures/articles)",
         own("tests/fixtures/articles"),
     );
     // Floors that catch a regression; the figures themselves are in the README.
-    assert!(total.f1() >= 0.90, "quote F1 {:.2}", total.f1());
-    assert!(
-        total.speaker_accuracy() >= 0.90,
-        "speaker accuracy {:.2}",
-        total.speaker_accuracy()
-    );
-    assert!(
-        total.date_accuracy() >= 0.90,
-        "date accuracy {:.2}",
-        total.date_accuracy()
-    );
+    assert!(s.f1 >= 0.90, "quote F1 {:.2}", s.f1);
+    let speaker = some(s.speaker, "found quote");
+    assert!(speaker >= 0.90, "speaker accuracy {speaker:.2}");
+    let dates = some(s.dates, "date expression");
+    assert!(dates >= 0.90, "date accuracy {dates:.2}");
 }
 
 #[test]
 fn the_importer_on_held_out_articles() {
     // Held out: written after the rules were last changed, never used to change them.
-    let total = report(
+    let s = report(
         "Held-out articles (tests/fixtures/articles/held-out)",
         own("tests/fixtures/articles/held-out"),
     );
-    assert!(total.f1() >= 0.80, "quote F1 {:.2}", total.f1());
-    assert!(
-        total.speaker_accuracy() >= 0.60,
-        "speaker accuracy {:.2}",
-        total.speaker_accuracy()
-    );
-    assert!(
-        total.date_accuracy() >= 0.60,
-        "date accuracy {:.2}",
-        total.date_accuracy()
-    );
+    assert!(s.f1 >= 0.80, "quote F1 {:.2}", s.f1);
+    let speaker = some(s.speaker, "found quote");
+    assert!(speaker >= 0.60, "speaker accuracy {speaker:.2}");
+    let dates = some(s.dates, "date expression");
+    assert!(dates >= 0.60, "date accuracy {dates:.2}");
+}
+
+/// A date at one of the gold's precisions: `2025-08-09`, `2025-08` or `2025`.
+fn is_gold_date(d: &str) -> bool {
+    let ok = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    match d.split('-').collect::<Vec<_>>()[..] {
+        [y] => ok(y, 4),
+        [y, m] => ok(y, 4) && ok(m, 2),
+        [_, _, _] => NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok(),
+        _ => false,
+    }
+}
+
+#[test]
+fn the_importer_on_the_real_article_corpus() {
+    // Real published articles with hand-made gold (see tests/fixtures/corpus/README.md).
+    // No floor is asserted: the issue's targets are not met yet. What is asserted
+    // is that the corpus is there and well formed, so that its figures mean something.
+    const SUMMARY: &str = "| part | language | articles | gold | proposed | found | precision | recall | F1 | speaker | quote date | date expr. |\n|---|---|---|---|---|---|---|---|---|---|---|---|";
+    let mut summary = format!("\nReal-article corpus (tests/fixtures/corpus)\n{SUMMARY}\n");
+    let mut tables = String::new();
+    for part in ["dev", "test"] {
+        let dir = Path::new(ROOT).join("tests/fixtures/corpus").join(part);
+        // Fails on a missing folder or gold file, or a gold text not in its article.
+        let articles = load_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let mut part_total = Counts::default();
+        for lang in ["fr", "en"] {
+            let set: Vec<Case> = articles
+                .iter()
+                .filter(|a| a.lang.as_deref() == Some(lang))
+                .map(|a| Case {
+                    name: a.name.clone(),
+                    published: a.published.format("%Y-%m-%d").to_string(),
+                    text: a.text.clone(),
+                    quotes: a.quotes.clone(),
+                    dates: a.dates.clone(),
+                })
+                .collect();
+            assert!(!set.is_empty(), "corpus/{part} has no {lang} article");
+            for case in &set {
+                assert!(
+                    !case.quotes.is_empty(),
+                    "{part}/{}: no gold quote",
+                    case.name
+                );
+                for d in case
+                    .quotes
+                    .iter()
+                    .map(|q| &q.date)
+                    .chain(case.dates.iter().map(|d| &d.date))
+                {
+                    assert!(is_gold_date(d), "{part}/{}: bad gold date {d:?}", case.name);
+                }
+            }
+            let (counts, mut t) = table(&format!("Corpus {part}, {lang}"), &set);
+            if part == "test" {
+                // The held-out part's misses are not shown, so that nobody tunes on them.
+                t.truncate(t.find("| **all**").unwrap_or(t.len()));
+                t += &row("**all**", &counts);
+                t.push('\n');
+            }
+            tables += &t;
+            counts
+                .scores()
+                .unwrap_or_else(|e| panic!("corpus/{part} {lang}: {e}"));
+            summary += &summary_row(part, lang, set.len(), &counts);
+            part_total += counts;
+        }
+        assert!(
+            articles
+                .iter()
+                .all(|a| matches!(a.lang.as_deref(), Some("fr" | "en"))),
+            "corpus/{part}: every gold file needs \"lang\": \"fr\" or \"en\""
+        );
+        summary += &summary_row(part, "all", articles.len(), &part_total);
+    }
+    println!("{tables}{summary}");
+}
+
+fn summary_row(part: &str, lang: &str, n: usize, c: &Counts) -> String {
+    let r = row(&format!("{part} | {lang} | {n}"), c);
+    format!("{r}\n")
 }

@@ -7,6 +7,9 @@ use super::Proposal;
 use crate::text::fold_key;
 use serde::Deserialize;
 
+mod gold;
+pub use gold::{Article, GoldError, load_dir};
+
 /// A quote as a person marked it.
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldQuote {
@@ -48,33 +51,48 @@ impl std::ops::AddAssign for Counts {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+/// The scores of a set of articles. A share whose denominator is zero is
+/// `None` (nothing to measure), never a free 1.00.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scores {
+    /// Found over proposed; 0 when nothing was proposed.
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    /// Right speakers over found quotes.
+    pub speaker: Option<f64>,
+    /// Right quote dates over found quotes.
+    pub quote_date: Option<f64>,
+    /// Right date expressions over gold date expressions.
+    pub dates: Option<f64>,
+}
+
+fn share(a: usize, b: usize) -> Option<f64> {
+    (b > 0).then(|| a as f64 / b as f64)
 }
 
 impl Counts {
-    pub fn precision(&self) -> f64 {
-        ratio(self.found, self.proposed)
-    }
-    pub fn recall(&self) -> f64 {
-        ratio(self.found, self.gold)
-    }
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
+    /// The scores, or an error when there is no gold quote: an empty or
+    /// missing gold set would otherwise score 1.00 on everything.
+    pub fn scores(&self) -> Result<Scores, GoldError> {
+        if self.gold == 0 {
+            return Err(GoldError::Empty);
+        }
+        let precision = share(self.found, self.proposed).unwrap_or(0.0);
+        let recall = self.found as f64 / self.gold as f64;
+        let f1 = if precision + recall == 0.0 {
             0.0
         } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-    pub fn speaker_accuracy(&self) -> f64 {
-        ratio(self.speaker_right, self.found)
-    }
-    pub fn quote_date_accuracy(&self) -> f64 {
-        ratio(self.quote_date_right, self.found)
-    }
-    pub fn date_accuracy(&self) -> f64 {
-        ratio(self.dates_right, self.dates_gold)
+            2.0 * precision * recall / (precision + recall)
+        };
+        Ok(Scores {
+            precision,
+            recall,
+            f1,
+            speaker: share(self.speaker_right, self.found),
+            quote_date: share(self.quote_date_right, self.found),
+            dates: share(self.dates_right, self.dates_gold),
+        })
     }
 }
 
@@ -184,7 +202,7 @@ pub fn score(
 
 #[cfg(test)]
 mod tests {
-    use super::overlaps;
+    use super::{Counts, GoldError, overlaps};
 
     #[test]
     fn overlap_counts_both_sides() {
@@ -193,5 +211,22 @@ mod tests {
         // A proposal twice as long as the gold quote is not the same quote.
         assert!(!overlaps([0, 50], [0, 100], 0.8));
         assert!(!overlaps([0, 10], [20, 30], 0.8));
+    }
+
+    #[test]
+    fn an_empty_gold_set_fails_instead_of_scoring_one() {
+        let none = Counts {
+            proposed: 3,
+            ..Counts::default()
+        };
+        assert!(matches!(none.scores(), Err(GoldError::Empty)));
+        // Nothing proposed against real gold scores zero, not one.
+        let missed = Counts {
+            gold: 4,
+            ..Counts::default()
+        };
+        let s = missed.scores().unwrap();
+        assert_eq!((s.precision, s.recall, s.f1), (0.0, 0.0, 0.0));
+        assert_eq!((s.speaker, s.quote_date, s.dates), (None, None, None));
     }
 }
