@@ -301,6 +301,15 @@ fn source_texts(
         });
         texts.push(text.map(Some));
     }
+    if over {
+        // The dataset is refused: its spans are not checked against the
+        // texts already read, which would cost several times their size.
+        for text in &mut texts {
+            if let Ok(Some(_)) = text {
+                *text = Ok(None);
+            }
+        }
+    }
     texts
 }
 

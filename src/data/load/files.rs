@@ -182,3 +182,33 @@ impl SourceFiles {
         self.read(&self.resolve(name)?, super::MAX_SOURCE_BYTES)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file that says it is empty but never ends is refused once it has
+    /// given one byte over the limit, not read to its end.
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn the_limit_is_checked_while_reading_not_from_the_size_a_file_gives() {
+        let path = Path::new("/dev/zero");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let file = File::open(path).unwrap();
+            let _ = tx.send(read_at_most(file, path, Kind::Article, 1 << 20));
+        });
+        let read = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("read without end");
+        let Err(LoadError::TooLarge { size, limit, .. }) = read else {
+            panic!("{read:?}");
+        };
+        assert_eq!((size, limit), ((1 << 20) + 1, 1 << 20));
+        // /proc says its files are empty: what they hold is read, and counted.
+        let environ = Path::new("/proc/self/environ");
+        assert_eq!(std::fs::metadata(environ).unwrap().len(), 0);
+        let read = read_at_most(File::open(environ).unwrap(), environ, Kind::Article, 1);
+        assert!(matches!(read, Err(LoadError::TooLarge { .. })), "{read:?}");
+    }
+}
