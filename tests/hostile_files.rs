@@ -253,12 +253,12 @@ fn proc_environ_behind_wrong_excerpts_never_shows_the_environment() {
                 cmd.arg(&path);
             }
             let (code, out) = run(&mut cmd);
+            assert!(!out.contains(SECRET), "{file}: the environment was shown");
             assert_eq!(code, Some(1), "{file}: {out}");
             assert!(
                 out.contains("outside the dataset's folder"),
                 "{file}: {out}"
             );
-            assert!(!out.contains(SECRET), "{file}: the environment was shown");
         }
     }
 }
@@ -421,6 +421,11 @@ fn a_too_large_article_is_called_an_article_and_a_dataset_a_dataset() {
             .args(["--published", "2025-03-04"]),
     );
     assert!(out.contains("too large for an article"), "{out}");
+    let huge = dir.join("huge.json");
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len((1 << 30) + 1).unwrap();
+    let out = fails_fast(home.newsline().arg("check").arg(&huge));
+    assert!(out.contains("too large for a dataset"), "{out}");
 }
 
 #[test]
