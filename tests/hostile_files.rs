@@ -324,6 +324,13 @@ fn a_fifo_as_source_dataset_or_article_is_refused_without_waiting() {
     assert!(out.contains("named pipe (FIFO)"), "{out}");
     let out = fails_fast(home.newsline().arg("--data").arg(&pipe).arg("events"));
     assert!(out.contains("named pipe (FIFO)"), "{out}");
+    // Standard input, a pipe here, is not waited on either.
+    let out = fails_fast(
+        home.newsline()
+            .args(["--data", "/dev/stdin", "events"])
+            .write_stdin("{"),
+    );
+    assert!(out.contains("named pipe (FIFO)"), "{out}");
 
     let out = fails_fast(
         home.newsline()

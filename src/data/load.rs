@@ -61,12 +61,9 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
 /// The file is mapped rather than read (see `mapped.rs`), and its quotes are read
 /// and checked on both cores ([`validate`]).
 pub fn load_path_with(path: &Path, options: LoadOptions) -> Result<Dataset, LoadError> {
+    let file = open_regular(path, Kind::Dataset, MAX_DATASET_BYTES)?;
     let sources = source_files(path, options)?;
-    let bytes = FileBytes::of(
-        open_regular(path, Kind::Dataset, MAX_DATASET_BYTES)?,
-        MAX_DATASET_BYTES,
-    )
-    .map_err(|source| LoadError::Io {
+    let bytes = FileBytes::of(file, MAX_DATASET_BYTES).map_err(|source| LoadError::Io {
         path: path.to_path_buf(),
         source,
     })?;
