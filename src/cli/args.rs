@@ -27,6 +27,12 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_cache: bool,
 
+    /// Read a dataset's source files even when they are outside its folder
+    /// (absolute paths, `../`, links out); by default they are refused.
+    /// Also `allow_outside_files = true` in config.toml
+    #[arg(long, global = true)]
+    pub allow_outside_files: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -3,7 +3,7 @@
 
 use super::Failure;
 use crate::data::cache::{CachedCopy, Loaded};
-use crate::data::load::{load_builtin, load_path, resolve};
+use crate::data::load::{LoadOptions, load_builtin, load_path_with, resolve};
 use crate::data::{Dataset, load_path_cached};
 use crate::query::SearchIndex;
 use crate::store::{paths, settings, settings::Settings};
@@ -22,12 +22,23 @@ pub(super) fn choose(
     }
 }
 
-/// The dataset the user chose (`--data`) and whether its cached copy may be
-/// used (`--no-cache`).
+/// The dataset the user chose (`--data`), whether its cached copy may be
+/// used (`--no-cache`), and whether its source files may be outside its
+/// folder (`--allow-outside-files`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct DataChoice<'a> {
     pub name: Option<&'a str>,
     pub cache: bool,
+    pub allow_outside_files: bool,
+}
+
+impl DataChoice<'_> {
+    /// How source files are read: as the flag or the settings allow.
+    pub(crate) fn options(&self, settings: &Settings) -> LoadOptions {
+        LoadOptions {
+            allow_outside_files: self.allow_outside_files || settings.allow_outside_files,
+        }
+    }
 }
 
 /// The chosen dataset, and its cached copy if it has one (see [`load_path_cached`]).
@@ -38,7 +49,7 @@ pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Fa
     }
     Ok(match choose(data.name, &settings)? {
         Some(path) => {
-            let loaded = load_file(&path, data.cache)?;
+            let loaded = load_file(&path, data.cache, data.options(&settings))?;
             // A command ends soon after: the copy is written now, or never.
             // It only saves time, so a copy that cannot be written is no error.
             if let Some(copy) = &loaded.copy
@@ -54,17 +65,18 @@ pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Fa
 
 /// The dataset at `path`: from its cached copy when `cache` allows it and
 /// there is a sound one, else from its JSON, after which freed memory goes
-/// back to the system at once (see [`crate::alloc`]).
-pub(super) fn load_file(path: &Path, cache: bool) -> Result<Loaded, Failure> {
+/// back to the system at once (see [`crate::alloc`]). Source files are read
+/// as `options` allow, from the JSON or for the copy.
+pub(super) fn load_file(path: &Path, cache: bool, options: LoadOptions) -> Result<Loaded, Failure> {
     if !cache {
         crate::alloc::return_freed_memory_at_once();
         return Ok(Loaded {
-            dataset: load_path(path)?,
+            dataset: load_path_with(path, options)?,
             copy: None,
             from_copy: false,
         });
     }
-    let loaded = load_path_cached(path)?;
+    let loaded = load_path_cached(path, options)?;
     if !loaded.from_copy {
         crate::alloc::return_freed_memory_at_once();
     }

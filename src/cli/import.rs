@@ -3,9 +3,11 @@
 
 use super::args::LangArg;
 use super::{Failure, print_json};
+use crate::data::Precision;
 use crate::data::date::parse_human;
-use crate::data::{Precision, load::read_text};
+use crate::data::load::{Kind, LoadOptions, load_path_with, read_text};
 use crate::import::{Lang, Options, Proposal, import, merge};
+use crate::store::{paths, settings};
 use crate::text::clean;
 use std::io::{self, Write};
 use std::path::Path;
@@ -40,12 +42,12 @@ pub fn run(
     article: &Path,
     opts: &Options,
     into: Option<&Path>,
-    data: Option<&str>,
+    data: super::DataChoice,
     json: bool,
 ) -> Result<u8, Failure> {
     // Control characters and carriage returns go: spans count the cleaned text,
     // which is what --into copies beside the dataset.
-    let text = clean(&read_text(article, MAX_ARTICLE_BYTES)?, true);
+    let text = clean(&read_text(article, Kind::Article, MAX_ARTICLE_BYTES)?, true);
     if text.trim().is_empty() {
         return Err(Failure {
             message: format!("{}: the article is empty", article.display()),
@@ -53,23 +55,32 @@ pub fn run(
             closed_pipe: false,
         });
     }
+    let mut options = LoadOptions::default();
     let reference = match into {
-        Some(path) => Some(crate::data::load_path(path)?),
+        Some(path) => {
+            let (settings, notices) = settings::load(paths::settings_file().as_deref());
+            for n in notices {
+                eprintln!("newsline: {n}");
+            }
+            options = data.options(&settings);
+            Some(load_path_with(path, options)?)
+        }
         None => Some(
             super::dataset::load(super::DataChoice {
-                name: data,
                 cache: false,
+                ..data
             })?
             .0,
         ),
     };
     let proposal = import(&text, opts, reference.as_ref());
     if let Some(path) = into {
-        let report = merge::merge_into(path, article, &text, &proposal).map_err(|e| Failure {
-            message: e.to_string(),
-            code: 1,
-            closed_pipe: false,
-        })?;
+        let report =
+            merge::merge_into(path, article, &text, &proposal, options).map_err(|e| Failure {
+                message: e.to_string(),
+                code: 1,
+                closed_pipe: false,
+            })?;
         if json {
             return print_json(&[report]);
         }

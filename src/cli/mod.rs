@@ -13,7 +13,7 @@ use dataset::{DataChoice, choose, index, index_kept_aside, load_file, with_datas
 use crate::app::App;
 use crate::data::cache::CachedCopy;
 use crate::data::date::parse_human;
-use crate::data::load::{BUILTIN_NAME, datasets_dir, load_builtin, load_path, resolve};
+use crate::data::load::{BUILTIN_NAME, datasets_dir, load_builtin, load_path_with, resolve};
 use crate::data::{ActorKind, Dataset, LoadError};
 use crate::query::actors::find_actor;
 use crate::query::filter::actor_counts;
@@ -98,10 +98,11 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
     let data = DataChoice {
         name: cli.data.as_deref(),
         cache: !cli.no_cache,
+        allow_outside_files: cli.allow_outside_files,
     };
     match cli.command {
         None => explore(data),
-        Some(Command::Check { file }) => check(file, data.name),
+        Some(Command::Check { file }) => check(file, data),
         Some(Command::Datasets) => datasets(),
         Some(Command::Generate {
             events,
@@ -128,7 +129,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             json,
         }) => {
             let opts = import::options(&published, lang, outlet, title)?;
-            import::run(&article, &opts, into.as_deref(), cli.data.as_deref(), json)
+            import::run(&article, &opts, into.as_deref(), data, json)
         }
         Some(Command::Events { filter, output }) => with_dataset(data, |ds, _copy| {
             let f = build_filter(ds, &filter)?;
@@ -166,7 +167,7 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     let (ds, key, copy) = match &path {
         Some(p) => {
             let key = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
-            let loaded = load_file(p, data.cache)?;
+            let loaded = load_file(p, data.cache, data.options(&settings))?;
             // The copy, and whether it is still to be written.
             let copy = loaded
                 .copy
@@ -434,16 +435,17 @@ fn actors(ds: &Dataset, kind: Option<KindArg>, output: &OutputArgs) -> Result<u8
     Ok(0)
 }
 
-fn check(file: Option<std::path::PathBuf>, data: Option<&str>) -> Result<u8, Failure> {
+fn check(file: Option<std::path::PathBuf>, choice: DataChoice) -> Result<u8, Failure> {
     // It always reads the JSON.
     crate::alloc::return_freed_memory_at_once();
     let (settings, _) = settings::load(paths::settings_file().as_deref());
-    let data = data.or(settings.data.as_deref());
+    let options = choice.options(&settings);
+    let data = choice.name.or(settings.data.as_deref());
     let (name, result) = match (file, data) {
-        (Some(path), _) => (path.display().to_string(), load_path(&path)),
+        (Some(path), _) => (path.display().to_string(), load_path_with(&path, options)),
         (None, Some(d)) => {
             let path = resolve(d)?;
-            (path.display().to_string(), load_path(&path))
+            (path.display().to_string(), load_path_with(&path, options))
         }
         (None, None) => (BUILTIN_NAME.to_string(), load_builtin()),
     };

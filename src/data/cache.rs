@@ -8,6 +8,7 @@
 mod sections;
 
 use super::assemble::{actor_index, involving};
+use super::load::{LoadOptions, SourceFiles};
 use super::model::*;
 use crate::query::SearchIndex;
 use crate::query::search::Posting;
@@ -70,7 +71,9 @@ struct Header {
 #[derive(Debug)]
 pub struct CachedCopy {
     file: PathBuf,
-    base: PathBuf,
+    /// Where the source files are, and which may be read: a copy whose
+    /// sources may not be is not used.
+    sources: SourceFiles,
     /// Taken before the JSON was read, so that a file changed while it was
     /// being read makes the copy stale rather than wrong.
     dataset: Stamp,
@@ -104,11 +107,13 @@ pub struct Loaded {
 }
 
 /// Loads the dataset at `path` from its copy when there is a sound one, else
-/// from its JSON ([`super::load_path`]).
-pub fn load_path_cached(path: &Path) -> Result<Loaded, super::LoadError> {
+/// from its JSON ([`super::load::load_path_with`]); source files are read as
+/// `options` allow, in both cases.
+pub fn load_path_cached(path: &Path, options: LoadOptions) -> Result<Loaded, super::LoadError> {
     let copy = Stamp::of(path)
         .filter(|s| s.len >= MIN_BYTES)
-        .and_then(|_| CachedCopy::at(path, cache_file(path)?));
+        .and_then(|_| CachedCopy::at(path, cache_file(path)?))
+        .map(|c| c.with_options(options));
     if let Some(ds) = copy.as_ref().and_then(CachedCopy::read) {
         return Ok(Loaded {
             dataset: ds,
@@ -117,7 +122,7 @@ pub fn load_path_cached(path: &Path) -> Result<Loaded, super::LoadError> {
         });
     }
     Ok(Loaded {
-        dataset: super::load_path(path)?,
+        dataset: super::load::load_path_with(path, options)?,
         copy,
         from_copy: false,
     })
@@ -126,12 +131,21 @@ pub fn load_path_cached(path: &Path) -> Result<Loaded, super::LoadError> {
 impl CachedCopy {
     /// The copy of the dataset at `path` kept in `file`, whatever its size
     /// (the benchmark keeps its copies apart from the user's).
+    /// Its source files are those the default options allow.
     pub fn at(path: &Path, file: PathBuf) -> Option<CachedCopy> {
         Some(CachedCopy {
             file,
-            base: path.parent().unwrap_or(Path::new(".")).to_path_buf(),
+            sources: SourceFiles::beside(path, LoadOptions::default()).ok()?,
             dataset: Stamp::of(path)?,
         })
+    }
+
+    /// The same copy, for source files read as `options` allow.
+    pub fn with_options(self, options: LoadOptions) -> CachedCopy {
+        CachedCopy {
+            sources: self.sources.with_options(options),
+            ..self
+        }
     }
 
     /// The dataset from the copy, or `None` if there is no sound, current one.
@@ -250,7 +264,11 @@ impl CachedCopy {
         let mut sources = Vec::new();
         for s in &ds.sources {
             if let Some(name) = &s.file {
-                let stamp = Stamp::of(&self.base.join(name))
+                let stamp = self
+                    .sources
+                    .resolve(name)
+                    .ok()
+                    .and_then(|real| Stamp::of(&real))
                     .ok_or_else(|| io::Error::other(format!("source file `{name}` is gone")))?;
                 sources.push((name.clone(), stamp));
             }
@@ -312,10 +330,12 @@ fn open_current(file: &Path, plan: &CachedCopy) -> Option<Sections<io::BufReader
     let header: Header = sections.next()?;
     let current = header.version == env!("CARGO_PKG_VERSION")
         && header.dataset == plan.dataset
-        && header
-            .sources
-            .iter()
-            .all(|(name, stamp)| Stamp::of(&plan.base.join(name)).as_ref() == Some(stamp));
+        && header.sources.iter().all(|(name, stamp)| {
+            // Found again as a load finds it: a copy made when files
+            // outside the folder were allowed is not used when they are not.
+            let real = plan.sources.resolve(name).ok();
+            real.and_then(|r| Stamp::of(&r)).as_ref() == Some(stamp)
+        });
     current.then_some(sections)
 }
 
@@ -387,21 +407,23 @@ mod tests {
     /// A copy of the built-in dataset and its two articles in a new folder.
     fn story(dir: &Path) -> PathBuf {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        std::fs::create_dir_all(dir.join("data")).unwrap();
-        std::fs::create_dir_all(dir.join("seeds")).unwrap();
+        // The articles inside the dataset's folder, where they must be.
+        std::fs::create_dir_all(dir.join("data/seeds")).unwrap();
         for e in std::fs::read_dir(root.join("seeds")).unwrap() {
             let e = e.unwrap();
-            std::fs::copy(e.path(), dir.join("seeds").join(e.file_name())).unwrap();
+            std::fs::copy(e.path(), dir.join("data/seeds").join(e.file_name())).unwrap();
         }
         let ds = dir.join("data/story.json");
-        std::fs::copy(root.join("data/coalition-of-the-willing.json"), &ds).unwrap();
+        let json =
+            std::fs::read_to_string(root.join("data/coalition-of-the-willing.json")).unwrap();
+        std::fs::write(&ds, json.replace("\"../seeds/", "\"seeds/")).unwrap();
         ds
     }
 
     fn plan(path: &Path, dir: &Path) -> CachedCopy {
         CachedCopy {
             file: dir.join("copy.bin"),
-            base: path.parent().unwrap().to_path_buf(),
+            sources: SourceFiles::beside(path, LoadOptions::default()).unwrap(),
             dataset: Stamp::of(path).unwrap(),
         }
     }
@@ -496,7 +518,7 @@ mod tests {
 
         let article = dir
             .path()
-            .join("seeds/2024-11-26_masala-ground-troops_fr.txt");
+            .join("data/seeds/2024-11-26_masala-ground-troops_fr.txt");
         let text = std::fs::read_to_string(&article).unwrap();
         std::fs::write(&article, format!("{text}\n")).unwrap();
         assert!(read(&plan(&path, dir.path())).is_none(), "article changed");

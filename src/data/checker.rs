@@ -49,7 +49,9 @@ impl Lines {
 pub(super) struct Refs {
     pub(super) actor_ix: Ids,
     pub(super) source_ix: Ids,
-    pub(super) source_chars: Vec<Option<Vec<char>>>,
+    /// Each source's text as chars, to check spans by char: one copy for
+    /// all the sources that have the same text.
+    pub(super) source_chars: Vec<Option<std::sync::Arc<[char]>>>,
     /// Records whose id an earlier record of the same list has, by kind and
     /// index: which occurrence of the id each is (1 for the second).
     pub(super) repeats: FxHashMap<(&'static str, usize), usize>,

@@ -31,9 +31,13 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path} is {size} bytes, over the limit of {limit} bytes for a dataset")]
+    #[error(
+        "{path} is too large for {what}: {size} bytes or more, over the limit of {limit} bytes"
+    )]
     TooLarge {
         path: PathBuf,
+        /// "a dataset" or "an article".
+        what: &'static str,
         size: u64,
         limit: u64,
     },

@@ -1,18 +1,28 @@
 //! Reading a dataset: from a file, from the user's datasets folder, or the one
 //! built into the binary. Reads files; knows nothing of terminals.
 
+mod files;
+
+pub use files::{ALLOW_HINT, Kind, LoadOptions, SourceFiles, open_regular};
+
 use super::error::LoadError;
 use super::mapped::FileBytes;
 use super::model::Dataset;
-use super::schema::{DatasetFile, DatasetRaw};
+use super::schema::{DatasetFile, DatasetRaw, SourceRecord};
 use super::validate::{Invalid, validate};
+use rustc_hash::FxHashMap;
 use serde_json::value::RawValue;
 use std::path::{Path, PathBuf};
 
-/// Datasets larger than this are refused before they are read.
+/// Datasets larger than this are refused, checked while they are read.
 pub const MAX_DATASET_BYTES: u64 = 1 << 30;
-/// Source articles larger than this are refused before they are read.
+/// Source articles larger than this, in a file or inline, are refused.
 pub const MAX_SOURCE_BYTES: u64 = 64 << 20;
+/// All of a dataset's articles together, each counted once for every source
+/// that has it: past this the rest are not read. Checking holds each article
+/// about six times over (its text, its chars for the spans, the cleaned copy),
+/// so this bounds a load's memory for articles to about 1.5 GiB.
+pub const MAX_TOTAL_SOURCE_BYTES: u64 = 256 << 20;
 
 /// The name the built-in dataset goes by in messages.
 pub const BUILTIN_NAME: &str = "built-in dataset (coalition-of-the-willing.json)";
@@ -40,16 +50,31 @@ pub fn load_builtin() -> Result<Dataset, LoadError> {
     })
 }
 
-/// Reads and checks the dataset at `path`; source files are found relative to it.
+/// [`load_path_with`] with the default options: source files only from
+/// inside the dataset's folder.
+pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
+    load_path_with(path, LoadOptions::default())
+}
+
+/// Reads and checks the dataset at `path`; source files are found relative to
+/// its real file, and read as `options` allow ([`SourceFiles`]).
 /// The file is mapped rather than read (see `mapped.rs`), and its quotes are read
 /// and checked on both cores ([`validate`]).
-pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
-    let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-    let bytes =
-        FileBytes::of(open_checked(path, MAX_DATASET_BYTES)?).map_err(|source| LoadError::Io {
+pub fn load_path_with(path: &Path, options: LoadOptions) -> Result<Dataset, LoadError> {
+    let file = open_regular(path, Kind::Dataset, MAX_DATASET_BYTES)?;
+    let sources = source_files(path, options)?;
+    let bytes = FileBytes::of(file, MAX_DATASET_BYTES).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if bytes.bytes().len() as u64 > MAX_DATASET_BYTES {
+        return Err(LoadError::TooLarge {
             path: path.to_path_buf(),
-            source,
-        })?;
+            what: "a dataset",
+            size: bytes.bytes().len() as u64,
+            limit: MAX_DATASET_BYTES,
+        });
+    }
     // Checked as UTF-8 at once, with SIMD: 40 to 50 ms for 431 MB, against
     // 170 to 250 ms for the standard library's check, on a single core.
     let file = simdutf8::basic::from_utf8(bytes.bytes())
@@ -58,39 +83,43 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     let Some(file) = file else {
         // Read again as text, so that the problem is told as `parse_json`
         // tells it: a BOM, bad UTF-8 or a syntax error, with where.
-        return Err(syntax_error(path, &read_text(path, MAX_DATASET_BYTES)?));
+        return Err(syntax_error(
+            path,
+            &read_text(path, Kind::Dataset, MAX_DATASET_BYTES)?,
+        ));
     };
     let done = |records: &[&RawValue]| bytes.release(records);
-    check(path, file, bytes.bytes(), &done, |name| {
-        let full = base.join(name);
-        read_text(&full, MAX_SOURCE_BYTES).map_err(|e| format!("source file: {e}"))
+    check(path, file, bytes.bytes(), &done, &sources)
+}
+
+/// The source files of the dataset at `path`, as `options` allow them.
+pub fn source_files(path: &Path, options: LoadOptions) -> Result<SourceFiles, LoadError> {
+    SourceFiles::beside(path, options).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
     })
 }
 
 /// Reads the dataset file at `path` as records, without checking their meaning:
 /// for tools that rewrite a dataset ([`crate::import::merge`]).
 pub fn read_records(path: &Path) -> Result<DatasetFile, LoadError> {
-    let json = read_text(path, MAX_DATASET_BYTES)?;
+    let json = read_text(path, Kind::Dataset, MAX_DATASET_BYTES)?;
     parse_json(path, &json)
 }
 
 /// Checks dataset JSON as if it were the file at `path` (source files are
-/// found relative to it), before it is written there.
-pub fn check_json(path: &Path, json: &str) -> Result<Dataset, LoadError> {
-    let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-    parse(path, json, |name| {
-        read_text(&base.join(name), MAX_SOURCE_BYTES).map_err(|e| format!("source file: {e}"))
-    })
+/// found relative to it and read as `options` allow), before it is written there.
+pub fn check_json(path: &Path, json: &str, options: LoadOptions) -> Result<Dataset, LoadError> {
+    let sources = source_files(path, options)?;
+    let file: DatasetRaw = parse_json(path, json)?;
+    check(path, file, json.as_bytes(), &|_| {}, &sources)
 }
 
-/// Reads a UTF-8 text file, refusing one over `limit` bytes without reading it.
-pub fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
-    let mut file = open_checked(path, limit)?;
-    let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut file, &mut bytes).map_err(|source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+/// Reads a UTF-8 text file: only a regular file, and refused as soon as it
+/// gives more than `limit` bytes.
+pub fn read_text(path: &Path, kind: Kind, limit: u64) -> Result<String, LoadError> {
+    let file = open_regular(path, kind, limit)?;
+    let bytes = files::read_at_most(file, path, kind, limit)?;
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let valid = &e.as_bytes()[..offset];
@@ -108,27 +137,6 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
     })
 }
 
-/// Opens a file to read, refusing a folder or one over `limit` bytes.
-fn open_checked(path: &Path, limit: u64) -> Result<std::fs::File, LoadError> {
-    let io = |source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let meta = file.metadata().map_err(io)?;
-    if meta.is_dir() {
-        return Err(io(std::io::Error::other("it is a folder, not a file")));
-    }
-    if meta.len() > limit {
-        return Err(LoadError::TooLarge {
-            path: path.to_path_buf(),
-            size: meta.len(),
-            limit,
-        });
-    }
-    Ok(file)
-}
-
 /// Parses and checks dataset JSON; `read_source` gives a source file's text.
 pub fn parse(
     path: &Path,
@@ -136,7 +144,7 @@ pub fn parse(
     read_source: impl Fn(&str) -> Result<String, String>,
 ) -> Result<Dataset, LoadError> {
     let file: DatasetRaw = parse_json(path, json)?;
-    check(path, file, json.as_bytes(), &|_| {}, read_source)
+    check(path, file, json.as_bytes(), &|_| {}, &Given(read_source))
 }
 
 /// The syntax step: JSON into records, with file, line and column on error.
@@ -192,17 +200,9 @@ fn check(
     file: DatasetRaw,
     json: &[u8],
     done: &(dyn Fn(&[&RawValue]) + Sync),
-    read_source: impl Fn(&str) -> Result<String, String>,
+    sources: &dyn ReadSources,
 ) -> Result<Dataset, LoadError> {
-    let texts = file
-        .sources
-        .iter()
-        .map(|s| match (&s.text, &s.file) {
-            (Some(text), _) => Ok(Some(text.clone())),
-            (None, Some(f)) => read_source(f).map(Some),
-            (None, None) => Ok(None),
-        })
-        .collect();
+    let texts = source_texts(&file.sources, sources);
     validate(file, json, texts, done).map_err(|why| match why {
         Invalid::Problems(problems) => LoadError::Invalid {
             path: path.to_path_buf(),
@@ -211,6 +211,105 @@ fn check(
         Invalid::Unreadable => syntax_error(path, &String::from_utf8_lossy(json)),
     })
 }
+
+/// Where source texts come from: files beside the dataset, or as given.
+trait ReadSources {
+    /// Where the file a source names is, the same for every name of one file.
+    fn locate(&self, name: &str) -> Result<PathBuf, String>;
+    /// The text of the file [`ReadSources::locate`] gave.
+    fn read(&self, at: &Path) -> Result<String, String>;
+}
+
+impl ReadSources for SourceFiles {
+    fn locate(&self, name: &str) -> Result<PathBuf, String> {
+        self.resolve(name)
+    }
+    fn read(&self, at: &Path) -> Result<String, String> {
+        SourceFiles::read(self, at, MAX_SOURCE_BYTES)
+    }
+}
+
+/// Source texts given by the caller ([`parse`]), by name.
+struct Given<F>(F);
+
+impl<F: Fn(&str) -> Result<String, String>> ReadSources for Given<F> {
+    fn locate(&self, name: &str) -> Result<PathBuf, String> {
+        Ok(PathBuf::from(name))
+    }
+    fn read(&self, at: &Path) -> Result<String, String> {
+        (self.0)(&at.to_string_lossy())
+    }
+}
+
+/// Each source's text, inline or read, or why there is none: an article over
+/// [`MAX_SOURCE_BYTES`], or one that takes the total over
+/// [`MAX_TOTAL_SOURCE_BYTES`] (after which no more are read). A file named by
+/// several sources is read once.
+fn source_texts(
+    records: &[SourceRecord],
+    sources: &dyn ReadSources,
+) -> Vec<Result<Option<String>, String>> {
+    let mut total: u64 = 0;
+    let mut over = false;
+    let mut read_at: FxHashMap<PathBuf, usize> = FxHashMap::default();
+    let mut texts: Vec<Result<Option<String>, String>> = Vec::with_capacity(records.len());
+    for s in records {
+        if over {
+            texts.push(Ok(None));
+            continue;
+        }
+        let text = match (&s.text, &s.file) {
+            (Some(text), _) if text.len() as u64 > MAX_SOURCE_BYTES => Err(format!(
+                "its inline text is {} bytes, over the limit of {MAX_SOURCE_BYTES} bytes for an article",
+                text.len()
+            )),
+            (Some(text), _) => Ok(text.clone()),
+            (None, Some(name)) => sources.locate(name).and_then(|at| match read_at.get(&at) {
+                Some(&i) => match &texts[i] {
+                    Ok(Some(text)) => Ok(text.clone()),
+                    Ok(None) => Err("its file could not be read".into()),
+                    Err(why) => Err(why.clone()),
+                },
+                None => {
+                    read_at.insert(at.clone(), texts.len());
+                    sources.read(&at)
+                }
+            }),
+            (None, None) => {
+                texts.push(Ok(None));
+                continue;
+            }
+        };
+        let text = text.and_then(|t| match t.len() as u64 {
+            n if n > MAX_SOURCE_BYTES => Err(format!(
+                "its article is {n} bytes, over the limit of {MAX_SOURCE_BYTES} bytes for an article"
+            )),
+            n if total + n > MAX_TOTAL_SOURCE_BYTES => {
+                over = true;
+                Err(format!(
+                    "with this source the dataset's articles come to more than {MAX_TOTAL_SOURCE_BYTES} bytes, \
+                     the limit for one dataset (each source counts its article); the sources after it were not read"
+                ))
+            }
+            n => {
+                total += n;
+                Ok(t)
+            }
+        });
+        texts.push(text.map(Some));
+    }
+    if over {
+        // The dataset is refused: its spans are not checked against the
+        // texts already read, which would cost several times their size.
+        for text in &mut texts {
+            if let Ok(Some(_)) = text {
+                *text = Ok(None);
+            }
+        }
+    }
+    texts
+}
+
 /// The folder where users keep their datasets, when there is one.
 pub fn datasets_dir() -> Option<PathBuf> {
     crate::store::paths::datasets_dir()

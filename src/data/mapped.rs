@@ -14,7 +14,9 @@ pub(super) enum FileBytes {
 }
 
 impl FileBytes {
-    pub(super) fn of(mut file: File) -> std::io::Result<FileBytes> {
+    /// The bytes of `file`; when it cannot be mapped, at most `limit` and one
+    /// more are read, so that a file larger than it says it is can be refused.
+    pub(super) fn of(file: File, limit: u64) -> std::io::Result<FileBytes> {
         // Its pages are read in at once (populate): all are read, and one
         // call costs less than a fault for each.
         // SAFETY: the mapping is private and only read. A program that
@@ -24,7 +26,10 @@ impl FileBytes {
             Ok(map) => Ok(FileBytes::Mapped(map)),
             Err(_) => {
                 let mut bytes = Vec::new();
-                std::io::Read::read_to_end(&mut file, &mut bytes)?;
+                std::io::Read::read_to_end(
+                    &mut std::io::Read::take(file, limit.saturating_add(1)),
+                    &mut bytes,
+                )?;
                 Ok(FileBytes::Read(bytes))
             }
         }
@@ -113,7 +118,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("list.json");
         std::fs::write(&path, &json).unwrap();
-        let bytes = FileBytes::of(File::open(&path).unwrap()).unwrap();
+        let bytes = FileBytes::of(File::open(&path).unwrap(), u64::MAX).unwrap();
         assert!(matches!(bytes, FileBytes::Mapped(_)));
         let raw: Vec<&RawValue> = serde_json::from_slice(bytes.bytes()).unwrap();
         #[cfg(target_os = "linux")]

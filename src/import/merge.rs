@@ -5,7 +5,7 @@
 
 use super::Proposal;
 use crate::data::LoadError;
-use crate::data::load::{check_json, read_records};
+use crate::data::load::{LoadOptions, check_json, read_records, source_files};
 use crate::data::schema::{
     ActorKindRecord, ActorRecord, DatasetFile, EventRecord, QuoteRecord, SourceRecord, SpanRecord,
     TermRecord,
@@ -118,17 +118,19 @@ fn unique(base: String, taken: &mut HashSet<String>) -> String {
 }
 
 /// Merges `p`, made from `text` (the cleaned article read from `article`),
-/// into the dataset file at `dataset`.
+/// into the dataset file at `dataset`, whose source files are read as
+/// `options` allow.
 pub fn merge_into(
     dataset: &Path,
     article: &Path,
     text: &str,
     p: &Proposal,
+    options: LoadOptions,
 ) -> Result<MergeReport, MergeError> {
     let mut file = read_records(dataset)?;
-    let dir = dataset
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    // Beside the dataset's real file, where its source files are looked for.
+    let sources = source_files(dataset, options)?;
+    let dir = sources.folder().to_path_buf();
     let report = |source: String, article: PathBuf| MergeReport {
         dataset: dataset.to_path_buf(),
         source,
@@ -144,7 +146,7 @@ pub fn merge_into(
     for s in &file.sources {
         let existing = match (&s.text, &s.file) {
             (Some(t), _) => Some(t.clone()),
-            (None, Some(f)) => std::fs::read_to_string(dir.join(f)).ok(),
+            (None, Some(f)) => sources.text(f).ok(),
             _ => None,
         };
         if existing.is_some_and(|t| t.trim_end() == text.trim_end()) {
@@ -354,13 +356,19 @@ pub fn merge_into(
     file.events.extend(events);
     file.quotes.extend(quotes);
 
-    write(dataset, &article_path, text, &file)?;
+    write(dataset, &article_path, text, &file, options)?;
     Ok(report)
 }
 
 /// Writes the article, checks the merged records against it, and only then
 /// replaces the dataset. On any failure the article copy is removed again.
-fn write(dataset: &Path, article: &Path, text: &str, file: &DatasetFile) -> Result<(), MergeError> {
+fn write(
+    dataset: &Path,
+    article: &Path,
+    text: &str,
+    file: &DatasetFile,
+    options: LoadOptions,
+) -> Result<(), MergeError> {
     let fail = |path: &Path, source| MergeError::Write {
         path: path.to_path_buf(),
         source,
@@ -376,7 +384,7 @@ fn write(dataset: &Path, article: &Path, text: &str, file: &DatasetFile) -> Resu
             return Err(fail(dataset, std::io::Error::other(e)));
         }
     };
-    if let Err(e) = check_json(dataset, &json) {
+    if let Err(e) = check_json(dataset, &json, options) {
         undo();
         return Err(MergeError::Invalid(e));
     }

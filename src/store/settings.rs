@@ -2,6 +2,7 @@
 //!
 //! ```toml
 //! data = "mystory"          # the dataset to open when --data is not given
+//! allow_outside_files = true # read source files outside a dataset's folder
 //!
 //! [theme]                   # colours: a name, "#rrggbb" or an index 0-255
 //! accent = "cyan"           # titles, headings, keys
@@ -22,6 +23,8 @@ use std::str::FromStr;
 #[serde(deny_unknown_fields)]
 struct SettingsFile {
     data: Option<String>,
+    #[serde(default)]
+    allow_outside_files: bool,
     #[serde(default)]
     theme: ThemeFile,
 }
@@ -53,6 +56,8 @@ pub struct Colors {
 pub struct Settings {
     /// The dataset to open when `--data` is not given.
     pub data: Option<String>,
+    /// Read a dataset's source files even outside its folder.
+    pub allow_outside_files: bool,
     pub colors: Colors,
 }
 
@@ -109,6 +114,7 @@ pub fn load(path: Option<&Path>) -> (Settings, Vec<String>) {
     (
         Settings {
             data: file.data,
+            allow_outside_files: file.allow_outside_files,
             colors,
         },
         notices,
