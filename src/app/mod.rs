@@ -285,9 +285,7 @@ impl App {
             .iter()
             .filter_map(|id| app.ds.actor_by_id(id))
             .collect();
-        for c in kept.search.chars() {
-            app.search.input.insert(c);
-        }
+        app.search.input = Input::with_text(&kept.search);
         app.bookmarks = kept
             .bookmarks
             .iter()
