@@ -1,6 +1,6 @@
 //! The terminal: raw mode and the alternate screen in, everything back out on
-//! quit, error, panic and signal; and the event loop that feeds actions to the
-//! app. Thin on purpose: all behaviour lives in `app` and `ui`.
+//! quit, error, panic, signal and stop; and the event loop that feeds actions
+//! to the app. Thin on purpose: all behaviour lives in `app` and `ui`.
 
 use crate::app::keymap::action_for;
 use crate::app::{Action, App, Effect};
@@ -12,7 +12,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, Stdout};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
@@ -26,12 +26,28 @@ pub enum Exit {
     Signal(i32),
 }
 
+/// The longest run of events applied before the screen is drawn again, so
+/// that a steady stream of input still shows progress.
+const DRAIN_BUDGET: Duration = Duration::from_millis(50);
+
+/// How long to look for more input while draining. Not zero: crossterm's
+/// level-triggered reader (the `use-dev-tty` feature) answers a zero timeout
+/// with "nothing" even when events are waiting; one millisecond returns at
+/// once when they are. (Its default reader waits on an edge-triggered epoll
+/// and leaves what it has not read in the terminal until the next key comes,
+/// so a paste of some KiB stalled the input, q and Ctrl-C included:
+/// crossterm pull request #1057.)
+const DRAIN_POLL: Duration = Duration::from_millis(1);
+
 fn enter() -> io::Result<()> {
     terminal::enable_raw_mode()?;
+    // Bracketed paste: a paste arrives as one event, not as keys that would
+    // each run a command (and fill the input faster than it is read).
     execute!(
         io::stdout(),
         terminal::EnterAlternateScreen,
         event::EnableMouseCapture,
+        event::EnableBracketedPaste,
         cursor::Hide
     )
 }
@@ -40,6 +56,7 @@ fn enter() -> io::Result<()> {
 pub fn restore() {
     // Each step is attempted even if an earlier one failed.
     let mut out = io::stdout();
+    let _ = execute!(out, event::DisableBracketedPaste);
     let _ = execute!(out, event::DisableMouseCapture);
     let _ = execute!(out, terminal::LeaveAlternateScreen);
     let _ = execute!(out, cursor::Show);
@@ -55,20 +72,23 @@ impl Drop for Guard {
     }
 }
 
-/// On panic: restore the terminal first, then say briefly what happened.
+/// On panic of the thread that calls this (the one that runs the explorer):
+/// restore the terminal first, then say briefly what happened. A panic on
+/// another thread (the search worker) is caught there and told in the status
+/// line, so it neither restores the terminal under the running explorer nor
+/// writes over its screen.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    let main = std::thread::current().id();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != main {
+            return;
+        }
         restore();
         let place = info
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        let what = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown error".into());
+        let what = crate::app::searcher::panic_text(info.payload());
         eprintln!(
             "newsline stopped because of a bug: {what}{place}.\n\
              Your data was not changed. Please report it as an issue of the newsline \
@@ -77,7 +97,6 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Turns a terminal event into an action for the app's current mode.
 /// Does what the app asked for: the clipboard through the terminal (OSC 52),
 /// or a new file with the filtered timeline. An existing file is never replaced.
 fn perform(
@@ -100,6 +119,7 @@ fn perform(
     }
 }
 
+/// Turns a terminal event into an action for the app's current mode.
 fn action_of(app: &App, ev: Event) -> Option<Action> {
     match ev {
         Event::Key(key) => action_for(app.mode, &key),
@@ -110,6 +130,7 @@ fn action_of(app: &App, ev: Event) -> Option<Action> {
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Paste(text) => Some(Action::Paste(text)),
         _ => None,
     }
 }
@@ -156,13 +177,15 @@ fn terminal_hung_up() -> bool {
     n > 0 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
-/// Stops the process (Ctrl-Z) with the terminal restored, and takes it back
-/// when the shell resumes it.
+/// Stops the process (Ctrl-Z, or a SIGTSTP from outside) with the terminal
+/// restored, and takes it back, redrawn in full, when it is continued.
 fn suspend(term: &mut Term) -> io::Result<()> {
     restore();
+    // SIGSTOP, not SIGTSTP: SIGTSTP is caught (to come here), and the kernel
+    // drops a SIGTSTP to a process with no shell of its own to resume it.
     #[cfg(unix)]
     {
-        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
     }
     enter()?;
     // A cleared screen and a new terminal whose back buffer is blank agree, so
@@ -235,19 +258,30 @@ pub fn run(app: &mut App, theme: &Theme, store: &mut Store) -> io::Result<Outcom
     })
 }
 
+/// Whether the end-to-end tests asked for a panic after the first frame, to
+/// prove that a panic restores the terminal. Only in builds with debug
+/// assertions (those `cargo test` runs), so a release build has no such hook.
+fn crash_test_requested() -> bool {
+    cfg!(debug_assertions) && std::env::var_os("NEWSLINE_CRASH_TEST").is_some()
+}
+
 fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+    {
+        for sig in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+        ] {
+            signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+        }
+        // A stop from outside (`kill -TSTP`) is answered like Ctrl-Z, so the
+        // shell does not get the terminal back in raw mode on the other screen.
+        signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&stop))?;
+        spawn_watchdog(Arc::clone(&signal));
     }
-
-    #[cfg(unix)]
-    spawn_watchdog(Arc::clone(&signal));
 
     enter()?;
     let _guard = Guard;
@@ -255,8 +289,7 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
     let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
-    // Lets the end-to-end tests prove that a panic restores the terminal.
-    let crash_test = std::env::var_os("NEWSLINE_CRASH_TEST").is_some();
+    let crash_test = crash_test_requested();
     loop {
         if dirty {
             term.draw(|f| ui::draw(f, app, theme))?;
@@ -268,6 +301,11 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
         let sig = signal.load(Ordering::Relaxed);
         if sig != 0 {
             return Ok(Exit::Signal(sig as i32));
+        }
+        if stop.swap(false, Ordering::Relaxed) {
+            suspend(&mut term)?;
+            dirty = true;
+            continue;
         }
         saver.flush(false);
         // While a search is with the worker, look for its answer often.
@@ -283,22 +321,30 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
         if !event::poll(tick)? {
             continue;
         }
-        let Some(action) = action_of(app, event::read()?) else {
-            continue;
-        };
-        if action == Action::Suspend {
-            suspend(&mut term)?;
-        } else {
-            app.update(action);
-            if let Some(effect) = app.effect.clone() {
-                let done = perform(&mut term, app, &effect).map_err(|e| e.kind());
-                app.update(Action::EffectDone(done));
+        // Everything already typed or pasted is applied before the next
+        // frame: a flood of keys costs one frame, not one per key, so a q or
+        // Ctrl-C behind it is reached at once.
+        let started = Instant::now();
+        loop {
+            if let Some(action) = action_of(app, event::read()?) {
+                dirty = true;
+                if action == Action::Suspend {
+                    suspend(&mut term)?;
+                    break;
+                }
+                app.update(action);
+                if let Some(effect) = app.effect.clone() {
+                    let done = perform(&mut term, app, &effect).map_err(|e| e.kind());
+                    app.update(Action::EffectDone(done));
+                }
+                saver.changed(app);
+                if app.should_quit {
+                    return Ok(Exit::Quit);
+                }
             }
-            saver.changed(app);
-        }
-        dirty = true;
-        if app.should_quit {
-            return Ok(Exit::Quit);
+            if started.elapsed() >= DRAIN_BUDGET || !event::poll(DRAIN_POLL)? {
+                break;
+            }
         }
     }
 }

@@ -1,11 +1,12 @@
 //! The quote search off the input thread: the explorer hands each query to a
 //! worker and keeps drawing and echoing keys; the worker skips queries that a
-//! newer one has replaced, and the app keeps only the newest answer.
+//! newer one has replaced, and the app keeps only the newest answer. A panic
+//! in the worker ends only the worker, and is told to the app as an answer.
 
 use crate::data::Dataset;
 use crate::query::{Hit, SearchIndex};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
 /// How the worker gets the index of a dataset: builds it, or reads it back.
 /// Given the dataset shared, so that it can hand both to a thread that keeps
@@ -26,10 +27,20 @@ struct Job {
     allowed: Option<Arc<Vec<bool>>>,
 }
 
+/// What the worker sends back.
+#[derive(Debug)]
+pub enum Answer {
+    /// The hits of the query of this generation.
+    Hits(u64, Vec<Hit>),
+    /// The worker stopped because of a bug (what the panic said); no more
+    /// answers will come.
+    Failed(String),
+}
+
 /// A search worker thread and the way to it and back.
 pub struct Searcher {
     jobs: Sender<Job>,
-    answers: Receiver<(u64, Vec<Hit>)>,
+    answers: Receiver<Answer>,
 }
 
 impl std::fmt::Debug for Searcher {
@@ -44,19 +55,13 @@ impl Searcher {
         let (jobs, inbox) = channel::<Job>();
         let (outbox, answers) = channel();
         std::thread::spawn(move || {
-            let index = match source {
-                IndexSource::Ready(index) => index,
-                IndexSource::Build(ds, make) => make(&ds),
-            };
-            while let Ok(mut job) = inbox.recv() {
-                // Typing fast queues queries: only the newest is worth running.
-                while let Ok(newer) = inbox.try_recv() {
-                    job = newer;
-                }
-                let hits = index.search(&job.query, job.allowed.as_deref().map(Vec::as_slice));
-                if outbox.send((job.generation, hits)).is_err() {
-                    break;
-                }
+            let failed = outbox.clone();
+            // The worker holds no state the app shares (the index is only
+            // read, the channels stay whole), so nothing is left half-changed
+            // by a panic; the app is told and searches no more.
+            let work = std::panic::AssertUnwindSafe(move || serve(source, &inbox, &outbox));
+            if let Err(payload) = std::panic::catch_unwind(work) {
+                let _ = failed.send(Answer::Failed(panic_text(payload.as_ref())));
             }
         });
         Searcher { jobs, answers }
@@ -73,12 +78,47 @@ impl Searcher {
         });
     }
 
-    /// The newest answer that arrived since the last call, if any.
-    pub fn latest(&self) -> Option<(u64, Vec<Hit>)> {
+    /// The newest answer that arrived since the last call, if any; a failure
+    /// comes before any hits, and also when the worker is gone unheard of.
+    pub fn latest(&self) -> Option<Answer> {
         let mut last = None;
-        while let Ok(answer) = self.answers.try_recv() {
-            last = Some(answer);
+        loop {
+            match self.answers.try_recv() {
+                Ok(failed @ Answer::Failed(_)) => return Some(failed),
+                Ok(hits) => last = Some(hits),
+                Err(TryRecvError::Empty) => return last,
+                Err(TryRecvError::Disconnected) => {
+                    return Some(Answer::Failed("the search worker ended".into()));
+                }
+            }
         }
-        last
     }
+}
+
+/// The worker's loop: makes or takes the index, then answers queries until
+/// the app is gone.
+fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
+    let index = match source {
+        IndexSource::Ready(index) => index,
+        IndexSource::Build(ds, make) => make(&ds),
+    };
+    while let Ok(mut job) = inbox.recv() {
+        // Typing fast queues queries: only the newest is worth running.
+        while let Ok(newer) = inbox.try_recv() {
+            job = newer;
+        }
+        let hits = index.search(&job.query, job.allowed.as_deref().map(Vec::as_slice));
+        if outbox.send(Answer::Hits(job.generation, hits)).is_err() {
+            break;
+        }
+    }
+}
+
+/// What a panic said, when it said it with a string.
+pub fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown error".into())
 }

@@ -1,0 +1,142 @@
+//! Input meant to jam the explorer, through the real binary in a
+//! pseudo-terminal: large pastes, floods of keys, a stop signal from outside.
+//! Each must leave q, Ctrl-C and the terminal working.
+#![cfg(unix)]
+// A test that cannot unwrap has failed; that is the point of it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "common/pty.rs"]
+mod pty;
+
+use pty::Session;
+
+/// How long a quit may take after a flood of input; the program stalled
+/// for good before it drained its input.
+const QUIT_WITHIN_SECS: u64 = 10;
+
+/// The status line's word when a paste did not all fit into a prompt.
+const CUT: &str = "the rest was left out";
+
+/// About 5 KiB of text, lines of words and the keys that are commands on the
+/// timeline (filter, bookmark, clear, help), ending in the search prompt's
+/// key: typed as keys, it leaves the explorer in a prompt where q is typed.
+fn five_kib() -> String {
+    let mut text = String::new();
+    while text.len() < 5 * 1024 {
+        text.push_str("Nous tiendrons bon, Europe j k ? f a c B b\n");
+    }
+    text.push_str("/zz");
+    text
+}
+
+/// A hint the status line shows on the timeline only.
+const TIMELINE_HINT: &str = "/ search";
+
+fn started() -> Session {
+    let s = Session::start(&[]);
+    s.wait_for("Defence ministers");
+    s.wait_for(TIMELINE_HINT);
+    s
+}
+
+#[test]
+fn a_5_kib_paste_on_the_timeline_runs_no_command_and_q_quits() {
+    let mut s = started();
+    s.paste(&five_kib());
+    s.send("q");
+    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
+    let parser = s.screen.lock().unwrap();
+    assert!(Session::restored(parser.screen()), "terminal not restored");
+}
+
+#[test]
+fn a_5_kib_paste_into_the_search_is_one_edit_cut_with_a_message_and_q_still_quits() {
+    let mut s = started();
+    s.send("/");
+    s.wait_for("/ ");
+    s.paste(&five_kib());
+    s.wait_for(CUT);
+    // Line breaks became spaces: the words follow on the prompt's one line.
+    s.wait_for("Nous tiendrons bon, Europe j k ? f a c B b Nous");
+    // (A lone Esc is told from an Alt chord by what follows, so q waits for
+    // the timeline to be back.)
+    s.send("\x1b");
+    s.wait_for(TIMELINE_HINT);
+    s.send("q");
+    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
+}
+
+#[test]
+fn a_flood_of_5_kib_of_typed_keys_then_ctrl_c_quits() {
+    let mut s = started();
+    // Not a paste: keys, as a stuck key or a terminal without bracketed
+    // paste sends them, more than the terminal's input buffer holds.
+    s.send(&"jk".repeat(5 * 1024 / 2));
+    s.send("\x03");
+    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
+    let parser = s.screen.lock().unwrap();
+    assert!(Session::restored(parser.screen()), "terminal not restored");
+}
+
+#[test]
+fn a_100_000_char_paste_is_cut_quickly_and_only_the_cut_query_is_saved() {
+    let mut s = started();
+    s.send("/");
+    s.wait_for("/ ");
+    let words: String = (0..100_000)
+        .map(|i| if i % 8 == 7 { ' ' } else { 'e' })
+        .collect();
+    let pasted = std::time::Instant::now();
+    s.paste(&words);
+    // Generous for a loaded machine; inserting char by char took minutes.
+    s.wait_until(&format!("{CUT:?}"), 15, |screen| {
+        screen.contents().contains(CUT)
+    });
+    let took = pasted.elapsed();
+    s.send("\x1b");
+    s.wait_for(TIMELINE_HINT);
+    s.send("q");
+    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
+    let state = s.home.path().join(".local/state/newsline/state.json");
+    let state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(state).unwrap()).unwrap();
+    let saved = state["datasets"]["built-in"]["search"].as_str().unwrap();
+    assert_eq!(saved.chars().count(), 1_000, "{took:?}");
+    assert!(saved.starts_with("eeeeeee eeeeeee"), "{saved}");
+}
+
+/// Whether process `pid` is stopped, as `ps` would say (state T).
+#[cfg(target_os = "linux")]
+fn stopped(pid: libc::pid_t) -> bool {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The state follows the command name, which is in parentheses.
+    stat.rsplit_once(')')
+        .is_some_and(|(_, rest)| rest.trim_start().starts_with('T'))
+}
+
+#[test]
+fn a_sigtstp_from_outside_restores_the_terminal_and_sigcont_redraws() {
+    let mut s = started();
+    let pid = s.pid();
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTSTP) }, 0);
+    s.wait_until("the terminal restored", 10, Session::restored);
+    #[cfg(target_os = "linux")]
+    {
+        let start = std::time::Instant::now();
+        while !stopped(pid) {
+            assert!(start.elapsed().as_secs() < 10, "newsline did not stop");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
+    s.wait_until("the explorer redrawn", 10, |screen| {
+        screen.alternate_screen()
+            && screen.hide_cursor()
+            && screen.contents().contains("Defence ministers")
+            && screen.contents().contains(TIMELINE_HINT)
+    });
+    s.send("q");
+    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
+    let parser = s.screen.lock().unwrap();
+    assert!(Session::restored(parser.screen()), "terminal not restored");
+}
