@@ -259,10 +259,11 @@ pub fn run(app: &mut App, theme: &Theme, store: &mut Store) -> io::Result<Outcom
 }
 
 /// Whether the end-to-end tests asked for a panic after the first frame, to
-/// prove that a panic restores the terminal. Only in builds with debug
+/// prove that a panic restores the terminal (`NEWSLINE_CRASH_TEST`, any value
+/// but `worker`, which is the search worker's). Only in builds with debug
 /// assertions (those `cargo test` runs), so a release build has no such hook.
 fn crash_test_requested() -> bool {
-    cfg!(debug_assertions) && std::env::var_os("NEWSLINE_CRASH_TEST").is_some()
+    cfg!(debug_assertions) && std::env::var_os("NEWSLINE_CRASH_TEST").is_some_and(|v| v != "worker")
 }
 
 fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exit> {

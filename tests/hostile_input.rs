@@ -32,6 +32,25 @@ fn five_kib() -> String {
 /// A hint the status line shows on the timeline only.
 const TIMELINE_HINT: &str = "/ search";
 
+/// A hint the status line shows in a prompt only.
+const PROMPT_HINT: &str = "Esc back";
+
+/// Opens the quote search and waits until it is open.
+fn open_search(s: &Session) {
+    s.send("/");
+    s.wait_for(PROMPT_HINT);
+}
+
+/// Leaves a prompt with Esc and waits for the timeline, so that a key sent
+/// next is not read with the Esc as an Alt chord.
+fn back_to_timeline(s: &Session) {
+    s.send("\x1b");
+    s.wait_until("the timeline", 20, |screen| {
+        let text = screen.contents();
+        text.contains(TIMELINE_HINT) && !text.contains(PROMPT_HINT)
+    });
+}
+
 fn started() -> Session {
     let s = Session::start(&[]);
     s.wait_for("Defence ministers");
@@ -52,16 +71,12 @@ fn a_5_kib_paste_on_the_timeline_runs_no_command_and_q_quits() {
 #[test]
 fn a_5_kib_paste_into_the_search_is_one_edit_cut_with_a_message_and_q_still_quits() {
     let mut s = started();
-    s.send("/");
-    s.wait_for("/ ");
+    open_search(&s);
     s.paste(&five_kib());
     s.wait_for(CUT);
     // Line breaks became spaces: the words follow on the prompt's one line.
     s.wait_for("Nous tiendrons bon, Europe j k ? f a c B b Nous");
-    // (A lone Esc is told from an Alt chord by what follows, so q waits for
-    // the timeline to be back.)
-    s.send("\x1b");
-    s.wait_for(TIMELINE_HINT);
+    back_to_timeline(&s);
     s.send("q");
     assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
 }
@@ -81,8 +96,7 @@ fn a_flood_of_5_kib_of_typed_keys_then_ctrl_c_quits() {
 #[test]
 fn a_100_000_char_paste_is_cut_quickly_and_only_the_cut_query_is_saved() {
     let mut s = started();
-    s.send("/");
-    s.wait_for("/ ");
+    open_search(&s);
     let words: String = (0..100_000)
         .map(|i| if i % 8 == 7 { ' ' } else { 'e' })
         .collect();
@@ -93,8 +107,7 @@ fn a_100_000_char_paste_is_cut_quickly_and_only_the_cut_query_is_saved() {
         screen.contents().contains(CUT)
     });
     let took = pasted.elapsed();
-    s.send("\x1b");
-    s.wait_for(TIMELINE_HINT);
+    back_to_timeline(&s);
     s.send("q");
     assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
     let state = s.home.path().join(".local/state/newsline/state.json");
@@ -103,6 +116,35 @@ fn a_100_000_char_paste_is_cut_quickly_and_only_the_cut_query_is_saved() {
     let saved = state["datasets"]["built-in"]["search"].as_str().unwrap();
     assert_eq!(saved.chars().count(), 1_000, "{took:?}");
     assert!(saved.starts_with("eeeeeee eeeeeee"), "{saved}");
+}
+
+// The worker's crash hook exists only in builds with debug assertions.
+#[cfg(debug_assertions)]
+#[test]
+fn a_search_worker_panic_is_said_in_the_status_line_and_the_explorer_goes_on() {
+    // The worker panics at its first query, the one made at start.
+    let home = tempfile::tempdir().unwrap();
+    let mut s = Session::start_with(home, &[], &[("NEWSLINE_CRASH_TEST", "worker")]);
+    s.wait_for("the search stopped because of a bug");
+    {
+        let parser = s.screen.lock().unwrap();
+        let screen = parser.screen();
+        // The terminal was not restored under the running explorer, and the
+        // panic wrote nothing over its screen.
+        assert!(screen.alternate_screen() && screen.hide_cursor());
+        assert!(
+            !screen.contents().contains("panicked"),
+            "{}",
+            screen.contents()
+        );
+    }
+    // The explorer goes on: a search is typed (and finds nothing), and q quits.
+    open_search(&s);
+    s.send("eu");
+    s.wait_for("/ eu");
+    back_to_timeline(&s);
+    s.send("q");
+    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
 }
 
 /// Whether process `pid` is stopped, as `ps` would say (state T).

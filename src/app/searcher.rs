@@ -103,6 +103,9 @@ fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
         IndexSource::Build(ds, make) => make(&ds),
     };
     while let Ok(mut job) = inbox.recv() {
+        if crash_test_requested() {
+            panic!("worker crash test requested by NEWSLINE_CRASH_TEST");
+        }
         // Typing fast queues queries: only the newest is worth running.
         while let Ok(newer) = inbox.try_recv() {
             job = newer;
@@ -114,6 +117,13 @@ fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
     }
 }
 
+/// Whether the end-to-end tests asked the worker to panic at its first
+/// query (`NEWSLINE_CRASH_TEST=worker`), to prove that the explorer goes on.
+/// Only in builds with debug assertions, as the explorer's own crash hook.
+fn crash_test_requested() -> bool {
+    cfg!(debug_assertions) && std::env::var_os("NEWSLINE_CRASH_TEST").is_some_and(|v| v == "worker")
+}
+
 /// What a panic said, when it said it with a string.
 pub fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
     payload
@@ -121,4 +131,52 @@ pub fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "unknown error".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::app::{Action, App};
+    use std::time::{Duration, Instant};
+
+    /// Polls as the event loop does until nothing is pending, or fails.
+    fn settle(app: &mut App) {
+        let start = Instant::now();
+        while app.search.pending {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "still pending: the event loop would poll every 5 ms forever"
+            );
+            app.update(Action::Poll);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn a_worker_that_panics_leaves_nothing_pending_and_says_so() {
+        let ds = crate::data::load_builtin().unwrap();
+        let mut app = App::new_in_background_with(ds, (100, 30), |_| {
+            panic!("index test panic");
+        });
+        app.update(Action::OpenSearch);
+        app.update(Action::Input('e'));
+        settle(&mut app);
+        let message = app.message.clone().unwrap_or_default();
+        assert!(message.contains("index test panic"), "{message}");
+        assert!(message.contains("the search stopped"), "{message}");
+        // Searching on asks nothing of the gone worker, and waits for nothing.
+        app.update(Action::Input('u'));
+        assert!(!app.search.pending);
+        assert_eq!(app.search.input.text(), "eu");
+    }
+
+    #[test]
+    fn a_working_worker_answers_the_newest_query() {
+        let ds = crate::data::load_builtin().unwrap();
+        let mut app = App::new_in_background(ds, (100, 30));
+        app.update(Action::OpenSearch);
+        app.update(Action::Paste("choses".into()));
+        settle(&mut app);
+        assert_eq!(app.search.hits.len(), 1);
+        assert_eq!(app.message, None);
+    }
 }

@@ -40,8 +40,17 @@ impl Session {
 
     /// newsline with `args`, with `home` as its home folder.
     pub fn start_in(home: tempfile::TempDir, args: &[&str]) -> Session {
+        Session::start_with(home, args, &[])
+    }
+
+    /// newsline with `args` and these environment variables, with `home` as
+    /// its home folder.
+    pub fn start_with(home: tempfile::TempDir, args: &[&str], env: &[(&str, &str)]) -> Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
         cmd.args(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         // Nothing a test sends can write a file where the sources are.
         cmd.cwd(home.path());
         cmd.env("TERM", "xterm-256color");
