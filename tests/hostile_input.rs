@@ -14,6 +14,11 @@ use pty::Session;
 /// for good before it drained its input.
 const QUIT_WITHIN_SECS: u64 = 10;
 
+/// A flood of typed keys: more than the terminal's input buffer (4 KiB) many
+/// times over, and enough that drawing a frame per key would take longer than
+/// [`QUIT_WITHIN_SECS`].
+const FLOOD_BYTES: usize = 64 * 1024;
+
 /// The status line's word when a paste did not all fit into a prompt.
 const CUT: &str = "the rest was left out";
 
@@ -82,11 +87,11 @@ fn a_5_kib_paste_into_the_search_is_one_edit_cut_with_a_message_and_q_still_quit
 }
 
 #[test]
-fn a_flood_of_5_kib_of_typed_keys_then_ctrl_c_quits() {
+fn a_flood_of_64_kib_of_typed_keys_then_ctrl_c_quits() {
     let mut s = started();
     // Not a paste: keys, as a stuck key or a terminal without bracketed
     // paste sends them, more than the terminal's input buffer holds.
-    s.send(&"jk".repeat(5 * 1024 / 2));
+    s.send(&"jk".repeat(FLOOD_BYTES / 2));
     s.send("\x03");
     assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
     let parser = s.screen.lock().unwrap();
