@@ -258,6 +258,15 @@ pub fn run(app: &mut App, theme: &Theme, store: &mut Store) -> io::Result<Outcom
     })
 }
 
+/// How the explorer ends when reading the terminal fails: as the signal
+/// that came (a hang-up comes with SIGHUP), or with the error.
+fn input_failed(e: io::Error, signal: &AtomicUsize) -> io::Result<Exit> {
+    match signal.load(Ordering::Relaxed) {
+        0 => Err(e),
+        sig => Ok(Exit::Signal(sig as i32)),
+    }
+}
+
 /// Whether the end-to-end tests asked for a panic after the first frame, to
 /// prove that a panic restores the terminal (`NEWSLINE_CRASH_TEST`, any value
 /// but `worker`, which is the search worker's). Only in builds with debug
@@ -287,6 +296,30 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
     enter()?;
     let _guard = Guard;
     let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let exit = drive(app, theme, saver, &mut term, &signal, &stop);
+    // When the terminal is gone, what changed is saved and the process ends
+    // here, as the watchdog would end it: dropping the ratatui terminal
+    // would report on standard error, which is the lost terminal, and a
+    // failed report is a panic.
+    #[cfg(unix)]
+    if terminal_hung_up() {
+        saver.changed(app);
+        saver.flush(true);
+        restore();
+        std::process::exit(128 + signal_hook::consts::SIGHUP);
+    }
+    exit
+}
+
+/// Draws and feeds events to the app until it quits or a signal comes.
+fn drive(
+    app: &mut App,
+    theme: &Theme,
+    saver: &mut Saver,
+    term: &mut Term,
+    signal: &AtomicUsize,
+    stop: &AtomicBool,
+) -> io::Result<Exit> {
     let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
@@ -304,7 +337,7 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
             return Ok(Exit::Signal(sig as i32));
         }
         if stop.swap(false, Ordering::Relaxed) {
-            suspend(&mut term)?;
+            suspend(term)?;
             dirty = true;
             continue;
         }
@@ -319,23 +352,29 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
             }
         }
         let tick = Duration::from_millis(if waiting { 5 } else { 100 });
-        if !event::poll(tick)? {
-            continue;
+        match event::poll(tick) {
+            Ok(true) => {}
+            Ok(false) => continue,
+            Err(e) => return input_failed(e, signal),
         }
         // Everything already typed or pasted is applied before the next
         // frame: a flood of keys costs one frame, not one per key, so a q or
         // Ctrl-C behind it is reached at once.
         let started = Instant::now();
         loop {
-            if let Some(action) = action_of(app, event::read()?) {
+            let ev = match event::read() {
+                Ok(ev) => ev,
+                Err(e) => return input_failed(e, signal),
+            };
+            if let Some(action) = action_of(app, ev) {
                 dirty = true;
                 if action == Action::Suspend {
-                    suspend(&mut term)?;
+                    suspend(term)?;
                     break;
                 }
                 app.update(action);
                 if let Some(effect) = app.effect.clone() {
-                    let done = perform(&mut term, app, &effect).map_err(|e| e.kind());
+                    let done = perform(term, app, &effect).map_err(|e| e.kind());
                     app.update(Action::EffectDone(done));
                 }
                 saver.changed(app);
@@ -343,8 +382,13 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
                     return Ok(Exit::Quit);
                 }
             }
-            if started.elapsed() >= DRAIN_BUDGET || !event::poll(DRAIN_POLL)? {
+            if started.elapsed() >= DRAIN_BUDGET {
                 break;
+            }
+            match event::poll(DRAIN_POLL) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => return input_failed(e, signal),
             }
         }
     }
