@@ -10,7 +10,7 @@ use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use std::io::{self, Stdout};
+use std::io::{self, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -89,7 +89,10 @@ pub fn install_panic_hook() {
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
         let what = crate::app::searcher::panic_text(info.payload());
-        eprintln!(
+        // Not eprintln: it panics when standard error is gone (a closed
+        // terminal), and a panic in the hook aborts.
+        let _ = writeln!(
+            io::stderr(),
             "newsline stopped because of a bug: {what}{place}.\n\
              Your data was not changed. Please report it as an issue of the newsline \
              project, with the command you ran and the keys you pressed."
