@@ -8,6 +8,7 @@
 #[path = "common/pty.rs"]
 mod pty;
 
+use newsline::app::{Action, App, Mode};
 use pty::Session;
 
 /// How long a quit may take after a flood of input; the program stalled
@@ -150,6 +151,34 @@ fn a_search_worker_panic_is_said_in_the_status_line_and_the_explorer_goes_on() {
     back_to_timeline(&s);
     s.send("q");
     assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
+}
+
+#[test]
+fn a_paste_goes_into_the_prompt_of_each_mode_and_nowhere_else() {
+    let mut app = App::new(newsline::data::load_builtin().unwrap(), (100, 30));
+    let paste = || Action::Paste("Fra\nnce\u{1b}[31m".into());
+    // No prompt: nothing changes, and no command runs.
+    app.update(paste());
+    assert_eq!(app.mode, Mode::Timeline);
+    assert_eq!(app.search.input.text(), "");
+    // Each prompt takes it at its cursor, cleaned, its line break a space.
+    app.update(Action::OpenActors);
+    app.update(paste());
+    assert_eq!(app.picker.input.text(), "Fra nce[31m");
+    app.update(Action::Back);
+    app.update(Action::OpenGoTo);
+    app.update(paste());
+    assert_eq!(app.goto.input.text(), "Fra nce[31m");
+    app.update(Action::Back);
+    app.update(Action::OpenExport);
+    app.update(Action::CursorLeft);
+    app.update(paste());
+    assert_eq!(app.export.input.text(), "newsline-export.mFra nce[31md");
+    app.update(Action::Back);
+    app.update(Action::OpenSearch);
+    app.update(paste());
+    assert_eq!(app.search.input.text(), "Fra nce[31m");
+    assert_eq!(app.mode, Mode::Search);
 }
 
 /// Whether process `pid` is stopped, as `ps` would say (state T).
