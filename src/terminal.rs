@@ -1,6 +1,6 @@
 //! The terminal: raw mode and the alternate screen in, everything back out on
-//! quit, error, panic and signal; and the event loop that feeds actions to the
-//! app. Thin on purpose: all behaviour lives in `app` and `ui`.
+//! quit, error, panic, signal and stop; and the event loop that feeds actions
+//! to the app. Thin on purpose: all behaviour lives in `app` and `ui`.
 
 use crate::app::keymap::action_for;
 use crate::app::{Action, App, Effect};
@@ -10,9 +10,9 @@ use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use std::io::{self, Stdout};
+use std::io::{self, Stdout, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
@@ -26,12 +26,28 @@ pub enum Exit {
     Signal(i32),
 }
 
+/// The longest run of events applied before the screen is drawn again, so
+/// that a steady stream of input still shows progress.
+const DRAIN_BUDGET: Duration = Duration::from_millis(50);
+
+/// How long to look for more input while draining. Not zero: crossterm's
+/// level-triggered reader (the `use-dev-tty` feature) answers a zero timeout
+/// with "nothing" even when events are waiting; one millisecond returns at
+/// once when they are. (Its default reader waits on an edge-triggered epoll
+/// and leaves what it has not read in the terminal until the next key comes,
+/// so a paste of some KiB stalled the input, q and Ctrl-C included:
+/// crossterm pull request #1057.)
+const DRAIN_POLL: Duration = Duration::from_millis(1);
+
 fn enter() -> io::Result<()> {
     terminal::enable_raw_mode()?;
+    // Bracketed paste: a paste arrives as one event, not as keys that would
+    // each run a command (and fill the input faster than it is read).
     execute!(
         io::stdout(),
         terminal::EnterAlternateScreen,
         event::EnableMouseCapture,
+        event::EnableBracketedPaste,
         cursor::Hide
     )
 }
@@ -40,6 +56,7 @@ fn enter() -> io::Result<()> {
 pub fn restore() {
     // Each step is attempted even if an earlier one failed.
     let mut out = io::stdout();
+    let _ = execute!(out, event::DisableBracketedPaste);
     let _ = execute!(out, event::DisableMouseCapture);
     let _ = execute!(out, terminal::LeaveAlternateScreen);
     let _ = execute!(out, cursor::Show);
@@ -55,21 +72,27 @@ impl Drop for Guard {
     }
 }
 
-/// On panic: restore the terminal first, then say briefly what happened.
+/// On panic of the thread that calls this (the one that runs the explorer):
+/// restore the terminal first, then say briefly what happened. A panic on
+/// another thread (the search worker) is caught there and told in the status
+/// line, so it neither restores the terminal under the running explorer nor
+/// writes over its screen.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    let main = std::thread::current().id();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != main {
+            return;
+        }
         restore();
         let place = info
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        let what = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown error".into());
-        eprintln!(
+        let what = crate::app::searcher::panic_text(info.payload());
+        // Not eprintln: it panics when standard error is gone (a closed
+        // terminal), and a panic in the hook aborts.
+        let _ = writeln!(
+            io::stderr(),
             "newsline stopped because of a bug: {what}{place}.\n\
              Your data was not changed. Please report it as an issue of the newsline \
              project, with the command you ran and the keys you pressed."
@@ -77,7 +100,6 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Turns a terminal event into an action for the app's current mode.
 /// Does what the app asked for: the clipboard through the terminal (OSC 52),
 /// or a new file with the filtered timeline. An existing file is never replaced.
 fn perform(
@@ -100,6 +122,7 @@ fn perform(
     }
 }
 
+/// Turns a terminal event into an action for the app's current mode.
 fn action_of(app: &App, ev: Event) -> Option<Action> {
     match ev {
         Event::Key(key) => action_for(app.mode, &key),
@@ -110,6 +133,7 @@ fn action_of(app: &App, ev: Event) -> Option<Action> {
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Paste(text) => Some(Action::Paste(text)),
         _ => None,
     }
 }
@@ -156,13 +180,15 @@ fn terminal_hung_up() -> bool {
     n > 0 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
-/// Stops the process (Ctrl-Z) with the terminal restored, and takes it back
-/// when the shell resumes it.
+/// Stops the process (Ctrl-Z, or a SIGTSTP from outside) with the terminal
+/// restored, and takes it back, redrawn in full, when it is continued.
 fn suspend(term: &mut Term) -> io::Result<()> {
     restore();
+    // SIGSTOP, not SIGTSTP: SIGTSTP is caught (to come here), and the kernel
+    // drops a SIGTSTP to a process with no shell of its own to resume it.
     #[cfg(unix)]
     {
-        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
     }
     enter()?;
     // A cleared screen and a new terminal whose back buffer is blank agree, so
@@ -235,28 +261,72 @@ pub fn run(app: &mut App, theme: &Theme, store: &mut Store) -> io::Result<Outcom
     })
 }
 
+/// How the explorer ends when reading the terminal fails: as the signal
+/// that came (a hang-up comes with SIGHUP), or with the error.
+fn input_failed(e: io::Error, signal: &AtomicUsize) -> io::Result<Exit> {
+    match signal.load(Ordering::Relaxed) {
+        0 => Err(e),
+        sig => Ok(Exit::Signal(sig as i32)),
+    }
+}
+
+/// Whether the end-to-end tests asked for a panic after the first frame, to
+/// prove that a panic restores the terminal (`NEWSLINE_CRASH_TEST`, any value
+/// but `worker`, which is the search worker's). Only in builds with debug
+/// assertions (those `cargo test` runs), so a release build has no such hook.
+fn crash_test_requested() -> bool {
+    cfg!(debug_assertions) && std::env::var_os("NEWSLINE_CRASH_TEST").is_some_and(|v| v != "worker")
+}
+
 fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+    {
+        for sig in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+        ] {
+            signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+        }
+        // A stop from outside (`kill -TSTP`) is answered like Ctrl-Z, so the
+        // shell does not get the terminal back in raw mode on the other screen.
+        signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&stop))?;
+        spawn_watchdog(Arc::clone(&signal));
     }
-
-    #[cfg(unix)]
-    spawn_watchdog(Arc::clone(&signal));
 
     enter()?;
     let _guard = Guard;
     let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let exit = drive(app, theme, saver, &mut term, &signal, &stop);
+    // When the terminal is gone, what changed is saved and the process ends
+    // here, as the watchdog would end it: dropping the ratatui terminal
+    // would report on standard error, which is the lost terminal, and a
+    // failed report is a panic.
+    #[cfg(unix)]
+    if terminal_hung_up() {
+        saver.changed(app);
+        saver.flush(true);
+        restore();
+        std::process::exit(128 + signal_hook::consts::SIGHUP);
+    }
+    exit
+}
+
+/// Draws and feeds events to the app until it quits or a signal comes.
+fn drive(
+    app: &mut App,
+    theme: &Theme,
+    saver: &mut Saver,
+    term: &mut Term,
+    signal: &AtomicUsize,
+    stop: &AtomicBool,
+) -> io::Result<Exit> {
     let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
-    // Lets the end-to-end tests prove that a panic restores the terminal.
-    let crash_test = std::env::var_os("NEWSLINE_CRASH_TEST").is_some();
+    let crash_test = crash_test_requested();
     loop {
         if dirty {
             term.draw(|f| ui::draw(f, app, theme))?;
@@ -269,6 +339,11 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
         if sig != 0 {
             return Ok(Exit::Signal(sig as i32));
         }
+        if stop.swap(false, Ordering::Relaxed) {
+            suspend(term)?;
+            dirty = true;
+            continue;
+        }
         saver.flush(false);
         // While a search is with the worker, look for its answer often.
         let waiting = app.search.pending;
@@ -280,25 +355,44 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
             }
         }
         let tick = Duration::from_millis(if waiting { 5 } else { 100 });
-        if !event::poll(tick)? {
-            continue;
+        match event::poll(tick) {
+            Ok(true) => {}
+            Ok(false) => continue,
+            Err(e) => return input_failed(e, signal),
         }
-        let Some(action) = action_of(app, event::read()?) else {
-            continue;
-        };
-        if action == Action::Suspend {
-            suspend(&mut term)?;
-        } else {
-            app.update(action);
-            if let Some(effect) = app.effect.clone() {
-                let done = perform(&mut term, app, &effect).map_err(|e| e.kind());
-                app.update(Action::EffectDone(done));
+        // Everything already typed or pasted is applied before the next
+        // frame: a flood of keys costs one frame, not one per key, so a q or
+        // Ctrl-C behind it is reached at once.
+        let started = Instant::now();
+        loop {
+            let ev = match event::read() {
+                Ok(ev) => ev,
+                Err(e) => return input_failed(e, signal),
+            };
+            if let Some(action) = action_of(app, ev) {
+                dirty = true;
+                if action == Action::Suspend {
+                    suspend(term)?;
+                    break;
+                }
+                app.update(action);
+                if let Some(effect) = app.effect.clone() {
+                    let done = perform(term, app, &effect).map_err(|e| e.kind());
+                    app.update(Action::EffectDone(done));
+                }
+                saver.changed(app);
+                if app.should_quit {
+                    return Ok(Exit::Quit);
+                }
             }
-            saver.changed(app);
-        }
-        dirty = true;
-        if app.should_quit {
-            return Ok(Exit::Quit);
+            if started.elapsed() >= DRAIN_BUDGET {
+                break;
+            }
+            match event::poll(DRAIN_POLL) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => return input_failed(e, signal),
+            }
         }
     }
 }

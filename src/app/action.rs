@@ -2,7 +2,7 @@
 //! keymap; the event loop turns mouse and resize events into them.
 
 /// A change the user asks for. Applied by [`super::App::update`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Leave newsline.
     Quit,
@@ -60,6 +60,9 @@ pub enum Action {
     Poll,
     /// Type a character into the prompt.
     Input(char),
+    /// Text pasted into the terminal (bracketed paste), inserted at the
+    /// prompt's cursor as one edit; ignored where there is no prompt.
+    Paste(String),
     /// Delete the character before the cursor.
     Backspace,
     /// Delete the word before the cursor.

@@ -67,9 +67,7 @@ impl App {
 
     pub(super) fn open_export(&mut self) {
         self.export = Default::default();
-        for c in DEFAULT_EXPORT.chars() {
-            self.export.input.insert(c);
-        }
+        self.export.input = super::input::Input::with_text(DEFAULT_EXPORT);
         self.export.from = self.mode;
         self.mode = Mode::Export;
     }
@@ -85,10 +83,7 @@ impl App {
                 };
                 let i = EXTENSIONS.iter().position(|e| *e == ext).unwrap_or(0);
                 let next = format!("{stem}.{}", EXTENSIONS[(i + 1) % EXTENSIONS.len()]);
-                self.export.input = Default::default();
-                for c in next.chars() {
-                    self.export.input.insert(c);
-                }
+                self.export.input = super::input::Input::with_text(&next);
                 self.export.error = None;
             }
             Action::Confirm => {
@@ -108,7 +103,7 @@ impl App {
                 }
             }
             edit => {
-                if self.export.input.apply(edit).is_some() {
+                if super::update::edit_prompt(&mut self.export.input, &edit, &mut self.message) {
                     self.export.error = None;
                 }
             }

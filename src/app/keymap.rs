@@ -71,7 +71,7 @@ impl Key {
 }
 
 /// One line of the table: in which modes which keys do what.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub modes: &'static [Mode],
     pub keys: &'static [Key],
@@ -167,7 +167,7 @@ pub fn action_for(mode: Mode, ev: &KeyEvent) -> Option<Action> {
     let bound = KEYMAP
         .iter()
         .find(|b| b.modes.contains(&mode) && b.keys.iter().any(|k| k.matches(ev)))
-        .map(|b| b.action);
+        .map(|b| b.action.clone());
     if bound.is_some() {
         return bound;
     }
@@ -298,7 +298,7 @@ mod tests {
     #[test]
     fn every_mode_has_a_way_out_and_hints() {
         for mode in ALL {
-            let actions: Vec<Action> = bindings(*mode).map(|b| b.action).collect();
+            let actions: Vec<Action> = bindings(*mode).map(|b| b.action.clone()).collect();
             assert!(
                 actions.contains(&Action::Back)
                     || actions.contains(&Action::ToggleHelp)

@@ -285,9 +285,7 @@ impl App {
             .iter()
             .filter_map(|id| app.ds.actor_by_id(id))
             .collect();
-        for c in kept.search.chars() {
-            app.search.input.insert(c);
-        }
+        app.search.input = Input::with_text(&kept.search);
         app.bookmarks = kept
             .bookmarks
             .iter()
@@ -422,17 +420,32 @@ impl App {
         }
     }
 
-    /// Takes the worker's answer to the current query, if it came.
+    /// Takes the worker's answer to the current query, if it came. A worker
+    /// that failed is let go: nothing is pending any more, the hits shown stay,
+    /// and the status line says why the search no longer follows the query.
     fn take_answer(&mut self) {
         let Some(worker) = &self.searcher else {
+            self.search.pending = false;
             return;
         };
-        if let Some((generation, hits)) = worker.latest()
-            && generation == self.search.generation
-        {
-            self.search.hits = hits;
-            self.search.list = ListState::default();
-            self.search.pending = false;
+        match worker.latest() {
+            Some(searcher::Answer::Hits(generation, hits))
+                if generation == self.search.generation =>
+            {
+                self.search.hits = hits;
+                self.search.list = ListState::default();
+                self.search.pending = false;
+            }
+            Some(searcher::Answer::Failed(why)) => {
+                self.searcher = None;
+                self.search.pending = false;
+                self.message = Some(format!(
+                    "the search stopped because of a bug ({}); the rest of newsline works. \
+                     Please report it as an issue of the newsline project",
+                    crate::text::clean(&why, false)
+                ));
+            }
+            _ => {}
         }
     }
 

@@ -1,11 +1,12 @@
 //! The quote search off the input thread: the explorer hands each query to a
 //! worker and keeps drawing and echoing keys; the worker skips queries that a
-//! newer one has replaced, and the app keeps only the newest answer.
+//! newer one has replaced, and the app keeps only the newest answer. A panic
+//! in the worker ends only the worker, and is told to the app as an answer.
 
 use crate::data::Dataset;
 use crate::query::{Hit, SearchIndex};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
 /// How the worker gets the index of a dataset: builds it, or reads it back.
 /// Given the dataset shared, so that it can hand both to a thread that keeps
@@ -26,10 +27,20 @@ struct Job {
     allowed: Option<Arc<Vec<bool>>>,
 }
 
+/// What the worker sends back.
+#[derive(Debug)]
+pub enum Answer {
+    /// The hits of the query of this generation.
+    Hits(u64, Vec<Hit>),
+    /// The worker stopped because of a bug (what the panic said); no more
+    /// answers will come.
+    Failed(String),
+}
+
 /// A search worker thread and the way to it and back.
 pub struct Searcher {
     jobs: Sender<Job>,
-    answers: Receiver<(u64, Vec<Hit>)>,
+    answers: Receiver<Answer>,
 }
 
 impl std::fmt::Debug for Searcher {
@@ -44,19 +55,13 @@ impl Searcher {
         let (jobs, inbox) = channel::<Job>();
         let (outbox, answers) = channel();
         std::thread::spawn(move || {
-            let index = match source {
-                IndexSource::Ready(index) => index,
-                IndexSource::Build(ds, make) => make(&ds),
-            };
-            while let Ok(mut job) = inbox.recv() {
-                // Typing fast queues queries: only the newest is worth running.
-                while let Ok(newer) = inbox.try_recv() {
-                    job = newer;
-                }
-                let hits = index.search(&job.query, job.allowed.as_deref().map(Vec::as_slice));
-                if outbox.send((job.generation, hits)).is_err() {
-                    break;
-                }
+            let failed = outbox.clone();
+            // The worker holds no state the app shares (the index is only
+            // read, the channels stay whole), so nothing is left half-changed
+            // by a panic; the app is told and searches no more.
+            let work = std::panic::AssertUnwindSafe(move || serve(source, &inbox, &outbox));
+            if let Err(payload) = std::panic::catch_unwind(work) {
+                let _ = failed.send(Answer::Failed(panic_text(payload.as_ref())));
             }
         });
         Searcher { jobs, answers }
@@ -73,12 +78,105 @@ impl Searcher {
         });
     }
 
-    /// The newest answer that arrived since the last call, if any.
-    pub fn latest(&self) -> Option<(u64, Vec<Hit>)> {
+    /// The newest answer that arrived since the last call, if any; a failure
+    /// comes before any hits, and also when the worker is gone unheard of.
+    pub fn latest(&self) -> Option<Answer> {
         let mut last = None;
-        while let Ok(answer) = self.answers.try_recv() {
-            last = Some(answer);
+        loop {
+            match self.answers.try_recv() {
+                Ok(failed @ Answer::Failed(_)) => return Some(failed),
+                Ok(hits) => last = Some(hits),
+                Err(TryRecvError::Empty) => return last,
+                Err(TryRecvError::Disconnected) => {
+                    return Some(Answer::Failed("the search worker ended".into()));
+                }
+            }
         }
-        last
+    }
+}
+
+/// The worker's loop: makes or takes the index, then answers queries until
+/// the app is gone.
+fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
+    let index = match source {
+        IndexSource::Ready(index) => index,
+        IndexSource::Build(ds, make) => make(&ds),
+    };
+    while let Ok(mut job) = inbox.recv() {
+        if crash_test_requested() {
+            panic!("worker crash test requested by NEWSLINE_CRASH_TEST");
+        }
+        // Typing fast queues queries: only the newest is worth running.
+        while let Ok(newer) = inbox.try_recv() {
+            job = newer;
+        }
+        let hits = index.search(&job.query, job.allowed.as_deref().map(Vec::as_slice));
+        if outbox.send(Answer::Hits(job.generation, hits)).is_err() {
+            break;
+        }
+    }
+}
+
+/// Whether the end-to-end tests asked the worker to panic at its first
+/// query (`NEWSLINE_CRASH_TEST=worker`), to prove that the explorer goes on.
+/// Only in builds with debug assertions, as the explorer's own crash hook.
+fn crash_test_requested() -> bool {
+    cfg!(debug_assertions) && std::env::var_os("NEWSLINE_CRASH_TEST").is_some_and(|v| v == "worker")
+}
+
+/// What a panic said, when it said it with a string.
+pub fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::app::{Action, App};
+    use std::time::{Duration, Instant};
+
+    /// Polls as the event loop does until nothing is pending, or fails.
+    fn settle(app: &mut App) {
+        let start = Instant::now();
+        while app.search.pending {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "still pending: the event loop would poll every 5 ms forever"
+            );
+            app.update(Action::Poll);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn a_worker_that_panics_leaves_nothing_pending_and_says_so() {
+        let ds = crate::data::load_builtin().unwrap();
+        let mut app = App::new_in_background_with(ds, (100, 30), |_| {
+            panic!("index test panic");
+        });
+        app.update(Action::OpenSearch);
+        app.update(Action::Input('e'));
+        settle(&mut app);
+        let message = app.message.clone().unwrap_or_default();
+        assert!(message.contains("index test panic"), "{message}");
+        assert!(message.contains("the search stopped"), "{message}");
+        // Searching on asks nothing of the gone worker, and waits for nothing.
+        app.update(Action::Input('u'));
+        assert!(!app.search.pending);
+        assert_eq!(app.search.input.text(), "eu");
+    }
+
+    #[test]
+    fn a_working_worker_answers_the_newest_query() {
+        let ds = crate::data::load_builtin().unwrap();
+        let mut app = App::new_in_background(ds, (100, 30));
+        app.update(Action::OpenSearch);
+        app.update(Action::Paste("choses".into()));
+        settle(&mut app);
+        assert_eq!(app.search.hits.len(), 1);
+        assert_eq!(app.message, None);
     }
 }

@@ -1,6 +1,7 @@
 //! [`App::update`]: how each action changes the state, mode by mode.
 
 use super::detail::{Item, document};
+use super::input::{Edit, Input, MAX_CHARS};
 use super::{Action, App, DetailView, ListState, Mode, rows::Row};
 use crate::data::date::parse_human;
 
@@ -15,14 +16,32 @@ fn step(list: &mut ListState, len: usize, delta: isize, height: usize) {
     list.follow(height);
 }
 
+/// Applies `action` to a prompt, if it is an edit, and says in `message`
+/// when what was typed or pasted did not all fit. Returns whether the text changed.
+pub(super) fn edit_prompt(
+    input: &mut Input,
+    action: &Action,
+    message: &mut Option<String>,
+) -> bool {
+    let Some(Edit { changed, cut }) = input.apply(action) else {
+        return false;
+    };
+    if cut {
+        *message = Some(format!(
+            "the prompt holds {MAX_CHARS} characters; the rest was left out"
+        ));
+    }
+    changed
+}
+
 /// The moves every list of `len` items shown `height` lines at a time has.
 /// Returns whether `action` was one of them.
-fn navigate(list: &mut ListState, action: Action, len: usize, height: usize) -> bool {
+fn navigate(list: &mut ListState, action: &Action, len: usize, height: usize) -> bool {
     let page = height.saturating_sub(1).max(1) as isize;
     let delta = match action {
         Action::Down => 1,
         Action::Up => -1,
-        Action::Scroll(d) => d as isize,
+        Action::Scroll(d) => *d as isize,
         Action::PageDown => page,
         Action::PageUp => -page,
         Action::Top => -(len as isize),
@@ -208,7 +227,7 @@ impl App {
     fn on_bookmarks(&mut self, action: Action) {
         let list = self.bookmark_list();
         let height = self.search_height();
-        if navigate(&mut self.marks, action, list.len(), height) {
+        if navigate(&mut self.marks, &action, list.len(), height) {
             return;
         }
         match action {
@@ -362,21 +381,23 @@ impl App {
         // Top and Bottom are not bound in a prompt; g and G are typed.
         if navigate(
             &mut self.search.list,
-            action,
+            &action,
             self.search.hits.len(),
             height,
         ) {
             return;
         }
-        let input = &mut self.search.input;
         match action {
             Action::Confirm => match self.search.hits.get(self.search.list.selected) {
                 Some(hit) => self.open_detail(Item::Quote(hit.quote), Mode::Search),
                 None => self.message = Some("no quote matches".into()),
             },
             Action::Back => self.mode = Mode::Timeline,
-            edit if input.apply(edit) == Some(true) => self.rerun_search(),
-            _ => {}
+            edit => {
+                if edit_prompt(&mut self.search.input, &edit, &mut self.message) {
+                    self.rerun_search();
+                }
+            }
         }
     }
 
@@ -391,13 +412,12 @@ impl App {
         let height = self.picker_height();
         if navigate(
             &mut self.picker.list,
-            action,
+            &action,
             self.picker.shown.len(),
             height,
         ) {
             return;
         }
-        let input = &mut self.picker.input;
         match action {
             Action::ToggleActor => {
                 if let Some(&a) = self.picker.shown.get(self.picker.list.selected) {
@@ -412,18 +432,20 @@ impl App {
                 self.refilter();
             }
             Action::Confirm | Action::Back => self.mode = Mode::Timeline,
-            edit if input.apply(edit) == Some(true) => self.narrow_actors(),
-            _ => {}
+            edit => {
+                if edit_prompt(&mut self.picker.input, &edit, &mut self.message) {
+                    self.narrow_actors();
+                }
+            }
         }
     }
 
     // ----- go to date -----
 
     fn on_goto(&mut self, action: Action) {
-        let input = &mut self.goto.input;
         match action {
             Action::Back => self.mode = Mode::Timeline,
-            Action::Confirm => match parse_human(input.text()) {
+            Action::Confirm => match parse_human(self.goto.input.text()) {
                 Err(e) => self.goto.error = Some(e.to_string()),
                 Ok(date) => {
                     self.mode = Mode::Timeline;
@@ -431,7 +453,7 @@ impl App {
                 }
             },
             edit => {
-                input.apply(edit);
+                edit_prompt(&mut self.goto.input, &edit, &mut self.message);
             }
         }
     }

@@ -259,12 +259,13 @@ impl SearchIndex {
         // Dense per-quote arrays instead of maps: `seen[q]` is the number of
         // terms quote `q` has matched so far, `best` its score for the current
         // term, `total` its score over the earlier ones.
-        let mut seen = vec![0u8; n];
+        // Wide enough for any query: a u8 overflowed at 256 words.
+        let mut seen = vec![0u32; n];
         let mut best = vec![0i64; n];
         let mut total = vec![0i64; n];
         let mut candidates: Vec<u32> = Vec::new();
         for (ti, term) in terms.iter().enumerate() {
-            let round = (ti + 1).min(255) as u8;
+            let round = u32::try_from(ti + 1).unwrap_or(u32::MAX);
             let mut touched: Vec<u32> = Vec::new();
             for (wi, word) in self.vocabulary.iter().enumerate() {
                 let Some(score) = word_score(&matcher, word, term) else {
@@ -273,12 +274,12 @@ impl SearchIndex {
                 for p in &self.postings[wi] {
                     let q = p.quote as usize;
                     // Only quotes that matched every earlier term stay in the race.
-                    if seen[q] + 1 < round {
+                    if seen[q].saturating_add(1) < round {
                         continue;
                     }
                     // A speaker's name counts a little less than the quote's own words.
                     let s = if p.speaker { score * 4 / 5 } else { score };
-                    if seen[q] + 1 == round {
+                    if seen[q].saturating_add(1) == round {
                         seen[q] = round;
                         best[q] = s;
                         touched.push(p.quote);
@@ -373,6 +374,27 @@ mod tests {
         assert_eq!(whole.vocabulary, one.vocabulary);
         assert_eq!(whole.postings, one.postings);
         assert_eq!(whole.quote_words, one.quote_words);
+    }
+
+    #[test]
+    fn a_query_of_300_words_that_one_quote_all_holds_finds_it() {
+        // Three hundred different words, all in quote 0, none in quote 1.
+        let letter = |i: usize| char::from(b'a' + (i % 26) as u8);
+        let vocabulary: Vec<String> = (0..300)
+            .map(|i| format!("q{}{}", letter(i / 26), letter(i)))
+            .collect();
+        let here = Posting {
+            quote: 0,
+            speaker: false,
+        };
+        let ix = SearchIndex {
+            postings: vec![vec![here]; vocabulary.len()],
+            vocabulary: vocabulary.clone(),
+            quote_words: vec![300, 1],
+        };
+        let hits = ix.search(&vocabulary.join(" "), None);
+        assert_eq!(hits.iter().map(|h| h.quote).collect::<Vec<_>>(), [0]);
+        assert_eq!(hits[0].score, 300 * 100);
     }
 
     fn top(query: &str) -> Vec<String> {

@@ -6,6 +6,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+/// The most chars of a saved search that are read back, as many as the
+/// search prompt holds: a longer one (a paste saved by an older version, or a
+/// hand-edited file) is cut rather than slowing every start.
+pub const MAX_SEARCH_CHARS: usize = 1_000;
+
 /// What is kept for one dataset. Ids, not positions, so that an edited
 /// dataset keeps what still exists.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,7 +66,12 @@ impl Store {
                     .map_err(|e| e.to_string())
                     .and_then(|t| serde_json::from_str::<StateFile>(&t).map_err(|e| e.to_string()));
                 match parsed {
-                    Ok(f) => file = f,
+                    Ok(f) => {
+                        file = f;
+                        for kept in file.datasets.values_mut() {
+                            cut_search(&mut kept.search);
+                        }
+                    }
                     Err(why) => notices.push(match atomic::keep_broken(p) {
                         Ok(backup) => format!(
                             "the state file could not be read ({why}); kept it as {} and started afresh",
@@ -106,6 +116,13 @@ impl Store {
     }
 }
 
+/// Cuts `search` to [`MAX_SEARCH_CHARS`] chars.
+fn cut_search(search: &mut String) {
+    if let Some((end, _)) = search.char_indices().nth(MAX_SEARCH_CHARS) {
+        search.truncate(end);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,6 +162,21 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert!(kept[0].to_string_lossy().starts_with("state.json.broken-"));
+    }
+
+    #[test]
+    fn a_huge_saved_search_is_cut_when_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let huge = "ü".repeat(100_000);
+        let state = serde_json::json!({
+            "version": 1,
+            "datasets": {"builtin": {"search": huge}},
+        });
+        std::fs::write(&path, state.to_string()).unwrap();
+        let (store, notices) = Store::open(Some(path), "builtin");
+        assert!(notices.is_empty());
+        assert_eq!(store.get().search, "ü".repeat(MAX_SEARCH_CHARS));
     }
 
     #[test]
