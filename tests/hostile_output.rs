@@ -177,18 +177,21 @@ fn every_export_to_stdout_is_clean() {
     let ran = home.run(&["--data", VALID, "export", "--format", "json"]);
     ran.carried(0);
     serde_json::from_str::<serde_json::Value>(&ran.stdout).unwrap();
-    // Written to a file: the message names it, and the file name is hostile.
-    let out = home.path(&format!("out{ATTACK}.md"));
-    home.run(&[
-        "--data",
-        VALID,
-        "export",
-        "--format",
-        "markdown",
-        "-o",
-        out.to_str().unwrap(),
-    ])
-    .carried(0);
+    // Written to a file: the message names it, the file name is hostile,
+    // and what is published is as clean as what is printed.
+    let formats = [
+        ("timelinejs", "json"),
+        ("markdown", "md"),
+        ("csv", "csv"),
+        ("json", "json"),
+    ];
+    for (format, ext) in formats {
+        let out = home.path(&format!("out{ATTACK}.{ext}"));
+        let out = out.to_str().unwrap();
+        home.run(&["--data", VALID, "export", "--format", format, "-o", out])
+            .carried(0);
+        assert_safe(&format!("the {format} file"), &std::fs::read(out).unwrap());
+    }
 }
 
 #[test]

@@ -63,10 +63,24 @@ impl View<'_> {
 /// Writes `view` in `format`.
 pub fn render(view: &View, format: Format) -> Vec<u8> {
     match format {
-        Format::TimelineJs => timelinejs::render(view).into_bytes(),
-        Format::Markdown => markdown::render(view).into_bytes(),
-        Format::Csv => csv::render(view),
+        Format::TimelineJs => scrubbed(timelinejs::render(view).into_bytes()),
+        Format::Markdown => scrubbed(markdown::render(view).into_bytes()),
+        Format::Csv => scrubbed(csv::render(view)),
+        // Escapes what the others drop (see `json::to_writer_pretty`).
         Format::Json => json::render(view).into_bytes(),
+    }
+}
+
+/// What is published holds nothing a terminal would act on, whatever its
+/// fields hold (ids are kept as they are on load): the last pass of the one
+/// sanitiser, [`crate::text::scrubbed`].
+fn scrubbed(bytes: Vec<u8>) -> Vec<u8> {
+    match String::from_utf8(bytes) {
+        Ok(text) => match crate::text::scrubbed(&text) {
+            std::borrow::Cow::Borrowed(_) => text.into_bytes(),
+            std::borrow::Cow::Owned(clean) => clean.into_bytes(),
+        },
+        Err(e) => e.into_bytes(),
     }
 }
 
