@@ -45,7 +45,7 @@ impl DataChoice<'_> {
 pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Failure> {
     let (settings, notices) = settings::load(paths::settings_file().as_deref());
     for n in notices {
-        eprintln!("newsline: {n}");
+        super::out::errln!("newsline: {n}");
     }
     Ok(match choose(data.name, &settings)? {
         Some(path) => {

@@ -84,17 +84,16 @@ pub fn run(
         if json {
             return print_json(&[report]);
         }
-        let mut out = io::stdout().lock();
-        writeln!(out, "{}", report.message())?;
+        writeln!(super::out::stdout(), "{}", report.message())?;
         return Ok(0);
     }
     if json {
-        let mut out = io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, &proposal)?;
+        let mut out = super::out::stdout();
+        super::json::to_writer_pretty(&mut out, &proposal)?;
         writeln!(out)?;
         return Ok(0);
     }
-    summary(&mut io::stdout().lock(), &proposal)?;
+    summary(&mut super::out::stdout(), &proposal)?;
     Ok(0)
 }
 

@@ -6,6 +6,7 @@ pub mod args;
 mod dataset;
 mod import;
 pub use crate::export::json;
+pub mod out;
 pub mod table;
 
 use dataset::{DataChoice, choose, index, index_kept_aside, load_file, with_dataset};
@@ -22,6 +23,7 @@ use crate::store::state::Store;
 use crate::store::{paths, settings};
 use args::{Cli, Command, FilterArgs, KindArg, OutputArgs};
 use clap::Parser;
+use out::{errln, outln};
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -82,15 +84,39 @@ impl From<serde_json::Error> for Failure {
 
 /// The binary's whole body.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return wrong_arguments(e),
+    };
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(f) if f.closed_pipe => ExitCode::SUCCESS,
         Err(f) => {
-            eprintln!("newsline: {}", f.message);
+            // Messages quote ids, field names, file names and arguments: what
+            // they hold is shown as codes, and the writer drops anything left.
+            errln!("newsline: {}", crate::text::visible(&f.message));
             ExitCode::from(f.code)
         }
     }
+}
+
+/// clap's message for wrong arguments, `--help` or `--version`. It quotes the
+/// arguments: when one holds what a terminal would act on, the message goes
+/// plain (without clap's colours) through the cleaning writer, with such
+/// chars shown as codes.
+fn wrong_arguments(e: clap::Error) -> ExitCode {
+    let hostile = std::env::args_os().any(|a| !crate::text::is_clean(&a.to_string_lossy()));
+    if !hostile {
+        e.exit();
+    }
+    let text = e.render().to_string();
+    let text = crate::text::visible(text.trim_end());
+    if e.use_stderr() {
+        errln!("{text}");
+    } else {
+        let _ = outln!("{text}");
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 /// Runs what the arguments ask for and returns the exit code.
@@ -199,7 +225,7 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     }
     let outcome = outcome?;
     if let Some(e) = outcome.save_error {
-        eprintln!("newsline: {e}");
+        errln!("newsline: {e}");
     }
     match outcome.exit {
         crate::terminal::Exit::Quit => Ok(0),
@@ -236,7 +262,7 @@ fn export(
                 code: 1,
                 closed_pipe: false,
             })?;
-            eprintln!(
+            errln!(
                 "newsline: wrote {} event{} and {} quote{} as {} to {}",
                 tl.len(),
                 if tl.len() == 1 { "" } else { "s" },
@@ -246,7 +272,7 @@ fn export(
                 path.display()
             );
         }
-        None => io::stdout().lock().write_all(&bytes)?,
+        None => out::stdout().write_all(&bytes)?,
     }
     Ok(0)
 }
@@ -283,8 +309,8 @@ pub fn build_filter(ds: &Dataset, args: &FilterArgs) -> Result<Filter, Failure> 
 }
 
 pub(crate) fn print_json<T: serde::Serialize>(items: &[T]) -> Result<u8, Failure> {
-    let mut out = io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, items)?;
+    let mut out = out::stdout();
+    json::to_writer_pretty(&mut out, items)?;
     writeln!(out)?;
     Ok(0)
 }
@@ -317,7 +343,7 @@ fn events(ds: &Dataset, f: &Filter, output: &OutputArgs) -> Result<u8, Failure> 
         })
         .collect();
     table::write(
-        &mut io::stdout().lock(),
+        &mut out::stdout(),
         &["DATE", "PRECISION", "QUOTES", "EVENT"],
         &rows,
         table::output_width(),
@@ -357,7 +383,8 @@ fn quotes(
         );
     }
     if plain {
-        let mut out = io::BufWriter::new(io::stdout().lock());
+        // Buffered before the cleaning, which then sees large pieces.
+        let mut out = io::BufWriter::new(out::stdout());
         for &(q, _) in &hits {
             writeln!(out, "{}", ds.quotes[q].text)?;
         }
@@ -365,7 +392,7 @@ fn quotes(
         return Ok(0);
     }
     if hits.is_empty() {
-        eprintln!("no quote matches");
+        errln!("no quote matches");
         return Ok(0);
     }
     let rows: Vec<Vec<String>> = hits
@@ -380,7 +407,7 @@ fn quotes(
         })
         .collect();
     table::write(
-        &mut io::stdout().lock(),
+        &mut out::stdout(),
         &["DATE", "SPEAKER", "QUOTE"],
         &rows,
         table::output_width(),
@@ -427,7 +454,7 @@ fn actors(ds: &Dataset, kind: Option<KindArg>, output: &OutputArgs) -> Result<u8
         })
         .collect();
     table::write(
-        &mut io::stdout().lock(),
+        &mut out::stdout(),
         &["KIND", "NAME", "COUNTRY", "EVENTS", "QUOTES", "ROLE"],
         &rows,
         table::output_width(),
@@ -453,14 +480,14 @@ fn check(file: Option<std::path::PathBuf>, choice: DataChoice) -> Result<u8, Fai
     let ds = std::mem::ManuallyDrop::new(result?);
     let n =
         |count: usize, word: &str| format!("{count} {word}{}", if count == 1 { "" } else { "s" });
-    println!(
+    outln!(
         "{name}: valid — {}, {}, {}, {}, {}",
         n(ds.sources.len(), "source"),
         n(ds.actors.len(), "actor"),
         n(ds.events.len(), "event"),
         n(ds.quotes.len(), "quote"),
         n(ds.terms.len(), "term")
-    );
+    )?;
     Ok(0)
 }
 
@@ -470,7 +497,7 @@ fn datasets() -> Result<u8, Failure> {
             "there is no home folder, so no datasets folder; use --data FILE",
         ));
     };
-    println!("Datasets folder: {}", dir.display());
+    outln!("Datasets folder: {}", dir.display())?;
     let mut found: Vec<(String, u64)> = match std::fs::read_dir(&dir) {
         Ok(entries) => entries
             .filter_map(Result::ok)
@@ -484,11 +511,11 @@ fn datasets() -> Result<u8, Failure> {
     };
     found.sort();
     if found.is_empty() {
-        println!(
+        outln!(
             "No datasets there yet. Put a dataset file there (mkdir -p \"{}\" and copy it in), \
              then open it with `newsline --data NAME`.",
             dir.display()
-        );
+        )?;
         return Ok(0);
     }
     let rows: Vec<Vec<String>> = found
@@ -499,7 +526,7 @@ fn datasets() -> Result<u8, Failure> {
         })
         .collect();
     table::write(
-        &mut io::stdout().lock(),
+        &mut out::stdout(),
         &["NAME", "SIZE"],
         &rows,
         table::output_width(),
@@ -527,7 +554,7 @@ fn generate(
             let mut file = std::fs::File::create(path)
                 .map_err(|e| Failure::usage(format!("cannot write {}: {e}", path.display())))?;
             json(&mut file)?;
-            eprintln!(
+            errln!(
                 "wrote {} ({} events, {} quotes, {} actors)",
                 path.display(),
                 ds.events.len(),
@@ -535,7 +562,7 @@ fn generate(
                 ds.actors.len()
             );
         }
-        None => json(&mut io::stdout().lock())?,
+        None => json(&mut out::stdout())?,
     }
     Ok(0)
 }

@@ -1,8 +1,12 @@
 //! The JSON shapes of `--json` and of `export --format json`, documented in the README and kept stable: fields
-//! may be added, never renamed or removed.
+//! may be added, never renamed or removed; and the writer every JSON newsline prints goes through, which
+//! escapes what must not reach a terminal.
 
 use crate::data::{ActorIx, Dataset, EventIx, QuoteIx, Span};
+use crate::text::{Piece, Scrubber};
 use serde::Serialize;
+use serde_json::ser::{CharEscape, Formatter, PrettyFormatter};
+use std::io;
 
 #[derive(Serialize)]
 pub struct ActorRef {
@@ -171,5 +175,141 @@ pub fn render(view: &super::View) -> String {
             .flat_map(|t| t.quotes.iter().map(|&q| quote(ds, q, None)))
             .collect(),
     };
-    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    let mut out = Vec::new();
+    // Writing to memory fails only if serialising does, which these shapes do not.
+    let _ = to_writer_pretty(&mut out, &doc);
+    out.push(b'\n');
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// `serde_json::to_writer_pretty`, with every char that must not reach a
+/// terminal (see [`crate::text::is_unsafe_char`]), and combining marks past
+/// [`crate::text::MAX_MARKS`], written as a `\uXXXX` escape: serde_json
+/// escapes C0 controls but writes C1 controls, bidi overrides and invisible
+/// chars as they are. The JSON still reads back to the same strings.
+pub fn to_writer_pretty<W: io::Write, T: Serialize + ?Sized>(
+    writer: W,
+    value: &T,
+) -> serde_json::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(writer, Safe::new(PrettyFormatter::new()));
+    value.serialize(&mut ser)
+}
+
+/// A formatter that lays out as `F` does and escapes unsafe chars in strings.
+pub struct Safe<F> {
+    layout: F,
+    scrubber: Scrubber,
+}
+
+impl<F> Safe<F> {
+    pub fn new(layout: F) -> Safe<F> {
+        Safe {
+            layout,
+            scrubber: Scrubber::default(),
+        }
+    }
+
+    /// Writes `s`, escaping what the scrubber says must not go as it is. In a
+    /// raw fragment such chars can only be inside strings, where the escape
+    /// is valid.
+    fn escaped<W: ?Sized + io::Write>(&mut self, w: &mut W, s: &str) -> io::Result<()> {
+        self.scrubber.scrub(s, |piece| match piece {
+            Piece::Keep(t) => w.write_all(t.as_bytes()),
+            Piece::Unsafe(c) => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    write!(w, "\\u{unit:04x}")?;
+                }
+                Ok(())
+            }
+        })
+    }
+}
+
+/// Layout is `F`'s: each method passes on.
+macro_rules! layout {
+    ($($name:ident($($arg:ident: $ty:ty),*);)*) => {
+        $(
+            fn $name<W: ?Sized + io::Write>(&mut self, w: &mut W $(, $arg: $ty)*) -> io::Result<()> {
+                self.layout.$name(w $(, $arg)*)
+            }
+        )*
+    };
+}
+
+impl<F: Formatter> Formatter for Safe<F> {
+    layout! {
+        begin_array();
+        end_array();
+        begin_array_value(first: bool);
+        end_array_value();
+        begin_object();
+        end_object();
+        begin_object_key(first: bool);
+        end_object_key();
+        begin_object_value();
+        end_object_value();
+    }
+
+    fn begin_string<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.scrubber.reset();
+        self.layout.begin_string(w)
+    }
+
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        self.escaped(w, fragment)
+    }
+
+    fn write_char_escape<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        escape: CharEscape,
+    ) -> io::Result<()> {
+        self.scrubber.reset();
+        self.layout.write_char_escape(w, escape)
+    }
+
+    fn write_raw_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        self.scrubber.reset();
+        self.escaped(w, fragment)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsafe_chars_are_escaped_and_read_back() {
+        let hostile = vec![
+            "id\u{1b}]52;c;eA==\u{7}".to_string(),
+            "\u{9b}31m \u{202e}gnp.exe \u{85}\u{2028}\u{feff}".to_string(),
+            "tag\u{e0041} vs\u{fe0f} a".to_string() + &"\u{301}".repeat(30),
+            "\u{13430}\u{600}\u{115f}\u{2800}\u{34f}\u{e0100}".to_string(),
+        ];
+        let mut out = Vec::new();
+        to_writer_pretty(&mut out, &hostile).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            !text
+                .chars()
+                .any(|c| c != '\n' && crate::text::is_unsafe_char(c)),
+            "{text:?}"
+        );
+        assert_eq!(crate::text::scrubbed(&text), text, "nothing left to drop");
+        assert!(
+            text.contains(r"\u009b") && text.contains(r"\udb40\udc41"),
+            "{text}"
+        );
+        let back: Vec<String> = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, hostile);
+    }
 }

@@ -67,9 +67,10 @@ impl View<'_> {
 /// Writes `view` in `format`.
 pub fn render(view: &View, format: Format) -> Vec<u8> {
     match format {
-        Format::TimelineJs => timelinejs::render(view).into_bytes(),
-        Format::Markdown => markdown::render(view).into_bytes(),
-        Format::Csv => csv::render(view),
+        Format::TimelineJs => scrubbed(timelinejs::render(view).into_bytes()),
+        Format::Markdown => scrubbed(markdown::render(view).into_bytes()),
+        Format::Csv => scrubbed(csv::render(view)),
+        // Escapes what the others drop (see `json::to_writer_pretty`).
         Format::Json => json::render(view).into_bytes(),
     }
 }
@@ -83,6 +84,19 @@ pub fn web_url(url: &str) -> Option<&str> {
     let scheme_end = url.find("://")?;
     let scheme = &url[..scheme_end];
     (scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")).then_some(url)
+}
+
+/// What is published holds nothing a terminal would act on, whatever its
+/// fields hold (ids are kept as they are on load): the last pass of the one
+/// sanitiser, [`crate::text::scrubbed`].
+fn scrubbed(bytes: Vec<u8>) -> Vec<u8> {
+    match String::from_utf8(bytes) {
+        Ok(text) => match crate::text::scrubbed(&text) {
+            std::borrow::Cow::Borrowed(_) => text.into_bytes(),
+            std::borrow::Cow::Owned(clean) => clean.into_bytes(),
+        },
+        Err(e) => e.into_bytes(),
+    }
 }
 
 /// A quote as one cites it: « … » — speaker, outlet, date.

@@ -75,6 +75,9 @@ pub fn load(path: Option<&Path>) -> (Settings, Vec<String>) {
     let file = match parsed {
         Ok(f) => f,
         Err(why) => {
+            // The file's own text, quoted in toml's message, is shown as codes
+            // where it holds what a terminal would act on.
+            let why = crate::text::visible(&why);
             notices.push(match atomic::keep_broken(path) {
                 Ok(backup) => format!(
                     "{} could not be read ({why}); kept it as {} and used the defaults",
@@ -94,6 +97,7 @@ pub fn load(path: Option<&Path>) -> (Settings, Vec<String>) {
         match Color::from_str(v) {
             Ok(c) => Some(c),
             Err(_) => {
+                let v = crate::text::visible(v);
                 notices.push(format!(
                     "{}: theme.{name} = \"{v}\" is not a colour (a name, \"#rrggbb\" or 0-255); using the default",
                     path.display()

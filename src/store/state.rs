@@ -72,12 +72,12 @@ impl Store {
                             cut_search(&mut kept.search);
                         }
                     }
-                    Err(why) => notices.push(match atomic::keep_broken(p) {
-                        Ok(backup) => format!(
+                    Err(why) => notices.push(match (atomic::keep_broken(p), crate::text::visible(&why)) {
+                        (Ok(backup), why) => format!(
                             "the state file could not be read ({why}); kept it as {} and started afresh",
                             backup.display()
                         ),
-                        Err(e) => format!("the state file {} could not be read ({why}) nor moved aside ({e}); starting afresh", p.display()),
+                        (Err(e), why) => format!("the state file {} could not be read ({why}) nor moved aside ({e}); starting afresh", p.display()),
                     }),
                 }
             }

@@ -28,13 +28,21 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
 }
 
 /// Replaces any unsafe char left in a cell (see [`crate::text::is_unsafe_char`])
-/// with U+FFFD. Text is cleaned on load already; this second line of defence
-/// means no widget, ours or ratatui's, can pass an escape sequence or a bidi
-/// override to the terminal, whatever a future version filters.
+/// with U+FFFD, and cuts a cell's combining marks to
+/// [`crate::text::MAX_MARKS`]. Text is cleaned on load already; this second
+/// line of defence means no widget, ours or ratatui's, can pass an escape
+/// sequence or a bidi override to the terminal, whatever a future version
+/// filters. Marks are cut here rather than on load, where they count in the
+/// source spans; a cell holds one char and the marks on it.
 pub fn scrub(buf: &mut ratatui::buffer::Buffer) {
     for cell in buf.content.iter_mut() {
-        if cell.symbol().chars().any(crate::text::is_unsafe_char) {
+        let symbol = cell.symbol();
+        if symbol.chars().any(crate::text::is_unsafe_char) {
             cell.set_symbol("\u{fffd}");
+        } else if symbol.len() > 2 * crate::text::MAX_MARKS
+            && let std::borrow::Cow::Owned(cut) = crate::text::scrubbed(symbol)
+        {
+            cell.set_symbol(&cut);
         }
     }
 }

@@ -1,0 +1,175 @@
+//! The command line's only way to its output: stdout and stderr wrapped in
+//! [`Clean`], so nothing a dataset, an article, a file name, a setting or an
+//! argument holds can drive the terminal, whatever message carries it.
+
+use crate::text::{Piece, Scrubber};
+use std::io::{self, Write};
+
+/// A writer that passes text through [`Scrubber`]: unsafe chars and floods of
+/// combining marks are dropped, tabs become spaces, newlines stay. UTF-8 is
+/// decoded across writes, so a char split between two writes is seen whole;
+/// bytes that are not UTF-8 become U+FFFD. Clean text, the common case, is
+/// passed on after one byte scan, with no copy.
+pub struct Clean<W: Write> {
+    inner: W,
+    scrubber: Scrubber,
+    /// The start of a char whose other bytes are still to come.
+    partial: [u8; 4],
+    partial_len: usize,
+}
+
+/// Standard output, cleaned.
+pub fn stdout() -> Clean<io::StdoutLock<'static>> {
+    Clean::new(io::stdout().lock())
+}
+
+/// Standard error, cleaned.
+pub fn stderr() -> Clean<io::StderrLock<'static>> {
+    Clean::new(io::stderr().lock())
+}
+
+/// `println!` through [`stdout`].
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use ::std::io::Write as _;
+        writeln!($crate::cli::out::stdout(), $($arg)*)
+    }};
+}
+
+/// `eprintln!` through [`stderr`]; an error writing to stderr has nowhere to
+/// be told, so it is ignored as `eprintln!` would not.
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use ::std::io::Write as _;
+        let _ = writeln!($crate::cli::out::stderr(), $($arg)*);
+    }};
+}
+pub(crate) use {errln, outln};
+
+impl<W: Write> Clean<W> {
+    pub fn new(inner: W) -> Clean<W> {
+        Clean {
+            inner,
+            scrubber: Scrubber::default(),
+            partial: [0; 4],
+            partial_len: 0,
+        }
+    }
+
+    fn feed(&mut self, s: &str) -> io::Result<()> {
+        let inner = &mut self.inner;
+        self.scrubber.scrub(s, |piece| match piece {
+            Piece::Keep(t) => inner.write_all(t.as_bytes()),
+            Piece::Unsafe('\t') => inner.write_all(b" "),
+            Piece::Unsafe(_) => Ok(()),
+        })
+    }
+
+    /// Completes the char begun by the last write with the first bytes of
+    /// `buf`; returns what is left of `buf`.
+    fn complete<'b>(&mut self, mut buf: &'b [u8]) -> io::Result<&'b [u8]> {
+        let width = match self.partial[0] {
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            _ => 4,
+        };
+        while self.partial_len < width {
+            match buf.first() {
+                Some(&b) if (0x80..0xc0).contains(&b) => {
+                    self.partial[self.partial_len] = b;
+                    self.partial_len += 1;
+                    buf = &buf[1..];
+                }
+                Some(_) => break,
+                None => return Ok(buf),
+            }
+        }
+        let bytes = self.partial;
+        let len = std::mem::take(&mut self.partial_len);
+        match std::str::from_utf8(&bytes[..len]) {
+            Ok(s) => self.feed(s)?,
+            Err(_) => self.feed("\u{fffd}")?,
+        }
+        Ok(buf)
+    }
+}
+
+impl<W: Write> Write for Clean<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut rest = buf;
+        if self.partial_len > 0 {
+            rest = self.complete(rest)?;
+        }
+        loop {
+            match std::str::from_utf8(rest) {
+                Ok(s) => {
+                    self.feed(s)?;
+                    break;
+                }
+                Err(e) => {
+                    let (good, bad) = rest.split_at(e.valid_up_to());
+                    self.feed(std::str::from_utf8(good).unwrap_or_default())?;
+                    match e.error_len() {
+                        // A char cut by the end of this write.
+                        None => {
+                            self.partial[..bad.len()].copy_from_slice(bad);
+                            self.partial_len = bad.len();
+                            break;
+                        }
+                        Some(n) => {
+                            self.feed("\u{fffd}")?;
+                            rest = &bad[n..];
+                        }
+                    }
+                }
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn through(chunks: &[&[u8]]) -> String {
+        let mut w = Clean::new(Vec::new());
+        for c in chunks {
+            w.write_all(c).unwrap();
+        }
+        String::from_utf8(w.inner).unwrap()
+    }
+
+    #[test]
+    fn chars_split_between_writes_are_seen_whole() {
+        let text = "é\u{9b}31m€\u{1b}]52;c;eA==\u{7}😀\u{202e}\u{e0100}\n";
+        let bytes = text.as_bytes();
+        let want = "é31m€]52;c;eA==😀\n";
+        for i in 0..bytes.len() {
+            for j in i..bytes.len() {
+                let got = through(&[&bytes[..i], &bytes[i..j], &bytes[j..]]);
+                assert_eq!(got, want, "split at {i} and {j}");
+            }
+        }
+        // Byte by byte.
+        let one: Vec<&[u8]> = bytes.chunks(1).collect();
+        assert_eq!(through(&one), want);
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_become_replacement_chars() {
+        assert_eq!(through(&[b"a\xffb\xe2\x82", b"c"]), "a\u{fffd}b\u{fffd}c");
+        assert_eq!(through(&[b"\xc2", b"\x9b", b"[2J"]), "[2J");
+    }
+
+    #[test]
+    fn clean_text_passes_as_it_is() {
+        let text = "DATE         EVENT\n25 Nov 2024  Sécurité « l’Europe »\n";
+        assert_eq!(through(&[text.as_bytes()]), text);
+        assert_eq!(through(&[b"a\tb"]), "a b");
+    }
+}
