@@ -406,15 +406,13 @@ fn write(dataset: &Path, article: &Path, text: &str, file: &DatasetFile) -> Resu
     // Both files are whole and on disk: what is left is two renames, the
     // article first, so that the new dataset never names a missing file.
     let pending = crash::Pending::note(&real, article, &copy).map_err(|e| fail(dataset, e))?;
-    if let Err(e) = copy.commit_new() {
-        pending.done();
-        return Err(fail(article, e));
-    }
-    if let Err(e) = staged.commit() {
+    let placed = atomic::commit_both(copy, staged);
+    if let Err(atomic::Both::Second(_)) = &placed {
         let _ = std::fs::remove_file(article);
-        pending.done();
-        return Err(fail(dataset, e));
     }
     pending.done();
-    Ok(())
+    placed.map_err(|e| match e {
+        atomic::Both::First(e) => fail(article, e),
+        atomic::Both::Second(e) | atomic::Both::Folder(e) => fail(dataset, e),
+    })
 }

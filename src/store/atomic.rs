@@ -130,20 +130,69 @@ impl Staged {
     }
 
     fn finish(self, replace: bool) -> io::Result<()> {
+        let dir = self.dir.clone();
+        self.ready()?.place(replace)?;
+        File::open(dir)?.sync_all()
+    }
+
+    /// Flushed and durable, ready to be renamed.
+    fn ready(self) -> io::Result<Ready> {
         let tmp = self
             .out
             .into_inner()
             .map_err(io::IntoInnerError::into_error)?;
         tmp.as_file().sync_all()?;
+        Ok(Ready {
+            tmp,
+            target: self.target,
+        })
+    }
+}
+
+struct Ready {
+    tmp: tempfile::NamedTempFile,
+    target: PathBuf,
+}
+
+impl Ready {
+    fn place(self, replace: bool) -> io::Result<()> {
         let placed = if replace {
-            tmp.persist(&self.target)
+            self.tmp.persist(&self.target)
         } else {
-            tmp.persist_noclobber(&self.target)
+            self.tmp.persist_noclobber(&self.target)
         };
         // On failure the temporary file is dropped with the error: removed.
-        placed.map_err(|e| e.error)?;
-        File::open(&self.dir)?.sync_all()
+        placed.map(drop).map_err(|e| e.error)
     }
+}
+
+/// What [`commit_both`] could not do.
+#[derive(Debug)]
+pub enum Both {
+    /// Put the first file in place: neither is.
+    First(io::Error),
+    /// Put the second file in place: only the first is.
+    Second(io::Error),
+    /// Sync the folder once both were in place.
+    Folder(io::Error),
+}
+
+/// Puts `new` in place (only if nothing has its name yet), then `replacing`,
+/// back to back: both are made durable before either is renamed, and their
+/// folders synced after both, so that the two renames are as close together
+/// as the system allows. For two files that must appear together.
+pub fn commit_both(new: Staged, replacing: Staged) -> Result<(), Both> {
+    let dirs = [new.dir.clone(), replacing.dir.clone()];
+    let new = new.ready().map_err(Both::First)?;
+    let replacing = replacing.ready().map_err(Both::Second)?;
+    new.place(false).map_err(Both::First)?;
+    replacing.place(true).map_err(Both::Second)?;
+    let sync = |d: &Path| File::open(d).and_then(|f| f.sync_all());
+    sync(&dirs[0]).map_err(Both::Folder)?;
+    if dirs[1] != dirs[0] {
+        sync(&dirs[1]).map_err(Both::Folder)?;
+    }
+    Ok(())
 }
 
 /// Removes the temporary files left in `path`'s folder by writers of `path`
