@@ -70,7 +70,8 @@ pub fn lock_dataset(dataset: &Path, waiting: impl FnOnce()) -> io::Result<Datase
 mod tests {
     use super::*;
     use std::sync::atomic::{AtomicBool, Ordering};
-    use std::sync::{Arc, Barrier};
+    use std::sync::{Arc, mpsc};
+    use std::time::Duration;
 
     #[test]
     fn a_second_writer_waits_until_the_first_is_done() {
@@ -79,17 +80,16 @@ mod tests {
         std::fs::write(&ds, "{}").unwrap();
         let first = lock_dataset(&ds, || panic!("nobody holds it")).unwrap();
         let done = Arc::new(AtomicBool::new(false));
-        let waited = Arc::new(Barrier::new(2));
-        let (ds2, done2, waited2) = (ds.clone(), Arc::clone(&done), Arc::clone(&waited));
+        let (said, waiting) = mpsc::channel();
+        let (ds2, done2) = (ds.clone(), Arc::clone(&done));
         let second = std::thread::spawn(move || {
-            let _lock = lock_dataset(&ds2, || {
-                waited2.wait();
-            })
-            .unwrap();
+            let _lock = lock_dataset(&ds2, || said.send(()).unwrap()).unwrap();
             done2.load(Ordering::SeqCst)
         });
         // The second writer says it waits; the first then finishes.
-        waited.wait();
+        waiting
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the second writer did not wait");
         done.store(true, Ordering::SeqCst);
         drop(first);
         assert!(
