@@ -170,7 +170,8 @@ proptest! {
         std::fs::write(&article, &text).unwrap();
         let reference = newsline::data::load_path(&ds).unwrap();
         let p = import(&text, &opts(), Some(&reference));
-        let merged = merge_into(&ds, &article, &text, &p, Default::default());
+        let lock = newsline::store::lock::lock_dataset(&ds, || {}).unwrap();
+        let merged = merge_into(&ds, &lock, &article, &text, &p, Default::default());
         prop_assert!(merged.is_ok(), "{:?}", merged.err());
         prop_assert!(newsline::data::load_path(&ds).is_ok());
     }

@@ -7,6 +7,7 @@ use crate::data::Precision;
 use crate::data::date::parse_human;
 use crate::data::load::{Kind, LoadOptions, load_path_with, read_text};
 use crate::import::{Lang, Options, Proposal, import, merge};
+use crate::store::lock::lock_dataset;
 use crate::store::{paths, settings};
 use crate::text::clean;
 use std::io::{self, Write};
@@ -75,12 +76,28 @@ pub fn run(
     };
     let proposal = import(&text, opts, reference.as_ref());
     if let Some(path) = into {
+        // Taken once the dataset is known to load (a dataset that does not
+        // gets no lock file beside it); merge_into reads it again under it.
+        let lock = lock_dataset(path, || {
+            eprintln!(
+                "newsline: waiting for another newsline writing {}…",
+                path.display()
+            );
+        })
+        .map_err(|e| Failure {
+            message: format!("cannot write {}: {e}", path.display()),
+            code: 1,
+            closed_pipe: false,
+        })?;
         let report =
-            merge::merge_into(path, article, &text, &proposal, options).map_err(|e| Failure {
-                message: e.to_string(),
-                code: 1,
-                closed_pipe: false,
+            merge::merge_into(path, &lock, article, &text, &proposal, options).map_err(|e| {
+                Failure {
+                    message: e.to_string(),
+                    code: 1,
+                    closed_pipe: false,
+                }
             })?;
+        drop(lock);
         if json {
             return print_json(&[report]);
         }

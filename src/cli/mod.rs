@@ -551,9 +551,13 @@ fn generate(
     };
     match output {
         Some(path) => {
-            let mut file = std::fs::File::create(path)
-                .map_err(|e| Failure::usage(format!("cannot write {}: {e}", path.display())))?;
-            json(&mut file)?;
+            crate::store::atomic::write_with(path, |w| {
+                let mut w = io::BufWriter::new(w);
+                serde_json::to_writer(&mut w, &ds)?;
+                writeln!(w)?;
+                w.flush()
+            })
+            .map_err(|e| Failure::usage(format!("cannot write {}: {e}", path.display())))?;
             errln!(
                 "wrote {} ({} events, {} quotes, {} actors)",
                 path.display(),

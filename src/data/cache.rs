@@ -218,11 +218,12 @@ impl CachedCopy {
         })
     }
 
-    /// Removes the side files of a copy or index not yet whole; whole ones
-    /// are left. A writer still at work then cannot finish: its rename fails.
+    /// Removes the temporary files of a copy or index not yet whole; whole
+    /// ones are left. A writer still at work then cannot finish: its rename
+    /// fails.
     pub fn remove_unfinished(&self) {
         for file in [&self.file, &self.index_file()] {
-            let _ = std::fs::remove_file(side_file(file));
+            let _ = crate::store::atomic::remove_temporaries(file);
         }
     }
 
@@ -230,8 +231,8 @@ impl CachedCopy {
         self.file.with_extension("index.bin")
     }
 
-    /// Writes the copy: to a side file first, renamed over the old copy only
-    /// when whole, so a reader never sees half of one.
+    /// Writes the copy: to a temporary file first, renamed over the old copy
+    /// only when whole, so a reader never sees half of one.
     pub fn write(&self, ds: &Dataset) -> io::Result<()> {
         self.write_file(&self.file, ds, |out, buf| {
             let head = (
@@ -259,7 +260,7 @@ impl CachedCopy {
         &self,
         file: &Path,
         ds: &Dataset,
-        body: impl FnOnce(&mut io::BufWriter<std::fs::File>, &mut Vec<u8>) -> io::Result<()>,
+        body: impl FnOnce(&mut io::BufWriter<&mut dyn Write>, &mut Vec<u8>) -> io::Result<()>,
     ) -> io::Result<()> {
         let mut sources = Vec::new();
         for s in &ds.sources {
@@ -278,30 +279,16 @@ impl CachedCopy {
             dataset: self.dataset.clone(),
             sources,
         };
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let partial = side_file(file);
-        let result = (|| {
-            let mut out = io::BufWriter::new(std::fs::File::create(&partial)?);
+        crate::store::atomic::write_with(file, |out| {
+            let mut out = io::BufWriter::new(out);
             out.write_all(MAGIC)?;
             out.write_all(&FORMAT.to_le_bytes())?;
             let mut buf = Vec::new();
             section(&mut out, &mut buf, &header)?;
             body(&mut out, &mut buf)?;
-            out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-            std::fs::rename(&partial, file)
-        })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(&partial);
-        }
-        result
+            out.flush()
+        })
     }
-}
-
-/// Where `file` is written before it is whole.
-fn side_file(file: &Path) -> PathBuf {
-    file.with_extension("partial")
 }
 
 type Head = (
@@ -447,20 +434,29 @@ mod tests {
     }
 
     #[test]
-    fn unfinished_side_files_are_removed_and_whole_copies_kept() {
+    fn unfinished_copies_are_removed_and_whole_copies_kept() {
         let dir = tempfile::tempdir().unwrap();
         let path = story(dir.path());
         let ds = load_path(&path).unwrap();
         let plan = plan(&path, dir.path());
         plan.write(&ds).unwrap();
-        let sides = [side_file(&plan.file), side_file(&plan.index_file())];
-        for side in &sides {
-            std::fs::write(side, b"cut short").unwrap();
+        // Writers of the copy and of the index, still at work.
+        let mut writers = Vec::new();
+        for file in [&plan.file, &plan.index_file()] {
+            let mut w = crate::store::atomic::stage(file).unwrap();
+            w.write_all(b"cut short").unwrap();
+            writers.push(w);
         }
         plan.remove_unfinished();
-        for side in &sides {
-            assert!(!side.exists(), "{} is left", side.display());
+        for w in writers {
+            assert!(w.commit().is_err(), "an unfinished writer finished");
         }
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .filter(|n| n.ends_with(crate::store::atomic::TEMP_SUFFIX))
+            .collect();
+        assert!(left.is_empty(), "{left:?} left");
         assert!(plan.read().is_some(), "the whole copy is kept");
         // Nothing to remove is not a failure.
         plan.remove_unfinished();

@@ -241,24 +241,24 @@ fn match_at(
     }
 
     // "9 août [2025]", "1er août", "9 August 2025".
-    if let (Some(d), Some(m)) = (number(t), tokens.get(i + 1).and_then(|n| month(&n.key))) {
-        if (1..=31).contains(&d) {
-            // Take in "le" and a weekday before the day: "le lundi 9 août".
-            let mut j = i;
-            if j > 0 && weekday(&tokens[j - 1].key).is_some() {
-                j -= 1;
-            }
-            if j > 0
-                && matches!(
-                    tokens[j - 1].key.as_str(),
-                    "le" | "on" | "du" | "au" | "depuis" | "since"
-                )
-            {
-                j -= 1;
-            }
-            let back = i - j;
-            return day_month(tokens, i, 2, d, m, published, back);
+    if let (Some(d), Some(m)) = (number(t), tokens.get(i + 1).and_then(|n| month(&n.key)))
+        && (1..=31).contains(&d)
+    {
+        // Take in "le" and a weekday before the day: "le lundi 9 août".
+        let mut j = i;
+        if j > 0 && weekday(&tokens[j - 1].key).is_some() {
+            j -= 1;
         }
+        if j > 0
+            && matches!(
+                tokens[j - 1].key.as_str(),
+                "le" | "on" | "du" | "au" | "depuis" | "since"
+            )
+        {
+            j -= 1;
+        }
+        let back = i - j;
+        return day_month(tokens, i, 2, d, m, published, back);
     }
     // "August 9, 2025", "Aug. 9".
     if let Some(m) = month(&t.key) {

@@ -4,16 +4,20 @@
 //! same article twice adds nothing.
 
 use super::Proposal;
+
+mod crash;
 use crate::data::LoadError;
-use crate::data::load::{LoadOptions, check_json, read_records, source_files};
+use crate::data::load::{LoadOptions, SourceFiles, parse, read_records, source_files};
 use crate::data::schema::{
     ActorKindRecord, ActorRecord, DatasetFile, EventRecord, QuoteRecord, SourceRecord, SpanRecord,
     TermRecord,
 };
 use crate::store::atomic;
+use crate::store::lock::DatasetLock;
 use crate::text::fold_key;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Why a merge did not happen. The dataset is unchanged in every case.
@@ -118,18 +122,23 @@ fn unique(base: String, taken: &mut HashSet<String>) -> String {
 }
 
 /// Merges `p`, made from `text` (the cleaned article read from `article`),
-/// into the dataset file at `dataset`, whose source files are read as
-/// `options` allow.
+/// into the dataset file at `dataset`, whose lock the caller holds: the
+/// dataset is read, merged and written under it, so that two imports into
+/// one dataset both land.
 pub fn merge_into(
     dataset: &Path,
+    _lock: &DatasetLock,
     article: &Path,
     text: &str,
     p: &Proposal,
     options: LoadOptions,
 ) -> Result<MergeReport, MergeError> {
     let mut file = read_records(dataset)?;
-    // Beside the dataset's real file, where its source files are looked for.
+    // Beside the dataset's real file (not a link to it), where its source
+    // files are looked for and where the article goes.
     let sources = source_files(dataset, options)?;
+    let real = std::fs::canonicalize(dataset).unwrap_or_else(|_| dataset.to_path_buf());
+    crash::recover(&real, &file);
     let dir = sources.folder().to_path_buf();
     let report = |source: String, article: PathBuf| MergeReport {
         dataset: dataset.to_path_buf(),
@@ -356,40 +365,61 @@ pub fn merge_into(
     file.events.extend(events);
     file.quotes.extend(quotes);
 
-    write(dataset, &article_path, text, &file, options)?;
+    write(dataset, &article_path, text, &file, &sources)?;
     Ok(report)
 }
 
-/// Writes the article, checks the merged records against it, and only then
-/// replaces the dataset. On any failure the article copy is removed again.
+/// Checks the merged records, then writes the article and the dataset so
+/// that, whenever the process is stopped, the folder holds either the old
+/// dataset and no new article, or the new dataset and its article (see
+/// [`crash`] for the one instant between the two renames). On any failure
+/// the article copy is removed again.
 fn write(
     dataset: &Path,
     article: &Path,
     text: &str,
     file: &DatasetFile,
-    options: LoadOptions,
+    sources: &SourceFiles,
 ) -> Result<(), MergeError> {
     let fail = |path: &Path, source| MergeError::Write {
         path: path.to_path_buf(),
         source,
     };
-    atomic::write(article, text.as_bytes()).map_err(|e| fail(article, e))?;
-    let undo = || {
-        let _ = std::fs::remove_file(article);
-    };
-    let json = match serde_json::to_string_pretty(file) {
-        Ok(j) => j + "\n",
-        Err(e) => {
-            undo();
-            return Err(fail(dataset, std::io::Error::other(e)));
+    let json = serde_json::to_string_pretty(file)
+        .map_err(|e| fail(dataset, std::io::Error::other(e)))?
+        + "\n";
+    // Staged first: a dataset that must not be replaced (read-only, not a
+    // regular file) is refused before anything is written.
+    let mut staged = atomic::stage(dataset).map_err(|e| fail(dataset, e))?;
+    let real = staged.target().to_path_buf();
+    // Checked as the file it will be, with the article's text as it will be
+    // beside it: the article is not under its name until the very end.
+    let new_name = article.file_name().map(|n| n.to_string_lossy());
+    parse(dataset, &json, |name| {
+        if new_name.as_deref() == Some(name) {
+            return Ok(text.to_string());
         }
-    };
-    if let Err(e) = check_json(dataset, &json, options) {
-        undo();
-        return Err(MergeError::Invalid(e));
+        sources.text(name)
+    })
+    .map_err(MergeError::Invalid)?;
+    let mut copy = atomic::stage_beside(article, &real).map_err(|e| fail(article, e))?;
+    copy.write_all(text.as_bytes())
+        .and_then(|()| copy.sync())
+        .map_err(|e| fail(article, e))?;
+    staged
+        .write_all(json.as_bytes())
+        .and_then(|()| staged.sync())
+        .map_err(|e| fail(dataset, e))?;
+    // Both files are whole and on disk: what is left is two renames, the
+    // article first, so that the new dataset never names a missing file.
+    let pending = crash::Pending::note(&real, article, &copy).map_err(|e| fail(dataset, e))?;
+    let placed = atomic::commit_both(copy, staged);
+    if let Err(atomic::Both::Second(_)) = &placed {
+        let _ = std::fs::remove_file(article);
     }
-    atomic::write(dataset, json.as_bytes()).map_err(|e| {
-        undo();
-        fail(dataset, e)
+    pending.done();
+    placed.map_err(|e| match e {
+        atomic::Both::First(e) => fail(article, e),
+        atomic::Both::Second(e) | atomic::Both::Folder(e) => fail(dataset, e),
     })
 }

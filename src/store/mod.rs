@@ -3,6 +3,7 @@
 //! the app decides what to keep, the terminal layer decides when to save.
 
 pub mod atomic;
+pub mod lock;
 pub mod paths;
 pub mod settings;
 pub mod state;
