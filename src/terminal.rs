@@ -88,7 +88,9 @@ pub fn install_panic_hook() {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
+        // A panic's text can hold data (an id in a message): shown as codes.
         let what = crate::app::searcher::panic_text(info.payload());
+        let what = crate::text::visible(&what);
         // Not eprintln: it panics when standard error is gone (a closed
         // terminal), and a panic in the hook aborts.
         let _ = writeln!(
