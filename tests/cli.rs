@@ -41,73 +41,209 @@ fn events_print_a_table_in_date_order() {
         .stdout(predicate::str::contains("Mar 2025     month"));
 }
 
+/// What a JSON field documented in the README's "JSON" section must hold.
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    Str,
+    /// A string, or null when the record has none.
+    StrOrNull,
+    Count,
+    Bool,
+    List,
+    Object,
+    ObjectOrNull,
+}
+
+/// Every key of `shape` is in `v` with a value of its kind (not just present:
+/// a null where a string is documented fails).
+fn assert_shape(v: &Value, what: &str, shape: &[(&str, Kind)]) {
+    for &(key, kind) in shape {
+        let field = v
+            .get(key)
+            .unwrap_or_else(|| panic!("{what} lacks {key}: {v}"));
+        let ok = match kind {
+            Kind::Str => field.as_str().is_some_and(|s| !s.is_empty()),
+            Kind::StrOrNull => field.is_null() || field.as_str().is_some_and(|s| !s.is_empty()),
+            Kind::Count => field.is_u64(),
+            Kind::Bool => field.is_boolean(),
+            Kind::List => field.is_array(),
+            Kind::Object => field.is_object(),
+            Kind::ObjectOrNull => field.is_null() || field.is_object(),
+        };
+        assert!(ok, "{what}.{key} should be {kind:?}, is {field}");
+    }
+}
+
+const NAMED: &[(&str, Kind)] = &[("id", Kind::Str), ("name", Kind::Str)];
+
+/// A quote's or an event's `source`.
+fn assert_source_shape(s: &Value, what: &str) {
+    assert_shape(
+        s,
+        what,
+        &[
+            ("id", Kind::Str),
+            ("title", Kind::Str),
+            ("outlet", Kind::Str),
+            ("published", Kind::Str),
+            ("language", Kind::Str),
+            ("span", Kind::List),
+        ],
+    );
+    let span = s["span"].as_array().unwrap();
+    assert_eq!(span.len(), 2, "{what}.span");
+    assert!(
+        span[0].as_u64().unwrap() < span[1].as_u64().unwrap(),
+        "{what}.span"
+    );
+}
+
 #[test]
 fn events_json_has_the_documented_shape() {
     let v = json(&["events", "--json"]);
     let events = v.as_array().unwrap();
     assert_eq!(events.len(), 14);
+    for e in events {
+        assert_shape(
+            e,
+            "event",
+            &[
+                ("id", Kind::Str),
+                ("date", Kind::Str),
+                ("date_precision", Kind::Str),
+                ("date_derivation", Kind::StrOrNull),
+                ("title", Kind::Str),
+                ("summary", Kind::Str),
+                ("actors", Kind::List),
+                ("location", Kind::StrOrNull),
+                ("sources", Kind::List),
+                ("quotes", Kind::List),
+            ],
+        );
+        for a in e["actors"].as_array().unwrap() {
+            assert_shape(a, "event actor", &[NAMED[0], NAMED[1], ("kind", Kind::Str)]);
+        }
+        for s in e["sources"].as_array().unwrap() {
+            assert_source_shape(s, "event source");
+        }
+        assert!(e["quotes"].as_array().unwrap().iter().all(Value::is_string));
+    }
     let e = &events[0];
-    for key in [
-        "id",
-        "date",
-        "date_precision",
-        "title",
-        "summary",
-        "actors",
-        "location",
-        "sources",
-    ] {
-        assert!(e.get(key).is_some(), "event lacks {key}");
-    }
-    let a = &e["actors"][0];
-    for key in ["id", "name", "kind"] {
-        assert!(a.get(key).is_some(), "event actor lacks {key}");
-    }
+    assert_eq!(e["id"], "berlin-defence-ministers-meeting");
     assert_eq!(e["date"], "2024-11-25");
     assert_eq!(e["date_precision"], "day");
+    assert_eq!(
+        e["actors"][0],
+        serde_json::json!({"id": "boris-pistorius", "name": "Boris Pistorius", "kind": "person"})
+    );
+    assert_eq!(e["sources"][0]["id"], "rnd-masala-2024-11-26");
+    let quotes: usize = events
+        .iter()
+        .map(|e| e["quotes"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(quotes, 15, "every quote is in one event's list");
+    let precisions: std::collections::HashSet<&str> = events
+        .iter()
+        .map(|e| e["date_precision"].as_str().unwrap())
+        .collect();
+    assert!(
+        precisions.is_subset(&["day", "month", "year"].into()),
+        "{precisions:?}"
+    );
 }
 
 #[test]
 fn quotes_json_has_the_documented_shape() {
     let v = json(&["quotes", "--json"]);
-    let q = &v.as_array().unwrap()[0];
-    for key in [
-        "id",
-        "text",
-        "speaker",
-        "date",
-        "date_precision",
-        "event",
-        "source",
-    ] {
-        assert!(q.get(key).is_some(), "quote lacks {key}");
+    let quotes = v.as_array().unwrap();
+    assert_eq!(quotes.len(), 15);
+    for q in quotes {
+        assert_shape(
+            q,
+            "quote",
+            &[
+                ("id", Kind::Str),
+                ("text", Kind::Str),
+                ("speaker", Kind::Object),
+                ("co_speakers", Kind::List),
+                ("date", Kind::Str),
+                ("date_precision", Kind::Str),
+                ("date_derivation", Kind::StrOrNull),
+                ("event", Kind::Str),
+                ("source", Kind::Object),
+            ],
+        );
+        assert_shape(&q["speaker"], "quote speaker", NAMED);
+        for c in q["co_speakers"].as_array().unwrap() {
+            assert_shape(c, "co-speaker", NAMED);
+        }
+        assert_source_shape(&q["source"], "quote source");
+        assert!(q.get("score").is_none(), "a score without --search");
     }
-    assert!(q["speaker"]["id"].is_string() && q["speaker"]["name"].is_string());
+    let q = &quotes[0];
+    assert_eq!(q["id"], "pistorius-defence-industry");
+    assert_eq!(
+        q["speaker"],
+        serde_json::json!({"id": "boris-pistorius", "name": "Boris Pistorius"})
+    );
+    assert_eq!(q["event"], "pistorius-after-meeting");
+    assert_eq!(q["source"]["span"], serde_json::json!([2070, 2147]));
+    let searched = json(&["quotes", "--search", "troupes", "--json"]);
+    let first = &searched.as_array().unwrap()[0];
+    assert!(
+        first["score"].is_number(),
+        "--search gives a score: {first}"
+    );
 }
 
 #[test]
 fn actors_json_has_the_documented_shape() {
     let v = json(&["actors", "--json"]);
-    let people: Vec<&Value> = v
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|a| a["kind"] == "person")
-        .collect();
-    let pistorius = people
-        .iter()
-        .find(|a| a["id"] == "boris-pistorius")
-        .unwrap();
-    for key in ["id", "name", "kind", "country", "role", "aliases"] {
-        assert!(pistorius.get(key).is_some(), "actor lacks {key}");
+    let actors = v.as_array().unwrap();
+    assert_eq!(actors.len(), 32);
+    for a in actors {
+        assert_shape(
+            a,
+            "actor",
+            &[
+                ("id", Kind::Str),
+                ("name", Kind::Str),
+                ("kind", Kind::Str),
+                ("country", Kind::ObjectOrNull),
+                ("code", Kind::StrOrNull),
+                ("role", Kind::StrOrNull),
+                ("aliases", Kind::List),
+                ("anonymous", Kind::Bool),
+                ("events", Kind::Count),
+                ("quotes", Kind::Count),
+            ],
+        );
+        if a["country"].is_object() {
+            assert_shape(&a["country"], "actor country", NAMED);
+        }
+        assert!(
+            a["aliases"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(Value::is_string)
+        );
+        // Only countries have a code.
+        assert_eq!(a["code"].is_string(), a["kind"] == "country", "{a}");
     }
-    assert_eq!(pistorius["country"]["name"], "Germany");
-    let kinds: std::collections::HashSet<&str> = v
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["kind"].as_str().unwrap())
-        .collect();
+    let by_id = |id: &str| actors.iter().find(|a| a["id"] == id).unwrap();
+    assert_eq!(
+        by_id("boris-pistorius"),
+        &serde_json::json!({
+            "id": "boris-pistorius", "name": "Boris Pistorius", "kind": "person",
+            "country": {"id": "germany", "name": "Germany"}, "code": null,
+            "role": "German Federal Minister of Defence (SPD)", "aliases": ["Pistorius"],
+            "anonymous": false, "events": 3, "quotes": 3
+        })
+    );
+    assert_eq!(by_id("germany")["code"], "DE");
+    let kinds: std::collections::HashSet<&str> =
+        actors.iter().map(|a| a["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["person", "country", "organization"].into());
 }
 
@@ -411,9 +547,11 @@ fn a_reader_that_stops_early_is_not_an_error() {
     }
 }
 
-/// A dataset over 16 MB is copied to the cache folder on first use; later
-/// runs read the copy and answer exactly as the JSON does, a damaged copy is
-/// passed over, and `--no-cache` neither reads nor writes one.
+/// A dataset over the cache threshold (16 MB, lowered here to 256 KB through
+/// `NEWSLINE_CACHE_MIN_BYTES` so the test takes a second, not twenty) is
+/// copied to the cache folder on first use; later runs read the copy and
+/// answer exactly as the JSON does, a damaged copy is passed over, and
+/// `--no-cache` neither reads nor writes one.
 #[test]
 fn a_large_dataset_answers_the_same_from_its_cached_copy() {
     let home = tempfile::tempdir().unwrap();
@@ -423,6 +561,7 @@ fn a_large_dataset_answers_the_same_from_its_cached_copy() {
         cmd.env("HOME", home.path())
             .env("XDG_DATA_HOME", home.path().join("data"))
             .env("XDG_CACHE_HOME", &cache)
+            .env("NEWSLINE_CACHE_MIN_BYTES", (256 << 10).to_string())
             .args(args)
             .assert()
             .success()
@@ -433,10 +572,10 @@ fn a_large_dataset_answers_the_same_from_its_cached_copy() {
     let data = home.path().join("big.json");
     let data = data.to_str().unwrap();
     run(&[
-        "generate", "--events", "4000", "--quotes", "40000", "--actors", "300", "--seed", "2",
-        "-o", data,
+        "generate", "--events", "100", "--quotes", "1000", "--actors", "60", "--seed", "2", "-o",
+        data,
     ]);
-    assert!(std::fs::metadata(data).unwrap().len() > 16 << 20);
+    assert!(std::fs::metadata(data).unwrap().len() > 256 << 10);
     let copies = || -> Vec<std::path::PathBuf> {
         std::fs::read_dir(cache.join("newsline/datasets"))
             .map(|d| d.map(|e| e.unwrap().path()).collect())
