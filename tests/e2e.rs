@@ -11,6 +11,7 @@ use common::dataset_copy;
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -23,8 +24,16 @@ struct Session {
     child: Box<dyn Child + Send + Sync>,
     screen: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
+    /// Set once the terminal's output has ended (every writer gone).
+    ended: Arc<AtomicBool>,
     _home: Option<tempfile::TempDir>,
 }
+
+/// How long a wait for something on the screen may take before the test
+/// fails: generous, for a machine busy with other builds.
+const PATIENCE: Duration = Duration::from_secs(30);
+/// How often a wait looks again.
+const POLL: Duration = Duration::from_millis(10);
 
 impl Drop for Session {
     /// A failed test must not leave a newsline running.
@@ -86,7 +95,8 @@ impl Session {
         let writer = pair.master.take_writer().unwrap();
         let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
-        let (s, r) = (Arc::clone(&screen), Arc::clone(&raw));
+        let ended = Arc::new(AtomicBool::new(false));
+        let (s, r, e) = (Arc::clone(&screen), Arc::clone(&raw), Arc::clone(&ended));
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -96,6 +106,7 @@ impl Session {
                 s.lock().unwrap().process(&buf[..n]);
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
             }
+            e.store(true, Ordering::SeqCst);
         });
         Session {
             master: pair.master,
@@ -103,6 +114,7 @@ impl Session {
             child,
             screen,
             raw,
+            ended,
             _home: home,
         }
     }
@@ -111,37 +123,62 @@ impl Session {
         self.screen.lock().unwrap().screen().contents()
     }
 
-    /// Waits until the screen shows `text`, or fails showing the screen.
-    fn wait_for(&self, text: &str) {
+    /// The bottom line: the keys of the mode shown, which tells the modes apart.
+    fn status(&self) -> String {
+        let parser = self.screen.lock().unwrap();
+        parser.screen().rows(0, COLS).last().unwrap_or_default()
+    }
+
+    /// Polls `done` until it holds, or fails with `what` and the screen.
+    fn wait_until(&self, what: &str, done: impl Fn(&Session) -> bool) {
         let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if self.contents().contains(text) {
+        while start.elapsed() < PATIENCE {
+            if done(self) {
                 return;
             }
-            std::thread::sleep(Duration::from_millis(30));
+            std::thread::sleep(POLL);
         }
         panic!(
-            "timed out waiting for {text:?}; the screen shows:\n{}",
+            "timed out waiting for {what}; the screen shows:\n{}",
             self.contents()
         );
     }
 
+    /// Waits until the screen shows `text`, or fails showing the screen.
+    fn wait_for(&self, text: &str) {
+        self.wait_until(&format!("{text:?}"), |s| s.contents().contains(text));
+    }
+
+    /// Waits until the bottom line shows `text`.
+    fn wait_status(&self, text: &str) {
+        self.wait_until(&format!("{text:?} in the bottom line"), |s| {
+            s.status().contains(text)
+        });
+    }
+
+    /// Types `keys` without waiting: a caller that sends a lone Esc must wait
+    /// for what it does before sending more, or the two arrive together and
+    /// read as an Alt chord ([`Session::key`]).
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
-        // A lone Esc is told from an Alt chord by the pause after it.
-        std::thread::sleep(Duration::from_millis(if keys == "\x1b" { 150 } else { 40 }));
+    }
+
+    /// Types `keys`, then waits until the bottom line shows `status`.
+    fn key(&mut self, keys: &str, status: &str) {
+        self.send(keys);
+        self.wait_status(status);
     }
 
     fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
+        while start.elapsed() < PATIENCE {
             if let Some(status) = self.child.try_wait().unwrap() {
-                // Let the reader drain what was written last.
-                std::thread::sleep(Duration::from_millis(200));
+                // What was written last is read before the screen is judged.
+                self.wait_until("the end of the output", |s| s.ended.load(Ordering::SeqCst));
                 return status.exit_code();
             }
-            std::thread::sleep(Duration::from_millis(30));
+            std::thread::sleep(POLL);
         }
         self.child.kill().ok();
         panic!(
@@ -301,12 +338,38 @@ fn forbidden(raw: &[u8]) -> Vec<String> {
 fn a_hostile_dataset_cannot_drive_the_terminal() {
     let mut s = Session::start(&["--data", "tests/fixtures/hostile/hostile.json"], &[]);
     s.wait_for("Event ]0;pwned-title");
-    for keys in [
-        "j", "\r", "G", "\x1b", "/", "rev", "\r", "\x1b", "\x1b", "f", "a", "\x1b", "?", "\x1b",
+    // Each key, then the mode it leads to (by its bottom line), so that no
+    // Esc runs into the next key.
+    let (timeline, detail, search, actors, help) = (
+        "] month",
+        "n next",
+        "↓ move  Enter open",
+        "Space toggle",
+        "Esc close",
+    );
+    for (keys, mode) in [
+        ("j", timeline),
+        ("\r", detail),
+        ("G", detail),
+        ("\x1b", timeline),
+        ("/", search),
+        ("rev", search),
     ] {
-        s.send(keys);
+        s.key(keys, mode);
     }
-    s.wait_for("Enter open");
+    s.wait_for("1/");
+    for (keys, mode) in [
+        ("\r", detail),
+        ("\x1b", search),
+        ("\x1b", timeline),
+        ("f", actors),
+        ("a", actors),
+        ("\x1b", timeline),
+        ("?", help),
+        ("\x1b", timeline),
+    ] {
+        s.key(keys, mode);
+    }
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     let raw = s.raw.lock().unwrap();
@@ -383,12 +446,20 @@ fn resizing_down_to_1x1_and_back_redraws() {
         // Only the terminal newsline sees shrinks: the emulator reading it
         // stays large (vt100 itself cannot shrink to one column), and the
         // first shrink clears the screen, so old text cannot pass for new.
+        let before = s.raw.lock().unwrap().len();
         s.master.resize(size(cols, rows)).unwrap();
         s.send("j");
         match shows {
             Some(text) => s.wait_for(text),
-            None => std::thread::sleep(Duration::from_millis(200)),
+            // Too small for any text: a frame was drawn, and newsline runs.
+            None => s.wait_until("a frame after the resize", |s| {
+                s.raw.lock().unwrap().len() > before
+            }),
         }
+        assert!(
+            s.child.try_wait().unwrap().is_none(),
+            "stopped at {cols}×{rows}"
+        );
     }
     s.master.resize(size(COLS, ROWS)).unwrap();
     // The full-size frame (its status line) comes back before any key.
@@ -446,6 +517,10 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes_with_a_full_redraw() {
     s.wait_for("Enter open");
     assert!(s.screen.lock().unwrap().screen().alternate_screen());
     s.send("q");
+    // Back at the shell before typing to it, or newsline reads the keys.
+    s.wait_until("the main screen", |s| {
+        !s.screen.lock().unwrap().screen().alternate_screen()
+    });
     s.send("exit\r");
     assert_eq!(s.wait_exit(), 0);
 }
@@ -500,19 +575,27 @@ fn filter_search_and_bookmarks_are_there_next_time() {
 #[test]
 fn killed_while_saving_the_state_file_always_parses() {
     let home = tempfile::tempdir().unwrap();
-    for round in 0..12u64 {
+    let path = state_path(home.path());
+    let saved = || std::fs::read(&path).ok();
+    for round in 0..10usize {
         let mut s = start_in(home.path(), &[], &[]);
         s.wait_for("Defence ministers");
         // Every other press changes what is saved; saves land every 300 ms.
-        let started = Instant::now();
-        let stop_after = Duration::from_millis(150 + 97 * round);
-        while started.elapsed() < stop_after {
+        // Press until a save has landed, then a few more times (more each
+        // round), and kill at once: the kill falls at a different point of
+        // the next save each round, with no clock in the test.
+        let before = saved();
+        let mut pressed = 0;
+        while saved() == before {
             s.send("bj");
+            pressed += 1;
+            assert!(pressed < 20_000, "round {round}: no save landed");
+            std::thread::sleep(POLL);
         }
+        s.send(&"bj".repeat(round * 3));
         let pid = s.child.process_id().unwrap() as libc::pid_t;
         unsafe { libc::kill(pid, libc::SIGKILL) };
         let _ = s.wait_exit();
-        let path = state_path(home.path());
         if path.exists() {
             let text = std::fs::read_to_string(&path).unwrap();
             let parsed: Result<serde_json::Value, _> = serde_json::from_str(&text);
@@ -612,7 +695,22 @@ fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
     cmd.env("HOME", home.path());
     let mut child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
-    std::thread::sleep(Duration::from_millis(1500));
+    // Read until the first frame is there, then let go of the reader (a copy
+    // of the master side) so the window can really close.
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 8192];
+        while let Ok(n @ 1..) = reader.read(&mut buf) {
+            seen.extend_from_slice(&buf[..n]);
+            if String::from_utf8_lossy(&seen).contains("Defence ministers") {
+                let _ = tx.send(());
+                return;
+            }
+        }
+    });
+    assert!(rx.recv_timeout(PATIENCE).is_ok(), "no first frame");
     assert!(
         child.try_wait().unwrap().is_none(),
         "newsline did not start"
@@ -624,11 +722,11 @@ fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        if started.elapsed() > Duration::from_secs(5) {
+        if started.elapsed() > Duration::from_secs(10) {
             child.kill().ok();
-            panic!("newsline still runs 5 s after its terminal went away");
+            panic!("newsline still runs 10 s after its terminal went away");
         }
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::sleep(POLL);
     };
     assert_eq!(status.exit_code(), 128 + 1, "{status:?}");
 }
@@ -705,7 +803,7 @@ fn y_copies_through_osc_52_and_x_writes_the_view_to_a_new_file() {
     s.send("x");
     s.send("\r");
     s.wait_for("newsline-export.md exists; choose another name");
-    s.send("\x1b");
+    s.key("\x1b", "] month");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     assert_eq!(
