@@ -6,219 +6,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+#[path = "e2e/session.rs"]
+mod session;
 
 use common::dataset_copy;
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-use std::io::{Read, Write};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use session::{COLS, PATIENCE, POLL, ROWS, Session};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-const COLS: u16 = 100;
-const ROWS: u16 = 30;
-
-struct Session {
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    screen: Arc<Mutex<vt100::Parser>>,
-    raw: Arc<Mutex<Vec<u8>>>,
-    /// Set once the terminal's output has ended (every writer gone).
-    ended: Arc<AtomicBool>,
-    _home: Option<tempfile::TempDir>,
-}
-
-/// How long a wait for something on the screen may take before the test
-/// fails: generous, for a machine busy with other builds.
-const PATIENCE: Duration = Duration::from_secs(30);
-/// How often a wait looks again.
-const POLL: Duration = Duration::from_millis(10);
-
-impl Drop for Session {
-    /// A failed test must not leave a newsline running.
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-        }
-    }
-}
-
-impl Session {
-    fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
-        cmd.args(args);
-        Session::spawn(cmd, env)
-    }
-
-    /// An interactive bash with job control and no user start-up files.
-    fn start_shell() -> Session {
-        let mut cmd = CommandBuilder::new("bash");
-        cmd.args(["--norc", "--noprofile", "-i"]);
-        Session::spawn(cmd, &[("PS1", "$ ")])
-    }
-
-    fn spawn(mut cmd: CommandBuilder, env: &[(&str, &str)]) -> Session {
-        let home = tempfile::tempdir().unwrap();
-        cmd.env("HOME", home.path());
-        cmd.env_remove("NO_COLOR");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        Session::open(cmd, Some(home))
-    }
-
-    /// Spawns `cmd` with the environment it has, plus a terminal type.
-    fn spawn_raw(cmd: CommandBuilder) -> Session {
-        Session::open(cmd, None)
-    }
-
-    fn open(mut cmd: CommandBuilder, home: Option<tempfile::TempDir>) -> Session {
-        let pty = native_pty_system();
-        let pair = pty
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        if cmd.get_cwd().is_none() {
-            cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-        }
-        if cmd.get_env("TERM").is_none() {
-            cmd.env("TERM", "xterm-256color");
-        }
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = pair.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
-        let raw = Arc::new(Mutex::new(Vec::new()));
-        let ended = Arc::new(AtomicBool::new(false));
-        let (s, r, e) = (Arc::clone(&screen), Arc::clone(&raw), Arc::clone(&ended));
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                s.lock().unwrap().process(&buf[..n]);
-                r.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-            e.store(true, Ordering::SeqCst);
-        });
-        Session {
-            master: pair.master,
-            writer,
-            child,
-            screen,
-            raw,
-            ended,
-            _home: home,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// The bottom line: the keys of the mode shown, which tells the modes apart.
-    fn status(&self) -> String {
-        let parser = self.screen.lock().unwrap();
-        parser.screen().rows(0, COLS).last().unwrap_or_default()
-    }
-
-    /// Polls `done` until it holds, or fails with `what` and the screen.
-    fn wait_until(&self, what: &str, done: impl Fn(&Session) -> bool) {
-        let start = Instant::now();
-        while start.elapsed() < PATIENCE {
-            if done(self) {
-                return;
-            }
-            std::thread::sleep(POLL);
-        }
-        panic!(
-            "timed out waiting for {what}; the screen shows:\n{}",
-            self.contents()
-        );
-    }
-
-    /// Waits until the screen shows `text`, or fails showing the screen.
-    fn wait_for(&self, text: &str) {
-        self.wait_until(&format!("{text:?}"), |s| s.contents().contains(text));
-    }
-
-    /// Waits until the bottom line shows `text`.
-    fn wait_status(&self, text: &str) {
-        self.wait_until(&format!("{text:?} in the bottom line"), |s| {
-            s.status().contains(text)
-        });
-    }
-
-    /// Types `keys` without waiting: a caller that sends a lone Esc must wait
-    /// for what it does before sending more, or the two arrive together and
-    /// read as an Alt chord ([`Session::key`]).
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// Types `keys`, then waits until the bottom line shows `status`.
-    fn key(&mut self, keys: &str, status: &str) {
-        self.send(keys);
-        self.wait_status(status);
-    }
-
-    fn wait_exit(&mut self) -> u32 {
-        let start = Instant::now();
-        while start.elapsed() < PATIENCE {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                // What was written last is read before the screen is judged.
-                self.wait_until("the end of the output", |s| s.ended.load(Ordering::SeqCst));
-                return status.exit_code();
-            }
-            std::thread::sleep(POLL);
-        }
-        self.child.kill().ok();
-        panic!(
-            "newsline did not exit; the screen shows:\n{}",
-            self.contents()
-        );
-    }
-
-    /// The screen is as before: main screen, cursor shown, mouse reporting off.
-    fn assert_screen_restored(&self) {
-        let parser = self.screen.lock().unwrap();
-        let screen = parser.screen();
-        assert!(!screen.alternate_screen(), "still on the alternate screen");
-        assert!(!screen.hide_cursor(), "cursor still hidden");
-        assert_eq!(
-            screen.mouse_protocol_mode(),
-            vt100::MouseProtocolMode::None,
-            "mouse still captured"
-        );
-    }
-
-    /// The terminal is as the shell left it: main screen, cursor shown, mouse
-    /// reporting off, and the tty back in canonical mode with echo.
-    fn assert_restored(&self) {
-        let parser = self.screen.lock().unwrap();
-        let screen = parser.screen();
-        assert!(!screen.alternate_screen(), "still on the alternate screen");
-        assert!(!screen.hide_cursor(), "cursor still hidden");
-        assert_eq!(
-            screen.mouse_protocol_mode(),
-            vt100::MouseProtocolMode::None,
-            "mouse still captured"
-        );
-        let fd = self.master.as_raw_fd().unwrap();
-        let mut t: libc::termios = unsafe { std::mem::zeroed() };
-        assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
-        assert!(t.c_lflag & libc::ECHO != 0, "echo still off");
-        assert!(t.c_lflag & libc::ICANON != 0, "line mode still off");
-    }
-}
 
 #[test]
 fn filter_search_open_detail_and_quit_in_a_real_terminal() {
@@ -250,10 +45,11 @@ fn filter_search_open_detail_and_quit_in_a_real_terminal() {
     s.wait_for("À cet égard, il se passe actuellement");
 
     // Back to the results, then back to the timeline where we were.
-    s.send("\x1b");
+    // (Each Esc waits for the mode it leads to, by its bottom line, so the
+    // next key does not run into it and read as an Alt chord.)
+    s.key("\x1b", "↓ move  Enter open");
     s.wait_for(" / choses");
-    s.send("\x1b");
-    s.wait_for("Enter open");
+    s.key("\x1b", "] month");
     s.wait_for("filter: France");
 
     s.send("q");
@@ -695,22 +491,32 @@ fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
     cmd.env("HOME", home.path());
     let mut child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
-    // Read until the first frame is there, then let go of the reader (a copy
-    // of the master side) so the window can really close.
-    let mut reader = pair.master.try_clone_reader().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut seen = Vec::new();
-        let mut buf = [0u8; 8192];
-        while let Ok(n @ 1..) = reader.read(&mut buf) {
-            seen.extend_from_slice(&buf[..n]);
-            if String::from_utf8_lossy(&seen).contains("Defence ministers") {
-                let _ = tx.send(());
-                return;
-            }
+    // Read until the first frame is there and the output has settled (the
+    // explorer waits for keys). Read here, on the master side itself, with no
+    // copy of it left behind to keep the window open.
+    let fd = pair.master.as_raw_fd().unwrap();
+    let mut seen = Vec::new();
+    let started = Instant::now();
+    loop {
+        let mut pfd = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd for the duration of the call.
+        let ready = unsafe { libc::poll(&mut pfd, 1, 300) };
+        if ready > 0 {
+            let mut buf = [0u8; 8192];
+            // SAFETY: `buf` is valid for its length.
+            let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            assert!(n > 0, "the terminal closed before newsline drew");
+            seen.extend_from_slice(&buf[..n as usize]);
+        } else if String::from_utf8_lossy(&seen).contains("Defence ministers") {
+            break;
+        } else {
+            assert!(started.elapsed() < PATIENCE, "no first frame");
         }
-    });
-    assert!(rx.recv_timeout(PATIENCE).is_ok(), "no first frame");
+    }
     assert!(
         child.try_wait().unwrap().is_none(),
         "newsline did not start"
