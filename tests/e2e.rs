@@ -34,6 +34,7 @@ fn filter_search_open_detail_and_quit_in_a_real_terminal() {
     // Search a quote within the filter.
     s.send("/");
     s.send("choses");
+    s.wait_hits("choses");
     s.wait_for("1/2");
     s.wait_for("beaucoup de choses en France");
 
@@ -153,7 +154,7 @@ fn a_hostile_dataset_cannot_drive_the_terminal() {
     ] {
         s.key(keys, mode);
     }
-    s.wait_for("1/");
+    s.wait_hits("rev");
     for (keys, mode) in [
         ("\r", detail),
         ("\x1b", search),
@@ -562,6 +563,7 @@ fn an_imported_article_is_in_the_explorer_with_its_quotes() {
     s.wait_for("events · 21 quotes");
     s.send("/");
     s.send("reveil strategique");
+    s.wait_hits("reveil strategique");
     s.wait_for("Anna de Vries");
     s.send("\r");
     // The detail shows the quote in its new source, from the copied article.

@@ -149,6 +149,24 @@ impl Session {
         });
     }
 
+    /// Waits until the search prompt shows `query` with its own hits: the
+    /// worker has answered (no "…" before the count) and found some. Until
+    /// then the hits shown are an earlier query's, and Enter may open one of
+    /// those or nothing.
+    pub fn wait_hits(&self, query: &str) {
+        let prompt = format!(" / {query} ");
+        self.wait_until(&format!("the hits of {query:?}"), |s| {
+            s.contents().lines().any(|l| {
+                l.starts_with(&prompt)
+                    && !l.contains('…')
+                    && l.trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|count| count.contains('/') && !count.starts_with("0/"))
+            })
+        });
+    }
+
     /// Types `keys` without waiting: a caller that sends a lone Esc must wait
     /// for what it does before sending more, or the two arrive together and
     /// read as an Alt chord ([`Session::key`]).
