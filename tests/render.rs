@@ -277,16 +277,19 @@ fn no_panic_at_any_size_in_any_mode() {
                 for action in [Action::Down, Action::PageDown, Action::Bottom] {
                     a.update(action);
                 }
-                let s = text(&render(&a, &Theme::colored()));
-                let lines: Vec<&str> = s.lines().collect();
+                let buf = render(&a, &Theme::colored());
+                // Only the rows asserted on are read: the whole text of every
+                // frame is made only for a failure's message.
+                let blank = |y: u16| (0..w).all(|x| buf[(x, y)].symbol().trim().is_empty());
                 if w >= 40 && h >= 10 {
-                    let (first, last) = (lines[0], lines[lines.len() - 1]);
-                    assert!(!first.trim().is_empty(), "{name} {w}×{h}: no header\n{s}");
+                    assert!(!blank(0), "{name} {w}×{h}: no header\n{}", text(&buf));
                     assert!(
-                        !last.trim().is_empty(),
-                        "{name} {w}×{h}: no status line\n{s}"
+                        !blank(h - 1),
+                        "{name} {w}×{h}: no status line\n{}",
+                        text(&buf)
                     );
                 } else if w >= 20 && h >= 5 {
+                    let s = text(&buf);
                     assert!(s.contains("Terminal too small"), "{name} {w}×{h}:\n{s}");
                 }
             }
