@@ -9,7 +9,6 @@ pub mod app;
 pub mod cli;
 pub mod data;
 pub mod export;
-pub mod fuzz;
 pub mod import;
 pub mod query;
 pub mod store;

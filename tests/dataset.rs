@@ -76,26 +76,59 @@ fn every_reference_names_a_record_that_exists() {
             .collect()
     };
     let (actors, events, sources) = (ids("actors"), ids("events"), ids("sources"));
-    let check = |set: &HashSet<String>, v: &Value, what: &str| {
-        if let Some(id) = v.as_str() {
-            assert!(set.contains(id), "unknown {what} {id}");
+    // A reference must be an id (a string) that exists; only the fields that
+    // may be left out (`optional`) may be absent, and never of another type.
+    let check = |set: &HashSet<String>, v: &Value, what: &str, optional: bool| {
+        if optional && v.is_null() {
+            return;
+        }
+        let id = v
+            .as_str()
+            .unwrap_or_else(|| panic!("{what} is not an id: {v}"));
+        assert!(set.contains(id), "unknown {what} {id}");
+    };
+    let list = |v: &Value, what: &str| -> Vec<Value> {
+        match v {
+            Value::Null => Vec::new(),
+            Value::Array(a) => a.clone(),
+            other => panic!("{what} is not a list: {other}"),
         }
     };
     for q in ds["quotes"].as_array().unwrap() {
-        check(&actors, &q["speaker"], "speaker");
-        check(&events, &q["event"], "event");
-        check(&sources, &q["source"]["source"], "source");
-        for a in q["mentions"].as_array().into_iter().flatten() {
-            check(&actors, a, "actor");
+        check(&actors, &q["speaker"], "speaker", false);
+        check(&events, &q["event"], "event", false);
+        check(&sources, &q["source"]["source"], "source", false);
+        for a in list(&q["mentions"], "mentions") {
+            check(&actors, &a, "mentioned actor", false);
+        }
+        for a in list(&q["co_speakers"], "co_speakers") {
+            check(&actors, &a, "co-speaker", false);
         }
     }
     for e in ds["events"].as_array().unwrap() {
-        for a in e["actors"].as_array().unwrap() {
-            check(&actors, a, "actor");
+        for a in list(&e["actors"], "actors") {
+            check(&actors, &a, "actor", false);
+        }
+        for s in list(&e["sources"], "sources") {
+            check(&sources, &s["source"], "event source", false);
         }
     }
     for a in ds["actors"].as_array().unwrap() {
-        check(&actors, &a["country"], "country");
+        check(&actors, &a["country"], "country", true);
+        for b in list(&a["affiliations"], "affiliations") {
+            check(&actors, &b, "affiliation", false);
+        }
+    }
+    for s in ds["sources"].as_array().unwrap() {
+        for a in list(&s["relays"], "relays") {
+            check(&actors, &a, "relaying actor", false);
+        }
+    }
+    for t in ds["terms"].as_array().unwrap() {
+        check(&actors, &t["refers_to"], "term's actor", true);
+        for o in list(&t["occurrences"], "occurrences") {
+            check(&sources, &o["source"], "term's source", false);
+        }
     }
 }
 
@@ -168,21 +201,91 @@ fn seeds_are_named_and_traced_to_their_original_names() {
     );
 }
 
+/// What the binary carries is the file on disk and its seed articles, read
+/// here without the loader: every quote's words, speaker, event and place in
+/// its article, every event's title, actors and sources, every article's text.
 #[test]
-fn the_file_on_disk_loads_as_the_built_in_one() {
-    // The repository keeps its articles in `seeds/`, beside `data/`: outside
-    // the dataset's folder, so they are read only when that is allowed.
-    let allow = newsline::data::load::LoadOptions {
-        allow_outside_files: true,
-    };
-    let from_disk = newsline::data::load::load_path_with(
-        Path::new("data/coalition-of-the-willing.json"),
-        allow,
-    )
-    .unwrap();
-    let built_in = newsline::data::load_builtin().unwrap();
-    assert_eq!(from_disk.events.len(), built_in.events.len());
-    assert_eq!(from_disk.quotes.len(), built_in.quotes.len());
-    assert_eq!(from_disk.actors.len(), 32);
-    assert_eq!(from_disk.events.len(), 14);
+fn the_built_in_dataset_is_the_file_and_its_seed_articles() {
+    let json = dataset();
+    let ds = newsline::data::load_builtin().unwrap();
+    assert_eq!(ds.title, json["title"].as_str().unwrap());
+
+    let sources = json["sources"].as_array().unwrap();
+    assert_eq!(ds.sources.len(), sources.len());
+    for (s, j) in ds.sources.iter().zip(sources) {
+        assert_eq!(s.id, j["id"].as_str().unwrap());
+        let seed: String = seed(&json, &s.id).into_iter().collect();
+        assert_eq!(s.text.as_deref(), Some(seed.as_str()), "{}", s.id);
+    }
+
+    let actor_id = |ix: usize| ds.actors[ix].id.as_str();
+    let mut actor_ids: Vec<&str> = ds.actors.iter().map(|a| a.id.as_str()).collect();
+    let mut json_actors: Vec<&str> = json["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    actor_ids.sort_unstable();
+    json_actors.sort_unstable();
+    assert_eq!(actor_ids, json_actors);
+    assert_eq!(actor_ids.len(), 32);
+
+    let quotes = json["quotes"].as_array().unwrap();
+    assert_eq!(ds.quotes.len(), quotes.len());
+    for j in quotes {
+        let id = j["id"].as_str().unwrap();
+        let q = ds.quotes.iter().find(|q| q.id.as_str() == id).unwrap();
+        assert_eq!(q.text, j["text"].as_str().unwrap(), "{id}");
+        assert_eq!(q.text, span_text(&json, &j["source"]), "{id}");
+        assert_eq!(actor_id(q.speaker), j["speaker"].as_str().unwrap(), "{id}");
+        assert_eq!(
+            ds.events[q.event].id.as_str(),
+            j["event"].as_str().unwrap(),
+            "{id}"
+        );
+        let source = &ds.sources[q.source.source];
+        assert_eq!(source.id, j["source"]["source"].as_str().unwrap(), "{id}");
+        let chars: Vec<char> = source.text.as_deref().unwrap().chars().collect();
+        let in_article: String = chars[q.source.start..q.source.end].iter().collect();
+        assert_eq!(in_article, q.text, "{id}: the span the loader kept");
+    }
+
+    let events = json["events"].as_array().unwrap();
+    assert_eq!(ds.events.len(), events.len());
+    assert_eq!(ds.events.len(), 14);
+    for j in events {
+        let id = j["id"].as_str().unwrap();
+        let e = ds.events.iter().find(|e| e.id.as_str() == id).unwrap();
+        assert_eq!(e.title, j["title"].as_str().unwrap(), "{id}");
+        assert_eq!(e.summary, j["summary"].as_str().unwrap(), "{id}");
+        let actors: Vec<&str> = e.actors.iter().map(|&a| actor_id(a)).collect();
+        let expected: Vec<&str> = j["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap())
+            .collect();
+        assert_eq!(actors, expected, "{id}");
+        let excerpts: Vec<String> = e
+            .sources
+            .iter()
+            .map(|s| {
+                let chars: Vec<char> = ds.sources[s.source]
+                    .text
+                    .as_deref()
+                    .unwrap()
+                    .chars()
+                    .collect();
+                chars[s.start..s.end].iter().collect()
+            })
+            .collect();
+        let expected: Vec<String> = j["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| span_text(&json, s))
+            .collect();
+        assert_eq!(excerpts, expected, "{id}");
+    }
 }

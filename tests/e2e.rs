@@ -6,182 +6,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+#[path = "e2e/session.rs"]
+mod session;
 
 use common::dataset_copy;
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-use std::io::{Read, Write};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use session::{COLS, PATIENCE, POLL, ROWS, Session};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-const COLS: u16 = 100;
-const ROWS: u16 = 30;
-
-struct Session {
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    screen: Arc<Mutex<vt100::Parser>>,
-    raw: Arc<Mutex<Vec<u8>>>,
-    _home: Option<tempfile::TempDir>,
-}
-
-impl Drop for Session {
-    /// A failed test must not leave a newsline running.
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-        }
-    }
-}
-
-impl Session {
-    fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
-        cmd.args(args);
-        Session::spawn(cmd, env)
-    }
-
-    /// An interactive bash with job control and no user start-up files.
-    fn start_shell() -> Session {
-        let mut cmd = CommandBuilder::new("bash");
-        cmd.args(["--norc", "--noprofile", "-i"]);
-        Session::spawn(cmd, &[("PS1", "$ ")])
-    }
-
-    fn spawn(mut cmd: CommandBuilder, env: &[(&str, &str)]) -> Session {
-        let home = tempfile::tempdir().unwrap();
-        cmd.env("HOME", home.path());
-        cmd.env_remove("NO_COLOR");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        Session::open(cmd, Some(home))
-    }
-
-    /// Spawns `cmd` with the environment it has, plus a terminal type.
-    fn spawn_raw(cmd: CommandBuilder) -> Session {
-        Session::open(cmd, None)
-    }
-
-    fn open(mut cmd: CommandBuilder, home: Option<tempfile::TempDir>) -> Session {
-        let pty = native_pty_system();
-        let pair = pty
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        if cmd.get_cwd().is_none() {
-            cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-        }
-        if cmd.get_env("TERM").is_none() {
-            cmd.env("TERM", "xterm-256color");
-        }
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = pair.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
-        let raw = Arc::new(Mutex::new(Vec::new()));
-        let (s, r) = (Arc::clone(&screen), Arc::clone(&raw));
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                s.lock().unwrap().process(&buf[..n]);
-                r.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-        });
-        Session {
-            master: pair.master,
-            writer,
-            child,
-            screen,
-            raw,
-            _home: home,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Waits until the screen shows `text`, or fails showing the screen.
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if self.contents().contains(text) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(30));
-        }
-        panic!(
-            "timed out waiting for {text:?}; the screen shows:\n{}",
-            self.contents()
-        );
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-        // A lone Esc is told from an Alt chord by the pause after it.
-        std::thread::sleep(Duration::from_millis(if keys == "\x1b" { 150 } else { 40 }));
-    }
-
-    fn wait_exit(&mut self) -> u32 {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                // Let the reader drain what was written last.
-                std::thread::sleep(Duration::from_millis(200));
-                return status.exit_code();
-            }
-            std::thread::sleep(Duration::from_millis(30));
-        }
-        self.child.kill().ok();
-        panic!(
-            "newsline did not exit; the screen shows:\n{}",
-            self.contents()
-        );
-    }
-
-    /// The screen is as before: main screen, cursor shown, mouse reporting off.
-    fn assert_screen_restored(&self) {
-        let parser = self.screen.lock().unwrap();
-        let screen = parser.screen();
-        assert!(!screen.alternate_screen(), "still on the alternate screen");
-        assert!(!screen.hide_cursor(), "cursor still hidden");
-        assert_eq!(
-            screen.mouse_protocol_mode(),
-            vt100::MouseProtocolMode::None,
-            "mouse still captured"
-        );
-    }
-
-    /// The terminal is as the shell left it: main screen, cursor shown, mouse
-    /// reporting off, and the tty back in canonical mode with echo.
-    fn assert_restored(&self) {
-        let parser = self.screen.lock().unwrap();
-        let screen = parser.screen();
-        assert!(!screen.alternate_screen(), "still on the alternate screen");
-        assert!(!screen.hide_cursor(), "cursor still hidden");
-        assert_eq!(
-            screen.mouse_protocol_mode(),
-            vt100::MouseProtocolMode::None,
-            "mouse still captured"
-        );
-        let fd = self.master.as_raw_fd().unwrap();
-        let mut t: libc::termios = unsafe { std::mem::zeroed() };
-        assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
-        assert!(t.c_lflag & libc::ECHO != 0, "echo still off");
-        assert!(t.c_lflag & libc::ICANON != 0, "line mode still off");
-    }
-}
 
 #[test]
 fn filter_search_open_detail_and_quit_in_a_real_terminal() {
@@ -202,6 +34,7 @@ fn filter_search_open_detail_and_quit_in_a_real_terminal() {
     // Search a quote within the filter.
     s.send("/");
     s.send("choses");
+    s.wait_hits("choses");
     s.wait_for("1/2");
     s.wait_for("beaucoup de choses en France");
 
@@ -213,10 +46,11 @@ fn filter_search_open_detail_and_quit_in_a_real_terminal() {
     s.wait_for("À cet égard, il se passe actuellement");
 
     // Back to the results, then back to the timeline where we were.
-    s.send("\x1b");
+    // (Each Esc waits for the mode it leads to, by its bottom line, so the
+    // next key does not run into it and read as an Alt chord.)
+    s.key("\x1b", "↓ move  Enter open");
     s.wait_for(" / choses");
-    s.send("\x1b");
-    s.wait_for("Enter open");
+    s.key("\x1b", "] month");
     s.wait_for("filter: France");
 
     s.send("q");
@@ -301,12 +135,38 @@ fn forbidden(raw: &[u8]) -> Vec<String> {
 fn a_hostile_dataset_cannot_drive_the_terminal() {
     let mut s = Session::start(&["--data", "tests/fixtures/hostile/hostile.json"], &[]);
     s.wait_for("Event ]0;pwned-title");
-    for keys in [
-        "j", "\r", "G", "\x1b", "/", "rev", "\r", "\x1b", "\x1b", "f", "a", "\x1b", "?", "\x1b",
+    // Each key, then the mode it leads to (by its bottom line), so that no
+    // Esc runs into the next key.
+    let (timeline, detail, search, actors, help) = (
+        "] month",
+        "n next",
+        "↓ move  Enter open",
+        "Space toggle",
+        "Esc close",
+    );
+    for (keys, mode) in [
+        ("j", timeline),
+        ("\r", detail),
+        ("G", detail),
+        ("\x1b", timeline),
+        ("/", search),
+        ("rev", search),
     ] {
-        s.send(keys);
+        s.key(keys, mode);
     }
-    s.wait_for("Enter open");
+    s.wait_hits("rev");
+    for (keys, mode) in [
+        ("\r", detail),
+        ("\x1b", search),
+        ("\x1b", timeline),
+        ("f", actors),
+        ("a", actors),
+        ("\x1b", timeline),
+        ("?", help),
+        ("\x1b", timeline),
+    ] {
+        s.key(keys, mode);
+    }
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     let raw = s.raw.lock().unwrap();
@@ -386,12 +246,20 @@ fn resizing_down_to_1x1_and_back_redraws() {
         // Only the terminal newsline sees shrinks: the emulator reading it
         // stays large (vt100 itself cannot shrink to one column), and the
         // first shrink clears the screen, so old text cannot pass for new.
+        let before = s.raw.lock().unwrap().len();
         s.master.resize(size(cols, rows)).unwrap();
         s.send("j");
         match shows {
             Some(text) => s.wait_for(text),
-            None => std::thread::sleep(Duration::from_millis(200)),
+            // Too small for any text: a frame was drawn, and newsline runs.
+            None => s.wait_until("a frame after the resize", |s| {
+                s.raw.lock().unwrap().len() > before
+            }),
         }
+        assert!(
+            s.child.try_wait().unwrap().is_none(),
+            "stopped at {cols}×{rows}"
+        );
     }
     s.master.resize(size(COLS, ROWS)).unwrap();
     // The full-size frame (its status line) comes back before any key.
@@ -449,6 +317,10 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes_with_a_full_redraw() {
     s.wait_for("Enter open");
     assert!(s.screen.lock().unwrap().screen().alternate_screen());
     s.send("q");
+    // Back at the shell before typing to it, or newsline reads the keys.
+    s.wait_until("the main screen", |s| {
+        !s.screen.lock().unwrap().screen().alternate_screen()
+    });
     s.send("exit\r");
     assert_eq!(s.wait_exit(), 0);
 }
@@ -503,19 +375,27 @@ fn filter_search_and_bookmarks_are_there_next_time() {
 #[test]
 fn killed_while_saving_the_state_file_always_parses() {
     let home = tempfile::tempdir().unwrap();
-    for round in 0..12u64 {
+    let path = state_path(home.path());
+    let saved = || std::fs::read(&path).ok();
+    for round in 0..10usize {
         let mut s = start_in(home.path(), &[], &[]);
         s.wait_for("Defence ministers");
         // Every other press changes what is saved; saves land every 300 ms.
-        let started = Instant::now();
-        let stop_after = Duration::from_millis(150 + 97 * round);
-        while started.elapsed() < stop_after {
+        // Press until a save has landed, then a few more times (more each
+        // round), and kill at once: the kill falls at a different point of
+        // the next save each round, with no clock in the test.
+        let before = saved();
+        let mut pressed = 0;
+        while saved() == before {
             s.send("bj");
+            pressed += 1;
+            assert!(pressed < 20_000, "round {round}: no save landed");
+            std::thread::sleep(POLL);
         }
+        s.send(&"bj".repeat(round * 3));
         let pid = s.child.process_id().unwrap() as libc::pid_t;
         unsafe { libc::kill(pid, libc::SIGKILL) };
         let _ = s.wait_exit();
-        let path = state_path(home.path());
         if path.exists() {
             let text = std::fs::read_to_string(&path).unwrap();
             let parsed: Result<serde_json::Value, _> = serde_json::from_str(&text);
@@ -615,7 +495,32 @@ fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
     cmd.env("HOME", home.path());
     let mut child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
-    std::thread::sleep(Duration::from_millis(1500));
+    // Read until the first frame is there and the output has settled (the
+    // explorer waits for keys). Read here, on the master side itself, with no
+    // copy of it left behind to keep the window open.
+    let fd = pair.master.as_raw_fd().unwrap();
+    let mut seen = Vec::new();
+    let started = Instant::now();
+    loop {
+        let mut pfd = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd for the duration of the call.
+        let ready = unsafe { libc::poll(&mut pfd, 1, 300) };
+        if ready > 0 {
+            let mut buf = [0u8; 8192];
+            // SAFETY: `buf` is valid for its length.
+            let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            assert!(n > 0, "the terminal closed before newsline drew");
+            seen.extend_from_slice(&buf[..n as usize]);
+        } else if String::from_utf8_lossy(&seen).contains("Defence ministers") {
+            break;
+        } else {
+            assert!(started.elapsed() < PATIENCE, "no first frame");
+        }
+    }
     assert!(
         child.try_wait().unwrap().is_none(),
         "newsline did not start"
@@ -627,11 +532,11 @@ fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        if started.elapsed() > Duration::from_secs(5) {
+        if started.elapsed() > Duration::from_secs(10) {
             child.kill().ok();
-            panic!("newsline still runs 5 s after its terminal went away");
+            panic!("newsline still runs 10 s after its terminal went away");
         }
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::sleep(POLL);
     };
     assert_eq!(status.exit_code(), 128 + 1, "{status:?}");
 }
@@ -661,6 +566,7 @@ fn an_imported_article_is_in_the_explorer_with_its_quotes() {
     s.wait_for("events · 21 quotes");
     s.send("/");
     s.send("reveil strategique");
+    s.wait_hits("reveil strategique");
     s.wait_for("Anna de Vries");
     s.send("\r");
     // The detail shows the quote in its new source, from the copied article.
@@ -708,7 +614,7 @@ fn y_copies_through_osc_52_and_x_writes_the_view_to_a_new_file() {
     s.send("x");
     s.send("\r");
     s.wait_for("newsline-export.md exists; choose another name");
-    s.send("\x1b");
+    s.key("\x1b", "] month");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     assert_eq!(

@@ -100,6 +100,61 @@ fn help_100x30() {
     insta::assert_snapshot!(screen(&a));
 }
 
+/// Two bookmarks, one event and one quote, and the list of them open.
+fn with_bookmarks(a: &mut App) {
+    a.update(Action::ToggleBookmark);
+    a.update(Action::Down);
+    a.update(Action::Down);
+    a.update(Action::ToggleBookmark);
+    a.update(Action::OpenBookmarks);
+}
+
+/// The first quote of the timeline copied, as the terminal layer confirms it.
+fn with_a_copy(a: &mut App) {
+    a.update(Action::Down);
+    a.update(Action::Down);
+    a.update(Action::Copy);
+    a.update(Action::EffectDone(Ok(())));
+}
+
+/// The export prompt, refused once because the file exists.
+fn with_a_refused_export(a: &mut App) {
+    a.update(Action::OpenExport);
+    a.update(Action::Confirm);
+    a.update(Action::EffectDone(Err(std::io::ErrorKind::AlreadyExists)));
+}
+
+#[test]
+fn bookmarks_100x24() {
+    let mut a = app(100, 24);
+    with_bookmarks(&mut a);
+    assert_eq!(a.mode, Mode::Bookmarks);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn copy_confirmed_100x20() {
+    let mut a = app(100, 20);
+    with_a_copy(&mut a);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn export_prompt_100x20() {
+    let mut a = app(100, 20);
+    a.update(Action::OpenExport);
+    assert_eq!(a.mode, Mode::Export);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn export_refused_60x20() {
+    let mut a = app(60, 20);
+    with_a_refused_export(&mut a);
+    assert_eq!(a.mode, Mode::Export);
+    insta::assert_snapshot!(screen(&a));
+}
+
 #[test]
 fn search_highlights_the_matched_chars() {
     let mut a = app(100, 16);
@@ -180,7 +235,9 @@ fn header_shows_filters_and_counts() {
     );
 }
 
-/// Every mode at every size from 0×0 up: never a panic.
+/// Every mode at every size from 0×0 up: never a panic, and a frame that is
+/// whole: a header and a status line when the terminal is large enough, the
+/// "too small" notice when it is not.
 #[test]
 fn no_panic_at_any_size_in_any_mode() {
     type Setup = (&'static str, fn(&mut App));
@@ -198,7 +255,19 @@ fn no_panic_at_any_size_in_any_mode() {
             a.update(Action::Confirm);
         }),
         ("help", |a| a.update(Action::ToggleHelp)),
+        ("bookmarks", with_bookmarks),
+        ("copy", with_a_copy),
+        ("export", with_a_refused_export),
     ];
+    let modes: std::collections::HashSet<Mode> = setups
+        .iter()
+        .map(|(_, setup)| {
+            let mut a = app(120, 40);
+            setup(&mut a);
+            a.mode
+        })
+        .collect();
+    assert_eq!(modes.len(), 8, "a mode is left out: {modes:?}");
     for (name, setup) in setups {
         let mut a = app(120, 40);
         setup(&mut a);
@@ -208,8 +277,21 @@ fn no_panic_at_any_size_in_any_mode() {
                 for action in [Action::Down, Action::PageDown, Action::Bottom] {
                     a.update(action);
                 }
-                let _ = render(&a, &Theme::colored());
-                assert_eq!(a.size, (w, h), "{name}");
+                let buf = render(&a, &Theme::colored());
+                // Only the rows asserted on are read: the whole text of every
+                // frame is made only for a failure's message.
+                let blank = |y: u16| (0..w).all(|x| buf[(x, y)].symbol().trim().is_empty());
+                if w >= 40 && h >= 10 {
+                    assert!(!blank(0), "{name} {w}×{h}: no header\n{}", text(&buf));
+                    assert!(
+                        !blank(h - 1),
+                        "{name} {w}×{h}: no status line\n{}",
+                        text(&buf)
+                    );
+                } else if w >= 20 && h >= 5 {
+                    let s = text(&buf);
+                    assert!(s.contains("Terminal too small"), "{name} {w}×{h}:\n{s}");
+                }
             }
         }
     }

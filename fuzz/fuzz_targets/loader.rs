@@ -1,4 +1,7 @@
 //! Fuzzes dataset loading, exploring and drawing with arbitrary bytes.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| newsline::fuzz::loader(data));
+#[path = "../targets.rs"]
+mod targets;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| targets::loader(data));

@@ -1,4 +1,7 @@
 //! Fuzzes quote search, highlighting and the search view with arbitrary queries.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| newsline::fuzz::search(data));
+#[path = "../targets.rs"]
+mod targets;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| targets::search(data));

@@ -76,11 +76,24 @@ pub(super) fn load_file(path: &Path, cache: bool, options: LoadOptions) -> Resul
             from_copy: false,
         });
     }
-    let loaded = load_path_cached(path, options)?;
+    let loaded = load_path_cached(path, options, cache_min_bytes())?;
     if !loaded.from_copy {
         crate::alloc::return_freed_memory_at_once();
     }
     Ok(loaded)
+}
+
+/// The size from which a dataset gets a cached copy: [`MIN_BYTES`], or what
+/// the environment variable `NEWSLINE_CACHE_MIN_BYTES` says. That variable is
+/// for tests, which thus check the copy with a small file in a fraction of
+/// the time; it is read here only, not by the data layer.
+///
+/// [`MIN_BYTES`]: crate::data::cache::MIN_BYTES
+fn cache_min_bytes() -> u64 {
+    std::env::var("NEWSLINE_CACHE_MIN_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(crate::data::cache::MIN_BYTES)
 }
 
 /// Loads the dataset and runs a command on it, then leaves the dataset to the

@@ -22,11 +22,19 @@ const MAGIC: &[u8; 16] = b"newsline-cache\n\0";
 /// ignored (and replaced), never misread.
 const FORMAT: u32 = 2;
 /// Datasets smaller than this load from JSON in a fraction of a second
-/// (10,000 quotes, 4 MB, in about 70 ms): they get no copy.
+/// (10,000 quotes, 4 MB, in about 70 ms): they get no copy. The command line
+/// lowers it when `NEWSLINE_CACHE_MIN_BYTES` says so, which lets tests check
+/// the copy with small files.
 pub const MIN_BYTES: u64 = 16 << 20;
 /// Records per section: sections are checked and decoded one at a time, so
 /// the copy is never in memory whole beside the dataset made from it.
+#[cfg(not(test))]
 const CHUNK: usize = 1 << 15;
+/// Small, so that the tests' copies come in many sections without the tens
+/// of thousands of records (and the minutes in a debug build) that the real
+/// size would need.
+#[cfg(test)]
+const CHUNK: usize = 1 << 8;
 /// Postings per piece of a posting list in the index: a common word's list
 /// is a large share of the index, and is written in pieces, a few per section,
 /// so that writing it never holds a large part of the index twice.
@@ -108,10 +116,15 @@ pub struct Loaded {
 
 /// Loads the dataset at `path` from its copy when there is a sound one, else
 /// from its JSON ([`super::load::load_path_with`]); source files are read as
-/// `options` allow, in both cases.
-pub fn load_path_cached(path: &Path, options: LoadOptions) -> Result<Loaded, super::LoadError> {
+/// `options` allow, in both cases. Only a dataset of `min_bytes` or more
+/// ([`MIN_BYTES`] unless a test wants less) has a copy.
+pub fn load_path_cached(
+    path: &Path,
+    options: LoadOptions,
+    min_bytes: u64,
+) -> Result<Loaded, super::LoadError> {
     let copy = Stamp::of(path)
-        .filter(|s| s.len >= MIN_BYTES)
+        .filter(|s| s.len >= min_bytes)
         .and_then(|_| CachedCopy::at(path, cache_file(path)?))
         .map(|c| c.with_options(options));
     if let Some(ds) = copy.as_ref().and_then(CachedCopy::read) {
@@ -472,7 +485,9 @@ mod tests {
         assert_eq!(shape(&back), shape(&ds));
 
         // And a generated one, with several sections of quotes.
-        let file = crate::data::generate::generate(500, 3 * CHUNK / 2, 60, 3);
+        // Events in two sections, quotes in twelve, common words' lists in
+        // three pieces or more.
+        let file = crate::data::generate::generate(2 * CHUNK - 12, 3 * PIECE, 60, 3);
         let path = dir.path().join("big.json");
         std::fs::write(&path, serde_json::to_string(&file).unwrap()).unwrap();
         let ds = load_path(&path).unwrap();

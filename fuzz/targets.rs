@@ -1,9 +1,13 @@
-//! What the fuzz targets in `fuzz/` run, kept in the library so that
-//! `cargo test` replays their saved corpus through the very same code on the
-//! stable toolchain (`tests/fuzz_corpus.rs`).
+//! What the fuzz targets run, through the library's public API only. It is
+//! not part of the library: the fuzz targets and the corpus replay in the main
+//! crate's tests (`tests/fuzz_corpus.rs`) each include this one file, so
+//! `cargo test` replays the saved corpus through the very same code on the
+//! stable toolchain while the product ships no test hook.
+// Each fuzz target includes this file and calls only one of its functions.
+#![allow(dead_code)]
 
-use crate::app::{Action, App};
-use crate::data::load::parse;
+use newsline::app::{Action, App};
+use newsline::data::load::parse;
 use std::path::Path;
 
 /// Any bytes as a dataset file: loading gives a dataset or an error, and a
@@ -35,12 +39,12 @@ pub fn loader(bytes: &[u8]) {
 /// Any bytes as a search query and as typed keys, on the built-in dataset.
 pub fn search(bytes: &[u8]) {
     let query = String::from_utf8_lossy(bytes);
-    let Ok(ds) = crate::data::load_builtin() else {
+    let Ok(ds) = newsline::data::load_builtin() else {
         return;
     };
-    let index = crate::query::SearchIndex::build(&ds);
+    let index = newsline::query::SearchIndex::build(&ds);
     for hit in index.search(&query, None).iter().take(5) {
-        let marks = crate::query::search::highlights(&query, &ds.quotes[hit.quote].text);
+        let marks = newsline::query::search::highlights(&query, &ds.quotes[hit.quote].text);
         assert!(
             marks
                 .iter()
@@ -60,6 +64,6 @@ fn draw(app: &App) {
     let backend = ratatui::backend::TestBackend::new(app.size.0, app.size.1);
     // The test backend cannot fail (its error type has no values).
     let Ok(mut term) = ratatui::Terminal::new(backend);
-    let theme = crate::ui::Theme::colored();
-    let _ = term.draw(|f| crate::ui::draw(f, app, &theme));
+    let theme = newsline::ui::Theme::colored();
+    let _ = term.draw(|f| newsline::ui::draw(f, app, &theme));
 }
