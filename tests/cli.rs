@@ -45,6 +45,22 @@ fn events_print_a_table_in_date_order() {
 }
 
 #[test]
+fn a_listing_that_finds_nothing_says_so() {
+    newsline()
+        .args(["events", "--text", "zzzznothing"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("no event matches\n");
+    newsline()
+        .args(["quotes", "--search", "zzzznothing"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("no quote matches\n");
+}
+
+#[test]
 fn search_ranks_the_meant_quote_first() {
     let v = json(&["quotes", "--search", "heure europe", "--json"]);
     assert_eq!(v[0]["id"], "heusgen-europes-hour");

@@ -330,6 +330,11 @@ fn events(ds: &Dataset, f: &Filter, output: &OutputArgs) -> Result<u8, Failure> 
                 .collect::<Vec<_>>(),
         );
     }
+    if shown.is_empty() {
+        // As `quotes` does: a bare header would look like a broken listing.
+        errln!("no event matches");
+        return Ok(0);
+    }
     let rows: Vec<Vec<String>> = shown
         .iter()
         .map(|&e| {
