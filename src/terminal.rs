@@ -153,15 +153,13 @@ fn spawn_watchdog(signal: Arc<AtomicUsize>) {
         loop {
             std::thread::sleep(Duration::from_millis(200));
             if terminal_hung_up() {
-                restore();
-                std::process::exit(128 + signal_hook::consts::SIGHUP);
+                exit_once(128 + signal_hook::consts::SIGHUP);
             }
             let sig = signal.load(Ordering::Relaxed);
             if sig != 0 {
                 let since = *unanswered_since.get_or_insert_with(Instant::now);
                 if since.elapsed() > Duration::from_secs(1) {
-                    restore();
-                    std::process::exit(128 + sig as i32);
+                    exit_once(128 + sig as i32);
                 }
             }
         }
@@ -310,10 +308,29 @@ fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exi
     if terminal_hung_up() {
         saver.changed(app);
         saver.flush(true);
-        restore();
-        std::process::exit(128 + signal_hook::consts::SIGHUP);
+        exit_once(128 + signal_hook::consts::SIGHUP);
     }
+    // The explorer is done with the terminal: from here the main thread ends
+    // the process, and the watchdog must not end it under it.
+    EXITING.store(true, Ordering::SeqCst);
     exit
+}
+
+/// Set once some thread has taken charge of ending the process.
+static EXITING: AtomicBool = AtomicBool::new(false);
+
+/// Restores the terminal and ends the process, unless another thread is
+/// already doing so: then this one waits for the end. Two threads in `exit`
+/// at once (the watchdog seeing a hang-up while the main thread leaves after
+/// the same hang-up) ran exit handlers twice and ended in SIGABRT.
+fn exit_once(code: i32) -> ! {
+    if EXITING.swap(true, Ordering::SeqCst) {
+        loop {
+            std::thread::park();
+        }
+    }
+    restore();
+    std::process::exit(code)
 }
 
 /// Draws and feeds events to the app until it quits or a signal comes.
