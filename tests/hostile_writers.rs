@@ -125,8 +125,11 @@ fn a_private_dataset_stays_private() {
         &ds,
     ));
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(named_files(&ds).len(), 1, "the article was not added");
+    let files = named_files(&ds);
+    assert_eq!(files.len(), 1, "the article was not added");
     assert_eq!(mode(&ds), 0o600);
+    // The copied article is as private as the dataset that names it.
+    assert_eq!(mode(&dir.path().join(&files[0])), 0o600, "{}", files[0]);
 }
 
 #[test]

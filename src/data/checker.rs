@@ -5,7 +5,7 @@ use super::date::FuzzyDate;
 use super::error::Problem;
 use super::model::*;
 use super::schema::*;
-use crate::text::clean;
+use crate::text::{clean, is_clean};
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
@@ -177,8 +177,11 @@ impl<'r> Checker<'r> {
         self.problems.push((at, message));
     }
 
-    /// Where the record is; complains if its id is empty or an earlier
-    /// record of the same list has it.
+    /// Where the record is; complains if its id is empty, holds a char that
+    /// is not plain printable text, or an earlier record of the same list has
+    /// it: one problem at most, the first of these. Ids are keys, so they are
+    /// not cleaned on load; one that is not plain would reach whatever reads
+    /// an export or `--json` (a `jq -r` writes an escape sequence back out).
     pub(super) fn record<'x>(
         &mut self,
         kind: &'static str,
@@ -195,6 +198,8 @@ impl<'r> Checker<'r> {
         };
         if id.trim().is_empty() {
             self.problem(&w, "empty id".into());
+        } else if !is_clean(id) {
+            self.problem(&w, NOT_PLAIN.into());
         } else if self.refs.repeats.contains_key(&(kind, index)) {
             self.problem(&w, duplicate(id, kind));
         }
@@ -325,8 +330,8 @@ pub(super) fn with_repeats(ids: &[&str], problems: Vec<(At, String)>) -> Vec<(At
     }
     found.sort_unstable();
     let occurrence: FxHashMap<usize, usize> = found.iter().copied().collect();
-    // An empty id is told as that, not as a repeat.
-    found.retain(|&(i, _)| !ids[i].trim().is_empty());
+    // An empty id or one that is not plain is told as that, not as a repeat.
+    found.retain(|&(i, _)| !ids[i].trim().is_empty() && is_clean(ids[i]));
     let mut out = Vec::with_capacity(problems.len() + found.len());
     let mut found = found.into_iter().peekable();
     for (mut at, message) in problems {
@@ -353,6 +358,10 @@ fn duplicate_quote(id: &str, index: usize, occurrence: usize) -> (At, String) {
     };
     (at, duplicate(id, "quote"))
 }
+
+/// What a record whose id holds a char [`is_clean`] refuses is told.
+pub(super) const NOT_PLAIN: &str =
+    "the id holds a control, bidi or invisible character; ids must be plain printable text";
 
 /// What a record whose id an earlier `kind` has is told.
 fn duplicate(id: &str, kind: &str) -> String {
@@ -408,5 +417,18 @@ mod tests {
             ]
         );
         assert!(with_repeats(&["x", "y"], Vec::new()).is_empty());
+    }
+
+    #[test]
+    fn a_repeated_id_that_is_not_plain_is_told_once_as_that() {
+        // Its record tells it is not plain; a repeat would say it again.
+        let ids = [
+            "a\u{1b}]0;x\u{7}",
+            "a\u{1b}]0;x\u{7}",
+            "b\u{202e}",
+            "b\u{202e}",
+        ];
+        assert!(with_repeats(&ids, Vec::new()).is_empty());
+        assert!(!is_clean(ids[0]) && !is_clean(ids[2]));
     }
 }

@@ -64,8 +64,15 @@ pub fn stage(path: &Path) -> io::Result<Staged> {
 /// [`stage`], with a temporary name made from `owner`'s name rather than
 /// `path`'s, so that [`remove_temporaries`]`(owner)` finds it: for files
 /// written on behalf of another one (an article copied beside its dataset).
+/// A new `path` takes `owner`'s permission bits, so that an article copied
+/// beside a private dataset is as private as the dataset.
 pub fn stage_beside(path: &Path, owner: &Path) -> io::Result<Staged> {
     let (target, mode) = resolve(path)?;
+    let mode = mode.or_else(|| {
+        // An owner that cannot be read leaves the new file as any new file.
+        let meta = fs::metadata(owner).ok()?;
+        meta.is_file().then(|| meta.permissions().mode() & 0o777)
+    });
     let dir = folder(&target);
     fs::create_dir_all(&dir)?;
     let prefix = temp_prefix(owner);
