@@ -96,8 +96,11 @@ impl Session {
                 if n == 0 {
                     break;
                 }
-                s.lock().unwrap().process(&buf[..n]);
+                // Raw bytes first: a test that saw something on the screen
+                // then finds the bytes that drew it (the OSC 52 before the
+                // "copied" it led to).
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
+                s.lock().unwrap().process(&buf[..n]);
             }
             e.store(true, Ordering::SeqCst);
         });
