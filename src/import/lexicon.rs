@@ -339,7 +339,10 @@ const ROLE_NOUN_WORDS: &[&str] = &[
     "officer", "commander", "senator", "mayor", "chancellor", "prime", "director",
     "negotiator", "researcher", "economist", "representative", "envoy", "aide", "lawmaker",
     "ambassador", "head", "chief", "leader", "senior", "member", "resident", "witness",
-    "lawyer", "prosecutor",
+    "lawyer", "prosecutor", "manager", "commissioner", "sergeant", "sgt", "detective",
+    "inspector", "superintendent", "constable", "captain", "coach", "governor", "chairman",
+    "chairwoman", "editor", "founder", "ceo", "selectionneur", "entraineur", "capitaine",
+    "gouverneur", "inspecteur",
 ];
 
 pub fn is_role_noun(folded: &str) -> bool {
@@ -356,11 +359,41 @@ const ORGANISATION_HEAD_WORDS: &[&str] = &[
     "ministry", "department", "council", "office", "bureau", "fonds", "fund", "otan", "nato",
     "kremlin", "pentagone", "pentagon", "elysee", "congres", "congress", "senat", "senate",
     "maison", "white", "groupe", "group", "association", "syndicat", "comite", "committee",
-    "societe", "company", "reuters", "afp", "bbc", "cnn", "politico",
+    "societe", "company", "reuters", "afp", "bbc", "cnn", "politico", "force",
 ];
 
 pub fn is_organisation_head(folded: &str) -> bool {
     ORGANISATION_HEAD_WORDS.contains(&folded)
+}
+
+/// Last words of organisations' names in English, where the head noun comes
+/// last: "European Commission", "Neighbourhood Task Force", "West Midlands
+/// Police".
+#[rustfmt::skip]
+const ORGANISATION_TAIL_WORDS: &[&str] = &[
+    "commission", "council", "ministry", "agency", "office", "department", "committee",
+    "union", "party", "bank", "court", "group", "association", "parliament", "government",
+    "police", "force", "forces", "service", "services", "institute", "foundation", "company",
+    "corporation", "club", "university", "cid", "fc", "inc", "ltd", "plc", "authority",
+    "board", "army", "navy", "federation", "organisation", "organization",
+];
+
+pub fn is_organisation_tail(folded: &str) -> bool {
+    ORGANISATION_TAIL_WORDS.contains(&folded)
+}
+
+/// Words that end the name of an office in a title before a person's name:
+/// "Economic and Financial Affairs Pierre Moscovici".
+#[rustfmt::skip]
+const OFFICE_WORDS: &[&str] = &[
+    "affairs", "relations", "security", "defence", "defense", "interior", "finance",
+    "trade", "policy",
+];
+
+/// Whether a word ends a title written in capitals before a name: a role
+/// noun ("Manager", "Commissioner") or an office ("Affairs").
+pub fn is_title_word(folded: &str) -> bool {
+    is_role_noun(folded) || OFFICE_WORDS.contains(&folded)
 }
 
 /// Last words of newspapers' and agencies' names.

@@ -10,6 +10,7 @@ mod gazetteer;
 mod lexicon;
 pub mod merge;
 pub mod names;
+mod runs;
 pub mod segment;
 
 use crate::data::{Dataset, FuzzyDate, Precision};
