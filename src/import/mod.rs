@@ -7,9 +7,11 @@ pub mod attribute;
 pub mod dates;
 pub mod eval;
 mod gazetteer;
+mod labels;
 mod lexicon;
 pub mod merge;
 pub mod names;
+mod roles;
 mod runs;
 pub mod segment;
 
