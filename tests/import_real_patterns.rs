@@ -148,3 +148,19 @@ fn the_force_is_the_organisation_last_named() {
         )],
     );
 }
+
+#[test]
+fn a_month_in_the_paragraph_before_does_not_date_a_quote() {
+    let opts = Options {
+        published: NaiveDate::from_ymd_opt(2013, 3, 11).unwrap(),
+        lang: None,
+        outlet: None,
+        title: None,
+    };
+    let text = "Drugs haul goes up in smoke\n\n\
+                The haul, taken from farms cracked during December, was burnt.\n\n\
+                Manager Mike Hall said: “The plant is an energy-from-waste plant.”";
+    let quotes = import(text, &opts, None).quotes;
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].date, "2013-03-11", "{}", quotes[0].date_rule);
+}
