@@ -4,13 +4,18 @@
 //! again in the body, or the speaker of the quotation just before. Labels in
 //! quotation marks (« coalition des volontaires ») are told apart from speech.
 
+use super::labels::is_label;
 use super::lexicon::{
-    is_auxiliary, is_determiner, is_person_pronoun, is_role_noun, is_saying_verb,
+    is_auxiliary, is_determiner, is_organisation_noun, is_person_pronoun, is_saying_verb,
+    is_title_connector, is_verb_filler,
 };
 use super::names::{Entities, EntityKind};
+use super::roles::{GivenRole, given_roles, role_of};
 use super::segment::{Article, Kind, Quotation};
 use crate::text::fold_key;
 use std::ops::Range;
+
+mod resolve;
 
 /// How a quotation's speaker was found.
 #[derive(Debug, Clone)]
@@ -38,6 +43,34 @@ enum Referent {
     /// "un haut responsable du ministère": someone new, unnamed; the token of
     /// its role noun.
     Described(String, usize),
+    /// "le chef de l'Etat", "le ministre de l'Economie": a specific role no
+    /// one was given by name; the role, the phrase and its role noun's token.
+    Titled(String, String, usize),
+    /// "the force said": the organisation last named.
+    Organisation(usize),
+}
+
+/// The entity a referent stands for, and which rule resolved it when that is
+/// not the attribution itself.
+struct Resolved {
+    entity: usize,
+    confidence: f32,
+    rule: Option<&'static str>,
+}
+
+impl Resolved {
+    fn new(entity: usize, confidence: f32) -> Resolved {
+        Resolved {
+            entity,
+            confidence,
+            rule: None,
+        }
+    }
+
+    fn by(mut self, rule: &'static str) -> Resolved {
+        self.rule = Some(rule);
+        self
+    }
 }
 
 struct Ctx<'a> {
@@ -48,67 +81,12 @@ struct Ctx<'a> {
     /// Roles given to people where they are named ("la ministre du Travail
     /// Claire Dumoulin", "Maria Keller, the United Nations envoy"): role
     /// noun, token, person.
-    roles: Vec<(String, usize, usize)>,
-}
-
-/// The role nouns next to each person's name: just before it, or in an
-/// apposition just after it.
-fn roles(a: &Article, ents: &Entities) -> Vec<(String, usize, usize)> {
-    let mut out = Vec::new();
-    for m in &ents.mentions {
-        if ents.list[m.entity].kind != EntityKind::Person
-            || a.tokens[m.tokens.start].quote.is_some()
-        {
-            continue;
-        }
-        let sentence = &a.sentences[a.sentence_of(m.tokens.start)];
-        let before = sentence.tokens.start.max(m.tokens.start.saturating_sub(8))..m.tokens.start;
-        let mut after = m.tokens.end..m.tokens.end;
-        if a.tokens.get(m.tokens.end).is_some_and(|t| t.is(',')) {
-            let mut e = m.tokens.end + 1;
-            while e < sentence.tokens.end && e < m.tokens.end + 9 && a.tokens[e].kind == Kind::Word
-            {
-                e += 1;
-            }
-            after = m.tokens.end + 1..e;
-        }
-        for t in before.chain(after) {
-            if let Some(r) = role_of(&a.tokens[t].key) {
-                out.push((r, t, m.entity));
-            }
-        }
-    }
-    out
-}
-
-/// The role a word names, if it names one: "vice-ministre" is a "ministre".
-fn role_of(key: &str) -> Option<String> {
-    let k = ["vice-", "ex-", "co-", "sous-", "deputy-"]
-        .iter()
-        .find_map(|p| key.strip_prefix(p))
-        .unwrap_or(key);
-    // Words that qualify a role rather than name it.
-    if matches!(
-        k,
-        "haut"
-            | "haute"
-            | "senior"
-            | "premier"
-            | "premiere"
-            | "prime"
-            | "membre"
-            | "member"
-            | "head"
-            | "chief"
-    ) {
-        return None;
-    }
-    is_role_noun(k).then(|| k.to_string())
+    roles: Vec<GivenRole>,
 }
 
 /// Decides, for every quotation of the article in order, label or speech and by whom.
 pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
-    let roles = roles(a, ents);
+    let roles = given_roles(a, ents);
     let mut ctx = Ctx {
         a,
         ents,
@@ -147,12 +125,11 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                         .find_map(|&later| ctx.after(&a.quotations[later]))
                         .map(|r| (r, "attribution of a later quotation in the same sentence"))
                 });
-            let speaker = match found.and_then(|(r, cue)| ctx.resolve(r).map(|(e, c)| (e, c, cue)))
-            {
-                Some((entity, confidence, cue)) => Some(Speaker {
-                    entity,
-                    cue,
-                    confidence,
+            let speaker = match found.and_then(|(r, cue)| ctx.resolve(r).map(|res| (res, cue))) {
+                Some((res, cue)) => Some(Speaker {
+                    entity: res.entity,
+                    cue: res.rule.unwrap_or(cue),
+                    confidence: res.confidence,
                 }),
                 None => last_quote
                     .filter(|(p, _)| quote.paragraph <= p + 1)
@@ -205,96 +182,16 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
             .or_else(|| ctx.headline_name(&a.quotations[q]))
             .or_else(|| {
                 let r = ctx.before(&a.quotations[q])?;
-                let (entity, confidence) = ctx.resolve(r)?;
+                let res = ctx.resolve(r)?;
                 Some(Speaker {
-                    entity,
-                    cue: "attribution in the headline",
-                    confidence: confidence * 0.8,
+                    entity: res.entity,
+                    cue: res.rule.unwrap_or("attribution in the headline"),
+                    confidence: res.confidence * 0.8,
                 })
             });
         verdicts[q] = Verdict::Speech(speaker);
     }
     verdicts
-}
-
-/// Words in quotation marks that name something rather than report speech:
-/// short, with no verb of saying after them, and either quoted more than
-/// once or right after an article ("la « coalition des volontaires »").
-fn is_label(a: &Article, q: usize) -> bool {
-    let quote = &a.quotations[q];
-    let words: Vec<&str> = a
-        .tokens
-        .iter()
-        .filter(|t| {
-            t.kind == Kind::Word
-                && t.quote == Some(q)
-                && t.start >= quote.inner.start
-                && t.end <= quote.inner.end
-        })
-        .map(|t| t.key.as_str())
-        .collect();
-    if words.is_empty() {
-        return true;
-    }
-    if words.len() > 6
-        || matches!(
-            words[0],
-            "tres"
-                | "trop"
-                | "plus"
-                | "assez"
-                | "si"
-                | "vraiment"
-                | "extremement"
-                | "particulierement"
-                | "totalement"
-                | "very"
-                | "too"
-                | "so"
-                | "deeply"
-        )
-        || a.text(quote.inner.clone()).ends_with(['.', '!', '?', '…'])
-    {
-        return false;
-    }
-    let text = fold_key(&a.text(quote.inner.clone()));
-    let repeated = a
-        .quotations
-        .iter()
-        .enumerate()
-        .any(|(i, o)| i != q && fold_key(&a.text(o.inner.clone())) == text);
-    let w = |i: usize| a.tokens.get(i).filter(|t| t.kind == Kind::Word);
-    let before = quote.open_token.checked_sub(1).and_then(w);
-    let adjective = |k: &str| {
-        [
-            "elle",
-            "el",
-            "ive",
-            "if",
-            "ale",
-            "al",
-            "ique",
-            "aire",
-            "euse",
-            "eux",
-            "ible",
-            "able",
-            "new",
-            "so-called",
-        ]
-        .iter()
-        .any(|s| k.ends_with(s))
-    };
-    let after_article = match before {
-        Some(t) if is_determiner(&t.key) => true,
-        Some(t) if adjective(&t.key) => quote
-            .open_token
-            .checked_sub(2)
-            .and_then(w)
-            .is_some_and(|d| is_determiner(&d.key)),
-        _ => false,
-    };
-    repeated || after_article
 }
 
 impl Ctx<'_> {
@@ -327,7 +224,9 @@ impl Ctx<'_> {
         if let Some(r) = self.preposition_at(&words, 0) {
             return Some(r);
         }
-        let v = (0..words.len().min(5)).find(|&i| w(i).is_some_and(is_saying_verb))?;
+        let Some(v) = (0..words.len().min(5)).find(|&i| w(i).is_some_and(is_saying_verb)) else {
+            return self.titled_subject(&words);
+        };
         // Only auxiliaries, inverted pronouns or a name may come before the verb.
         let mut subject = None;
         for (i, &t) in words[..v].iter().enumerate() {
@@ -339,12 +238,7 @@ impl Ctx<'_> {
                 subject = Some(Referent::Pronoun(t));
             } else if let Some(m) = self.ents.at(t) {
                 subject.get_or_insert(Referent::Entity(m.entity, 0.9));
-            } else if !is_auxiliary(&tok.key)
-                && !matches!(
-                    tok.key.as_str(),
-                    "t" | "encore" | "ensuite" | "aussi" | "egalement" | "alors" | "then" | "also"
-                )
-            {
+            } else if !is_auxiliary(&tok.key) && !is_verb_filler(&tok.key) {
                 // "the minister said": a noun phrase, then the verb.
                 if i == 0
                     && let Some(r) = self.noun_phrase(t, words[v])
@@ -368,6 +262,19 @@ impl Ctx<'_> {
         words[v + 1..words.len().min(v + 6)]
             .iter()
             .find_map(|&t| self.noun_phrase(t, end))
+    }
+
+    /// "European Commissioner for Economic and Financial Affairs Pierre
+    /// Moscovici told": a long title in capitals, the name, then the verb.
+    fn titled_subject(&self, words: &[usize]) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let v = (0..words.len().min(16)).find(|&i| is_saying_verb(&tokens[words[i]].key))?;
+        let title = words[..v]
+            .iter()
+            .all(|&t| tokens[t].capitalised() || is_title_connector(&tokens[t].key));
+        let m = self.ents.at(*words[..v].last()?)?;
+        (title && self.ents.list[m.entity].kind == EntityKind::Person)
+            .then_some(Referent::Entity(m.entity, 0.85))
     }
 
     /// X a déclaré : « … » / selon X, « … »: the last verb of saying or
@@ -402,8 +309,9 @@ impl Ctx<'_> {
             return Some(Referent::Entity(e, 0.85));
         }
         for &t in words.iter() {
-            if let Some(r @ (Referent::Described(..) | Referent::Definite(_))) =
-                self.noun_phrase(t, range.end)
+            if let Some(
+                r @ (Referent::Described(..) | Referent::Definite(_) | Referent::Titled(..)),
+            ) = self.noun_phrase(t, range.end)
             {
                 return Some(r);
             }
@@ -463,7 +371,7 @@ impl Ctx<'_> {
             {
                 Some(Referent::Entity(e, c))
             }
-            r @ (Referent::Described(..) | Referent::Definite(_)) => Some(r),
+            r @ (Referent::Described(..) | Referent::Definite(_) | Referent::Titled(..)) => Some(r),
             _ => None,
         }
     }
@@ -483,6 +391,22 @@ impl Ctx<'_> {
         let bare = self.a.paragraphs[paragraph].heading && role_of(&tok.key).is_some();
         if !is_determiner(&tok.key) && !bare {
             return None;
+        }
+        // "a protesté le chef de l'Etat": "a" is the auxiliary, not an article.
+        if is_auxiliary(&tok.key)
+            && tokens
+                .get(t + 1)
+                .is_some_and(|n| n.kind == Kind::Word && is_saying_verb(&n.key))
+        {
+            return None;
+        }
+        // "the force said": an organisation by its common noun.
+        if let Some(next) = tokens.get(t + 1)
+            && next.kind == Kind::Word
+            && is_organisation_noun(&next.key)
+            && matches!(tok.key.as_str(), "le" | "la" | "l" | "the")
+        {
+            return Some(Referent::Organisation(t));
         }
         // A role within the first words: "le ministre", "un haut responsable".
         let first = if bare { t } else { t + 1 };
@@ -534,53 +458,15 @@ impl Ctx<'_> {
         // "le politologue" points back; "le président de la commission des
         // Affaires sociales" is specific enough to be someone new, unless a
         // person was given that role.
-        let known_role = self.roles.iter().any(|(r, _, _)| *r == role);
+        let known_role = self.roles.iter().any(|g| g.role == role);
         if definite && (!complement || known_role) {
             return Some(Referent::Definite(role));
         }
         let name = self.a.text(tokens[first].start..tokens[last].end);
-        Some(Referent::Described(name, at))
-    }
-
-    /// The entity a referent stands for, with a confidence.
-    fn resolve(&mut self, r: Referent) -> Option<(usize, f32)> {
-        match r {
-            Referent::Entity(e, c) => Some((e, c)),
-            Referent::Pronoun(p) => self
-                .ents
-                .mentions
-                .iter()
-                .rev()
-                .filter(|m| m.tokens.end <= p && self.a.tokens[m.tokens.start].quote.is_none())
-                .find(|m| self.ents.list[m.entity].kind == EntityKind::Person)
-                .map(|m| (m.entity, 0.8)),
-            Referent::Definite(role) => {
-                // The person last given that role, or anywhere in the article
-                // (a headline comes before the name); else whoever spoke last.
-                let given = self
-                    .roles
-                    .iter()
-                    .filter(|(r, _, _)| *r == role)
-                    .max_by_key(|(_, t, _)| *t)
-                    .map(|(_, _, e)| *e);
-                given.map(|e| (e, 0.75)).or(self.salient.map(|e| (e, 0.7)))
-            }
-            Referent::Described(name, at) => {
-                let e = self.ents.described(&name, None);
-                // Named like this, they can be "il" in the next sentence.
-                if self.ents.at(at).is_none() {
-                    let i = self.ents.mentions.partition_point(|m| m.tokens.start < at);
-                    self.ents.mentions.insert(
-                        i,
-                        super::names::Mention {
-                            tokens: at..at + 1,
-                            entity: e,
-                        },
-                    );
-                }
-                Some((e, 0.75))
-            }
+        if definite {
+            return Some(Referent::Titled(role, name, at));
         }
+        Some(Referent::Described(name, at))
     }
 
     /// "Macron : « … »" in a headline.

@@ -236,6 +236,11 @@ fn match_at(
         ["hier", ..] | ["yesterday", ..] => return rel(1, -1, false, "the day before publication"),
         ["aujourd", "hui", ..] => return rel(2, 0, false, "the publication date"),
         ["today", ..] => return rel(1, 0, false, "the publication date"),
+        ["cet", "apres-midi", ..]
+        | ["ce", "matin" | "soir", ..]
+        | ["this", "morning" | "afternoon" | "evening", ..] => {
+            return rel(2, 0, false, "this part of the publication day");
+        }
         ["demain", ..] | ["tomorrow", ..] => return rel(1, 1, false, "the day after publication"),
         _ => {}
     }
@@ -300,6 +305,7 @@ fn match_at(
                 | "last"
                 | "next"
                 | "this"
+                | "during"
         );
         let y = year(tokens.get(i + 1));
         let after = tokens.get(i + 1).map_or("", |t| t.key.as_str());
@@ -337,7 +343,21 @@ fn match_at(
     if let Some(y) = year(Some(t))
         && matches!(
             prev,
-            "en" | "in" | "depuis" | "since" | "ici" | "by" | "annee" | "year" | "until"
+            "en" | "in"
+                | "depuis"
+                | "since"
+                | "ici"
+                | "by"
+                | "annee"
+                | "year"
+                | "until"
+                | "fin"
+                | "debut"
+                | "mi"
+                | "early"
+                | "late"
+                | "mid"
+                | "around"
         )
     {
         return FuzzyDate::year(y).map(|d| (1, d, "the year as written", 0.9, 1));
@@ -363,7 +383,15 @@ fn match_at(
                 | "afternoon"
                 | "evening"
         );
-        let (date, rule, len) = if after == "dernier" || prev == "last" {
+        let this_day =
+            matches!(prev, "ce" | "this") && published.weekday().num_days_from_monday() == wd;
+        let (date, rule, len) = if this_day {
+            (
+                published,
+                "this weekday: the publication day",
+                1 + usize::from(part),
+            )
+        } else if after == "dernier" || prev == "last" {
             (
                 weekday_from(published - Duration::days(1), wd, false),
                 "the last such weekday before publication",
@@ -505,6 +533,31 @@ mod tests {
                 ("In 2024", "2024"),
                 ("next Tuesday", "2025-08-19"),
             ]
+        );
+    }
+
+    #[test]
+    fn this_weekday_and_the_parts_of_a_year() {
+        // Published on Friday 29 October 2021, speaking of the future.
+        let got = dates(
+            "T\n\nIl a parlé ce vendredi matin du niveau prévu : nous allons retrouver fin 2021, peut-être \
+             début 2022, notre niveau. Cet après-midi, il viendra.",
+            "2021-10-29",
+        );
+        let texts: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            texts,
+            [
+                ("ce vendredi matin", "2021-10-29"),
+                ("fin 2021", "2021"),
+                ("début 2022", "2022"),
+                ("Cet après-midi", "2021-10-29"),
+            ]
+        );
+        let got = dates("T\n\nFarms were cracked during December.", "2013-03-11");
+        assert_eq!(
+            got,
+            [("during December".to_string(), "2012-12".to_string())]
         );
     }
 

@@ -58,6 +58,7 @@ const FR_ER_VERBS: &[&str] = &[
     "assener",
     "lacher",
     "glisser",
+    "feliciter",
     "conclure",
     "developper",
     "detailler",
@@ -305,6 +306,18 @@ pub fn is_auxiliary(folded: &str) -> bool {
     AUXILIARY_WORDS.contains(&folded)
 }
 
+/// Words that may stand between a quotation and its verb of saying without
+/// being its subject: the "t" of "a-t-il", the reflexive "s'" of "s'est
+/// félicité", adverbs ("a encore dit", "then said").
+#[rustfmt::skip]
+const VERB_FILLER_WORDS: &[&str] = &[
+    "t", "s", "se", "encore", "ensuite", "aussi", "egalement", "alors", "then", "also",
+];
+
+pub fn is_verb_filler(folded: &str) -> bool {
+    VERB_FILLER_WORDS.contains(&folded)
+}
+
 /// Subject pronouns that stand for a person.
 pub fn is_person_pronoun(folded: &str) -> bool {
     matches!(folded, "il" | "elle" | "he" | "she")
@@ -339,11 +352,33 @@ const ROLE_NOUN_WORDS: &[&str] = &[
     "officer", "commander", "senator", "mayor", "chancellor", "prime", "director",
     "negotiator", "researcher", "economist", "representative", "envoy", "aide", "lawmaker",
     "ambassador", "head", "chief", "leader", "senior", "member", "resident", "witness",
-    "lawyer", "prosecutor",
+    "lawyer", "prosecutor", "manager", "commissioner", "sergeant", "sgt", "detective",
+    "inspector", "superintendent", "constable", "captain", "coach", "governor", "chairman",
+    "chairwoman", "editor", "founder", "ceo", "selectionneur", "entraineur", "capitaine",
+    "gouverneur", "inspecteur",
 ];
 
 pub fn is_role_noun(folded: &str) -> bool {
     ROLE_NOUN_WORDS.contains(&folded)
+}
+
+/// Prefixes that keep a role noun's role: "vice-ministre", "ex-président".
+const ROLE_PREFIX_WORDS: &[&str] = &["vice", "ex", "co", "sous", "deputy"];
+
+pub fn is_role_prefix(folded: &str) -> bool {
+    ROLE_PREFIX_WORDS.contains(&folded)
+}
+
+/// Role nouns that qualify a role rather than name it: "haut responsable",
+/// "chief executive".
+#[rustfmt::skip]
+const ROLE_QUALIFIER_WORDS: &[&str] = &[
+    "haut", "haute", "senior", "premier", "premiere", "prime", "membre", "member", "head",
+    "chief",
+];
+
+pub fn is_role_qualifier(folded: &str) -> bool {
+    ROLE_QUALIFIER_WORDS.contains(&folded)
 }
 
 /// First words of organisations' names.
@@ -356,11 +391,64 @@ const ORGANISATION_HEAD_WORDS: &[&str] = &[
     "ministry", "department", "council", "office", "bureau", "fonds", "fund", "otan", "nato",
     "kremlin", "pentagone", "pentagon", "elysee", "congres", "congress", "senat", "senate",
     "maison", "white", "groupe", "group", "association", "syndicat", "comite", "committee",
-    "societe", "company", "reuters", "afp", "bbc", "cnn", "politico",
+    "societe", "company", "reuters", "afp", "bbc", "cnn", "politico", "force",
 ];
 
 pub fn is_organisation_head(folded: &str) -> bool {
     ORGANISATION_HEAD_WORDS.contains(&folded)
+}
+
+/// Last words of organisations' names in English, where the head noun comes
+/// last: "European Commission", "Neighbourhood Task Force", "West Midlands
+/// Police".
+#[rustfmt::skip]
+const ORGANISATION_TAIL_WORDS: &[&str] = &[
+    "commission", "council", "ministry", "agency", "office", "department", "committee",
+    "union", "party", "bank", "court", "group", "association", "parliament", "government",
+    "police", "force", "forces", "service", "services", "institute", "foundation", "company",
+    "corporation", "club", "university", "cid", "fc", "inc", "ltd", "plc", "authority",
+    "board", "army", "navy", "federation", "organisation", "organization",
+];
+
+pub fn is_organisation_tail(folded: &str) -> bool {
+    ORGANISATION_TAIL_WORDS.contains(&folded)
+}
+
+/// Common nouns that stand for an organisation named before: "the force
+/// said", "le ministère a indiqué".
+#[rustfmt::skip]
+const ORGANISATION_NOUN_WORDS: &[&str] = &[
+    "force", "company", "firm", "ministry", "agency", "club", "council", "commission",
+    "ministere", "societe", "entreprise", "agence", "groupe", "federation", "association",
+];
+
+pub fn is_organisation_noun(folded: &str) -> bool {
+    ORGANISATION_NOUN_WORDS.contains(&folded)
+}
+
+/// Lower-case words inside a title written in capitals: "Commissioner for
+/// Economic and Financial Affairs".
+#[rustfmt::skip]
+const TITLE_CONNECTOR_WORDS: &[&str] = &[
+    "for", "of", "and", "the", "de", "du", "des", "d", "et", "la", "l",
+];
+
+pub fn is_title_connector(folded: &str) -> bool {
+    TITLE_CONNECTOR_WORDS.contains(&folded)
+}
+
+/// Words that end the name of an office in a title before a person's name:
+/// "Economic and Financial Affairs Pierre Moscovici".
+#[rustfmt::skip]
+const OFFICE_WORDS: &[&str] = &[
+    "affairs", "relations", "security", "defence", "defense", "interior", "finance",
+    "trade", "policy",
+];
+
+/// Whether a word ends a title written in capitals before a name: a role
+/// noun ("Manager", "Commissioner") or an office ("Affairs").
+pub fn is_title_word(folded: &str) -> bool {
+    is_role_noun(folded) || OFFICE_WORDS.contains(&folded)
 }
 
 /// Last words of newspapers' and agencies' names.

@@ -7,9 +7,12 @@ pub mod attribute;
 pub mod dates;
 pub mod eval;
 mod gazetteer;
+mod labels;
 mod lexicon;
 pub mod merge;
 pub mod names;
+mod roles;
+mod runs;
 pub mod segment;
 
 use crate::data::{Dataset, FuzzyDate, Precision};
@@ -291,9 +294,12 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
                 .filter(usable)
                 .rfind(|m| paragraph_of(m) == q.paragraph && m.chars.end <= q.open)
         };
+        // Across a paragraph break only a day dates speech: a month or a year
+        // there ("cracked during December") is background, not when it was said.
         let previous_paragraph = || {
             found_dates.iter().filter(usable).rfind(|m| {
-                q.paragraph > 0
+                m.date.precision() == Precision::Day
+                    && q.paragraph > 0
                     && paragraph_of(m) == q.paragraph - 1
                     && !a.paragraphs[q.paragraph - 1].heading
             })

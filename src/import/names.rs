@@ -3,10 +3,8 @@
 //! their capitals. A surname alone joins the full name given elsewhere.
 
 use super::gazetteer::COUNTRIES;
-use super::lexicon::{
-    is_common_word, is_determiner, is_function_word, is_media_tail, is_name_particle,
-    is_organisation_head, is_saying_verb,
-};
+use super::lexicon::{is_common_word, is_organisation_head, is_saying_verb};
+use super::runs::{is_organisation, run_end, split_title};
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
 use std::collections::HashMap;
@@ -244,48 +242,31 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             i += 1;
             continue;
         }
-        let mut end = i + 1;
-        loop {
-            let mut j = end;
-            while j < tokens.len()
-                && tokens[j].kind == Kind::Word
-                && !tokens[j].capitalised()
-                && is_name_particle(&tokens[j].key)
-                && j - end < 2
-            {
-                j += 1;
-            }
-            let same_line = j < tokens.len()
-                && !article.chars[tokens[end - 1].end..tokens[j].start].contains(&'\n');
-            if same_line
-                && !covered[j]
-                && tokens[j].capitalised()
-                && !is_function_word(&tokens[j].key)
-                && tokens[j].quote == t.quote
-            {
-                end = j + 1;
-            } else {
-                break;
-            }
-        }
+        let end = run_end(article, &covered, i);
         if end - i == 1 {
             singles.push(i);
             i += 1;
             continue;
         }
-        let words: Vec<&str> = tokens[i..end].iter().map(|t| t.text.as_str()).collect();
+        let run = split_title(article, i, end);
+        covered[i..end].iter_mut().for_each(|c| *c = true);
+        i = end;
+        if run.name.is_empty() {
+            continue;
+        }
+        let span = run.name.clone();
+        let words: Vec<&str> = tokens[span.clone()]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
         let name = words.join(" ");
-        let after_determiner =
-            i > 0 && tokens[i - 1].kind == Kind::Word && is_determiner(&tokens[i - 1].key);
-        let organisation = is_organisation_head(&tokens[i].key)
-            || is_media_tail(&tokens[end - 1].key)
-            || after_determiner;
+        let organisation = is_organisation(article, span.clone());
         let kind = if organisation {
             EntityKind::Organisation
         } else {
             EntityKind::Person
         };
-        let key = tokens[i..end]
+        let key = tokens[span.clone()]
             .iter()
             .map(|t| t.key.as_str())
             .collect::<Vec<_>>()
@@ -299,11 +280,9 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             confidence: if organisation { 0.6 } else { 0.75 },
         });
         ents.mentions.push(Mention {
-            tokens: i..end,
+            tokens: span,
             entity: e,
         });
-        covered[i..end].iter_mut().for_each(|c| *c = true);
-        i = end;
     }
 
     // A single capitalised word: a surname of someone named in full, an

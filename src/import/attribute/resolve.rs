@@ -1,0 +1,96 @@
+//! Who a referent stands for: a pronoun the last person named, a role the
+//! person given it or the person in focus, "the force" the organisation last
+//! named, a description someone new.
+
+use super::{Ctx, Referent, Resolved};
+use crate::import::names::{EntityKind, Mention};
+
+impl Ctx<'_> {
+    /// The entity a referent stands for, with a confidence.
+    pub(super) fn resolve(&mut self, r: Referent) -> Option<Resolved> {
+        match r {
+            Referent::Entity(e, c) => Some(Resolved::new(e, c)),
+            Referent::Pronoun(p) => self
+                .ents
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.tokens.end <= p && self.a.tokens[m.tokens.start].quote.is_none())
+                .find(|m| self.ents.list[m.entity].kind == EntityKind::Person)
+                .map(|m| Resolved::new(m.entity, 0.8)),
+            Referent::Definite(role) => {
+                // The person last given that role, or anywhere in the article
+                // (a headline comes before the name); else whoever spoke last.
+                let given = self
+                    .roles
+                    .iter()
+                    .filter(|g| g.role == role)
+                    .max_by_key(|g| g.token)
+                    .map(|g| g.person);
+                given
+                    .map(|e| Resolved::new(e, 0.75))
+                    .or(self.salient.map(|e| Resolved::new(e, 0.7)))
+            }
+            Referent::Titled(role, name, at) => self
+                .in_focus_for(&role)
+                .or_else(|| self.resolve(Referent::Described(name, at))),
+            Referent::Organisation(t) => self
+                .ents
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.tokens.end <= t && self.a.tokens[m.tokens.start].quote.is_none())
+                .find(|m| self.ents.list[m.entity].kind == EntityKind::Organisation)
+                .map(|m| {
+                    Resolved::new(m.entity, 0.7)
+                        .by("\"the force\", \"the company\": the organisation last named")
+                }),
+            Referent::Described(name, at) => {
+                let e = self.ents.described(&name, None);
+                // Named like this, they can be "il" in the next sentence.
+                if self.ents.at(at).is_none() {
+                    let i = self.ents.mentions.partition_point(|m| m.tokens.start < at);
+                    self.ents.mentions.insert(
+                        i,
+                        Mention {
+                            tokens: at..at + 1,
+                            entity: e,
+                        },
+                    );
+                }
+                Some(Resolved::new(e, 0.75))
+            }
+        }
+    }
+
+    /// Who "le chef de l'Etat" is when no one was given that role by name:
+    /// the person in focus (who last spoke), or before anyone spoke the person
+    /// the headline names; in either case only someone given no other role ("Sophie
+    /// Caradec, économiste" is not "le président de la commission").
+    fn in_focus_for(&self, role: &str) -> Option<Resolved> {
+        let agrees = |e: usize| {
+            self.roles
+                .iter()
+                .filter(|g| g.person == e)
+                .all(|g| g.role == role)
+        };
+        if let Some(e) = self.salient {
+            return agrees(e).then(|| {
+                Resolved::new(e, 0.65).by("a role phrase standing for the person in focus")
+            });
+        }
+        // Before anyone has spoken, the headline's person is in focus.
+        self.ents
+            .mentions
+            .iter()
+            .filter(|m| {
+                let p = self.a.sentences[self.a.sentence_of(m.tokens.start)].paragraph;
+                self.a.paragraphs[p].heading && self.a.tokens[m.tokens.start].quote.is_none()
+            })
+            .map(|m| m.entity)
+            .find(|&e| self.ents.list[e].kind == EntityKind::Person && agrees(e))
+            .map(|e| {
+                Resolved::new(e, 0.6).by("a role phrase standing for the person the headline names")
+            })
+    }
+}

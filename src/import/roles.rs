@@ -1,0 +1,65 @@
+//! The roles people are given where they are named ("la ministre du Travail
+//! Claire Dumoulin", "Maria Keller, the United Nations envoy"), so that "la
+//! ministre" later in the article can stand for them.
+
+use super::lexicon::{is_role_noun, is_role_prefix, is_role_qualifier};
+use super::names::{Entities, EntityKind};
+use super::segment::{Article, Kind};
+
+/// A role given to a person where they are named.
+#[derive(Debug, Clone)]
+pub struct GivenRole {
+    /// The role noun, folded ("ministre").
+    pub role: String,
+    /// The token of the role noun.
+    pub token: usize,
+    /// The person given the role.
+    pub person: usize,
+}
+
+/// The role nouns next to each person's name: just before it, or in an
+/// apposition just after it.
+pub fn given_roles(a: &Article, ents: &Entities) -> Vec<GivenRole> {
+    let mut out = Vec::new();
+    for m in &ents.mentions {
+        if ents.list[m.entity].kind != EntityKind::Person
+            || a.tokens[m.tokens.start].quote.is_some()
+        {
+            continue;
+        }
+        let sentence = &a.sentences[a.sentence_of(m.tokens.start)];
+        let before = sentence.tokens.start.max(m.tokens.start.saturating_sub(8))..m.tokens.start;
+        let mut after = m.tokens.end..m.tokens.end;
+        if a.tokens.get(m.tokens.end).is_some_and(|t| t.is(',')) {
+            let mut e = m.tokens.end + 1;
+            while e < sentence.tokens.end && e < m.tokens.end + 9 && a.tokens[e].kind == Kind::Word
+            {
+                e += 1;
+            }
+            after = m.tokens.end + 1..e;
+        }
+        for t in before.chain(after) {
+            if let Some(role) = role_of(&a.tokens[t].key) {
+                out.push(GivenRole {
+                    role,
+                    token: t,
+                    person: m.entity,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The role a word names, if it names one: "vice-ministre" is a "ministre";
+/// words that qualify a role ("haut", "senior") name none.
+pub fn role_of(key: &str) -> Option<String> {
+    let k = key
+        .split_once('-')
+        .filter(|(prefix, _)| is_role_prefix(prefix))
+        .map_or(key, |(_, rest)| rest);
+    if is_role_qualifier(k) {
+        return None;
+    }
+    is_role_noun(k).then(|| k.to_string())
+}

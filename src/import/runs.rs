@@ -1,0 +1,185 @@
+//! Runs of capitalised words: where a name written in capitals ends (a
+//! capitalised particle like "Le" in "Bruno Le Maire" belongs to it), which
+//! part of the run is a title rather than the name ("Disposal Team Manager
+//! Mike Hall"), and whether the run names an organisation.
+
+use super::lexicon::{
+    is_determiner, is_function_word, is_media_tail, is_name_particle, is_organisation_head,
+    is_organisation_tail, is_title_word,
+};
+use super::segment::{Article, Kind};
+use std::ops::Range;
+
+/// A capitalised run, cut into the title before the name and the name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    /// Every token of the run, title included.
+    pub tokens: Range<usize>,
+    /// The tokens that name someone or something; empty when the run is only
+    /// a title ("European Commissioner").
+    pub name: Range<usize>,
+    /// Which rule cut the name, if one did.
+    pub rule: RunRule,
+}
+
+/// The rule that decided where a run's name starts and ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunRule {
+    /// The whole run is the name.
+    Whole,
+    /// A title ends at a role or office word; the name is what follows it.
+    TitleThenName,
+    /// The run ends on a role word: a title, no name.
+    TitleOnly,
+}
+
+/// The end of the capitalised run starting at `i`: capitalised words on one
+/// line, joined by up to two lower-case particles ("Ursula von der Leyen") or
+/// by one capitalised particle followed by a capitalised word ("Bruno Le
+/// Maire", "Rafael Van Damme").
+pub fn run_end(article: &Article, covered: &[bool], i: usize) -> usize {
+    let tokens = &article.tokens;
+    let quote = tokens[i].quote;
+    let joins = |from: usize, to: usize| {
+        to < tokens.len()
+            && !covered[to]
+            && tokens[to].quote == quote
+            && !article.chars[tokens[from].end..tokens[to].start].contains(&'\n')
+    };
+    let mut end = i + 1;
+    loop {
+        let mut j = end;
+        while j < tokens.len()
+            && tokens[j].kind == Kind::Word
+            && !tokens[j].capitalised()
+            && is_name_particle(&tokens[j].key)
+            && j - end < 2
+        {
+            j += 1;
+        }
+        if joins(end - 1, j) && tokens[j].capitalised() && !is_function_word(&tokens[j].key) {
+            end = j + 1;
+            continue;
+        }
+        // "Le Maire", "De Gaulle": a capitalised particle inside a name.
+        let k = end;
+        if joins(end - 1, k + 1)
+            && tokens[k].capitalised()
+            && is_name_particle(&tokens[k].key)
+            && tokens[k + 1].capitalised()
+            && !is_function_word(&tokens[k + 1].key)
+        {
+            end = k + 2;
+            continue;
+        }
+        return end;
+    }
+}
+
+/// Cuts the run `i..end` into title and name: the name starts after the last
+/// role or office word ("Manager", "Affairs") that has a word after it.
+pub fn split_title(article: &Article, i: usize, end: usize) -> Run {
+    let tokens = &article.tokens;
+    // "Le Maire": a role word after a particle is a surname.
+    let last_title = (i..end).rev().find(|&k| {
+        is_title_word(&tokens[k].key) && !(k > i && is_name_particle(&tokens[k - 1].key))
+    });
+    match last_title {
+        Some(k) if k + 1 < end => Run {
+            tokens: i..end,
+            name: k + 1..end,
+            rule: RunRule::TitleThenName,
+        },
+        Some(k) if k + 1 == end && end - i >= 2 => Run {
+            tokens: i..end,
+            name: end..end,
+            rule: RunRule::TitleOnly,
+        },
+        _ => Run {
+            tokens: i..end,
+            name: i..end,
+            rule: RunRule::Whole,
+        },
+    }
+}
+
+/// Whether the name `name` of a run is an organisation's: its first word is
+/// one ("Commission européenne"), its last word is one ("Neighbourhood Task
+/// Force", "West Midlands Police", "Sunday Times"), or an article comes
+/// before it in French ("le Sunday Times").
+pub fn is_organisation(article: &Article, name: Range<usize>) -> bool {
+    let tokens = &article.tokens;
+    let (first, last) = (name.start, name.end - 1);
+    let after_determiner =
+        first > 0 && tokens[first - 1].kind == Kind::Word && is_determiner(&tokens[first - 1].key);
+    is_organisation_head(&tokens[first].key)
+        || (name.len() >= 2 && is_organisation_tail(&tokens[last].key))
+        || is_media_tail(&tokens[last].key)
+        || after_determiner
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_at(text: &str, word: &str) -> (String, RunRule) {
+        let a = Article::new(text);
+        let i = a.tokens.iter().position(|t| t.text == word).expect("word");
+        let covered = vec![false; a.tokens.len()];
+        let end = run_end(&a, &covered, i);
+        let run = split_title(&a, i, end);
+        let name = if run.name.is_empty() {
+            String::new()
+        } else {
+            a.text(a.tokens[run.name.start].start..a.tokens[run.name.end - 1].end)
+        };
+        (name, run.rule)
+    }
+
+    #[test]
+    fn a_capitalised_particle_stays_inside_the_name() {
+        // "Le Maire" is not the role "le maire" here.
+        let (name, _) = run_at(
+            "Titre\n\n« Bien », a déclaré Bruno Le Maire vendredi.",
+            "Bruno",
+        );
+        assert_eq!(name, "Bruno Le Maire");
+    }
+
+    #[test]
+    fn the_name_follows_the_title_in_one_run() {
+        let (name, rule) = run_at(
+            "Title\n\nDisposal Team Manager Mike Hall said: “Fine.”",
+            "Disposal",
+        );
+        assert_eq!((name.as_str(), rule), ("Mike Hall", RunRule::TitleThenName));
+        let (name, _) = run_at(
+            "Title\n\n“Fine,” Economic and Financial Affairs Pierre Moscovici told reporters.",
+            "Financial",
+        );
+        assert_eq!(name, "Pierre Moscovici");
+        let (name, rule) = run_at(
+            "Title\n\nThe European Commissioner for trade said.",
+            "European",
+        );
+        assert_eq!((name.as_str(), rule), ("", RunRule::TitleOnly));
+    }
+
+    #[test]
+    fn an_organisation_is_known_by_its_last_word() {
+        let a =
+            Article::new("Title\n\nSergeant Jason Phillips, of Neighbourhood Task Force, said.");
+        let i = a
+            .tokens
+            .iter()
+            .position(|t| t.text == "Neighbourhood")
+            .expect("word");
+        assert!(is_organisation(&a, i..i + 3));
+        let j = a
+            .tokens
+            .iter()
+            .position(|t| t.text == "Jason")
+            .expect("word");
+        assert!(!is_organisation(&a, j..j + 2));
+    }
+}
