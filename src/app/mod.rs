@@ -11,6 +11,7 @@ pub mod layout;
 pub mod rows;
 pub mod searcher;
 mod update;
+pub mod views;
 
 pub use action::Action;
 pub use detail::Item;
@@ -106,8 +107,6 @@ pub struct DetailView {
     pub item: Item,
     pub lines: Vec<Line>,
     pub scroll: usize,
-    /// Where Back returns to.
-    pub from: Mode,
 }
 
 /// The go-to-date prompt and what went wrong with the last try.
@@ -122,8 +121,6 @@ pub struct GoToPrompt {
 pub struct ExportPrompt {
     pub input: Input,
     pub error: Option<String>,
-    /// Where Back returns to.
-    pub from: Mode,
 }
 
 /// Something only the terminal layer can do, asked for by [`App::update`] and
@@ -180,11 +177,9 @@ pub struct App {
     pub bookmarks: BTreeSet<Item>,
     /// The bookmarks list's selection; the list is [`App::bookmark_list`].
     pub marks: ListState,
-    /// Where the bookmarks list returns to.
-    pub marks_from: Mode,
     pub help_scroll: usize,
-    /// The mode the help overlay returns to.
-    pub help_from: Mode,
+    /// Where Back goes from the current view.
+    views: views::ViewStack,
     /// Columns and rows of the terminal.
     pub size: (u16, u16),
     /// A one-time message for the status line.
@@ -259,9 +254,8 @@ impl App {
             effect: None,
             bookmarks: BTreeSet::new(),
             marks: ListState::default(),
-            marks_from: Mode::Timeline,
             help_scroll: 0,
-            help_from: Mode::Timeline,
+            views: views::ViewStack::default(),
             size,
             message: None,
             should_quit: false,
@@ -344,6 +338,47 @@ impl App {
         };
         list.sort_by_key(key);
         list
+    }
+
+    /// The view under the current one: what Back returns to, and what an
+    /// overlay (help, export, the actor filter) is drawn over.
+    pub fn under(&self) -> Mode {
+        self.views.below()
+    }
+
+    /// How many views Back goes through before the timeline.
+    pub fn depth(&self) -> usize {
+        self.views.depth()
+    }
+
+    /// Opens `mode` over the current view, which Back then returns to. The
+    /// detail view stays in [`App::detail`] for an overlay to be drawn over.
+    fn open(&mut self, mode: Mode) {
+        let detail = match (&self.detail, self.mode) {
+            (Some(d), Mode::Detail) => Some((d.item, d.scroll)),
+            _ => None,
+        };
+        let current = views::Under {
+            mode: self.mode,
+            detail,
+        };
+        self.views.push(current, mode);
+        self.mode = mode;
+    }
+
+    /// Returns to the view the current one was opened from; a detail view
+    /// comes back with its item and scroll, rewrapped to the current width.
+    fn back(&mut self) {
+        let under = self.views.pop();
+        self.mode = under.mode;
+        match under.detail {
+            Some((item, scroll)) => {
+                self.show_detail(item);
+                self.scroll_detail(scroll as isize);
+            }
+            None if under.mode != Mode::Detail => self.detail = None,
+            None => {}
+        }
     }
 
     /// The selected timeline row, if the timeline has any.

@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .title(Span::styled(" Keys · Esc or ? closes ", theme.title));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let lines = styled(app.help_from, theme, usize::from(inner.width));
+    let lines = styled(app.under(), theme, usize::from(inner.width));
     let max = lines.len().saturating_sub(usize::from(inner.height));
     let scroll = app.help_scroll.min(max);
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);

@@ -59,15 +59,15 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
         Mode::Detail => detail::draw(frame, screen.body, app, theme),
         Mode::Search => search::draw(frame, screen.body, app, theme),
         Mode::Help => {
-            underneath(frame, screen.body, app, app.help_from, theme);
+            underneath(frame, screen.body, app, app.under(), theme);
             help::draw(frame, area, app, theme);
         }
         Mode::Actors => {
-            timeline::draw(frame, screen.body, app, theme);
+            underneath(frame, screen.body, app, app.under(), theme);
             actors::draw(frame, screen.body, app, theme);
         }
         Mode::Bookmarks => bookmarks::draw(frame, screen.body, app, theme),
-        Mode::Export => underneath(frame, screen.body, app, app.export.from, theme),
+        Mode::Export => underneath(frame, screen.body, app, app.under(), theme),
         Mode::Timeline | Mode::GoTo => timeline::draw(frame, screen.body, app, theme),
     }
     if notice::is_long(app, area.width) {
