@@ -512,48 +512,45 @@ impl App {
         self.follow();
     }
 
-    /// Lines of the body: the timeline's, the search's and the detail's height.
+    /// Where everything is drawn at the current size; `None` when the
+    /// terminal is too small to draw the views. Drawing reads the same areas.
+    pub fn screen(&self) -> Option<layout::Screen> {
+        layout::Screen::new(ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1))
+    }
+
+    /// Lines of the timeline.
     pub fn body_height(&self) -> usize {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        layout::Screen::new(area).map_or(1, |s| usize::from(s.body.height))
+        self.screen().map_or(1, |s| usize::from(s.body.height))
     }
 
-    pub fn body_width(&self) -> u16 {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        layout::Screen::new(area).map_or(1, |s| s.body.width)
-    }
-
-    /// Lines the search list shows (below its prompt and rule).
+    /// Lines the search and bookmarks lists show (below their first line and rule).
     pub fn search_height(&self) -> usize {
-        self.body_height().saturating_sub(2).max(1)
+        lines_of(self.screen().map(|s| s.list))
     }
 
     /// Lines the actor list shows inside its popup.
     pub fn picker_height(&self) -> usize {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        layout::Screen::new(area)
-            .map_or(1, |s| {
-                usize::from(layout::popup(s.body).height).saturating_sub(4)
-            })
-            .max(1)
+        lines_of(self.screen().map(|s| s.picker_list))
     }
 
     /// Lines of the help overlay inside its border.
     pub fn help_height(&self) -> usize {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        usize::from(layout::help(area).height.saturating_sub(2)).max(1)
+        lines_of(self.screen().map(|s| s.help_text))
     }
 
     /// Width and height of the detail text inside its border.
     pub fn detail_area(&self) -> (u16, usize) {
-        (
-            self.body_width().saturating_sub(4).max(1),
-            self.body_height().saturating_sub(2).max(1),
-        )
+        let text = self.screen().map(|s| s.detail_text);
+        (text.map_or(1, |t| t.width.max(1)), lines_of(text))
     }
 
     fn follow(&mut self) {
         let h = self.body_height();
         self.list.follow(h);
     }
+}
+
+/// The lines `area` shows, at least one: a list too small to draw still pages.
+fn lines_of(area: Option<ratatui::layout::Rect>) -> usize {
+    area.map_or(1, |a| usize::from(a.height).max(1))
 }

@@ -246,8 +246,7 @@ impl App {
     }
 
     fn click_timeline(&mut self, y: u16) {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        let Some(screen) = super::layout::Screen::new(area) else {
+        let Some(screen) = self.screen() else {
             return;
         };
         if y < screen.body.y || y >= screen.body.bottom() {
