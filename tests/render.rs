@@ -66,7 +66,7 @@ fn quote_detail_100x34() {
     a.update(Action::OpenSearch);
     type_text(&mut a, "heure europe");
     a.update(Action::Confirm);
-    assert_eq!(a.mode, Mode::Detail);
+    assert_eq!(a.mode(), Mode::Detail);
     insta::assert_snapshot!(screen(&a));
 }
 
@@ -129,7 +129,7 @@ fn with_a_refused_export(a: &mut App) {
 fn bookmarks_100x24() {
     let mut a = app(100, 24);
     with_bookmarks(&mut a);
-    assert_eq!(a.mode, Mode::Bookmarks);
+    assert_eq!(a.mode(), Mode::Bookmarks);
     insta::assert_snapshot!(screen(&a));
 }
 
@@ -144,7 +144,7 @@ fn copy_confirmed_100x20() {
 fn export_prompt_100x20() {
     let mut a = app(100, 20);
     a.update(Action::OpenExport);
-    assert_eq!(a.mode, Mode::Export);
+    assert_eq!(a.mode(), Mode::Export);
     insta::assert_snapshot!(screen(&a));
 }
 
@@ -152,7 +152,7 @@ fn export_prompt_100x20() {
 fn export_refused_60x20() {
     let mut a = app(60, 20);
     with_a_refused_export(&mut a);
-    assert_eq!(a.mode, Mode::Export);
+    assert_eq!(a.mode(), Mode::Export);
     insta::assert_snapshot!(screen(&a));
 }
 
@@ -265,7 +265,7 @@ fn no_panic_at_any_size_in_any_mode() {
         .map(|(_, setup)| {
             let mut a = app(120, 40);
             setup(&mut a);
-            a.mode
+            a.mode()
         })
         .collect();
     assert_eq!(modes.len(), 8, "a mode is left out: {modes:?}");
@@ -326,12 +326,12 @@ fn no_space(s: &str) -> String {
 fn the_detail_view_pages_by_the_lines_it_draws_at_any_size() {
     let mut a = app(120, 40);
     a.update(Action::Confirm);
-    assert_eq!(a.mode, Mode::Detail);
+    assert_eq!(a.mode(), Mode::Detail);
     for (w, h) in sizes() {
         a.update(Action::Resize(w, h));
         a.update(Action::Bottom);
         let buf = render(&a, &Theme::plain());
-        let d = a.detail.as_ref().unwrap();
+        let d = a.detail().unwrap();
         if w < MIN_WIDTH || h < MIN_HEIGHT {
             continue; // "Terminal too small", and no view
         }

@@ -165,8 +165,10 @@ pub struct App {
     timeline_quotes: usize,
     pub rows: Vec<Row>,
     pub list: ListState,
-    pub mode: Mode,
-    pub detail: Option<DetailView>,
+    /// The current view; see [`App::mode`].
+    mode: Mode,
+    /// The detail view, when it is the current view or under an overlay.
+    detail: Option<DetailView>,
     pub search: SearchState,
     pub picker: ActorPicker,
     pub goto: GoToPrompt,
@@ -176,8 +178,8 @@ pub struct App {
     /// Bookmarked events and quotes.
     pub bookmarks: BTreeSet<Item>,
     /// The bookmarks list's selection; the list is [`App::bookmark_list`].
-    pub marks: ListState,
-    pub help_scroll: usize,
+    marks: ListState,
+    help_scroll: usize,
     /// Where Back goes from the current view.
     views: views::ViewStack,
     /// Columns and rows of the terminal.
@@ -338,6 +340,26 @@ impl App {
         };
         list.sort_by_key(key);
         list
+    }
+
+    /// What has the keyboard: the current view.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The detail view: the current view's, or the one an overlay covers.
+    pub fn detail(&self) -> Option<&DetailView> {
+        self.detail.as_ref()
+    }
+
+    /// The bookmarks list's selection and scroll.
+    pub fn marks(&self) -> ListState {
+        self.marks
+    }
+
+    /// How far the help overlay is scrolled.
+    pub fn help_scroll(&self) -> usize {
+        self.help_scroll
     }
 
     /// The view under the current one: what Back returns to, and what an

@@ -33,10 +33,10 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
     let lines: Vec<Line> = list
         .iter()
         .enumerate()
-        .skip(app.marks.offset)
+        .skip(app.marks().offset)
         .take(usize::from(body.height))
         .map(|(i, item)| {
-            let selected = i == app.marks.selected;
+            let selected = i == app.marks().selected;
             let mark = marker(selected, false);
             let mut spans = vec![Span::styled(mark, theme.key)];
             match *item {

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
-    let Some(d) = &app.detail else {
+    let Some(d) = app.detail() else {
         return;
     };
     let kind = match d.item {

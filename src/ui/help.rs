@@ -38,6 +38,6 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
     frame.render_widget(block, popup);
     let lines = styled(app.under(), theme, usize::from(inner.width));
     let max = lines.len().saturating_sub(usize::from(inner.height));
-    let scroll = app.help_scroll.min(max);
+    let scroll = app.help_scroll().min(max);
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
 }

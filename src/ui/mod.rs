@@ -55,7 +55,7 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
     };
     header::draw(frame, screen.header, app, theme);
     strip::draw(frame, screen.strip, app, theme);
-    match app.mode {
+    match app.mode() {
         Mode::Detail => detail::draw(frame, &screen, app, theme),
         Mode::Search => search::draw(frame, &screen, app, theme),
         Mode::Help => {
