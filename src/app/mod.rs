@@ -5,123 +5,27 @@ pub mod action;
 pub mod detail;
 pub mod document;
 pub mod effects;
+mod geometry;
 pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod rows;
 pub mod searcher;
+mod state;
 mod update;
 pub mod views;
 
 pub use action::Action;
 pub use detail::Item;
+pub use state::{ActorPicker, DetailView, ExportPrompt, GoToPrompt, ListState, Mode, SearchState};
 
-use crate::data::{ActorIx, Dataset};
-use crate::query::{Filter, Hit, SearchIndex, TimelineEvent, filter::actor_counts, timeline};
+use crate::data::Dataset;
+use crate::query::{Filter, SearchIndex, TimelineEvent, filter::actor_counts, timeline};
 use crate::store::state::{Bookmark, DatasetState};
-use document::Line;
 use input::Input;
 use rows::Row;
 use std::collections::BTreeSet;
 use std::sync::Arc;
-
-/// What has the keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Mode {
-    /// Browsing the timeline.
-    #[default]
-    Timeline,
-    /// Reading one event or quote.
-    Detail,
-    /// Typing a quote search.
-    Search,
-    /// Choosing actors to filter by.
-    Actors,
-    /// Typing a date to jump to.
-    GoTo,
-    /// Typing the name of a file to export the view to.
-    Export,
-    /// Reading the list of keys.
-    Help,
-    /// The bookmarked events and quotes.
-    Bookmarks,
-}
-
-impl Mode {
-    pub fn title(self) -> &'static str {
-        match self {
-            Mode::Timeline => "Timeline",
-            Mode::Detail => "Detail",
-            Mode::Search => "Search quotes",
-            Mode::Actors => "Filter by actor",
-            Mode::GoTo => "Go to date",
-            Mode::Export => "Export",
-            Mode::Help => "Help",
-            Mode::Bookmarks => "Bookmarks",
-        }
-    }
-}
-
-/// A scrolled list: which line is selected and which is at the top.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ListState {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-impl ListState {
-    /// Scrolls so that the selection is within `height` lines of the top.
-    fn follow(&mut self, height: usize) {
-        let height = height.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + height {
-            self.offset = self.selected + 1 - height;
-        }
-    }
-}
-
-/// The quote search: what is typed and the ranked hits.
-#[derive(Debug, Default)]
-pub struct SearchState {
-    pub input: Input,
-    pub hits: Vec<Hit>,
-    pub list: ListState,
-    /// Counts the queries asked, so that a late answer to an old one is ignored.
-    pub generation: u64,
-    /// A query is with the worker; the hits shown are the previous query's.
-    pub pending: bool,
-}
-
-/// The actor filter's list, narrowed by what is typed.
-#[derive(Debug, Default)]
-pub struct ActorPicker {
-    pub input: Input,
-    pub shown: Vec<ActorIx>,
-    pub list: ListState,
-}
-
-/// The detail view: the item, its document at the current width, the scroll.
-#[derive(Debug)]
-pub struct DetailView {
-    pub item: Item,
-    pub lines: Vec<Line>,
-    pub scroll: usize,
-}
-
-/// The go-to-date prompt and what went wrong with the last try.
-#[derive(Debug, Default)]
-pub struct GoToPrompt {
-    pub input: Input,
-    pub error: Option<String>,
-}
-
-/// The export prompt: the file name typed and what went wrong with the last try.
-#[derive(Debug, Default)]
-pub struct ExportPrompt {
-    pub input: Input,
-    pub error: Option<String>,
-}
 
 /// Something only the terminal layer can do, asked for by [`App::update`] and
 /// answered with [`Action::EffectDone`].
@@ -362,47 +266,6 @@ impl App {
         self.help_scroll
     }
 
-    /// The view under the current one: what Back returns to, and what an
-    /// overlay (help, export, the actor filter) is drawn over.
-    pub fn under(&self) -> Mode {
-        self.views.below()
-    }
-
-    /// How many views Back goes through before the timeline.
-    pub fn depth(&self) -> usize {
-        self.views.depth()
-    }
-
-    /// Opens `mode` over the current view, which Back then returns to. The
-    /// detail view stays in [`App::detail`] for an overlay to be drawn over.
-    fn open(&mut self, mode: Mode) {
-        let detail = match (&self.detail, self.mode) {
-            (Some(d), Mode::Detail) => Some((d.item, d.scroll)),
-            _ => None,
-        };
-        let current = views::Under {
-            mode: self.mode,
-            detail,
-        };
-        self.views.push(current, mode);
-        self.mode = mode;
-    }
-
-    /// Returns to the view the current one was opened from; a detail view
-    /// comes back with its item and scroll, rewrapped to the current width.
-    fn back(&mut self) {
-        let under = self.views.pop();
-        self.mode = under.mode;
-        match under.detail {
-            Some((item, scroll)) => {
-                self.show_detail(item);
-                self.scroll_detail(scroll as isize);
-            }
-            None if under.mode != Mode::Detail => self.detail = None,
-            None => {}
-        }
-    }
-
     /// The selected timeline row, if the timeline has any.
     pub fn selected_row(&self) -> Option<Row> {
         self.rows.get(self.list.selected).copied()
@@ -534,45 +397,8 @@ impl App {
         self.follow();
     }
 
-    /// Where everything is drawn at the current size; `None` when the
-    /// terminal is too small to draw the views. Drawing reads the same areas.
-    pub fn screen(&self) -> Option<layout::Screen> {
-        layout::Screen::new(ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1))
-    }
-
-    /// Lines of the timeline.
-    pub fn body_height(&self) -> usize {
-        self.screen().map_or(1, |s| usize::from(s.body.height))
-    }
-
-    /// Lines the search and bookmarks lists show (below their first line and rule).
-    pub fn search_height(&self) -> usize {
-        lines_of(self.screen().map(|s| s.list))
-    }
-
-    /// Lines the actor list shows inside its popup.
-    pub fn picker_height(&self) -> usize {
-        lines_of(self.screen().map(|s| s.picker_list))
-    }
-
-    /// Lines of the help overlay inside its border.
-    pub fn help_height(&self) -> usize {
-        lines_of(self.screen().map(|s| s.help_text))
-    }
-
-    /// Width and height of the detail text inside its border.
-    pub fn detail_area(&self) -> (u16, usize) {
-        let text = self.screen().map(|s| s.detail_text);
-        (text.map_or(1, |t| t.width.max(1)), lines_of(text))
-    }
-
     fn follow(&mut self) {
         let h = self.body_height();
         self.list.follow(h);
     }
-}
-
-/// The lines `area` shows, at least one: a list too small to draw still pages.
-fn lines_of(area: Option<ratatui::layout::Rect>) -> usize {
-    area.map_or(1, |a| usize::from(a.height).max(1))
 }

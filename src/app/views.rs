@@ -1,8 +1,9 @@
 //! Where Back (Esc) goes: the views under the current one, nearest last, as
 //! in gitui's popup stack. One stack instead of a "return to" field per view,
-//! so every view returns to where it was opened from. Changes no other state.
+//! so every view returns to where it was opened from; `App::open` and
+//! `App::back` are the only ways a view is entered over another or left.
 
-use super::{Item, Mode};
+use super::{App, Item, Mode};
 
 /// A view under the current one. A detail view keeps its item and scroll, so
 /// that coming back to it shows the same lines.
@@ -53,5 +54,48 @@ impl ViewStack {
             mode: Mode::Timeline,
             detail: None,
         })
+    }
+}
+
+impl App {
+    /// The view under the current one: what Back returns to, and what an
+    /// overlay (help, export, the actor filter) is drawn over.
+    pub fn under(&self) -> Mode {
+        self.views.below()
+    }
+
+    /// How many views Back goes through before the timeline.
+    pub fn depth(&self) -> usize {
+        self.views.depth()
+    }
+
+    /// Opens `mode` over the current view, which Back then returns to. The
+    /// detail view stays in [`App::detail`] for an overlay to be drawn over.
+    pub(super) fn open(&mut self, mode: Mode) {
+        let detail = match (&self.detail, self.mode) {
+            (Some(d), Mode::Detail) => Some((d.item, d.scroll)),
+            _ => None,
+        };
+        let current = Under {
+            mode: self.mode,
+            detail,
+        };
+        self.views.push(current, mode);
+        self.mode = mode;
+    }
+
+    /// Returns to the view the current one was opened from; a detail view
+    /// comes back with its item and scroll, rewrapped to the current width.
+    pub(super) fn back(&mut self) {
+        let under = self.views.pop();
+        self.mode = under.mode;
+        match under.detail {
+            Some((item, scroll)) => {
+                self.show_detail(item);
+                self.scroll_detail(scroll as isize);
+            }
+            None if under.mode != Mode::Detail => self.detail = None,
+            None => {}
+        }
     }
 }
