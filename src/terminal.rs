@@ -127,7 +127,7 @@ fn perform(
 /// Turns a terminal event into an action for the app's current mode.
 fn action_of(app: &App, ev: Event) -> Option<Action> {
     match ev {
-        Event::Key(key) => action_for(app.mode, &key),
+        Event::Key(key) => action_for(app.mode(), &key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
             MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),

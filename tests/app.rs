@@ -14,7 +14,7 @@ fn app() -> App {
 }
 
 fn press(app: &mut App, code: KeyCode, mods: KeyModifiers) {
-    if let Some(a) = action_for(app.mode, &KeyEvent::new(code, mods)) {
+    if let Some(a) = action_for(app.mode(), &KeyEvent::new(code, mods)) {
         app.update(a);
     }
 }
@@ -56,7 +56,7 @@ fn selected_id(app: &App) -> String {
 #[test]
 fn starts_on_the_first_event_and_moves_over_headers() {
     let mut a = app();
-    assert_eq!(a.mode, Mode::Timeline);
+    assert_eq!(a.mode(), Mode::Timeline);
     assert_eq!(selected_id(&a), "berlin-defence-ministers-meeting");
     keys(&mut a, "jj");
     assert_eq!(selected_id(&a), "pistorius-defence-industry");
@@ -86,38 +86,38 @@ fn month_jumps_and_go_to_date() {
     keys(&mut a, "[");
     assert_eq!(selected_id(&a), "trump-inauguration");
     keys(&mut a, ":2025-08-15<Enter>");
-    assert_eq!(a.mode, Mode::Timeline);
+    assert_eq!(a.mode(), Mode::Timeline);
     assert_eq!(selected_id(&a), "alaska-summit");
     keys(&mut a, "taug 2025<Enter>");
     assert_eq!(selected_id(&a), "alaska-summit-announced");
     keys(&mut a, ":someday<Enter>");
-    assert_eq!(a.mode, Mode::GoTo, "a bad date keeps the prompt open");
+    assert_eq!(a.mode(), Mode::GoTo, "a bad date keeps the prompt open");
     assert!(a.goto.error.as_deref().unwrap().contains("is not a date"));
     keys(&mut a, "<Esc>");
-    assert_eq!(a.mode, Mode::Timeline);
+    assert_eq!(a.mode(), Mode::Timeline);
 }
 
 #[test]
 fn filter_by_country_then_search_then_detail_and_back() {
     let mut a = app();
     keys(&mut a, "ffrance<Space><Enter>");
-    assert_eq!(a.mode, Mode::Timeline);
+    assert_eq!(a.mode(), Mode::Timeline);
     let france = a.ds.actor_by_id("france").unwrap();
     assert!(a.filter.actors.contains(&france));
     assert_eq!(a.counts(), (5, 2));
 
     let before = a.list;
     keys(&mut a, "/choses");
-    assert_eq!(a.mode, Mode::Search);
+    assert_eq!(a.mode(), Mode::Search);
     assert_eq!(a.search.hits.len(), 1);
     keys(&mut a, "<Enter>");
-    assert_eq!(a.mode, Mode::Detail);
-    let d = a.detail.as_ref().unwrap();
+    assert_eq!(a.mode(), Mode::Detail);
+    let d = a.detail().unwrap();
     assert_eq!(d.item, Item::Quote(a.search.hits[0].quote));
     keys(&mut a, "<Esc>");
-    assert_eq!(a.mode, Mode::Search, "back to the results");
+    assert_eq!(a.mode(), Mode::Search, "back to the results");
     keys(&mut a, "<Esc>");
-    assert_eq!(a.mode, Mode::Timeline);
+    assert_eq!(a.mode(), Mode::Timeline);
     assert_eq!(a.list, before, "back where you were");
 
     keys(&mut a, "c");
@@ -142,7 +142,7 @@ fn search_respects_the_actor_filter() {
 fn typing_in_prompts_does_not_trigger_commands() {
     let mut a = app();
     keys(&mut a, "/quit j k g");
-    assert_eq!(a.mode, Mode::Search);
+    assert_eq!(a.mode(), Mode::Search);
     assert!(!a.should_quit);
     assert_eq!(a.search.input.text(), "quit j k g");
     keys(&mut a, "<Bksp><Bksp>");
@@ -154,27 +154,27 @@ fn detail_scrolls_within_its_text_and_steps_through_items() {
     let mut a = app();
     a.update(Action::Resize(60, 15));
     keys(&mut a, "<Enter>");
-    assert_eq!(a.mode, Mode::Detail);
-    let lines = a.detail.as_ref().unwrap().lines.len();
+    assert_eq!(a.mode(), Mode::Detail);
+    let lines = a.detail().unwrap().lines.len();
     let (_, height) = a.detail_area();
     assert!(lines > height, "the event is longer than the screen");
     for _ in 0..500 {
         keys(&mut a, "j");
     }
     assert_eq!(
-        a.detail.as_ref().unwrap().scroll,
+        a.detail().unwrap().scroll,
         lines - height,
         "stops at the end"
     );
     keys(&mut a, "k");
     assert_eq!(
-        a.detail.as_ref().unwrap().scroll,
+        a.detail().unwrap().scroll,
         lines - height - 1,
         "one k moves back at once"
     );
     keys(&mut a, "n");
-    assert_eq!(a.detail.as_ref().unwrap().item, Item::Event(1));
-    assert_eq!(a.detail.as_ref().unwrap().scroll, 0);
+    assert_eq!(a.detail().unwrap().item, Item::Event(1));
+    assert_eq!(a.detail().unwrap().scroll, 0);
     keys(&mut a, "<Esc>");
     assert_eq!(
         selected_id(&a),
@@ -187,11 +187,15 @@ fn detail_scrolls_within_its_text_and_steps_through_items() {
 fn help_opens_over_any_mode_and_returns() {
     let mut a = app();
     keys(&mut a, "<Enter>?");
-    assert_eq!(a.mode, Mode::Help);
+    assert_eq!(a.mode(), Mode::Help);
     keys(&mut a, "jjj<Esc>");
-    assert_eq!(a.mode, Mode::Detail);
+    assert_eq!(a.mode(), Mode::Detail);
     keys(&mut a, "<Esc>?q");
-    assert_eq!(a.mode, Mode::Timeline, "q closes help rather than quitting");
+    assert_eq!(
+        a.mode(),
+        Mode::Timeline,
+        "q closes help rather than quitting"
+    );
     assert!(!a.should_quit);
     keys(&mut a, "q");
     assert!(a.should_quit);
@@ -236,7 +240,7 @@ fn an_actor_filter_with_nothing_left_says_so() {
     assert_eq!(a.counts(), (0, 0));
     assert!(a.selected_row().is_none());
     keys(&mut a, "jjG<Enter>");
-    assert_eq!(a.mode, Mode::Timeline, "no panic and nothing to open");
+    assert_eq!(a.mode(), Mode::Timeline, "no panic and nothing to open");
 }
 
 #[test]
@@ -247,14 +251,14 @@ fn help_scrolls_to_its_end_and_back_at_once() {
     for _ in 0..300 {
         keys(&mut a, "j");
     }
-    let end = a.help_scroll;
+    let end = a.help_scroll();
     assert!(end > 0);
     assert_eq!(
         end,
         newsline::app::keymap::help_lines(Mode::Timeline).len() - a.help_height()
     );
     keys(&mut a, "k");
-    assert_eq!(a.help_scroll, end - 1);
+    assert_eq!(a.help_scroll(), end - 1);
 }
 
 #[test]
@@ -264,22 +268,23 @@ fn bookmarks_toggle_list_open_and_remove() {
     assert_eq!(a.bookmarks.len(), 2);
     assert!(a.message.as_deref().unwrap().starts_with("bookmarked"));
     keys(&mut a, "B");
-    assert_eq!(a.mode, Mode::Bookmarks);
+    assert_eq!(a.mode(), Mode::Bookmarks);
     let list = a.bookmark_list();
     assert_eq!(list.len(), 2);
     keys(&mut a, "j<Enter>");
-    assert_eq!(a.mode, Mode::Detail);
-    assert_eq!(a.detail.as_ref().unwrap().item, list[1]);
+    assert_eq!(a.mode(), Mode::Detail);
+    assert_eq!(a.detail().unwrap().item, list[1]);
     keys(&mut a, "<Esc>");
-    assert_eq!(a.mode, Mode::Bookmarks, "back to the list");
+    assert_eq!(a.mode(), Mode::Bookmarks, "back to the list");
     keys(&mut a, "b");
     assert_eq!(a.bookmarks.len(), 1);
     assert_eq!(
-        a.marks.selected, 0,
+        a.marks().selected,
+        0,
         "the selection stays in the shorter list"
     );
     keys(&mut a, "<Esc>");
-    assert_eq!(a.mode, Mode::Timeline);
+    assert_eq!(a.mode(), Mode::Timeline);
 }
 
 #[test]
@@ -364,7 +369,7 @@ fn x_exports_to_the_file_typed_with_the_format_of_its_extension() {
     use newsline::export::Format;
     let mut a = app();
     keys(&mut a, "x");
-    assert_eq!(a.mode, Mode::Export);
+    assert_eq!(a.mode(), Mode::Export);
     assert_eq!(a.export.input.text(), "newsline-export.md");
     keys(&mut a, "<Tab>");
     assert_eq!(a.export.input.text(), "newsline-export.csv");
@@ -375,10 +380,10 @@ fn x_exports_to_the_file_typed_with_the_format_of_its_extension() {
         keys(&mut a, "<Bksp>");
     }
     keys(&mut a, "<Enter>");
-    assert_eq!(a.mode, Mode::Export);
+    assert_eq!(a.mode(), Mode::Export);
     assert!(a.export.error.as_deref().unwrap().contains(".md"));
     keys(&mut a, ".json<Enter>");
-    assert_eq!(a.mode, Mode::Timeline);
+    assert_eq!(a.mode(), Mode::Timeline);
     assert_eq!(
         a.effect,
         Some(Effect::Export {
@@ -388,10 +393,10 @@ fn x_exports_to_the_file_typed_with_the_format_of_its_extension() {
     );
     // A file that exists is not replaced: the prompt comes back with why.
     a.update(Action::EffectDone(Err(std::io::ErrorKind::AlreadyExists)));
-    assert_eq!(a.mode, Mode::Export);
+    assert_eq!(a.mode(), Mode::Export);
     assert!(a.export.error.as_deref().unwrap().contains("exists"));
     keys(&mut a, "<Esc>");
-    assert_eq!(a.mode, Mode::Timeline);
+    assert_eq!(a.mode(), Mode::Timeline);
 }
 
 /// Polls as the event loop does until the search worker has answered.
@@ -435,4 +440,100 @@ fn the_explorer_builds_its_index_on_the_worker_and_then_searches() {
     keys(&mut sync, "/choses");
     assert_eq!(a.search.hits, sync.search.hits);
     assert_eq!(a.search.hits.len(), 1);
+}
+
+/// The item and scroll of the detail view.
+fn detail_at(a: &App) -> (Item, usize) {
+    let d = a.detail().expect("a detail view is open");
+    (d.item, d.scroll)
+}
+
+#[test]
+fn bookmarks_opened_from_a_detail_view_go_back_to_it_as_it_was() {
+    let mut a = app();
+    a.update(Action::Resize(60, 15));
+    keys(&mut a, "j<Enter>jjj");
+    assert_eq!(a.mode(), Mode::Detail);
+    let before = detail_at(&a);
+    assert_eq!(before.1, 3, "scrolled");
+    keys(&mut a, "B");
+    assert_eq!(a.mode(), Mode::Bookmarks);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode(), Mode::Detail, "back to the detail view");
+    assert_eq!(detail_at(&a), before, "same item, same scroll");
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode(), Mode::Timeline);
+    assert!(a.detail().is_none());
+}
+
+#[test]
+fn search_opened_from_a_detail_view_goes_back_to_it_as_it_was() {
+    let mut a = app();
+    a.update(Action::Resize(60, 15));
+    keys(&mut a, "<Enter>jj");
+    let before = detail_at(&a);
+    keys(&mut a, "/europe");
+    assert_eq!(a.mode(), Mode::Search);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode(), Mode::Detail, "back to the detail view");
+    assert_eq!(detail_at(&a), before, "same item, same scroll");
+
+    // A quote opened from that search goes back to the search, then to the
+    // first detail view, then to the timeline.
+    keys(&mut a, "/europe<Enter>");
+    assert_eq!(a.mode(), Mode::Detail);
+    assert_ne!(detail_at(&a).0, before.0);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode(), Mode::Search);
+    keys(&mut a, "<Esc>");
+    assert_eq!(detail_at(&a), before);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode(), Mode::Timeline);
+}
+
+#[test]
+fn bookmarks_go_back_to_where_they_were_opened_from() {
+    let mut a = app();
+    keys(&mut a, "jbB");
+    assert_eq!(a.mode(), Mode::Bookmarks);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode(), Mode::Timeline);
+
+    // From the search (through a detail view), back to the detail view.
+    keys(&mut a, "/europe<Enter>B");
+    assert_eq!(a.mode(), Mode::Bookmarks);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode(), Mode::Detail);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode(), Mode::Search);
+}
+
+#[test]
+fn wandering_between_views_does_not_grow_the_way_back() {
+    let mut a = app();
+    keys(&mut a, "jb<Enter>");
+    for _ in 0..50 {
+        keys(&mut a, "B<Enter>/europe<Enter>");
+    }
+    assert_eq!(a.mode(), Mode::Detail);
+    assert!(a.depth() <= 4, "{} views to go back through", a.depth());
+    for _ in 0..a.depth() + 1 {
+        keys(&mut a, "<Esc>");
+    }
+    assert_eq!(a.mode(), Mode::Timeline);
+}
+
+#[test]
+fn the_actor_filter_and_help_go_back_to_the_detail_view_they_cover() {
+    let mut a = app();
+    a.update(Action::Resize(60, 15));
+    keys(&mut a, "<Enter>jj");
+    let before = detail_at(&a);
+    keys(&mut a, "f<Esc>");
+    assert_eq!(a.mode(), Mode::Detail);
+    assert_eq!(detail_at(&a), before);
+    keys(&mut a, "?<Esc>");
+    assert_eq!(detail_at(&a), before);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode(), Mode::Timeline);
 }

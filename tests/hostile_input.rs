@@ -159,7 +159,7 @@ fn a_paste_goes_into_the_prompt_of_each_mode_and_nowhere_else() {
     let paste = || Action::Paste("Fra\nnce\u{1b}[31m".into());
     // No prompt: nothing changes, and no command runs.
     app.update(paste());
-    assert_eq!(app.mode, Mode::Timeline);
+    assert_eq!(app.mode(), Mode::Timeline);
     assert_eq!(app.search.input.text(), "");
     // Each prompt takes it at its cursor, cleaned, its line break a space.
     app.update(Action::OpenActors);
@@ -178,7 +178,7 @@ fn a_paste_goes_into_the_prompt_of_each_mode_and_nowhere_else() {
     app.update(Action::OpenSearch);
     app.update(paste());
     assert_eq!(app.search.input.text(), "Fra nce[31m");
-    assert_eq!(app.mode, Mode::Search);
+    assert_eq!(app.mode(), Mode::Search);
 }
 
 /// Whether process `pid` is stopped, as `ps` would say (state T).

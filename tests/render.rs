@@ -3,6 +3,7 @@
 // A test that cannot unwrap has failed; that is the point of it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use newsline::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 use newsline::app::{Action, App, Mode};
 use newsline::data::load_builtin;
 use newsline::ui::{self, Theme};
@@ -65,7 +66,7 @@ fn quote_detail_100x34() {
     a.update(Action::OpenSearch);
     type_text(&mut a, "heure europe");
     a.update(Action::Confirm);
-    assert_eq!(a.mode, Mode::Detail);
+    assert_eq!(a.mode(), Mode::Detail);
     insta::assert_snapshot!(screen(&a));
 }
 
@@ -128,7 +129,7 @@ fn with_a_refused_export(a: &mut App) {
 fn bookmarks_100x24() {
     let mut a = app(100, 24);
     with_bookmarks(&mut a);
-    assert_eq!(a.mode, Mode::Bookmarks);
+    assert_eq!(a.mode(), Mode::Bookmarks);
     insta::assert_snapshot!(screen(&a));
 }
 
@@ -143,7 +144,7 @@ fn copy_confirmed_100x20() {
 fn export_prompt_100x20() {
     let mut a = app(100, 20);
     a.update(Action::OpenExport);
-    assert_eq!(a.mode, Mode::Export);
+    assert_eq!(a.mode(), Mode::Export);
     insta::assert_snapshot!(screen(&a));
 }
 
@@ -151,7 +152,7 @@ fn export_prompt_100x20() {
 fn export_refused_60x20() {
     let mut a = app(60, 20);
     with_a_refused_export(&mut a);
-    assert_eq!(a.mode, Mode::Export);
+    assert_eq!(a.mode(), Mode::Export);
     insta::assert_snapshot!(screen(&a));
 }
 
@@ -264,7 +265,7 @@ fn no_panic_at_any_size_in_any_mode() {
         .map(|(_, setup)| {
             let mut a = app(120, 40);
             setup(&mut a);
-            a.mode
+            a.mode()
         })
         .collect();
     assert_eq!(modes.len(), 8, "a mode is left out: {modes:?}");
@@ -294,5 +295,112 @@ fn no_panic_at_any_size_in_any_mode() {
                 }
             }
         }
+    }
+}
+
+/// The sizes the geometry tests try, from 0×0 to 250×80: every small height
+/// (where an off-by-one shows most), then every fourth, and widths every 11
+/// columns with the ones around the smallest drawn. Fewer would miss sizes;
+/// more take seconds in a debug build.
+fn sizes() -> impl Iterator<Item = (u16, u16)> {
+    let widths: Vec<u16> = (0..=250).step_by(11).chain([39, 40, 41, 42, 250]).collect();
+    let heights: Vec<u16> = (0..24).chain((24..=80).step_by(4)).collect();
+    widths
+        .into_iter()
+        .flat_map(move |w| heights.clone().into_iter().map(move |h| (w, h)))
+}
+
+fn row(buf: &Buffer, y: u16, xs: std::ops::Range<u16>) -> String {
+    xs.map(|x| buf[(x, y)].symbol()).collect()
+}
+
+fn no_space(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The paging of the detail view and the lines drawn agree: after End, the
+/// last line of the text is on the last line of the box, and every line in
+/// the box is the text's line the app's scroll says, at every size. Finds the
+/// box by its corners in what is drawn, not by the layout the app uses.
+#[test]
+fn the_detail_view_pages_by_the_lines_it_draws_at_any_size() {
+    let mut a = app(120, 40);
+    a.update(Action::Confirm);
+    assert_eq!(a.mode(), Mode::Detail);
+    for (w, h) in sizes() {
+        a.update(Action::Resize(w, h));
+        a.update(Action::Bottom);
+        let buf = render(&a, &Theme::plain());
+        let d = a.detail().unwrap();
+        if w < MIN_WIDTH || h < MIN_HEIGHT {
+            continue; // "Terminal too small", and no view
+        }
+        let corner = |c: &str, from: u16| (from..h).find(|&y| buf[(0, y)].symbol() == c);
+        let top = corner("┌", 0).unwrap_or_else(|| panic!("no box at {w}×{h}"));
+        let bottom = corner("└", top + 1).unwrap_or_else(|| panic!("no box end at {w}×{h}"));
+        let rows = usize::from(bottom - top - 1);
+        if d.lines.len() >= rows {
+            assert_eq!(
+                d.lines.len() - d.scroll,
+                rows,
+                "at {w}×{h} End scrolls so that the last line is the box's last"
+            );
+        } else {
+            assert_eq!(d.scroll, 0, "at {w}×{h} all fits");
+        }
+        for i in 0..rows {
+            let drawn = row(&buf, top + 1 + i as u16, 1..w - 1);
+            let want: String = d
+                .lines
+                .get(d.scroll + i)
+                .map(|l| l.iter().map(|s| s.text.as_str()).collect())
+                .unwrap_or_default();
+            assert_eq!(no_space(&drawn), no_space(&want), "line {i} at {w}×{h}");
+        }
+    }
+}
+
+/// The actor list keeps the selection on the lines it draws: after End, the
+/// selected (last) actor is on the popup's last line, at every size.
+#[test]
+fn the_actor_list_follows_the_selection_by_the_lines_it_draws_at_any_size() {
+    let mut a = app(120, 40);
+    a.update(Action::OpenActors);
+    let shown = a.picker.shown.len();
+    for (w, h) in sizes() {
+        a.update(Action::Resize(w, h));
+        // From the top, so that End scrolls by the list's height.
+        a.update(Action::Top);
+        a.update(Action::Bottom);
+        let buf = render(&a, &Theme::plain());
+        if w < MIN_WIDTH || h < MIN_HEIGHT {
+            continue; // "Terminal too small", and no view
+        }
+        let title = (0..h)
+            .find(|&y| row(&buf, y, 0..w).contains("Filter by actor"))
+            .unwrap_or_else(|| panic!("no popup at {w}×{h}"));
+        let line = row(&buf, title, 0..w);
+        let left = line.chars().position(|c| c == '┌').unwrap() as u16;
+        let right = line.chars().position(|c| c == '┐').unwrap() as u16;
+        let bottom = (title + 1..h)
+            .find(|&y| buf[(left, y)].symbol() == "└")
+            .unwrap();
+        // Inside the border: the prompt, a rule, then the list.
+        let list = (title + 3)..bottom;
+        let drawn: Vec<u16> = list
+            .clone()
+            .filter(|&y| {
+                let r = row(&buf, y, left + 1..right);
+                r.contains("[ ]") || r.contains("[x]")
+            })
+            .collect();
+        assert_eq!(drawn.len(), shown.min(list.len()), "rows drawn at {w}×{h}");
+        let Some(&last) = drawn.last() else {
+            continue;
+        };
+        assert!(
+            row(&buf, last, left + 1..right).contains('▶'),
+            "at {w}×{h} the selected actor is the last drawn"
+        );
     }
 }

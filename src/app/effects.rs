@@ -68,13 +68,12 @@ impl App {
     pub(super) fn open_export(&mut self) {
         self.export = Default::default();
         self.export.input = super::input::Input::with_text(DEFAULT_EXPORT);
-        self.export.from = self.mode;
-        self.mode = Mode::Export;
+        self.open(Mode::Export);
     }
 
     pub(super) fn on_export(&mut self, action: Action) {
         match action {
-            Action::Back => self.mode = self.export.from,
+            Action::Back => self.back(),
             Action::NextFormat => {
                 let text = self.export.input.text().to_string();
                 let (stem, ext) = match text.rsplit_once('.') {
@@ -98,7 +97,7 @@ impl App {
                     }
                     Some(format) => {
                         self.effect = Some(Effect::Export { path, format });
-                        self.mode = self.export.from;
+                        self.back();
                     }
                 }
             }
@@ -133,8 +132,7 @@ impl App {
             (Effect::Export { path, .. }, Err(ErrorKind::AlreadyExists)) => {
                 // Nothing is overwritten: back to the prompt to pick another name.
                 self.export.error = Some(format!("{} exists; choose another name", path.display()));
-                self.export.from = self.mode;
-                self.mode = Mode::Export;
+                self.open(Mode::Export);
                 return;
             }
             (Effect::Export { path, .. }, Err(e)) => {

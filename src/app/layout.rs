@@ -1,7 +1,10 @@
-//! Screen geometry shared by drawing and by the state that must know how many
-//! lines fit (paging, keeping the selection visible, mouse clicks).
+//! Screen geometry: one function, [`Screen::new`], computes every area from
+//! the terminal's size with ratatui's `Layout`, and both drawing and the state
+//! that must know how many lines fit (paging, keeping the selection visible,
+//! mouse clicks) read it, so that they cannot disagree.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::widgets::Block;
 
 /// Below this size the explorer says so instead of drawing a broken layout.
 pub const MIN_WIDTH: u16 = 40;
@@ -12,8 +15,21 @@ pub const MIN_HEIGHT: u16 = 10;
 pub struct Screen {
     pub header: Rect,
     pub strip: Rect,
+    /// What the current view fills: the timeline, the search, the bookmarks
+    /// or the detail view's box.
     pub body: Rect,
     pub status: Rect,
+    /// The detail view's text: inside the box, a column of margin each side.
+    pub detail_text: Rect,
+    /// The search's and bookmarks' list, below their prompt or title and rule.
+    pub list: Rect,
+    /// The actor filter popup, its prompt line and its list.
+    pub picker: Rect,
+    pub picker_prompt: Rect,
+    pub picker_list: Rect,
+    /// The help overlay and its text inside the border.
+    pub help: Rect,
+    pub help_text: Rect,
 }
 
 impl Screen {
@@ -22,31 +38,57 @@ impl Screen {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
-        let row = |y, height| Rect::new(area.x, area.y + y, area.width, height);
-        let strip_height = 2;
+        let [header, strip, body, status] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(2),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let detail_text = Block::bordered().inner(body).inner(Margin::new(1, 0));
+        let [_, list] = under_two_lines(body);
+        let picker = popup(body);
+        let picker_inner = Block::bordered().inner(picker);
+        let [picker_prompt, picker_list] = under_two_lines(picker_inner);
+        let help = help(area);
         Some(Screen {
-            header: row(0, 1),
-            strip: row(1, strip_height),
-            body: row(1 + strip_height, area.height - 2 - strip_height),
-            status: row(area.height - 1, 1),
+            header,
+            strip,
+            body,
+            status,
+            detail_text,
+            list,
+            picker,
+            picker_prompt,
+            picker_list,
+            help,
+            help_text: Block::bordered().inner(help),
         })
     }
 }
 
+/// A view's first line (a prompt or a title), and what is below it and the
+/// rule under that line.
+fn under_two_lines(area: Rect) -> [Rect; 2] {
+    let [top, _rule, rest] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    [top, rest]
+}
+
 /// A box centred in `area`, at most `width` × `height`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let w = width.min(area.width);
-    let h = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
+    area.centered(
+        Constraint::Length(width.min(area.width)),
+        Constraint::Length(height.min(area.height)),
     )
 }
 
 /// The actor filter and search popups: most of the body.
-pub fn popup(area: Rect) -> Rect {
+fn popup(area: Rect) -> Rect {
     centered(
         area,
         area.width.saturating_sub(8).max(30),
@@ -55,6 +97,6 @@ pub fn popup(area: Rect) -> Rect {
 }
 
 /// The help overlay: up to 76 columns, nearly the whole height.
-pub fn help(area: Rect) -> Rect {
+fn help(area: Rect) -> Rect {
     centered(area, 76, area.height.saturating_sub(2))
 }

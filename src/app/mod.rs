@@ -5,126 +5,27 @@ pub mod action;
 pub mod detail;
 pub mod document;
 pub mod effects;
+mod geometry;
 pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod rows;
 pub mod searcher;
+mod state;
 mod update;
+pub mod views;
 
 pub use action::Action;
 pub use detail::Item;
+pub use state::{ActorPicker, DetailView, ExportPrompt, GoToPrompt, ListState, Mode, SearchState};
 
-use crate::data::{ActorIx, Dataset};
-use crate::query::{Filter, Hit, SearchIndex, TimelineEvent, filter::actor_counts, timeline};
+use crate::data::Dataset;
+use crate::query::{Filter, SearchIndex, TimelineEvent, filter::actor_counts, timeline};
 use crate::store::state::{Bookmark, DatasetState};
-use document::Line;
 use input::Input;
 use rows::Row;
 use std::collections::BTreeSet;
 use std::sync::Arc;
-
-/// What has the keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Mode {
-    /// Browsing the timeline.
-    #[default]
-    Timeline,
-    /// Reading one event or quote.
-    Detail,
-    /// Typing a quote search.
-    Search,
-    /// Choosing actors to filter by.
-    Actors,
-    /// Typing a date to jump to.
-    GoTo,
-    /// Typing the name of a file to export the view to.
-    Export,
-    /// Reading the list of keys.
-    Help,
-    /// The bookmarked events and quotes.
-    Bookmarks,
-}
-
-impl Mode {
-    pub fn title(self) -> &'static str {
-        match self {
-            Mode::Timeline => "Timeline",
-            Mode::Detail => "Detail",
-            Mode::Search => "Search quotes",
-            Mode::Actors => "Filter by actor",
-            Mode::GoTo => "Go to date",
-            Mode::Export => "Export",
-            Mode::Help => "Help",
-            Mode::Bookmarks => "Bookmarks",
-        }
-    }
-}
-
-/// A scrolled list: which line is selected and which is at the top.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ListState {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-impl ListState {
-    /// Scrolls so that the selection is within `height` lines of the top.
-    fn follow(&mut self, height: usize) {
-        let height = height.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + height {
-            self.offset = self.selected + 1 - height;
-        }
-    }
-}
-
-/// The quote search: what is typed and the ranked hits.
-#[derive(Debug, Default)]
-pub struct SearchState {
-    pub input: Input,
-    pub hits: Vec<Hit>,
-    pub list: ListState,
-    /// Counts the queries asked, so that a late answer to an old one is ignored.
-    pub generation: u64,
-    /// A query is with the worker; the hits shown are the previous query's.
-    pub pending: bool,
-}
-
-/// The actor filter's list, narrowed by what is typed.
-#[derive(Debug, Default)]
-pub struct ActorPicker {
-    pub input: Input,
-    pub shown: Vec<ActorIx>,
-    pub list: ListState,
-}
-
-/// The detail view: the item, its document at the current width, the scroll.
-#[derive(Debug)]
-pub struct DetailView {
-    pub item: Item,
-    pub lines: Vec<Line>,
-    pub scroll: usize,
-    /// Where Back returns to.
-    pub from: Mode,
-}
-
-/// The go-to-date prompt and what went wrong with the last try.
-#[derive(Debug, Default)]
-pub struct GoToPrompt {
-    pub input: Input,
-    pub error: Option<String>,
-}
-
-/// The export prompt: the file name typed and what went wrong with the last try.
-#[derive(Debug, Default)]
-pub struct ExportPrompt {
-    pub input: Input,
-    pub error: Option<String>,
-    /// Where Back returns to.
-    pub from: Mode,
-}
 
 /// Something only the terminal layer can do, asked for by [`App::update`] and
 /// answered with [`Action::EffectDone`].
@@ -168,8 +69,10 @@ pub struct App {
     timeline_quotes: usize,
     pub rows: Vec<Row>,
     pub list: ListState,
-    pub mode: Mode,
-    pub detail: Option<DetailView>,
+    /// The current view; see [`App::mode`].
+    mode: Mode,
+    /// The detail view, when it is the current view or under an overlay.
+    detail: Option<DetailView>,
     pub search: SearchState,
     pub picker: ActorPicker,
     pub goto: GoToPrompt,
@@ -179,12 +82,10 @@ pub struct App {
     /// Bookmarked events and quotes.
     pub bookmarks: BTreeSet<Item>,
     /// The bookmarks list's selection; the list is [`App::bookmark_list`].
-    pub marks: ListState,
-    /// Where the bookmarks list returns to.
-    pub marks_from: Mode,
-    pub help_scroll: usize,
-    /// The mode the help overlay returns to.
-    pub help_from: Mode,
+    marks: ListState,
+    help_scroll: usize,
+    /// Where Back goes from the current view.
+    views: views::ViewStack,
     /// Columns and rows of the terminal.
     pub size: (u16, u16),
     /// A one-time message for the status line.
@@ -259,9 +160,8 @@ impl App {
             effect: None,
             bookmarks: BTreeSet::new(),
             marks: ListState::default(),
-            marks_from: Mode::Timeline,
             help_scroll: 0,
-            help_from: Mode::Timeline,
+            views: views::ViewStack::default(),
             size,
             message: None,
             should_quit: false,
@@ -344,6 +244,26 @@ impl App {
         };
         list.sort_by_key(key);
         list
+    }
+
+    /// What has the keyboard: the current view.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The detail view: the current view's, or the one an overlay covers.
+    pub fn detail(&self) -> Option<&DetailView> {
+        self.detail.as_ref()
+    }
+
+    /// The bookmarks list's selection and scroll.
+    pub fn marks(&self) -> ListState {
+        self.marks
+    }
+
+    /// How far the help overlay is scrolled.
+    pub fn help_scroll(&self) -> usize {
+        self.help_scroll
     }
 
     /// The selected timeline row, if the timeline has any.
@@ -475,46 +395,6 @@ impl App {
         }
         self.list.selected = i.min(n - 1);
         self.follow();
-    }
-
-    /// Lines of the body: the timeline's, the search's and the detail's height.
-    pub fn body_height(&self) -> usize {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        layout::Screen::new(area).map_or(1, |s| usize::from(s.body.height))
-    }
-
-    pub fn body_width(&self) -> u16 {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        layout::Screen::new(area).map_or(1, |s| s.body.width)
-    }
-
-    /// Lines the search list shows (below its prompt and rule).
-    pub fn search_height(&self) -> usize {
-        self.body_height().saturating_sub(2).max(1)
-    }
-
-    /// Lines the actor list shows inside its popup.
-    pub fn picker_height(&self) -> usize {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        layout::Screen::new(area)
-            .map_or(1, |s| {
-                usize::from(layout::popup(s.body).height).saturating_sub(4)
-            })
-            .max(1)
-    }
-
-    /// Lines of the help overlay inside its border.
-    pub fn help_height(&self) -> usize {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        usize::from(layout::help(area).height.saturating_sub(2)).max(1)
-    }
-
-    /// Width and height of the detail text inside its border.
-    pub fn detail_area(&self) -> (u16, usize) {
-        (
-            self.body_width().saturating_sub(4).max(1),
-            self.body_height().saturating_sub(2).max(1),
-        )
     }
 
     fn follow(&mut self) {

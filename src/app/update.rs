@@ -92,19 +92,18 @@ impl App {
         let height = self.picker_height();
         self.picker.list.follow(height);
         if let Some(d) = &self.detail {
-            let (item, scroll, from) = (d.item, d.scroll, d.from);
-            self.open_detail(item, from);
+            let (item, scroll) = (d.item, d.scroll);
+            self.show_detail(item);
             self.scroll_detail(scroll as isize);
         }
     }
 
     fn toggle_help(&mut self) {
         if self.mode == Mode::Help {
-            self.mode = self.help_from;
+            self.back();
         } else {
-            self.help_from = self.mode;
             self.help_scroll = 0;
-            self.mode = Mode::Help;
+            self.open(Mode::Help);
         }
     }
 
@@ -119,7 +118,7 @@ impl App {
             Action::Back => return self.toggle_help(),
             _ => 0,
         };
-        let max = super::keymap::help_lines(self.help_from)
+        let max = super::keymap::help_lines(self.under())
             .len()
             .saturating_sub(self.help_height());
         self.help_scroll = (self.help_scroll as isize + delta).clamp(0, max as isize) as usize;
@@ -178,8 +177,8 @@ impl App {
             Action::NextMonth => self.jump_month(true),
             Action::PrevMonth => self.jump_month(false),
             Action::Confirm => match self.selected_row() {
-                Some(Row::Event(e)) => self.open_detail(Item::Event(e), Mode::Timeline),
-                Some(Row::Quote(q)) => self.open_detail(Item::Quote(q), Mode::Timeline),
+                Some(Row::Event(e)) => self.open_detail(Item::Event(e)),
+                Some(Row::Quote(q)) => self.open_detail(Item::Quote(q)),
                 _ => {}
             },
             Action::Click(_, y) => self.click_timeline(y),
@@ -187,7 +186,7 @@ impl App {
             Action::OpenActors => self.open_actors(),
             Action::OpenGoTo => {
                 self.goto = Default::default();
-                self.mode = Mode::GoTo;
+                self.open(Mode::GoTo);
             }
             Action::ClearFilters => self.clear_filters(),
             Action::ToggleBookmark => {
@@ -200,7 +199,7 @@ impl App {
                     self.toggle_bookmark(item);
                 }
             }
-            Action::OpenBookmarks => self.open_bookmarks(Mode::Timeline),
+            Action::OpenBookmarks => self.open_bookmarks(),
             _ => {}
         }
     }
@@ -217,11 +216,9 @@ impl App {
         }
     }
 
-    fn open_bookmarks(&mut self, from: Mode) {
-        self.marks_from = from;
+    fn open_bookmarks(&mut self) {
         self.marks = ListState::default();
-        self.detail = None;
-        self.mode = Mode::Bookmarks;
+        self.open(Mode::Bookmarks);
     }
 
     fn on_bookmarks(&mut self, action: Action) {
@@ -233,7 +230,7 @@ impl App {
         match action {
             Action::Confirm => {
                 if let Some(&item) = list.get(self.marks.selected) {
-                    self.open_detail(item, Mode::Bookmarks);
+                    self.open_detail(item);
                 }
             }
             Action::ToggleBookmark => {
@@ -243,14 +240,13 @@ impl App {
                     step(&mut self.marks, n, 0, height);
                 }
             }
-            Action::Back => self.mode = Mode::Timeline,
+            Action::Back => self.back(),
             _ => {}
         }
     }
 
     fn click_timeline(&mut self, y: u16) {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        let Some(screen) = super::layout::Screen::new(area) else {
+        let Some(screen) = self.screen() else {
             return;
         };
         if y < screen.body.y || y >= screen.body.bottom() {
@@ -275,18 +271,23 @@ impl App {
 
     // ----- detail -----
 
-    fn open_detail(&mut self, item: Item, from: Mode) {
+    /// Opens `item` in a detail view over the current view.
+    fn open_detail(&mut self, item: Item) {
+        self.open(Mode::Detail);
+        self.show_detail(item);
+    }
+
+    /// Shows `item` from its top in the detail view, in place of what it showed.
+    pub(super) fn show_detail(&mut self, item: Item) {
         let (width, _) = self.detail_area();
         self.detail = Some(DetailView {
             item,
             lines: document(&self.ds, item, width),
             scroll: 0,
-            from,
         });
-        self.mode = Mode::Detail;
     }
 
-    fn scroll_detail(&mut self, delta: isize) {
+    pub(super) fn scroll_detail(&mut self, delta: isize) {
         let (_, height) = self.detail_area();
         if let Some(d) = &mut self.detail {
             let max = d.lines.len().saturating_sub(height);
@@ -297,9 +298,10 @@ impl App {
     /// Shows the next or previous timeline item (event or quote) in the detail
     /// view, and selects it on the timeline too.
     fn step_item(&mut self, forward: bool) {
-        let Some(from) = self.detail.as_ref().map(|d| d.from) else {
+        if self.detail.is_none() {
             return;
-        };
+        }
+        let from = self.under();
         if from == Mode::Bookmarks {
             let list = self.bookmark_list();
             let height = self.search_height();
@@ -310,7 +312,7 @@ impl App {
                 height,
             );
             if let Some(&item) = list.get(self.marks.selected) {
-                self.open_detail(item, from);
+                self.show_detail(item);
             }
             return;
         }
@@ -324,14 +326,14 @@ impl App {
                 height,
             );
             if let Some(hit) = self.search.hits.get(self.search.list.selected) {
-                self.open_detail(Item::Quote(hit.quote), from);
+                self.show_detail(Item::Quote(hit.quote));
             }
             return;
         }
         self.move_selection(if forward { 1 } else { -1 });
         match self.selected_row() {
-            Some(Row::Event(e)) => self.open_detail(Item::Event(e), from),
-            Some(Row::Quote(q)) => self.open_detail(Item::Quote(q), from),
+            Some(Row::Event(e)) => self.show_detail(Item::Event(e)),
+            Some(Row::Quote(q)) => self.show_detail(Item::Quote(q)),
             _ => {}
         }
     }
@@ -349,10 +351,7 @@ impl App {
             Action::Bottom => self.scroll_detail(isize::MAX / 2),
             Action::NextItem => self.step_item(true),
             Action::PrevItem => self.step_item(false),
-            Action::Back => {
-                let from = self.detail.take().map_or(Mode::Timeline, |d| d.from);
-                self.mode = from;
-            }
+            Action::Back => self.back(),
             Action::OpenSearch => self.open_search(),
             Action::OpenActors => self.open_actors(),
             Action::ClearFilters => self.clear_filters(),
@@ -361,7 +360,7 @@ impl App {
                     self.toggle_bookmark(item);
                 }
             }
-            Action::OpenBookmarks => self.open_bookmarks(Mode::Detail),
+            Action::OpenBookmarks => self.open_bookmarks(),
             _ => {}
         }
     }
@@ -369,8 +368,7 @@ impl App {
     // ----- search -----
 
     fn open_search(&mut self) {
-        self.detail = None;
-        self.mode = Mode::Search;
+        self.open(Mode::Search);
         // The last query comes back selected: typing starts a new one, as in
         // a browser's search box; an arrow key keeps it to edit.
         self.search.input.select_all();
@@ -389,10 +387,10 @@ impl App {
         }
         match action {
             Action::Confirm => match self.search.hits.get(self.search.list.selected) {
-                Some(hit) => self.open_detail(Item::Quote(hit.quote), Mode::Search),
+                Some(hit) => self.open_detail(Item::Quote(hit.quote)),
                 None => self.message = Some("no quote matches".into()),
             },
-            Action::Back => self.mode = Mode::Timeline,
+            Action::Back => self.back(),
             edit => {
                 if edit_prompt(&mut self.search.input, &edit, &mut self.message) {
                     self.rerun_search();
@@ -404,8 +402,7 @@ impl App {
     // ----- actors -----
 
     fn open_actors(&mut self) {
-        self.detail = None;
-        self.mode = Mode::Actors;
+        self.open(Mode::Actors);
     }
 
     fn on_actors(&mut self, action: Action) {
@@ -431,7 +428,7 @@ impl App {
                 self.filter.actors.clear();
                 self.refilter();
             }
-            Action::Confirm | Action::Back => self.mode = Mode::Timeline,
+            Action::Confirm | Action::Back => self.back(),
             edit => {
                 if edit_prompt(&mut self.picker.input, &edit, &mut self.message) {
                     self.narrow_actors();
@@ -444,11 +441,11 @@ impl App {
 
     fn on_goto(&mut self, action: Action) {
         match action {
-            Action::Back => self.mode = Mode::Timeline,
+            Action::Back => self.back(),
             Action::Confirm => match parse_human(self.goto.input.text()) {
                 Err(e) => self.goto.error = Some(e.to_string()),
                 Ok(date) => {
-                    self.mode = Mode::Timeline;
+                    self.back();
                     self.go_to(date);
                 }
             },

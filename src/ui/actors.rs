@@ -4,24 +4,25 @@
 use super::Theme;
 use super::text::{fit, list_line, marker, truncate};
 use crate::app::App;
-use crate::app::layout::popup;
+use crate::app::layout::Screen;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-pub fn draw(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
-    let area = popup(body);
+pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
+    let area = screen.picker;
     frame.render_widget(Clear, area);
     let selected_n = app.filter.actors.len();
     let title = format!(" Filter by actor or country · {selected_n} selected ");
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(title, theme.title));
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-    if inner.height < 3 || inner.width < 4 {
+    // The prompt's line, then a rule, then the list.
+    let (inner, list) = (screen.picker_prompt, screen.picker_list);
+    if list.height == 0 || inner.width < 4 {
         return;
     }
     let width = usize::from(inner.width);
@@ -45,7 +46,6 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
         Line::styled("─".repeat(width), theme.border),
         Rect::new(inner.x, inner.y + 1, inner.width, 1),
     );
-    let list = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
     if p.shown.is_empty() {
         frame.render_widget(Paragraph::new(" No actor matches.").style(theme.dim), list);
         return;

@@ -2,6 +2,7 @@
 
 use super::Theme;
 use super::text::{list_line, marker, truncate};
+use crate::app::layout::Screen;
 use crate::app::{App, Item};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,8 +10,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    if area.height < 3 {
+pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
+    // The title's line, then a rule, then the list.
+    let (area, body) = (screen.body, screen.list);
+    if body.height == 0 {
         return;
     }
     let width = usize::from(area.width);
@@ -22,7 +25,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Line::styled(rule, theme.border),
         Rect::new(area.x, area.y + 1, area.width, 1),
     );
-    let body = Rect::new(area.x, area.y + 2, area.width, area.height - 2);
     if list.is_empty() {
         let msg = "No bookmarks yet. On the timeline or in a detail view, b bookmarks the selected event or quote.";
         frame.render_widget(Paragraph::new(truncate(msg, width)).style(theme.dim), body);
@@ -31,10 +33,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lines: Vec<Line> = list
         .iter()
         .enumerate()
-        .skip(app.marks.offset)
+        .skip(app.marks().offset)
         .take(usize::from(body.height))
         .map(|(i, item)| {
-            let selected = i == app.marks.selected;
+            let selected = i == app.marks().selected;
             let mark = marker(selected, false);
             let mut spans = vec![Span::styled(mark, theme.key)];
             match *item {

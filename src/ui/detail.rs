@@ -2,21 +2,22 @@
 //! box whose title says what it is and how far down you are.
 
 use super::Theme;
+use crate::app::layout::Screen;
 use crate::app::{App, Item};
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let Some(d) = &app.detail else {
+pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
+    let Some(d) = app.detail() else {
         return;
     };
     let kind = match d.item {
         Item::Quote(_) => "Quote",
         Item::Event(_) => "Event",
     };
-    let height = usize::from(area.height.saturating_sub(2));
+    let (area, text_area) = (screen.body, screen.detail_text);
+    let height = usize::from(text_area.height);
     let total = d.lines.len();
     let shown_end = (d.scroll + height).min(total);
     let position = if total <= height {
@@ -28,14 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .border_style(theme.border)
         .title(Span::styled(format!(" {kind} "), theme.title))
         .title_bottom(Line::styled(format!(" {position} "), theme.dim).right_aligned());
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-    let text_area = Rect::new(
-        inner.x + 1,
-        inner.y,
-        inner.width.saturating_sub(2),
-        inner.height,
-    );
     let lines: Vec<Line> = d
         .lines
         .iter()

@@ -4,9 +4,9 @@
 use super::Theme;
 use super::text::fit;
 use crate::app::keymap::{HelpLine, help_lines};
+use crate::app::layout::Screen;
 use crate::app::{App, Mode};
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
@@ -29,16 +29,15 @@ fn styled(current: Mode, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         .collect()
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let popup = crate::app::layout::help(area);
+pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
+    let (popup, inner) = (screen.help, screen.help_text);
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(" Keys · Esc or ? closes ", theme.title));
-    let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let lines = styled(app.help_from, theme, usize::from(inner.width));
+    let lines = styled(app.under(), theme, usize::from(inner.width));
     let max = lines.len().saturating_sub(usize::from(inner.height));
-    let scroll = app.help_scroll.min(max);
+    let scroll = app.help_scroll().min(max);
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
 }

@@ -55,19 +55,19 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
     };
     header::draw(frame, screen.header, app, theme);
     strip::draw(frame, screen.strip, app, theme);
-    match app.mode {
-        Mode::Detail => detail::draw(frame, screen.body, app, theme),
-        Mode::Search => search::draw(frame, screen.body, app, theme),
+    match app.mode() {
+        Mode::Detail => detail::draw(frame, &screen, app, theme),
+        Mode::Search => search::draw(frame, &screen, app, theme),
         Mode::Help => {
-            underneath(frame, screen.body, app, app.help_from, theme);
-            help::draw(frame, area, app, theme);
+            underneath(frame, &screen, app, app.under(), theme);
+            help::draw(frame, &screen, app, theme);
         }
         Mode::Actors => {
-            timeline::draw(frame, screen.body, app, theme);
-            actors::draw(frame, screen.body, app, theme);
+            underneath(frame, &screen, app, app.under(), theme);
+            actors::draw(frame, &screen, app, theme);
         }
-        Mode::Bookmarks => bookmarks::draw(frame, screen.body, app, theme),
-        Mode::Export => underneath(frame, screen.body, app, app.export.from, theme),
+        Mode::Bookmarks => bookmarks::draw(frame, &screen, app, theme),
+        Mode::Export => underneath(frame, &screen, app, app.under(), theme),
         Mode::Timeline | Mode::GoTo => timeline::draw(frame, screen.body, app, theme),
     }
     if notice::is_long(app, area.width) {
@@ -77,12 +77,12 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
 }
 
 /// What the help overlay covers.
-fn underneath(frame: &mut Frame, body: Rect, app: &App, mode: Mode, theme: &Theme) {
+fn underneath(frame: &mut Frame, screen: &Screen, app: &App, mode: Mode, theme: &Theme) {
     match mode {
-        Mode::Detail => detail::draw(frame, body, app, theme),
-        Mode::Search => search::draw(frame, body, app, theme),
-        Mode::Bookmarks => bookmarks::draw(frame, body, app, theme),
-        _ => timeline::draw(frame, body, app, theme),
+        Mode::Detail => detail::draw(frame, screen, app, theme),
+        Mode::Search => search::draw(frame, screen, app, theme),
+        Mode::Bookmarks => bookmarks::draw(frame, screen, app, theme),
+        _ => timeline::draw(frame, screen.body, app, theme),
     }
 }
 

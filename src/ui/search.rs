@@ -4,6 +4,7 @@
 use super::Theme;
 use super::text::{fit, list_line, marked, marker};
 use crate::app::App;
+use crate::app::layout::Screen;
 use crate::query::search::highlights;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -11,8 +12,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    if area.height < 3 {
+pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
+    // The prompt's line, then a rule, then the list.
+    let (area, list) = (screen.body, screen.list);
+    if list.height == 0 {
         return;
     }
     let width = usize::from(area.width);
@@ -63,7 +66,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Rect::new(area.x, area.y + 1, area.width, 1),
     );
 
-    let list = Rect::new(area.x, area.y + 2, area.width, area.height - 2);
     if s.hits.is_empty() {
         let msg = if query.is_empty() {
             "No quotes."

@@ -39,7 +39,7 @@ fn prompt(
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let width = usize::from(area.width);
-    match app.mode {
+    match app.mode() {
         Mode::GoTo => {
             let hint = "e.g. 2025-03, 2025-08-15, aug 2025 · Enter go · Esc back";
             return prompt(
@@ -79,7 +79,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // Whole hints only, and the help hint always, at the end: whatever else
     // does not fit is left out rather than cut mid-word.
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
-    let all = hints(app.mode);
+    let all = hints(app.mode());
     let (help, others): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, w)| *w == "help");
     let hint_width = |(k, w): &(String, &str)| k.width() + w.width() + 3;
     let mut room = width.saturating_sub(used + help.iter().map(hint_width).sum::<usize>());

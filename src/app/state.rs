@@ -1,0 +1,106 @@
+//! The parts of the app's state: the views (modes) and what each keeps, a
+//! scrolled list, the prompts. Plain data with no knowledge of the terminal.
+
+use super::Item;
+use super::document::Line;
+use super::input::Input;
+use crate::data::ActorIx;
+use crate::query::Hit;
+
+/// What has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Mode {
+    /// Browsing the timeline.
+    #[default]
+    Timeline,
+    /// Reading one event or quote.
+    Detail,
+    /// Typing a quote search.
+    Search,
+    /// Choosing actors to filter by.
+    Actors,
+    /// Typing a date to jump to.
+    GoTo,
+    /// Typing the name of a file to export the view to.
+    Export,
+    /// Reading the list of keys.
+    Help,
+    /// The bookmarked events and quotes.
+    Bookmarks,
+}
+
+impl Mode {
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Timeline => "Timeline",
+            Mode::Detail => "Detail",
+            Mode::Search => "Search quotes",
+            Mode::Actors => "Filter by actor",
+            Mode::GoTo => "Go to date",
+            Mode::Export => "Export",
+            Mode::Help => "Help",
+            Mode::Bookmarks => "Bookmarks",
+        }
+    }
+}
+
+/// A scrolled list: which line is selected and which is at the top.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListState {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListState {
+    /// Scrolls so that the selection is within `height` lines of the top.
+    pub(super) fn follow(&mut self, height: usize) {
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+    }
+}
+
+/// The quote search: what is typed and the ranked hits.
+#[derive(Debug, Default)]
+pub struct SearchState {
+    pub input: Input,
+    pub hits: Vec<Hit>,
+    pub list: ListState,
+    /// Counts the queries asked, so that a late answer to an old one is ignored.
+    pub generation: u64,
+    /// A query is with the worker; the hits shown are the previous query's.
+    pub pending: bool,
+}
+
+/// The actor filter's list, narrowed by what is typed.
+#[derive(Debug, Default)]
+pub struct ActorPicker {
+    pub input: Input,
+    pub shown: Vec<ActorIx>,
+    pub list: ListState,
+}
+
+/// The detail view: the item, its document at the current width, the scroll.
+#[derive(Debug)]
+pub struct DetailView {
+    pub item: Item,
+    pub lines: Vec<Line>,
+    pub scroll: usize,
+}
+
+/// The go-to-date prompt and what went wrong with the last try.
+#[derive(Debug, Default)]
+pub struct GoToPrompt {
+    pub input: Input,
+    pub error: Option<String>,
+}
+
+/// The export prompt: the file name typed and what went wrong with the last try.
+#[derive(Debug, Default)]
+pub struct ExportPrompt {
+    pub input: Input,
+    pub error: Option<String>,
+}
