@@ -2,9 +2,10 @@
 //! its cached copy, with the search index kept beside that copy.
 
 use super::Failure;
-use crate::data::cache::{CachedCopy, Loaded};
+use crate::cache::load_path_cached;
+use crate::cache::{CachedCopy, Loaded};
+use crate::data::Dataset;
 use crate::data::load::{LoadOptions, load_builtin, load_path_with, resolve};
-use crate::data::{Dataset, load_path_cached};
 use crate::query::SearchIndex;
 use crate::store::{paths, settings, settings::Settings};
 use std::path::Path;
@@ -88,12 +89,12 @@ pub(super) fn load_file(path: &Path, cache: bool, options: LoadOptions) -> Resul
 /// for tests, which thus check the copy with a small file in a fraction of
 /// the time; it is read here only, not by the data layer.
 ///
-/// [`MIN_BYTES`]: crate::data::cache::MIN_BYTES
+/// [`MIN_BYTES`]: crate::cache::MIN_BYTES
 fn cache_min_bytes() -> u64 {
     std::env::var("NEWSLINE_CACHE_MIN_BYTES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(crate::data::cache::MIN_BYTES)
+        .unwrap_or(crate::cache::MIN_BYTES)
 }
 
 /// Loads the dataset and runs a command on it, then leaves the dataset to the

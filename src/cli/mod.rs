@@ -12,7 +12,7 @@ pub mod table;
 use dataset::{DataChoice, choose, index, index_kept_aside, load_file, with_dataset};
 
 use crate::app::App;
-use crate::data::cache::CachedCopy;
+use crate::cache::CachedCopy;
 use crate::data::date::parse_human;
 use crate::data::load::{BUILTIN_NAME, datasets_dir, load_builtin, load_path_with, resolve};
 use crate::data::{ActorKind, Dataset, LoadError};

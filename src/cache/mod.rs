@@ -7,9 +7,9 @@
 
 mod sections;
 
-use super::assemble::{actor_index, involving};
-use super::load::{LoadOptions, SourceFiles};
-use super::model::*;
+use crate::data::assemble::{actor_index, involving};
+use crate::data::load::{LoadOptions, SourceFiles};
+use crate::data::*;
 use crate::query::SearchIndex;
 use crate::query::search::Posting;
 use sections::{Sections, section};
@@ -115,14 +115,14 @@ pub struct Loaded {
 }
 
 /// Loads the dataset at `path` from its copy when there is a sound one, else
-/// from its JSON ([`super::load::load_path_with`]); source files are read as
+/// from its JSON ([`crate::data::load::load_path_with`]); source files are read as
 /// `options` allow, in both cases. Only a dataset of `min_bytes` or more
 /// ([`MIN_BYTES`] unless a test wants less) has a copy.
 pub fn load_path_cached(
     path: &Path,
     options: LoadOptions,
     min_bytes: u64,
-) -> Result<Loaded, super::LoadError> {
+) -> Result<Loaded, crate::data::LoadError> {
     let copy = Stamp::of(path)
         .filter(|s| s.len >= min_bytes)
         .and_then(|_| CachedCopy::at(path, cache_file(path)?))
@@ -135,7 +135,7 @@ pub fn load_path_cached(
         });
     }
     Ok(Loaded {
-        dataset: super::load::load_path_with(path, options)?,
+        dataset: crate::data::load::load_path_with(path, options)?,
         copy,
         from_copy: false,
     })
