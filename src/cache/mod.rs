@@ -89,18 +89,28 @@ pub struct CachedCopy {
 
 /// Where the copy of the dataset at `path` lives: one file per dataset path.
 fn cache_file(path: &Path) -> Option<PathBuf> {
-    use std::hash::{Hash, Hasher};
     let full = std::fs::canonicalize(path).ok()?;
-    let mut h = rustc_hash::FxHasher::default();
-    full.hash(&mut h);
-    let stem = full.file_stem()?.to_string_lossy();
+    let dir = crate::store::paths::cache_dir()?;
+    Some(dir.join(file_name(&full)))
+}
+
+/// The copy's file name for the dataset at the canonical path `full`: its
+/// stem, for a reader of the folder, and a hash of the whole path. The hash
+/// must give the same name in every version of newsline and on every run:
+/// with one that may change (`std`'s or `FxHasher`, which promise nothing
+/// across versions) an upgrade would look for the copy under a new name and
+/// leave the old one, hundreds of MB for a large dataset, behind for good.
+/// XXH3 is fixed by its specification, and its seed here by this constant.
+fn file_name(full: &Path) -> String {
+    const SEED: u64 = 0;
+    let hash = xxhash_rust::xxh3::xxh3_64_with_seed(full.as_os_str().as_encoded_bytes(), SEED);
+    let stem = full.file_stem().unwrap_or_default().to_string_lossy();
     let stem: String = stem
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .take(40)
         .collect();
-    let dir = crate::store::paths::cache_dir()?;
-    Some(dir.join(format!("{stem}-{:016x}.bin", h.finish())))
+    format!("{stem}-{hash:016x}.bin")
 }
 
 /// A dataset loaded by [`load_path_cached`], and its cached copy when it is
@@ -444,6 +454,23 @@ mod tests {
             )
         );
         (text, ds.actor_by_id.clone())
+    }
+
+    /// Names computed once and written down: a hash that changed with the
+    /// compiler, the platform or a dependency's version would orphan every
+    /// copy made before the upgrade.
+    #[test]
+    fn copy_names_are_the_same_in_every_version() {
+        let cases = [
+            ("/home/ana/news/story.json", "story-98a1aab1e30e8d6f.bin"),
+            (
+                "/data/big dataset (2).json",
+                "big-dataset--2--087d05f34676d02a.bin",
+            ),
+        ];
+        for (path, name) in cases {
+            assert_eq!(file_name(Path::new(path)), name, "{path}");
+        }
     }
 
     #[test]
