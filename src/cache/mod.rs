@@ -5,6 +5,7 @@
 //! if every section's checksum and every reference in it hold; otherwise the
 //! dataset is read from its JSON as if there were no copy.
 
+pub mod folder;
 mod sections;
 
 use crate::data::assemble::{actor_index, involving};
@@ -85,6 +86,9 @@ pub struct CachedCopy {
     /// Taken before the JSON was read, so that a file changed while it was
     /// being read makes the copy stale rather than wrong.
     dataset: Stamp,
+    /// The size the cache folder may reach once this copy is written: older
+    /// copies are removed to keep it so ([`folder::make_room`]).
+    max_bytes: u64,
 }
 
 /// Where the copy of the dataset at `path` lives: one file per dataset path.
@@ -160,7 +164,14 @@ impl CachedCopy {
             file,
             sources: SourceFiles::beside(path, LoadOptions::default()).ok()?,
             dataset: Stamp::of(path)?,
+            max_bytes: folder::MAX_BYTES,
         })
+    }
+
+    /// The same copy, in a folder that may hold `max_bytes` at most
+    /// ([`folder::MAX_BYTES`] unless said otherwise).
+    pub fn with_max_bytes(self, max_bytes: u64) -> CachedCopy {
+        CachedCopy { max_bytes, ..self }
     }
 
     /// The same copy, for source files read as `options` allow.
@@ -173,7 +184,9 @@ impl CachedCopy {
 
     /// The dataset from the copy, or `None` if there is no sound, current one.
     pub fn read(&self) -> Option<Dataset> {
-        read(self)
+        let ds = read(self)?;
+        folder::mark_used(&self.file);
+        Some(ds)
     }
 
     /// The search index kept beside the copy, if it is sound and current and
@@ -204,7 +217,9 @@ impl CachedCopy {
         }
         let words = sections.records(vocabulary, CHUNK)?;
         let ix = SearchIndex::from_parts(words, lists, quote_words);
-        ix.fits(quotes).then_some(ix)
+        let ix = ix.fits(quotes).then_some(ix)?;
+        folder::mark_used(&self.index_file());
+        Some(ix)
     }
 
     /// Writes the search index beside the copy, as [`CachedCopy::write`] does.
@@ -310,7 +325,13 @@ impl CachedCopy {
             section(&mut out, &mut buf, &header)?;
             body(&mut out, &mut buf)?;
             out.flush()
-        })
+        })?;
+        // Room is made after the copy is whole, when its size is known; the
+        // copy itself, which this process is using, is never what goes.
+        if let Some(dir) = file.parent() {
+            folder::make_room(dir, self.max_bytes, &[&self.file, &self.index_file()])?;
+        }
+        Ok(())
     }
 }
 
@@ -435,6 +456,7 @@ mod tests {
             file: dir.join("copy.bin"),
             sources: SourceFiles::beside(path, LoadOptions::default()).unwrap(),
             dataset: Stamp::of(path).unwrap(),
+            max_bytes: folder::MAX_BYTES,
         }
     }
 

@@ -77,7 +77,8 @@ pub(super) fn load_file(path: &Path, cache: bool, options: LoadOptions) -> Resul
             from_copy: false,
         });
     }
-    let loaded = load_path_cached(path, options, cache_min_bytes())?;
+    let mut loaded = load_path_cached(path, options, cache_min_bytes())?;
+    loaded.copy = loaded.copy.map(|c| c.with_max_bytes(cache_max_bytes()));
     if !loaded.from_copy {
         crate::alloc::return_freed_memory_at_once();
     }
@@ -95,6 +96,17 @@ fn cache_min_bytes() -> u64 {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(crate::cache::MIN_BYTES)
+}
+
+/// The size the cache folder may reach: [`MAX_BYTES`] (2 GiB), or what the
+/// environment variable `NEWSLINE_CACHE_MAX_BYTES` says.
+///
+/// [`MAX_BYTES`]: crate::cache::folder::MAX_BYTES
+pub(super) fn cache_max_bytes() -> u64 {
+    std::env::var("NEWSLINE_CACHE_MAX_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(crate::cache::folder::MAX_BYTES)
 }
 
 /// Loads the dataset and runs a command on it, then leaves the dataset to the

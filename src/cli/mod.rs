@@ -3,6 +3,7 @@
 //! (0 fine, 1 invalid data, 2 wrong usage).
 
 pub mod args;
+mod cache;
 mod dataset;
 mod import;
 pub use crate::export::json;
@@ -130,6 +131,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         None => explore(data),
         Some(Command::Check { file }) => check(file, data),
         Some(Command::Datasets) => datasets(),
+        Some(Command::Cache { clear }) => cache::run(clear),
         Some(Command::Generate {
             events,
             quotes,
