@@ -6,6 +6,7 @@
 //! dataset is read from its JSON as if there were no copy.
 
 pub mod folder;
+pub mod index;
 mod sections;
 
 use crate::data::assemble::{actor_index, involving};
