@@ -111,14 +111,16 @@ pub(super) fn cache_max_bytes() -> u64 {
         .unwrap_or(crate::cache::folder::MAX_BYTES)
 }
 
-/// Loads the dataset and runs a command on it, then leaves the dataset to the
-/// end of the process: freeing a million records one by one would add about a
-/// second to every command, and the system takes the memory back at once.
+/// Loads the dataset and runs a command on it. The dataset is dropped like any
+/// value, not leaked to the end of the process: measured with a release build
+/// on 500,000 quotes (215 MB of JSON, `events -n 1`, 8 runs each), dropping
+/// it cost 0.02 to 0.06 s of 0.86 s from the cached copy and nothing that
+/// showed above the noise from the JSON (1.3 to 2.4 s either way): too little
+/// for a leak by design.
 pub(super) fn with_dataset(
     data: DataChoice,
     f: impl FnOnce(&Dataset, Option<&CachedCopy>) -> Result<u8, Failure>,
 ) -> Result<u8, Failure> {
     let (ds, copy) = load(data)?;
-    let ds = std::mem::ManuallyDrop::new(ds);
     f(&ds, copy.as_ref())
 }

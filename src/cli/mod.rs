@@ -483,8 +483,7 @@ fn check(file: Option<std::path::PathBuf>, choice: DataChoice) -> Result<u8, Fai
         }
         (None, None) => (BUILTIN_NAME.to_string(), load_builtin()),
     };
-    // As in `with_dataset`: the process ends right after.
-    let ds = std::mem::ManuallyDrop::new(result?);
+    let ds = result?;
     let n =
         |count: usize, word: &str| format!("{count} {word}{}", if count == 1 { "" } else { "s" });
     outln!(
