@@ -23,7 +23,7 @@ pub struct Entry {
     pub name: String,
     pub files: Vec<PathBuf>,
     pub bytes: u64,
-    /// When it was last written or read (see [`mark_used`]).
+    /// When it was last written or read: reading a copy marks it used.
     pub used: SystemTime,
     /// A temporary file of a writer at work or killed: listed and cleared,
     /// never evicted, since its writer may still be at work.
