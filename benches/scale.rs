@@ -10,7 +10,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use newsline::app::{Action, App};
-use newsline::data::cache::CachedCopy;
+use newsline::cache::CachedCopy;
 use newsline::data::{ActorKind, load_path};
 use newsline::query::{Filter, SearchIndex, timeline};
 use newsline::ui::{self, Theme};
@@ -106,7 +106,7 @@ fn main() {
         let (load, ds) = time(runs, || {
             load_path(&path).expect("the generated dataset loads")
         });
-        // The binary copy a later open reads instead (see data::cache), kept
+        // The binary copy a later open reads instead (see cache), kept
         // beside the bench's files rather than in the user's cache folder.
         let copy = CachedCopy::at(&path, dir.join(format!("q{n}.bin"))).expect("a stamp");
         copy.write(&ds).expect("the copy is written");

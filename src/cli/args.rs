@@ -167,6 +167,19 @@ pub enum Command {
         after_help = "Examples:\n  newsline datasets\n  newsline --data NAME    (open one of them)"
     )]
     Datasets,
+    /// List the cached copies of large datasets, or remove them with --clear
+    #[command(
+        long_about = "Datasets of 16 MB or more are copied to the cache folder in a binary form \
+        that opens several times faster; the search index is kept beside the copy. The copies \
+        used longest ago are removed once the folder holds more than 2 GiB \
+        (NEWSLINE_CACHE_MAX_BYTES sets another size). Every copy can be made again.",
+        after_help = "Examples:\n  newsline cache\n  newsline cache --clear"
+    )]
+    Cache {
+        /// Remove every cached copy, and say what was removed
+        #[arg(long)]
+        clear: bool,
+    },
 }
 
 #[derive(Debug, Args, Default)]

@@ -3,6 +3,7 @@
 //! (0 fine, 1 invalid data, 2 wrong usage).
 
 pub mod args;
+mod cache;
 mod dataset;
 mod import;
 pub use crate::export::json;
@@ -12,7 +13,7 @@ pub mod table;
 use dataset::{DataChoice, choose, index, index_kept_aside, load_file, with_dataset};
 
 use crate::app::App;
-use crate::data::cache::CachedCopy;
+use crate::cache::CachedCopy;
 use crate::data::date::parse_human;
 use crate::data::load::{BUILTIN_NAME, datasets_dir, load_builtin, load_path_with, resolve};
 use crate::data::{ActorKind, Dataset, LoadError};
@@ -130,6 +131,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         None => explore(data),
         Some(Command::Check { file }) => check(file, data),
         Some(Command::Datasets) => datasets(),
+        Some(Command::Cache { clear }) => cache::run(clear),
         Some(Command::Generate {
             events,
             quotes,
@@ -481,8 +483,7 @@ fn check(file: Option<std::path::PathBuf>, choice: DataChoice) -> Result<u8, Fai
         }
         (None, None) => (BUILTIN_NAME.to_string(), load_builtin()),
     };
-    // As in `with_dataset`: the process ends right after.
-    let ds = std::mem::ManuallyDrop::new(result?);
+    let ds = result?;
     let n =
         |count: usize, word: &str| format!("{count} {word}{}", if count == 1 { "" } else { "s" });
     outln!(

@@ -81,7 +81,7 @@ fn put_in_order<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) -> Vec<usize>
 }
 
 /// Actors by id, for [`Dataset::actor_by_id`].
-pub(super) fn actor_index(actors: &[Actor]) -> std::collections::HashMap<String, ActorIx> {
+pub(crate) fn actor_index(actors: &[Actor]) -> std::collections::HashMap<String, ActorIx> {
     actors
         .iter()
         .enumerate()
@@ -100,7 +100,7 @@ fn matched_by(actors: &[Actor], a: ActorIx, into: &mut Vec<ActorIx>) {
     }
 }
 
-pub(super) fn involving(actors: &[Actor], events: &[Event], quotes: &[Quote]) -> Vec<Involving> {
+pub(crate) fn involving(actors: &[Actor], events: &[Event], quotes: &[Quote]) -> Vec<Involving> {
     let mut by_actor = vec![Involving::default(); actors.len()];
     let mut set = Vec::new();
     for (i, e) in events.iter().enumerate() {

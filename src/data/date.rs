@@ -44,7 +44,7 @@ pub struct DateError {
     pub reason: &'static str,
 }
 
-/// In the dataset cache ([`super::cache`]): days since the Common Era and the
+/// In the dataset cache (a layer above this one): days since the Common Era and the
 /// precision, read back through the constructors so a bad value is refused.
 impl serde::Serialize for FuzzyDate {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -1,7 +1,6 @@
 //! The data layer: model, loading, validation. Knows nothing of terminals.
 
-mod assemble;
-pub mod cache;
+pub(crate) mod assemble;
 mod checker;
 pub mod date;
 pub mod error;
@@ -12,7 +11,6 @@ pub mod model;
 pub mod schema;
 pub mod validate;
 
-pub use cache::load_path_cached;
 pub use date::{FuzzyDate, Precision};
 pub use error::{LoadError, Problem};
 pub use load::{load_builtin, load_path};

@@ -97,7 +97,7 @@ impl SearchIndex {
 
     /// Whether this index can be one of a dataset of `quotes` quotes: each
     /// word has its list, each list is in quote order and within the quotes.
-    /// For an index read back from a file ([`crate::data::cache`]).
+    /// For an index read back from a file (by the cache, a layer above).
     pub fn fits(&self, quotes: usize) -> bool {
         self.postings.len() == self.vocabulary.len()
             && self.quote_words.len() == quotes

@@ -5,11 +5,13 @@
 //! if every section's checksum and every reference in it hold; otherwise the
 //! dataset is read from its JSON as if there were no copy.
 
+pub mod folder;
+pub mod index;
 mod sections;
 
-use super::assemble::{actor_index, involving};
-use super::load::{LoadOptions, SourceFiles};
-use super::model::*;
+use crate::data::assemble::{actor_index, involving};
+use crate::data::load::{LoadOptions, SourceFiles};
+use crate::data::*;
 use crate::query::SearchIndex;
 use crate::query::search::Posting;
 use sections::{Sections, section};
@@ -85,22 +87,35 @@ pub struct CachedCopy {
     /// Taken before the JSON was read, so that a file changed while it was
     /// being read makes the copy stale rather than wrong.
     dataset: Stamp,
+    /// The size the cache folder may reach once this copy is written: older
+    /// copies are removed to keep it so ([`folder::make_room`]).
+    max_bytes: u64,
 }
 
 /// Where the copy of the dataset at `path` lives: one file per dataset path.
 fn cache_file(path: &Path) -> Option<PathBuf> {
-    use std::hash::{Hash, Hasher};
     let full = std::fs::canonicalize(path).ok()?;
-    let mut h = rustc_hash::FxHasher::default();
-    full.hash(&mut h);
-    let stem = full.file_stem()?.to_string_lossy();
+    let dir = crate::store::paths::cache_dir()?;
+    Some(dir.join(file_name(&full)))
+}
+
+/// The copy's file name for the dataset at the canonical path `full`: its
+/// stem, for a reader of the folder, and a hash of the whole path. The hash
+/// must give the same name in every version of newsline and on every run:
+/// with one that may change (`std`'s or `FxHasher`, which promise nothing
+/// across versions) an upgrade would look for the copy under a new name and
+/// leave the old one, hundreds of MB for a large dataset, behind for good.
+/// XXH3 is fixed by its specification, and its seed here by this constant.
+fn file_name(full: &Path) -> String {
+    const SEED: u64 = 0;
+    let hash = xxhash_rust::xxh3::xxh3_64_with_seed(full.as_os_str().as_encoded_bytes(), SEED);
+    let stem = full.file_stem().unwrap_or_default().to_string_lossy();
     let stem: String = stem
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .take(40)
         .collect();
-    let dir = crate::store::paths::cache_dir()?;
-    Some(dir.join(format!("{stem}-{:016x}.bin", h.finish())))
+    format!("{stem}-{hash:016x}.bin")
 }
 
 /// A dataset loaded by [`load_path_cached`], and its cached copy when it is
@@ -115,14 +130,14 @@ pub struct Loaded {
 }
 
 /// Loads the dataset at `path` from its copy when there is a sound one, else
-/// from its JSON ([`super::load::load_path_with`]); source files are read as
+/// from its JSON ([`crate::data::load::load_path_with`]); source files are read as
 /// `options` allow, in both cases. Only a dataset of `min_bytes` or more
 /// ([`MIN_BYTES`] unless a test wants less) has a copy.
 pub fn load_path_cached(
     path: &Path,
     options: LoadOptions,
     min_bytes: u64,
-) -> Result<Loaded, super::LoadError> {
+) -> Result<Loaded, crate::data::LoadError> {
     let copy = Stamp::of(path)
         .filter(|s| s.len >= min_bytes)
         .and_then(|_| CachedCopy::at(path, cache_file(path)?))
@@ -135,7 +150,7 @@ pub fn load_path_cached(
         });
     }
     Ok(Loaded {
-        dataset: super::load::load_path_with(path, options)?,
+        dataset: crate::data::load::load_path_with(path, options)?,
         copy,
         from_copy: false,
     })
@@ -150,7 +165,14 @@ impl CachedCopy {
             file,
             sources: SourceFiles::beside(path, LoadOptions::default()).ok()?,
             dataset: Stamp::of(path)?,
+            max_bytes: folder::MAX_BYTES,
         })
+    }
+
+    /// The same copy, in a folder that may hold `max_bytes` at most
+    /// ([`folder::MAX_BYTES`] unless said otherwise).
+    pub fn with_max_bytes(self, max_bytes: u64) -> CachedCopy {
+        CachedCopy { max_bytes, ..self }
     }
 
     /// The same copy, for source files read as `options` allow.
@@ -163,7 +185,9 @@ impl CachedCopy {
 
     /// The dataset from the copy, or `None` if there is no sound, current one.
     pub fn read(&self) -> Option<Dataset> {
-        read(self)
+        let ds = read(self)?;
+        folder::mark_used(&self.file);
+        Some(ds)
     }
 
     /// The search index kept beside the copy, if it is sound and current and
@@ -194,7 +218,9 @@ impl CachedCopy {
         }
         let words = sections.records(vocabulary, CHUNK)?;
         let ix = SearchIndex::from_parts(words, lists, quote_words);
-        ix.fits(quotes).then_some(ix)
+        let ix = ix.fits(quotes).then_some(ix)?;
+        folder::mark_used(&self.index_file());
+        Some(ix)
     }
 
     /// Writes the search index beside the copy, as [`CachedCopy::write`] does.
@@ -300,7 +326,13 @@ impl CachedCopy {
             section(&mut out, &mut buf, &header)?;
             body(&mut out, &mut buf)?;
             out.flush()
-        })
+        })?;
+        // Room is made after the copy is whole, when its size is known; the
+        // copy itself, which this process is using, is never what goes.
+        if let Some(dir) = file.parent() {
+            folder::make_room(dir, self.max_bytes, &[&self.file, &self.index_file()])?;
+        }
+        Ok(())
     }
 }
 
@@ -399,177 +431,4 @@ fn references_hold(ds: &Dataset) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::load_path;
-    use std::collections::HashMap;
-
-    /// A copy of the built-in dataset and its two articles in a new folder.
-    fn story(dir: &Path) -> PathBuf {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        // The articles inside the dataset's folder, where they must be.
-        std::fs::create_dir_all(dir.join("data/seeds")).unwrap();
-        for e in std::fs::read_dir(root.join("seeds")).unwrap() {
-            let e = e.unwrap();
-            std::fs::copy(e.path(), dir.join("data/seeds").join(e.file_name())).unwrap();
-        }
-        let ds = dir.join("data/story.json");
-        let json =
-            std::fs::read_to_string(root.join("data/coalition-of-the-willing.json")).unwrap();
-        std::fs::write(&ds, json.replace("\"../seeds/", "\"seeds/")).unwrap();
-        ds
-    }
-
-    fn plan(path: &Path, dir: &Path) -> CachedCopy {
-        CachedCopy {
-            file: dir.join("copy.bin"),
-            sources: SourceFiles::beside(path, LoadOptions::default()).unwrap(),
-            dataset: Stamp::of(path).unwrap(),
-        }
-    }
-
-    /// Everything the rest of newsline reads, in a form that can be compared.
-    fn shape(ds: &Dataset) -> (String, HashMap<String, ActorIx>) {
-        let text = format!(
-            "{:?}",
-            (
-                &ds.title,
-                &ds.description,
-                &ds.sources,
-                &ds.actors,
-                &ds.events,
-                &ds.quotes,
-                &ds.terms,
-                &ds.involving
-            )
-        );
-        (text, ds.actor_by_id.clone())
-    }
-
-    #[test]
-    fn unfinished_copies_are_removed_and_whole_copies_kept() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = story(dir.path());
-        let ds = load_path(&path).unwrap();
-        let plan = plan(&path, dir.path());
-        plan.write(&ds).unwrap();
-        // Writers of the copy and of the index, still at work.
-        let mut writers = Vec::new();
-        for file in [&plan.file, &plan.index_file()] {
-            let mut w = crate::store::atomic::stage(file).unwrap();
-            w.write_all(b"cut short").unwrap();
-            writers.push(w);
-        }
-        plan.remove_unfinished();
-        for w in writers {
-            assert!(w.commit().is_err(), "an unfinished writer finished");
-        }
-        let left: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
-            .filter(|n| n.ends_with(crate::store::atomic::TEMP_SUFFIX))
-            .collect();
-        assert!(left.is_empty(), "{left:?} left");
-        assert!(plan.read().is_some(), "the whole copy is kept");
-        // Nothing to remove is not a failure.
-        plan.remove_unfinished();
-    }
-
-    #[test]
-    fn a_copy_reads_back_as_the_dataset_it_was_made_from() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = story(dir.path());
-        let ds = load_path(&path).unwrap();
-        plan(&path, dir.path()).write(&ds).unwrap();
-        let back = read(&plan(&path, dir.path())).expect("a sound copy");
-        assert_eq!(shape(&back), shape(&ds));
-
-        // And a generated one, with several sections of quotes.
-        // Events in two sections, quotes in twelve, common words' lists in
-        // three pieces or more.
-        let file = crate::data::generate::generate(2 * CHUNK - 12, 3 * PIECE, 60, 3);
-        let path = dir.path().join("big.json");
-        std::fs::write(&path, serde_json::to_string(&file).unwrap()).unwrap();
-        let ds = load_path(&path).unwrap();
-        plan(&path, dir.path()).write(&ds).unwrap();
-        let back = read(&plan(&path, dir.path())).expect("a sound copy");
-        assert_eq!(shape(&back), shape(&ds));
-
-        // And its search index.
-        let ix = SearchIndex::build(&ds);
-        plan(&path, dir.path()).write_index(&ds, &ix).unwrap();
-        let copy = plan(&path, dir.path());
-        assert_eq!(copy.read_index(ds.quotes.len()), Some(ix));
-        assert_eq!(
-            copy.read_index(ds.quotes.len() - 1),
-            None,
-            "another dataset's"
-        );
-        // Its lists come in many pieces; a flipped byte or a cut anywhere is
-        // told, whichever section it falls in.
-        let bytes = std::fs::read(copy.index_file()).unwrap();
-        assert!(bytes.len() > 100_000);
-        for at in (0..bytes.len()).step_by(bytes.len() / 97) {
-            let mut bad = bytes.clone();
-            bad[at] ^= 0x5a;
-            std::fs::write(copy.index_file(), &bad).unwrap();
-            assert_eq!(copy.read_index(ds.quotes.len()), None, "flipped at {at}");
-            std::fs::write(copy.index_file(), &bytes[..at]).unwrap();
-            assert_eq!(copy.read_index(ds.quotes.len()), None, "cut at {at}");
-        }
-    }
-
-    #[test]
-    fn a_copy_is_not_used_once_the_dataset_or_an_article_changed() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = story(dir.path());
-        let ds = load_path(&path).unwrap();
-        plan(&path, dir.path()).write(&ds).unwrap();
-        assert!(read(&plan(&path, dir.path())).is_some());
-
-        let article = dir
-            .path()
-            .join("data/seeds/2024-11-26_masala-ground-troops_fr.txt");
-        let text = std::fs::read_to_string(&article).unwrap();
-        std::fs::write(&article, format!("{text}\n")).unwrap();
-        assert!(read(&plan(&path, dir.path())).is_none(), "article changed");
-
-        plan(&path, dir.path()).write(&ds).unwrap();
-        assert!(read(&plan(&path, dir.path())).is_some());
-        let json = std::fs::read_to_string(&path).unwrap();
-        std::fs::write(&path, format!("{json} ")).unwrap();
-        assert!(read(&plan(&path, dir.path())).is_none(), "dataset changed");
-    }
-
-    #[test]
-    fn a_damaged_copy_is_not_used() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = story(dir.path());
-        let ds = load_path(&path).unwrap();
-        let copy = dir.path().join("copy.bin");
-        plan(&path, dir.path()).write(&ds).unwrap();
-        let good = std::fs::read(&copy).unwrap();
-        // Every byte flipped in turn would be slow; every 97th covers each section.
-        for at in (0..good.len()).step_by(97) {
-            let mut bad = good.clone();
-            bad[at] ^= 0x5a;
-            std::fs::write(&copy, &bad).unwrap();
-            assert!(
-                read(&plan(&path, dir.path())).is_none(),
-                "byte {at} flipped"
-            );
-        }
-        for len in [0, 10, good.len() / 2, good.len() - 1] {
-            std::fs::write(&copy, &good[..len]).unwrap();
-            assert!(read(&plan(&path, dir.path())).is_none(), "cut at {len}");
-        }
-        std::fs::write(&copy, &good).unwrap();
-        assert!(read(&plan(&path, dir.path())).is_some());
-
-        // Sound sections, but a reference that points nowhere.
-        let mut wrong = ds.clone();
-        wrong.quotes[0].event = wrong.events.len();
-        plan(&path, dir.path()).write(&wrong).unwrap();
-        assert!(read(&plan(&path, dir.path())).is_none());
-    }
-}
+mod tests;
