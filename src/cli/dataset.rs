@@ -5,7 +5,8 @@ use super::Failure;
 use crate::cache::load_path_cached;
 use crate::cache::{CachedCopy, Loaded};
 use crate::data::Dataset;
-use crate::data::load::{LoadOptions, load_builtin, load_path_with, resolve};
+use crate::data::load::{LoadOptions, load_builtin, load_path_with};
+use crate::store::paths::resolve;
 use crate::store::{paths, settings, settings::Settings};
 use std::path::Path;
 

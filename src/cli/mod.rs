@@ -15,11 +15,12 @@ use dataset::{DataChoice, choose, index, index_kept_aside, load_file, with_datas
 use crate::app::App;
 use crate::cache::CachedCopy;
 use crate::data::date::parse_human;
-use crate::data::load::{BUILTIN_NAME, datasets_dir, load_builtin, load_path_with, resolve};
+use crate::data::load::{BUILTIN_NAME, load_builtin, load_path_with};
 use crate::data::{ActorKind, Dataset, LoadError};
 use crate::query::actors::find_actor;
 use crate::query::filter::actor_counts;
 use crate::query::{Filter, timeline};
+use crate::store::paths::{datasets_dir, resolve};
 use crate::store::state::Store;
 use crate::store::{paths, settings};
 use args::{Cli, Command, FilterArgs, KindArg, OutputArgs};

@@ -101,7 +101,7 @@ pub fn source_files(path: &Path, options: LoadOptions) -> Result<SourceFiles, Lo
 }
 
 /// Reads the dataset file at `path` as records, without checking their meaning:
-/// for tools that rewrite a dataset ([`crate::import::merge`]).
+/// for tools that rewrite a dataset (the import's merge).
 pub fn read_records(path: &Path) -> Result<DatasetFile, LoadError> {
     let json = read_text(path, Kind::Dataset, MAX_DATASET_BYTES)?;
     parse_json(path, &json)
@@ -308,32 +308,4 @@ fn source_texts(
         }
     }
     texts
-}
-
-/// The folder where users keep their datasets, when there is one.
-pub fn datasets_dir() -> Option<PathBuf> {
-    crate::store::paths::datasets_dir()
-}
-
-/// Resolves `--data`: a path to a file, or the name of a dataset in
-/// [`datasets_dir`] (with or without `.json`).
-pub fn resolve(name: &str) -> Result<PathBuf, LoadError> {
-    let direct = PathBuf::from(name);
-    if direct.exists() {
-        return Ok(direct);
-    }
-    let dir = datasets_dir();
-    if let Some(dir) = &dir {
-        for candidate in [dir.join(name), dir.join(format!("{name}.json"))] {
-            if candidate.is_file() {
-                return Ok(candidate);
-            }
-        }
-    }
-    Err(LoadError::NotFound {
-        name: name.to_string(),
-        dir: dir.map_or("(no data folder on this platform)".into(), |d| {
-            d.display().to_string()
-        }),
-    })
 }

@@ -39,3 +39,26 @@ pub fn cache_dir() -> Option<PathBuf> {
 pub fn datasets_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.data_dir().join("datasets"))
 }
+
+/// Resolves `--data`: a path to a file, or the name of a dataset in
+/// [`datasets_dir`] (with or without `.json`).
+pub fn resolve(name: &str) -> Result<PathBuf, crate::data::LoadError> {
+    let direct = PathBuf::from(name);
+    if direct.exists() {
+        return Ok(direct);
+    }
+    let dir = datasets_dir();
+    if let Some(dir) = &dir {
+        for candidate in [dir.join(name), dir.join(format!("{name}.json"))] {
+            if candidate.is_file() {
+                return Ok(candidate);
+            }
+        }
+    }
+    Err(crate::data::LoadError::NotFound {
+        name: name.to_string(),
+        dir: dir.map_or("(no data folder on this platform)".into(), |d| {
+            d.display().to_string()
+        }),
+    })
+}
