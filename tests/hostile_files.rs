@@ -428,6 +428,18 @@ fn a_too_large_article_is_called_an_article_and_a_dataset_a_dataset() {
             .args(["--published", "2025-03-04"]),
     );
     assert!(out.contains("too large for an article"), "{out}");
+    // An article to import has a lower limit than a dataset's article: the
+    // importer's time grows faster than the text.
+    let long = std::fs::File::create(dir.join("long.txt")).unwrap();
+    long.set_len((1 << 20) + 1).unwrap();
+    let out = fails_fast(
+        home.newsline()
+            .arg("import")
+            .arg(dir.join("long.txt"))
+            .args(["--published", "2025-03-04"]),
+    );
+    assert!(out.contains("too large for an article"), "{out}");
+    assert!(out.contains("1048576"), "{out}");
     let huge = dir.join("huge.json");
     let file = std::fs::File::create(&huge).unwrap();
     file.set_len((1 << 30) + 1).unwrap();
