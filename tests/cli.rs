@@ -19,6 +19,8 @@ fn newsline() -> Command {
 
 #[path = "cli/json_shape.rs"]
 mod json_shape;
+#[path = "cli/output.rs"]
+mod output;
 
 fn json(args: &[&str]) -> Value {
     let out = newsline()

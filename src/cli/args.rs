@@ -62,7 +62,7 @@ pub enum Command {
         #[arg(long, short = 's', value_name = "QUERY")]
         search: Option<String>,
         /// Print only each quote's text, one per line (for other tools)
-        #[arg(long, conflicts_with = "json")]
+        #[arg(long, conflicts_with_all = ["json", "json_lines"])]
         plain: bool,
         #[command(flatten)]
         output: OutputArgs,
@@ -206,6 +206,9 @@ pub struct OutputArgs {
     /// Print JSON for scripts instead of a table
     #[arg(long)]
     pub json: bool,
+    /// Print one compact JSON object a line, for streaming readers (JSON Lines)
+    #[arg(long, conflicts_with = "json")]
+    pub json_lines: bool,
     /// Print at most this many
     #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,

@@ -7,6 +7,7 @@ use super::{Failure, human_size, table};
 use crate::cache::folder::{self, Entry};
 use crate::store::paths;
 use crate::text::visible;
+use std::io::Write;
 use std::path::Path;
 
 pub(super) fn run(clear: bool) -> Result<u8, Failure> {
@@ -50,12 +51,14 @@ fn list(dir: &Path) -> Result<u8, Failure> {
             ]
         })
         .collect();
+    let mut stdout = out::stdout();
     table::write(
-        &mut out::stdout(),
+        &mut stdout,
         &["COPY", "SIZE", "LAST USED"],
         &rows,
         table::output_width(),
     )?;
+    stdout.flush()?;
     outln!(
         "{} in {} (at most {}; the copies used longest ago go first)",
         human_size(total(&found)),

@@ -104,16 +104,19 @@ pub fn run(
         if json {
             return print_json(&[report]);
         }
-        writeln!(super::out::stdout(), "{}", report.message())?;
+        super::out::outln!("{}", report.message())?;
         return Ok(0);
     }
     if json {
         let mut out = super::out::stdout();
         super::json::to_writer_pretty(&mut out, &proposal)?;
         writeln!(out)?;
+        out.flush()?;
         return Ok(0);
     }
-    summary(&mut super::out::stdout(), &proposal)?;
+    let mut out = super::out::stdout();
+    summary(&mut out, &proposal)?;
+    out.flush()?;
     Ok(0)
 }
 

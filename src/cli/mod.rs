@@ -6,24 +6,25 @@ pub mod args;
 mod cache;
 mod dataset;
 mod import;
+mod lists;
 pub use crate::export::json;
 pub mod out;
 pub mod table;
 
-use dataset::{DataChoice, choose, index, index_kept_aside, load_file, with_dataset};
+use dataset::{DataChoice, choose, index_kept_aside, load_file, with_dataset};
+pub(crate) use lists::print_json;
+use lists::{actors, events, quotes};
 
 use crate::app::App;
-use crate::cache::CachedCopy;
 use crate::data::date::parse_human;
 use crate::data::load::{BUILTIN_NAME, load_builtin, load_path_with};
 use crate::data::{ActorKind, Dataset, LoadError};
 use crate::query::actors::find_actor;
-use crate::query::filter::actor_counts;
 use crate::query::{Filter, timeline};
 use crate::store::paths::{datasets_dir, resolve};
 use crate::store::state::Store;
 use crate::store::{paths, settings};
-use args::{Cli, Command, FilterArgs, KindArg, OutputArgs};
+use args::{Cli, Command, FilterArgs};
 use clap::Parser;
 use out::{errln, outln};
 use std::io::{self, IsTerminal, Write};
@@ -275,7 +276,11 @@ fn export(
                 path.display()
             );
         }
-        None => out::stdout().write_all(&bytes)?,
+        None => {
+            let mut out = out::stdout();
+            out.write_all(&bytes)?;
+            out.flush()?;
+        }
     }
     Ok(0)
 }
@@ -309,165 +314,6 @@ pub fn build_filter(ds: &Dataset, args: &FilterArgs) -> Result<Filter, Failure> 
     }
     f.text = args.text.clone().unwrap_or_default();
     Ok(f)
-}
-
-pub(crate) fn print_json<T: serde::Serialize>(items: &[T]) -> Result<u8, Failure> {
-    let mut out = out::stdout();
-    json::to_writer_pretty(&mut out, items)?;
-    writeln!(out)?;
-    Ok(0)
-}
-
-fn events(ds: &Dataset, f: &Filter, output: &OutputArgs) -> Result<u8, Failure> {
-    let limit = output.limit.unwrap_or(usize::MAX);
-    let shown: Vec<usize> = timeline(ds, f)
-        .iter()
-        .map(|t| t.event)
-        .take(limit)
-        .collect();
-    if output.json {
-        return print_json(
-            &shown
-                .iter()
-                .map(|&e| json::event(ds, e))
-                .collect::<Vec<_>>(),
-        );
-    }
-    if shown.is_empty() {
-        // As `quotes` does: a bare header would look like a broken listing.
-        errln!("no event matches");
-        return Ok(0);
-    }
-    let rows: Vec<Vec<String>> = shown
-        .iter()
-        .map(|&e| {
-            let ev = &ds.events[e];
-            vec![
-                ev.date.to_string(),
-                ev.date.precision().as_str().to_string(),
-                ev.quotes.len().to_string(),
-                ev.title.clone(),
-            ]
-        })
-        .collect();
-    table::write(
-        &mut out::stdout(),
-        &["DATE", "PRECISION", "QUOTES", "EVENT"],
-        &rows,
-        table::output_width(),
-    )?;
-    Ok(0)
-}
-
-fn quotes(
-    ds: &Dataset,
-    copy: Option<&CachedCopy>,
-    f: &Filter,
-    search: Option<&str>,
-    plain: bool,
-    output: &OutputArgs,
-) -> Result<u8, Failure> {
-    let limit = output.limit.unwrap_or(usize::MAX);
-    let allowed = (!f.is_empty()).then(|| f.matcher(ds).quote_mask());
-    let hits: Vec<(usize, Option<i64>)> = match search {
-        Some(q) => index(ds, copy)
-            .search(q, allowed.as_deref())
-            .into_iter()
-            .map(|h| (h.quote, Some(h.score)))
-            .take(limit)
-            .collect(),
-        None => (0..ds.quotes.len())
-            .filter(|&q| allowed.as_ref().is_none_or(|a| a[q]))
-            .map(|q| (q, None))
-            .take(limit)
-            .collect(),
-    };
-    if output.json {
-        return print_json(
-            &hits
-                .iter()
-                .map(|&(q, s)| json::quote(ds, q, s))
-                .collect::<Vec<_>>(),
-        );
-    }
-    if plain {
-        // Buffered before the cleaning, which then sees large pieces.
-        let mut out = io::BufWriter::new(out::stdout());
-        for &(q, _) in &hits {
-            writeln!(out, "{}", ds.quotes[q].text)?;
-        }
-        out.flush()?;
-        return Ok(0);
-    }
-    if hits.is_empty() {
-        errln!("no quote matches");
-        return Ok(0);
-    }
-    let rows: Vec<Vec<String>> = hits
-        .iter()
-        .map(|&(qi, _)| {
-            let q = &ds.quotes[qi];
-            vec![
-                q.date.to_string(),
-                ds.actors[q.speaker].name.clone(),
-                format!("« {} »", q.text),
-            ]
-        })
-        .collect();
-    table::write(
-        &mut out::stdout(),
-        &["DATE", "SPEAKER", "QUOTE"],
-        &rows,
-        table::output_width(),
-    )?;
-    Ok(0)
-}
-
-fn actors(ds: &Dataset, kind: Option<KindArg>, output: &OutputArgs) -> Result<u8, Failure> {
-    let kind = kind.map(|k| match k {
-        KindArg::Person => ActorKind::Person,
-        KindArg::Country => ActorKind::Country,
-        KindArg::Organization => ActorKind::Organization,
-    });
-    let counts = actor_counts(ds);
-    let shown: Vec<usize> = crate::query::actors::narrow(ds, "", kind)
-        .into_iter()
-        .take(output.limit.unwrap_or(usize::MAX))
-        .collect();
-    if output.json {
-        return print_json(
-            &shown
-                .iter()
-                .map(|&a| json::actor(ds, a, counts[a]))
-                .collect::<Vec<_>>(),
-        );
-    }
-    let rows: Vec<Vec<String>> = shown
-        .iter()
-        .map(|&a| {
-            let actor = &ds.actors[a];
-            let country = match (actor.kind, actor.country) {
-                (ActorKind::Country, _) => actor.code.clone().unwrap_or_default(),
-                (_, Some(c)) => ds.actors[c].name.clone(),
-                _ => String::new(),
-            };
-            vec![
-                actor.kind.as_str().to_string(),
-                actor.name.clone(),
-                country,
-                counts[a].0.to_string(),
-                counts[a].1.to_string(),
-                actor.role.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    table::write(
-        &mut out::stdout(),
-        &["KIND", "NAME", "COUNTRY", "EVENTS", "QUOTES", "ROLE"],
-        &rows,
-        table::output_width(),
-    )?;
-    Ok(0)
 }
 
 fn check(file: Option<std::path::PathBuf>, choice: DataChoice) -> Result<u8, Failure> {
@@ -532,12 +378,9 @@ fn datasets() -> Result<u8, Failure> {
             vec![stem, human_size(*size)]
         })
         .collect();
-    table::write(
-        &mut out::stdout(),
-        &["NAME", "SIZE"],
-        &rows,
-        table::output_width(),
-    )?;
+    let mut out = out::stdout();
+    table::write(&mut out, &["NAME", "SIZE"], &rows, table::output_width())?;
+    out.flush()?;
     Ok(0)
 }
 
@@ -549,13 +392,6 @@ fn generate(
     output: Option<&std::path::Path>,
 ) -> Result<u8, Failure> {
     let ds = crate::data::generate::generate(events, quotes, actors, seed);
-    let json = |w: &mut dyn Write| -> Result<(), Failure> {
-        let mut w = io::BufWriter::new(w);
-        serde_json::to_writer(&mut w, &ds)?;
-        writeln!(w)?;
-        w.flush()?;
-        Ok(())
-    };
     match output {
         Some(path) => {
             crate::store::atomic::write_with(path, |w| {
@@ -573,7 +409,12 @@ fn generate(
                 ds.actors.len()
             );
         }
-        None => json(&mut out::stdout())?,
+        None => {
+            let mut out = out::stdout();
+            serde_json::to_writer(&mut out, &ds)?;
+            writeln!(out)?;
+            out.flush()?;
+        }
     }
     Ok(0)
 }

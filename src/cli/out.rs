@@ -18,9 +18,16 @@ pub struct Clean<W: Write> {
     partial_len: usize,
 }
 
-/// Standard output, cleaned.
-pub fn stdout() -> Clean<io::StdoutLock<'static>> {
-    Clean::new(io::stdout().lock())
+/// Standard output as every command writes it: buffered, then cleaned.
+pub type Stdout = io::BufWriter<Clean<io::StdoutLock<'static>>>;
+
+/// Standard output, buffered and cleaned. The buffer comes first, so the
+/// cleaning sees large pieces and the system sees one `write` per 64 KiB
+/// instead of one per line (a `--json` listing of a million quotes made 24
+/// million calls). Callers end with `flush()?`: dropping the buffer would
+/// flush too, but would lose the error (a full disk, a closed pipe).
+pub fn stdout() -> Stdout {
+    io::BufWriter::with_capacity(1 << 16, Clean::new(io::stdout().lock()))
 }
 
 /// Standard error, cleaned.
@@ -28,11 +35,12 @@ pub fn stderr() -> Clean<io::StderrLock<'static>> {
     Clean::new(io::stderr().lock())
 }
 
-/// `println!` through [`stdout`].
+/// `println!` through [`stdout`], flushed at once so an error is returned.
 macro_rules! outln {
     ($($arg:tt)*) => {{
         use ::std::io::Write as _;
-        writeln!($crate::cli::out::stdout(), $($arg)*)
+        let mut out = $crate::cli::out::stdout();
+        writeln!(out, $($arg)*).and_then(|()| out.flush())
     }};
 }
 

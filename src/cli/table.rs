@@ -3,7 +3,6 @@
 
 use crate::text::scrubbed;
 use crate::ui::text::truncate;
-use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 use unicode_width::UnicodeWidthStr;
 
@@ -19,44 +18,41 @@ pub fn output_width() -> Option<usize> {
 }
 
 /// Writes `rows` under `header`, every column but the last padded to its widest cell.
-pub fn write(
-    out: &mut impl Write,
+pub fn write<W: Write>(
+    out: &mut W,
     header: &[&str],
     rows: &[Vec<String>],
     width: Option<usize>,
 ) -> io::Result<()> {
     let n = header.len();
-    // Cleaned before measuring, so the columns line up with what is shown
-    // (the writer would drop the same chars after the padding).
-    let rows: Vec<Vec<Cow<str>>> = rows
-        .iter()
-        .map(|r| r.iter().map(|c| scrubbed(c)).collect())
-        .collect();
+    // Measured as cleaned, so the columns line up with what is shown (the
+    // writer drops the same chars after the padding); cleaning clean text
+    // borrows it, so neither pass copies a cell in the common case.
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
-    for r in &rows {
+    for r in rows {
         for (i, cell) in r.iter().enumerate().take(n.saturating_sub(1)) {
-            widths[i] = widths[i].max(cell.width());
+            widths[i] = widths[i].max(scrubbed(cell).width());
         }
     }
-    let line = |cells: Vec<&str>| -> String {
-        let mut s = String::new();
-        for (i, cell) in cells.iter().enumerate() {
+    let mut line = String::new();
+    let mut write_row = |out: &mut W, cells: &mut dyn Iterator<Item = &str>| -> io::Result<()> {
+        line.clear();
+        for (i, cell) in cells.enumerate() {
+            let cell = scrubbed(cell);
+            line.push_str(&cell);
             if i + 1 < n {
-                s.push_str(cell);
-                s.push_str(&" ".repeat(widths[i] - cell.width() + 2));
-            } else {
-                s.push_str(cell);
+                line.extend(std::iter::repeat_n(' ', widths[i] - cell.width() + 2));
             }
         }
-        let s = s.trim_end().to_string();
+        let shown = line.trim_end();
         match width {
-            Some(w) => truncate(&s, w),
-            None => s,
+            Some(w) => writeln!(out, "{}", truncate(shown, w)),
+            None => writeln!(out, "{shown}"),
         }
     };
-    writeln!(out, "{}", line(header.to_vec()))?;
-    for r in &rows {
-        writeln!(out, "{}", line(r.iter().map(|c| c.as_ref()).collect()))?;
+    write_row(out, &mut header.iter().copied())?;
+    for r in rows {
+        write_row(out, &mut r.iter().map(String::as_str))?;
     }
     Ok(())
 }

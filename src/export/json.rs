@@ -5,7 +5,7 @@
 use crate::data::{ActorIx, Dataset, EventIx, QuoteIx, Span};
 use crate::text::{Piece, Scrubber};
 use serde::Serialize;
-use serde_json::ser::{CharEscape, Formatter, PrettyFormatter};
+use serde_json::ser::{CharEscape, CompactFormatter, Formatter, PrettyFormatter};
 use std::io;
 
 #[derive(Serialize)]
@@ -192,6 +192,15 @@ pub fn to_writer_pretty<W: io::Write, T: Serialize + ?Sized>(
     value: &T,
 ) -> serde_json::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(writer, Safe::new(PrettyFormatter::new()));
+    value.serialize(&mut ser)
+}
+
+/// [`to_writer_pretty`] on one line: for JSON Lines, one value a line.
+pub fn to_writer_compact<W: io::Write, T: Serialize + ?Sized>(
+    writer: W,
+    value: &T,
+) -> serde_json::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(writer, Safe::new(CompactFormatter));
     value.serialize(&mut ser)
 }
 
