@@ -89,6 +89,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  newsline generate --quotes 100000 -o big.json\n  \
         newsline generate --events 100000 --quotes 1000000 --actors 2000 --seed 1 -o 1m.json\n  \
+        newsline generate --quotes 1000000 --text realistic -o 1m-real.json\n  \
         newsline --data big.json"
     )]
     Generate {
@@ -104,6 +105,10 @@ pub enum Command {
         /// The same seed gives the same dataset
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// The text of quotes: `small` (about 2,000 words, quick) or `realistic`
+        /// (drawn by frequency from 80,000 real French and English words)
+        #[arg(long, value_enum, default_value_t = TextArg::Small)]
+        text: TextArg,
         /// Where to write it (default: standard output)
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
@@ -220,6 +225,12 @@ pub enum FormatArg {
     Markdown,
     Csv,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TextArg {
+    Small,
+    Realistic,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

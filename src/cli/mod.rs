@@ -139,8 +139,9 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             quotes,
             actors,
             seed,
+            text,
             output,
-        }) => generate(events, quotes, actors, seed, output.as_deref()),
+        }) => generate(events, quotes, actors, seed, text, output.as_deref()),
         Some(Command::Export {
             format,
             filter,
@@ -389,9 +390,15 @@ fn generate(
     quotes: usize,
     actors: usize,
     seed: u64,
+    text: args::TextArg,
     output: Option<&std::path::Path>,
 ) -> Result<u8, Failure> {
-    let ds = crate::data::generate::generate(events, quotes, actors, seed);
+    use crate::data::generate::{Text, generate_with};
+    let text = match text {
+        args::TextArg::Small => Text::Small,
+        args::TextArg::Realistic => Text::Realistic,
+    };
+    let ds = generate_with(events, quotes, actors, seed, text);
     match output {
         Some(path) => {
             crate::store::atomic::write_with(path, |w| {

@@ -4,6 +4,28 @@
 
 use super::schema::*;
 
+mod realistic;
+
+/// The text of quotes and summaries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Text {
+    /// Sentences from about two thousand words: quick to make, small vocabulary.
+    #[default]
+    Small,
+    /// Words drawn by their frequency in real French and English (80,000 in
+    /// all), as the vocabulary of real news grows.
+    Realistic,
+}
+
+impl Text {
+    fn sentence(self, rng: &mut fastrand::Rng) -> String {
+        match self {
+            Text::Small => sentence(rng),
+            Text::Realistic => realistic::sentence(rng),
+        }
+    }
+}
+
 const COUNTRIES: [(&str, &str, &str); 30] = [
     ("France", "FR", "France"),
     ("Germany", "DE", "Allemagne"),
@@ -250,6 +272,17 @@ fn span(source: &str, len: usize) -> SpanRecord {
 
 /// A dataset of `events` events, `quotes` quotes and about `actors` actors.
 pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> DatasetFile {
+    generate_with(events, quotes, actors, seed, Text::Small)
+}
+
+/// [`generate`] with the text chosen.
+pub fn generate_with(
+    events: usize,
+    quotes: usize,
+    actors: usize,
+    seed: u64,
+    text: Text,
+) -> DatasetFile {
     let mut rng = fastrand::Rng::with_seed(seed);
     let events = events.max(1);
     let n_countries = (actors / 10).clamp(1, COUNTRIES.len());
@@ -334,7 +367,7 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
                 pick(&mut rng, &TITLES),
                 COUNTRIES[rng.usize(..n_countries)].0
             );
-            let summary = sentence(&mut rng);
+            let summary = text.sentence(&mut rng);
             EventRecord {
                 id: format!("e-{i}").into(),
                 date: date(&mut rng).into(),
@@ -350,8 +383,8 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
     let quote_records = (0..quotes)
         .map(|i| {
             let e = rng.usize(..events);
-            let text = sentence(&mut rng);
-            let len = text.chars().count();
+            let said = text.sentence(&mut rng);
+            let len = said.chars().count();
             QuoteRecord {
                 id: format!("q-{i}").into(),
                 speaker: actor_records[rng.usize(people.clone())].id.clone(),
@@ -362,7 +395,7 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
                 event: format!("e-{e}").into(),
                 source: span(&format!("s-{}", e % n_sources), len),
                 note: None,
-                text,
+                text: said,
             }
         })
         .collect();
