@@ -6,6 +6,7 @@ pub mod args;
 mod cache;
 mod dataset;
 mod import;
+mod new;
 pub use crate::export::json;
 pub mod out;
 pub mod table;
@@ -20,7 +21,7 @@ use crate::data::{ActorKind, Dataset, LoadError};
 use crate::query::actors::find_actor;
 use crate::query::filter::actor_counts;
 use crate::query::{Filter, timeline};
-use crate::store::paths::{datasets_dir, resolve};
+use crate::store::paths::resolve;
 use crate::store::state::Store;
 use crate::store::{paths, settings};
 use args::{Cli, Command, FilterArgs, KindArg, OutputArgs};
@@ -131,7 +132,12 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
     match cli.command {
         None => explore(data),
         Some(Command::Check { file }) => check(file, data),
-        Some(Command::Datasets) => datasets(),
+        Some(Command::Datasets) => new::datasets(),
+        Some(Command::New {
+            target,
+            title,
+            from_builtin,
+        }) => new::run(&target, title.as_deref(), from_builtin),
         Some(Command::Cache { clear }) => cache::run(clear),
         Some(Command::Generate {
             events,
@@ -494,49 +500,6 @@ fn check(file: Option<std::path::PathBuf>, choice: DataChoice) -> Result<u8, Fai
         n(ds.events.len(), "event"),
         n(ds.quotes.len(), "quote"),
         n(ds.terms.len(), "term")
-    )?;
-    Ok(0)
-}
-
-fn datasets() -> Result<u8, Failure> {
-    let Some(dir) = datasets_dir() else {
-        return Err(Failure::usage(
-            "there is no home folder, so no datasets folder; use --data FILE",
-        ));
-    };
-    outln!("Datasets folder: {}", dir.display())?;
-    let mut found: Vec<(String, u64)> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-            .filter_map(|e| {
-                let size = e.metadata().ok()?.len();
-                Some((e.file_name().to_string_lossy().to_string(), size))
-            })
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    found.sort();
-    if found.is_empty() {
-        outln!(
-            "No datasets there yet. Put a dataset file there (mkdir -p \"{}\" and copy it in), \
-             then open it with `newsline --data NAME`.",
-            dir.display()
-        )?;
-        return Ok(0);
-    }
-    let rows: Vec<Vec<String>> = found
-        .iter()
-        .map(|(name, size)| {
-            let stem = name.trim_end_matches(".json").to_string();
-            vec![stem, human_size(*size)]
-        })
-        .collect();
-    table::write(
-        &mut out::stdout(),
-        &["NAME", "SIZE"],
-        &rows,
-        table::output_width(),
     )?;
     Ok(0)
 }

@@ -39,6 +39,12 @@ const BUILTIN_SOURCES: [(&str, &str); 2] = [
     ),
 ];
 
+/// The built-in dataset's JSON and its articles, under the names the JSON
+/// gives them: for `newsline new --from-builtin`, which copies them out.
+pub fn builtin_files() -> (&'static str, &'static [(&'static str, &'static str)]) {
+    (BUILTIN_JSON, &BUILTIN_SOURCES)
+}
+
 /// The dataset shipped inside the binary, with its two source articles.
 pub fn load_builtin() -> Result<Dataset, LoadError> {
     parse(Path::new(BUILTIN_NAME), BUILTIN_JSON, |file| {
