@@ -11,7 +11,9 @@ pub use crate::export::json;
 pub mod out;
 pub mod table;
 
-use dataset::{DataChoice, choose, index, index_kept_aside, load_file, with_dataset};
+use dataset::{
+    DataChoice, choose, index, index_kept_aside, load_file, missing_articles, with_dataset,
+};
 
 use crate::app::App;
 use crate::cache::CachedCopy;
@@ -212,7 +214,7 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
         None => (load_builtin()?, "built-in".to_string(), None),
     };
     let (mut store, state_notices) = Store::open(paths::state_file(), &key);
-    notices.extend(state_notices);
+    notices.extend(missing_articles(&ds).into_iter().chain(state_notices));
     let theme = crate::ui::Theme::from_env().with_colors(&settings.colors);
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = match &copy {
@@ -480,7 +482,10 @@ fn check(file: Option<std::path::PathBuf>, choice: DataChoice) -> Result<u8, Fai
     // It always reads the JSON.
     crate::alloc::return_freed_memory_at_once();
     let (settings, _) = settings::load(paths::settings_file().as_deref());
-    let options = choice.options(&settings);
+    let options = crate::data::load::LoadOptions {
+        missing_articles_are_problems: true,
+        ..choice.options(&settings)
+    };
     let data = choice.name.or(settings.data.as_deref());
     let (name, result) = match (file, data) {
         (Some(path), _) => (path.display().to_string(), load_path_with(&path, options)),
