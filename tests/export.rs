@@ -184,14 +184,19 @@ fn json_and_a_file_output() {
             .all(|d| d.starts_with("2025-08") || *d == "2025"),
         "{dates:?}"
     );
-    // The same quotes as `quotes --from 2025-08`.
+    // The same quotes as `quotes --from 2025-08`, as dataset records.
     let quotes = Command::cargo_bin("newsline")
         .unwrap()
         .args(["quotes", "--json", "--from", "2025-08"])
         .output()
         .unwrap();
     let quotes: Value = serde_json::from_slice(&quotes.stdout).unwrap();
-    assert_eq!(v["quotes"], quotes);
+    let ids = |v: &Value| -> Vec<String> {
+        let ids = v.as_array().unwrap().iter().map(|q| q["id"].to_string());
+        ids.collect()
+    };
+    assert_eq!(ids(&v["quotes"]), ids(&quotes));
+    assert_eq!(v["schema"], "newsline/1");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("out.md");
     let out = export(&["--format", "markdown", "-o", path.to_str().unwrap()]);

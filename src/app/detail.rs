@@ -110,10 +110,13 @@ fn context(doc: &mut Doc, ds: &Dataset, span: &Span) {
                 0,
             );
         }
-        None => doc.para(
-            &[seg("(the source text is not in the dataset)", Role::Dim)],
-            0,
-        ),
+        None => {
+            let missing = ds.sources.get(span.source).and_then(|s| s.missing.as_ref());
+            let why = missing.map_or("(the source text is not in the dataset)".into(), |p| {
+                format!("article file not found: {p}")
+            });
+            doc.para(&[seg(why, Role::Dim)], 0);
+        }
     }
 }
 

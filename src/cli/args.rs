@@ -118,7 +118,7 @@ pub enum Command {
         after_help = "Formats:\n  timelinejs  Knight Lab's TimelineJS JSON: publish it as a web timeline\n  \
         markdown    a dated chronology, quotes as block quotes, sources as citations\n  \
         csv         one row per event and per quote, for spreadsheets\n  \
-        json        newsline's own JSON (the shapes of events --json and quotes --json)\n\n\
+        json        a newsline dataset of what is shown, articles inline: opens with --data\n\n\
         Examples:\n  newsline export --format markdown -o chronology.md\n  \
         newsline export --format timelinejs --country GB -o timeline.json\n  \
         newsline export --format csv --from 2025-01 > events.csv"
@@ -160,12 +160,31 @@ pub enum Command {
         /// Its headline (default: its first line)
         #[arg(long, value_name = "TITLE")]
         title: Option<String>,
-        /// Add the proposals to this dataset file
+        /// Add the proposals to this dataset (a file, or a name as for --data); a missing one is started
         #[arg(long, value_name = "DATASET")]
         into: Option<PathBuf>,
         /// Print JSON for scripts instead of a summary
         #[arg(long)]
         json: bool,
+    },
+    /// Start a dataset: an empty one, or a copy of the built-in story
+    #[command(
+        after_help = "A bare NAME goes to your datasets folder (see `newsline datasets`) and opens \
+        with --data NAME; anything with a folder or ending in .json is a file path. An existing \
+        file is never replaced.\n\n\
+        Examples:\n  newsline new mystory --title \"My story\"\n  \
+        newsline new mystory --from-builtin\n  newsline new ./notes/story.json"
+    )]
+    New {
+        /// The dataset's name, or the file to write
+        #[arg(value_name = "NAME|FILE")]
+        target: String,
+        /// Its title (default: its name)
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+        /// Start from a copy of the built-in story, its articles copied beside it
+        #[arg(long)]
+        from_builtin: bool,
     },
     /// List the datasets in your datasets folder, and where that folder is
     #[command(

@@ -41,6 +41,7 @@ impl DataChoice<'_> {
     pub(crate) fn options(&self, settings: &Settings) -> LoadOptions {
         LoadOptions {
             allow_outside_files: self.allow_outside_files || settings.allow_outside_files,
+            ..LoadOptions::default()
         }
     }
 }
@@ -61,10 +62,26 @@ pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Fa
             {
                 let _ = copy.write(&loaded.dataset);
             }
+            for n in missing_articles(&loaded.dataset) {
+                super::out::errln!("newsline: {n}");
+            }
             (loaded.dataset, loaded.copy)
         }
         None => (load_builtin()?, None),
     })
+}
+
+/// One line for each article file the dataset names that is not there: it
+/// opens without those, and says so.
+pub(super) fn missing_articles(ds: &Dataset) -> Vec<String> {
+    let missing = ds.sources.iter().filter_map(|s| {
+        let at = s.missing.as_ref()?;
+        Some(format!(
+            "article file not found: {at} (source `{}`); its quotes are shown without their context",
+            s.id
+        ))
+    });
+    missing.collect()
 }
 
 /// The dataset at `path`: from its cached copy when `cache` allows it and

@@ -59,6 +59,9 @@ pub fn run(
             closed_pipe: false,
         });
     }
+    // A name as for --data; a dataset not there yet is started.
+    let into = into.map(super::new::into_dataset).transpose()?;
+    let into = into.as_deref();
     let mut options = LoadOptions::default();
     let reference = match into {
         Some(path) => {

@@ -7,11 +7,12 @@ mod cache;
 mod dataset;
 mod import;
 mod lists;
+mod new;
 pub use crate::export::json;
 pub mod out;
 pub mod table;
 
-use dataset::{DataChoice, choose, index_kept_aside, load_file, with_dataset};
+use dataset::{DataChoice, choose, index_kept_aside, load_file, missing_articles, with_dataset};
 pub(crate) use lists::print_json;
 use lists::{actors, events, quotes};
 
@@ -21,7 +22,7 @@ use crate::data::load::{BUILTIN_NAME, load_builtin, load_path_with};
 use crate::data::{ActorKind, Dataset, LoadError};
 use crate::query::actors::find_actor;
 use crate::query::{Filter, timeline};
-use crate::store::paths::{datasets_dir, resolve};
+use crate::store::paths::resolve;
 use crate::store::state::Store;
 use crate::store::{paths, settings};
 use args::{Cli, Command, FilterArgs};
@@ -132,7 +133,12 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
     match cli.command {
         None => explore(data),
         Some(Command::Check { file }) => check(file, data),
-        Some(Command::Datasets) => datasets(),
+        Some(Command::Datasets) => new::datasets(),
+        Some(Command::New {
+            target,
+            title,
+            from_builtin,
+        }) => new::run(&target, title.as_deref(), from_builtin),
         Some(Command::Cache { clear }) => cache::run(clear),
         Some(Command::Generate {
             events,
@@ -208,7 +214,7 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
         None => (load_builtin()?, "built-in".to_string(), None),
     };
     let (mut store, state_notices) = Store::open(paths::state_file(), &key);
-    notices.extend(state_notices);
+    notices.extend(missing_articles(&ds).into_iter().chain(state_notices));
     let theme = crate::ui::Theme::from_env().with_colors(&settings.colors);
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = match &copy {
@@ -321,7 +327,10 @@ fn check(file: Option<std::path::PathBuf>, choice: DataChoice) -> Result<u8, Fai
     // It always reads the JSON.
     crate::alloc::return_freed_memory_at_once();
     let (settings, _) = settings::load(paths::settings_file().as_deref());
-    let options = choice.options(&settings);
+    let options = crate::data::load::LoadOptions {
+        missing_articles_are_problems: true,
+        ..choice.options(&settings)
+    };
     let data = choice.name.or(settings.data.as_deref());
     let (name, result) = match (file, data) {
         (Some(path), _) => (path.display().to_string(), load_path_with(&path, options)),
@@ -342,46 +351,6 @@ fn check(file: Option<std::path::PathBuf>, choice: DataChoice) -> Result<u8, Fai
         n(ds.quotes.len(), "quote"),
         n(ds.terms.len(), "term")
     )?;
-    Ok(0)
-}
-
-fn datasets() -> Result<u8, Failure> {
-    let Some(dir) = datasets_dir() else {
-        return Err(Failure::usage(
-            "there is no home folder, so no datasets folder; use --data FILE",
-        ));
-    };
-    outln!("Datasets folder: {}", dir.display())?;
-    let mut found: Vec<(String, u64)> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-            .filter_map(|e| {
-                let size = e.metadata().ok()?.len();
-                Some((e.file_name().to_string_lossy().to_string(), size))
-            })
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    found.sort();
-    if found.is_empty() {
-        outln!(
-            "No datasets there yet. Put a dataset file there (mkdir -p \"{}\" and copy it in), \
-             then open it with `newsline --data NAME`.",
-            dir.display()
-        )?;
-        return Ok(0);
-    }
-    let rows: Vec<Vec<String>> = found
-        .iter()
-        .map(|(name, size)| {
-            let stem = name.trim_end_matches(".json").to_string();
-            vec![stem, human_size(*size)]
-        })
-        .collect();
-    let mut out = out::stdout();
-    table::write(&mut out, &["NAME", "SIZE"], &rows, table::output_width())?;
-    out.flush()?;
     Ok(0)
 }
 

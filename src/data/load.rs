@@ -39,6 +39,12 @@ const BUILTIN_SOURCES: [(&str, &str); 2] = [
     ),
 ];
 
+/// The built-in dataset's JSON and its articles, under the names the JSON
+/// gives them: for `newsline new --from-builtin`, which copies them out.
+pub fn builtin_files() -> (&'static str, &'static [(&'static str, &'static str)]) {
+    (BUILTIN_JSON, &BUILTIN_SOURCES)
+}
+
 /// The dataset shipped inside the binary, with its two source articles.
 pub fn load_builtin() -> Result<Dataset, LoadError> {
     parse(Path::new(BUILTIN_NAME), BUILTIN_JSON, |file| {
@@ -202,14 +208,19 @@ fn check(
     done: &(dyn Fn(&[&RawValue]) + Sync),
     sources: &dyn ReadSources,
 ) -> Result<Dataset, LoadError> {
-    let texts = source_texts(&file.sources, sources);
-    validate(file, json, texts, done).map_err(|why| match why {
+    let (texts, missing) = source_texts(&file.sources, sources);
+    let mut ds = validate(file, json, texts, done).map_err(|why| match why {
         Invalid::Problems(problems) => LoadError::Invalid {
             path: path.to_path_buf(),
             problems,
         },
         Invalid::Unreadable => syntax_error(path, &String::from_utf8_lossy(json)),
-    })
+    })?;
+    // Sources keep their order in the model.
+    for (source, missing) in ds.sources.iter_mut().zip(missing) {
+        source.missing = missing.map(|at| crate::text::clean(&at.display().to_string(), false));
+    }
+    Ok(ds)
 }
 
 /// Where source texts come from: files beside the dataset, or as given.
@@ -218,6 +229,9 @@ trait ReadSources {
     fn locate(&self, name: &str) -> Result<PathBuf, String>;
     /// The text of the file [`ReadSources::locate`] gave.
     fn read(&self, at: &Path) -> Result<String, String>;
+    /// Where the file a source names was looked for, when it is not there
+    /// and that is to be let pass (see [`LoadOptions`]).
+    fn missing(&self, name: &str) -> Option<PathBuf>;
 }
 
 impl ReadSources for SourceFiles {
@@ -226,6 +240,9 @@ impl ReadSources for SourceFiles {
     }
     fn read(&self, at: &Path) -> Result<String, String> {
         SourceFiles::read(self, at, MAX_SOURCE_BYTES)
+    }
+    fn missing(&self, name: &str) -> Option<PathBuf> {
+        SourceFiles::missing(self, name)
     }
 }
 
@@ -239,22 +256,37 @@ impl<F: Fn(&str) -> Result<String, String>> ReadSources for Given<F> {
     fn read(&self, at: &Path) -> Result<String, String> {
         (self.0)(&at.to_string_lossy())
     }
+    fn missing(&self, _name: &str) -> Option<PathBuf> {
+        None
+    }
 }
+
+/// A source's text, if it has one, or why it could not be read.
+type SourceText = Result<Option<String>, String>;
 
 /// Each source's text, inline or read, or why there is none: an article over
 /// [`MAX_SOURCE_BYTES`], or one that takes the total over
 /// [`MAX_TOTAL_SOURCE_BYTES`] (after which no more are read). A file named by
-/// several sources is read once.
+/// several sources is read once. Beside them, where each missing file was
+/// looked for, for a source that goes without its text.
 fn source_texts(
     records: &[SourceRecord],
     sources: &dyn ReadSources,
-) -> Vec<Result<Option<String>, String>> {
+) -> (Vec<SourceText>, Vec<Option<PathBuf>>) {
+    let mut missing: Vec<Option<PathBuf>> = records.iter().map(|_| None).collect();
     let mut total: u64 = 0;
     let mut over = false;
     let mut read_at: FxHashMap<PathBuf, usize> = FxHashMap::default();
-    let mut texts: Vec<Result<Option<String>, String>> = Vec::with_capacity(records.len());
-    for s in records {
+    let mut texts: Vec<SourceText> = Vec::with_capacity(records.len());
+    for (i, s) in records.iter().enumerate() {
         if over {
+            texts.push(Ok(None));
+            continue;
+        }
+        if let (None, Some(name)) = (&s.text, &s.file)
+            && let Some(at) = sources.missing(name)
+        {
+            missing[i] = Some(at);
             texts.push(Ok(None));
             continue;
         }
@@ -307,5 +339,5 @@ fn source_texts(
             }
         }
     }
-    texts
+    (texts, missing)
 }

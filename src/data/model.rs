@@ -42,6 +42,12 @@ pub struct Source {
     pub url: Option<String>,
     /// The article text, when the dataset gives it (inline or by file).
     pub text: Option<String>,
+    /// Where its article file was looked for, when it is not there: the
+    /// dataset opens without its text, and its spans are not checked.
+    /// Not in the cached copy, which is never made nor used for a dataset
+    /// with a missing file.
+    #[serde(skip)]
+    pub missing: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

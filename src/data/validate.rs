@@ -193,6 +193,7 @@ fn check_sources(
             original_name: opt(&s.original_name),
             url: opt(&s.url),
             text: text.as_deref().map(clean_article),
+            missing: None,
         });
     }
     sources

@@ -1,6 +1,6 @@
-//! The JSON shapes of `--json` and of `export --format json`, documented in the README and kept stable: fields
-//! may be added, never renamed or removed; and the writer every JSON newsline prints goes through, which
-//! escapes what must not reach a terminal.
+//! The JSON shapes of `--json`, documented in the README and kept stable: fields may be added, never
+//! renamed or removed; and the writer every JSON newsline prints goes through, which escapes what must
+//! not reach a terminal. (`export --format json` writes a dataset: see `super::dataset`.)
 
 use crate::data::{ActorIx, Dataset, EventIx, QuoteIx, Span};
 use crate::text::{Piece, Scrubber};
@@ -152,34 +152,6 @@ pub fn actor(ds: &Dataset, a: ActorIx, counts: (usize, usize)) -> ActorJson {
         events: counts.0,
         quotes: counts.1,
     }
-}
-
-/// The whole view: newsline's own shapes, as `events --json` and `quotes --json` give them.
-#[derive(Serialize)]
-struct Export {
-    title: String,
-    view: String,
-    events: Vec<EventJson>,
-    quotes: Vec<QuoteJson>,
-}
-
-pub fn render(view: &super::View) -> String {
-    let ds = view.ds;
-    let doc = Export {
-        title: ds.title.clone(),
-        view: view.described.clone(),
-        events: view.timeline.iter().map(|t| event(ds, t.event)).collect(),
-        quotes: view
-            .timeline
-            .iter()
-            .flat_map(|t| t.quotes.iter().map(|&q| quote(ds, q, None)))
-            .collect(),
-    };
-    let mut out = Vec::new();
-    // Writing to memory fails only if serialising does, which these shapes do not.
-    let _ = to_writer_pretty(&mut out, &doc);
-    out.push(b'\n');
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// `serde_json::to_writer_pretty`, with every char that must not reach a

@@ -1,6 +1,6 @@
 //! Exports of the filtered timeline, for where readers are: TimelineJS (a web
 //! timeline), Markdown (a chronology with citations), CSV (a spreadsheet, one
-//! row per event and per quote) and newsline's own JSON. Pure: each returns the
+//! row per event and per quote) and newsline's own JSON (a dataset). Pure: each returns the
 //! bytes; the caller writes them.
 //!
 //! A dataset may come from someone else, so every field is escaped for the
@@ -8,6 +8,7 @@
 //! spreadsheet formula guard for CSV. Only `http`/`https` URLs become links.
 
 pub mod csv;
+pub mod dataset;
 pub mod json;
 pub mod markdown;
 pub mod timelinejs;
@@ -70,8 +71,9 @@ pub fn render(view: &View, format: Format) -> Vec<u8> {
         Format::TimelineJs => scrubbed(timelinejs::render(view).into_bytes()),
         Format::Markdown => scrubbed(markdown::render(view).into_bytes()),
         Format::Csv => scrubbed(csv::render(view)),
-        // Escapes what the others drop (see `json::to_writer_pretty`).
-        Format::Json => json::render(view).into_bytes(),
+        // A dataset that `--data` opens; escapes what the others drop (see
+        // `json::to_writer_pretty`).
+        Format::Json => dataset::render(view).into_bytes(),
     }
 }
 

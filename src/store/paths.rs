@@ -62,3 +62,47 @@ pub fn resolve(name: &str) -> Result<PathBuf, crate::data::LoadError> {
         }),
     })
 }
+
+/// Where a new dataset called `name` goes: a bare name (no folder in it, no
+/// `.json` at its end) into [`datasets_dir`] as `NAME.json`, so that
+/// `--data NAME` finds it; anything else is a file path, taken as it is.
+pub fn new_dataset(name: &str) -> Result<PathBuf, String> {
+    let path = std::path::Path::new(name);
+    if name.trim().is_empty() || matches!(name, "." | "..") || name.ends_with('/') {
+        return Err(format!("`{name}` is not a dataset name nor a file name"));
+    }
+    let bare = path.components().count() == 1
+        && path
+            .extension()
+            .is_none_or(|x| !x.eq_ignore_ascii_case("json"));
+    if !bare {
+        return Ok(path.to_path_buf());
+    }
+    let dir = datasets_dir().ok_or_else(|| {
+        format!("there is no home folder, so no datasets folder for `{name}`; give a file path (./{name}.json)")
+    })?;
+    Ok(dir.join(format!("{name}.json")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bare_name_goes_to_the_datasets_folder_and_a_path_stays_a_path() {
+        if let Some(dir) = datasets_dir() {
+            assert_eq!(new_dataset("mystory").unwrap(), dir.join("mystory.json"));
+        }
+        for path in [
+            "mystory.json",
+            "./mystory",
+            "some/where/story.json",
+            "/tmp/x",
+        ] {
+            assert_eq!(new_dataset(path).unwrap(), PathBuf::from(path), "{path}");
+        }
+        for bad in ["", " ", ".", "..", "folder/"] {
+            assert!(new_dataset(bad).is_err(), "{bad:?}");
+        }
+    }
+}

@@ -1,7 +1,16 @@
 //! The state file: per dataset, the last actor filter and search, and the
 //! bookmarks. Read once at start; written atomically when it changes.
+//!
+//! Several explorers may run at once, on one dataset or on several, and all
+//! keep their state in this one file. So a save does not write this run's
+//! memory over the file: under a lock beside it, it reads the file again and
+//! applies what this run changed since it last saved: the bookmarks it added
+//! and removed (so that one another run removed is not brought back, and one
+//! this run removed stays removed), and the filter or search if this run
+//! changed it (the last to change one wins). Other datasets are left as the
+//! file has them.
 
-use super::atomic;
+use super::{atomic, lock};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -45,6 +54,9 @@ pub struct Store {
     path: Option<PathBuf>,
     file: StateFile,
     key: String,
+    /// What this run had for its dataset when it opened or last saved: what
+    /// its changes are counted from.
+    base: DatasetState,
 }
 
 impl Store {
@@ -83,11 +95,13 @@ impl Store {
             }
             Some(_) => {}
         }
+        let base = file.datasets.get(key).cloned().unwrap_or_default();
         (
             Store {
                 path,
                 file,
                 key: key.to_string(),
+                base,
             },
             notices,
         )
@@ -102,17 +116,85 @@ impl Store {
             .unwrap_or_default()
     }
 
-    /// Keeps `state` for this dataset, writing the file only when it changed.
+    /// Keeps what this run changed in `state` for this dataset, merged into
+    /// the file as it is now (see the module's comment); writes nothing when
+    /// this run changed nothing since it last saved.
     pub fn save(&mut self, state: DatasetState) -> std::io::Result<()> {
         let Some(path) = &self.path else {
             return Ok(());
         };
-        if self.file.datasets.get(&self.key) == Some(&state) {
+        if state == self.base {
             return Ok(());
         }
-        self.file.datasets.insert(self.key.clone(), state);
-        let bytes = serde_json::to_vec_pretty(&self.file).map_err(std::io::Error::other)?;
-        atomic::write(path, &bytes)
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        // Held until the file is replaced: no other run reads it meanwhile.
+        let _lock = lock::lock_dataset(path, || {})?;
+        let mut file = read_now(path)?.unwrap_or_else(|| StateFile {
+            version: 1,
+            ..StateFile::default()
+        });
+        let theirs = file.datasets.remove(&self.key).unwrap_or_default();
+        let merged = merge(&self.base, &state, theirs);
+        file.datasets.insert(self.key.clone(), merged);
+        let bytes = serde_json::to_vec_pretty(&file).map_err(std::io::Error::other)?;
+        atomic::write(path, &bytes)?;
+        self.file = file;
+        self.base = state;
+        Ok(())
+    }
+}
+
+/// The state file as it is now, or `None` when there is none or what is
+/// there is not a state file (then kept aside first, as at start). A file
+/// that is there but cannot be read is an error: writing over it would lose
+/// what it holds.
+fn read_now(path: &std::path::Path) -> std::io::Result<Option<StateFile>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    match serde_json::from_str::<StateFile>(&text) {
+        Ok(mut file) => {
+            for kept in file.datasets.values_mut() {
+                cut_search(&mut kept.search);
+            }
+            Ok(Some(file))
+        }
+        Err(_) => {
+            atomic::keep_broken(path)?;
+            Ok(None)
+        }
+    }
+}
+
+/// `theirs` (the file's state for a dataset, as it is now) with what changed
+/// from `base` to `ours` in this run: bookmarks added and removed, and the
+/// filter and search if this run changed them.
+pub fn merge(base: &DatasetState, ours: &DatasetState, theirs: DatasetState) -> DatasetState {
+    let removed = |b: &Bookmark| base.bookmarks.contains(b) && !ours.bookmarks.contains(b);
+    let mut bookmarks: Vec<Bookmark> = theirs
+        .bookmarks
+        .into_iter()
+        .filter(|b| !removed(b))
+        .collect();
+    for b in &ours.bookmarks {
+        if !base.bookmarks.contains(b) && !bookmarks.contains(b) {
+            bookmarks.push(b.clone());
+        }
+    }
+    DatasetState {
+        actors: match ours.actors != base.actors {
+            true => ours.actors.clone(),
+            false => theirs.actors,
+        },
+        search: match ours.search != base.search {
+            true => ours.search.clone(),
+            false => theirs.search,
+        },
+        bookmarks,
     }
 }
 
@@ -177,6 +259,71 @@ mod tests {
         let (store, notices) = Store::open(Some(path), "builtin");
         assert!(notices.is_empty());
         assert_eq!(store.get().search, "ü".repeat(MAX_SEARCH_CHARS));
+    }
+
+    fn marks(ids: &[&str]) -> Vec<Bookmark> {
+        ids.iter()
+            .map(|id| Bookmark::Quote(id.to_string()))
+            .collect()
+    }
+
+    fn with(bookmarks: &[&str], search: &str) -> DatasetState {
+        DatasetState {
+            actors: Vec::new(),
+            search: search.into(),
+            bookmarks: marks(bookmarks),
+        }
+    }
+
+    #[test]
+    fn a_merge_keeps_what_each_run_added_and_removed() {
+        // This run started from a and b, removed a, added c; meanwhile the
+        // file lost b (another run removed it) and gained d.
+        let base = with(&["a", "b"], "");
+        let ours = with(&["b", "c"], "");
+        let theirs = with(&["a", "d"], "");
+        let merged = merge(&base, &ours, theirs);
+        // a stays removed, b is not brought back, c is added, d is kept.
+        assert_eq!(merged.bookmarks, marks(&["d", "c"]));
+    }
+
+    #[test]
+    fn a_merge_takes_the_filter_and_search_only_if_this_run_changed_them() {
+        let base = with(&[], "old");
+        let mut theirs = with(&[], "theirs");
+        theirs.actors = vec!["france".into()];
+        // Unchanged here: the file's stay.
+        let kept = merge(&base, &base, theirs.clone());
+        assert_eq!(
+            (kept.search.as_str(), kept.actors.clone()),
+            ("theirs", vec!["france".into()])
+        );
+        // Changed here: this run's, the last to change them.
+        let mut ours = with(&[], "mine");
+        ours.actors = vec!["germany".into()];
+        let mine = merge(&base, &ours, theirs);
+        assert_eq!(
+            (mine.search.as_str(), mine.actors),
+            ("mine", vec!["germany".into()])
+        );
+    }
+
+    #[test]
+    fn two_stores_on_one_file_keep_each_others_bookmarks_and_datasets() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let (mut a, _) = Store::open(Some(path.clone()), "story");
+        let (mut b, _) = Store::open(Some(path.clone()), "story");
+        let (mut other, _) = Store::open(Some(path.clone()), "/other.json");
+        a.save(with(&["a1"], "")).unwrap();
+        b.save(with(&["b1"], "")).unwrap();
+        other.save(with(&["o1"], "elsewhere")).unwrap();
+        a.save(with(&["a1", "a2"], "")).unwrap();
+        b.save(with(&[], "")).unwrap();
+        let (story, _) = Store::open(Some(path.clone()), "story");
+        assert_eq!(story.get().bookmarks, marks(&["a1", "a2"]));
+        let (other, _) = Store::open(Some(path), "/other.json");
+        assert_eq!(other.get(), with(&["o1"], "elsewhere"));
     }
 
     #[test]

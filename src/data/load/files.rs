@@ -31,6 +31,11 @@ impl Kind {
 pub struct LoadOptions {
     /// Read source files wherever they are, not only inside the dataset's folder.
     pub allow_outside_files: bool,
+    /// Refuse a dataset whose article file is not there (`newsline check`).
+    /// Otherwise it opens without that article's text (see
+    /// [`crate::data::Source::missing`]): a copied dataset or a moved article
+    /// must not keep the user from the rest.
+    pub missing_articles_are_problems: bool,
 }
 
 /// How a refusal of a file outside the folder says to allow it.
@@ -170,6 +175,32 @@ impl SourceFiles {
             ));
         }
         Ok(real)
+    }
+
+    /// Where the file a source names was looked for, if nothing at all is
+    /// there (not a link, even a broken one; not a folder) and the options
+    /// let that pass. A name that leads outside the folder is never missing
+    /// when such files are not allowed: it stays refused.
+    pub fn missing(&self, name: &str) -> Option<PathBuf> {
+        if self.options.missing_articles_are_problems {
+            return None;
+        }
+        let named = self.folder.join(name);
+        match std::fs::symlink_metadata(&named) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            _ => return None,
+        }
+        // The nearest folder above it that is there must be inside.
+        let there = named.ancestors().skip(1).find(|a| a.exists())?;
+        let real = std::fs::canonicalize(there).ok()?;
+        let inside = real.starts_with(&self.folder)
+            && Path::new(name).components().all(|c| {
+                matches!(
+                    c,
+                    std::path::Component::Normal(_) | std::path::Component::CurDir
+                )
+            });
+        (inside || self.options.allow_outside_files).then_some(named)
     }
 
     /// Reads the source file at `real`, a path [`SourceFiles::resolve`] gave.
