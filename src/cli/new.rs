@@ -18,7 +18,10 @@ pub fn run(target: &str, title: Option<&str>, from_builtin: bool) -> Result<u8, 
     let title = title.map(|t| crate::text::clean(t, false));
     let what = if from_builtin {
         let articles = copy_builtin(&path, title.as_deref())?;
-        format!("a copy of the built-in story, its {articles} articles beside it")
+        format!(
+            "a copy of the built-in story, its {articles} articles in {}/",
+            articles_folder(&path)
+        )
     } else {
         create_empty(&path, title.as_deref().unwrap_or(&default_title(&path)))?;
         "empty".to_string()
@@ -51,6 +54,13 @@ pub fn into_dataset(into: &Path) -> Result<PathBuf, Failure> {
         Err(e) => return Err(e),
     }
     Ok(path)
+}
+
+/// Where `new --from-builtin` puts the articles of the dataset at `path`,
+/// beside it: `NAME-articles`.
+fn articles_folder(path: &Path) -> String {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    format!("{stem}-articles")
 }
 
 /// A title for a dataset that was given none: its file's name, without `.json`.
@@ -127,10 +137,7 @@ fn copy_builtin(path: &Path, title: Option<&str>) -> Result<usize, Failure> {
     if let Some(title) = title {
         file.title = title.to_string();
     }
-    let folder = format!(
-        "{}-articles",
-        path.file_stem().unwrap_or_default().to_string_lossy()
-    );
+    let folder = articles_folder(path);
     // (name in the new dataset, text)
     let mut copies: Vec<(String, &str)> = Vec::new();
     for source in &mut file.sources {
