@@ -1,23 +1,36 @@
 //! How newsline's costs grow with the dataset: load (from JSON and from the
-//! cached copy), index, filter, search per
-//! keystroke and one frame, at 10k and 100k quotes (and 1M with
+//! cached copy), index, start, filter, search per keystroke, one frame and the
+//! key echo, at 10k and 100k quotes (and 1M with
 //! `NEWSLINE_BENCH_SIZES=10000,100000,1000000`), side by side in one run.
 //!
-//! `cargo bench --bench scale`. Each figure is the median of repeated runs; for
-//! search, the median and the worst over every prefix of every query.
+//! `cargo bench --bench scale`, timed by divan: each row gives the fastest,
+//! slowest, median and mean of its samples. The index is also built on one
+//! thread, the baseline that the same run's figure on every core is read
+//! against. A search and a key echo are timed one keystroke a sample, so
+//! their median and slowest are over every prefix of every query.
+//! `cargo test --bench scale` runs each benchmark once, as a check that all
+//! of them still work.
 
 // A bench that cannot set itself up has failed; that is the point of it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use divan::Bencher;
 use newsline::app::{Action, App};
 use newsline::cache::CachedCopy;
-use newsline::data::{ActorKind, load_path};
+use newsline::data::{ActorKind, Dataset, load_path};
 use newsline::query::{Filter, SearchIndex, timeline};
 use newsline::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use std::collections::BTreeSet;
-use std::time::{Duration, Instant};
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+fn main() {
+    divan::main();
+}
 
 const QUERIES: [&str; 6] = [
     "securite",
@@ -28,156 +41,226 @@ const QUERIES: [&str; 6] = [
     "zzzz",
 ];
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
+/// What the explorer is drawn at.
+const SIZE: (u16, u16) = (200, 60);
 
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut times = Vec::with_capacity(runs);
-    let mut last = None;
-    for _ in 0..runs {
-        let start = Instant::now();
-        let out = f();
-        times.push(start.elapsed());
-        last = Some(out);
-    }
-    (median(times), last.expect("at least one run"))
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2}", d.as_secs_f64() * 1000.0)
-}
-
-fn frame(app: &App) -> Duration {
-    let mut term = Terminal::new(TestBackend::new(200, 60)).expect("a test backend");
-    let theme = Theme::colored();
-    time(9, || term.draw(|f| ui::draw(f, app, &theme)).map(|_| ())).0
-}
-
-/// The explorer's key echo while searches run on the worker: from a key press
-/// to the frame that shows it, typing every query without waiting for hits.
-/// The worst over every key.
-fn key_echo(app: &mut App) -> Duration {
-    let mut term = Terminal::new(TestBackend::new(200, 60)).expect("a test backend");
-    let theme = Theme::colored();
-    app.search_in_background();
-    let mut worst = Duration::ZERO;
-    for q in QUERIES {
-        app.update(Action::Back);
-        app.update(Action::OpenSearch);
-        app.update(Action::ClearInput);
-        for c in q.chars() {
-            let start = Instant::now();
-            app.update(Action::Input(c));
-            app.update(Action::Poll);
-            term.draw(|f| ui::draw(f, app, &theme)).expect("a frame");
-            worst = worst.max(start.elapsed());
-        }
-        while app.search.pending {
-            std::thread::sleep(Duration::from_millis(1));
-            app.update(Action::Poll);
-        }
-    }
-    worst
-}
-
-fn main() {
-    let sizes: Vec<usize> = std::env::var("NEWSLINE_BENCH_SIZES")
+fn sizes() -> Vec<usize> {
+    std::env::var("NEWSLINE_BENCH_SIZES")
         .unwrap_or_else(|_| "10000,100000".into())
         .split(',')
         .filter_map(|s| s.trim().parse().ok())
-        .collect();
-    let dir = std::env::temp_dir().join("newsline-bench");
-    std::fs::create_dir_all(&dir).expect("a temporary folder");
-    println!(
-        "| quotes | file MB | load+check ms | load from copy ms | index ms | index 1 thread ms | app start ms | explorer start ms | filter actor ms | filter country ms | search median ms | search worst ms | frame timeline ms | frame search ms | frame detail ms | key echo worst ms |"
-    );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-    for n in sizes {
+        .collect()
+}
+
+/// Every prefix of every query: what a person typing them searches for.
+fn keystrokes() -> Vec<&'static str> {
+    QUERIES
+        .iter()
+        .flat_map(|q| q.char_indices().map(|(i, c)| &q[..i + c.len_utf8()]))
+        .collect()
+}
+
+/// A generated dataset of `n` quotes: its file, its cached copy, and the
+/// dataset itself, made once per run and shared by every benchmark.
+struct Fixture {
+    path: PathBuf,
+    copy: CachedCopy,
+    ds: Dataset,
+}
+
+fn fixture(n: usize) -> Arc<Fixture> {
+    static MADE: OnceLock<Mutex<HashMap<usize, Arc<Fixture>>>> = OnceLock::new();
+    let mut made = MADE.get_or_init(Default::default).lock().unwrap();
+    Arc::clone(made.entry(n).or_insert_with(|| {
+        let dir = std::env::temp_dir().join("newsline-bench");
+        std::fs::create_dir_all(&dir).expect("a temporary folder");
         let path = dir.join(format!("q{n}.json"));
         if !path.exists() {
             let ds = newsline::data::generate::generate(n / 10, n, 1000, 1);
             let file = std::fs::File::create(&path).expect("a bench file");
             serde_json::to_writer(std::io::BufWriter::new(file), &ds).expect("written");
         }
-        let mb = std::fs::metadata(&path).map_or(0.0, |m| m.len() as f64 / 1e6);
-        let runs = if n >= 1_000_000 { 3 } else { 5 };
-        let (load, ds) = time(runs, || {
-            load_path(&path).expect("the generated dataset loads")
-        });
+        let ds = load_path(&path).expect("the generated dataset loads");
         // The binary copy a later open reads instead (see cache), kept
         // beside the bench's files rather than in the user's cache folder.
         let copy = CachedCopy::at(&path, dir.join(format!("q{n}.bin"))).expect("a stamp");
         copy.write(&ds).expect("the copy is written");
-        let (from_copy, _) = time(runs, || copy.read().expect("the copy reads back"));
-        let (index, _) = time(runs, || SearchIndex::build(&ds));
-        // The baseline, in the same run: the same index on one thread.
-        let (index_one, _) = time(runs, || SearchIndex::build_with(&ds, 1));
-        // The whole start of the explorer (index, counts, timeline), once: it
-        // takes the dataset.
-        let copy = ds.clone();
-        let start = Instant::now();
-        let mut app = App::new(copy, (200, 60));
-        let app_start = start.elapsed();
+        Arc::new(Fixture { path, copy, ds })
+    }))
+}
 
-        let person = ds
+mod load {
+    use super::*;
+
+    /// Reading and checking the JSON, as on a first open.
+    #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
+    fn json(bencher: Bencher, n: usize) {
+        let f = fixture(n);
+        bencher.bench(|| load_path(&f.path).expect("the generated dataset loads"));
+    }
+
+    /// Reading the cached copy, as on every later open.
+    #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
+    fn cached_copy(bencher: Bencher, n: usize) {
+        let f = fixture(n);
+        bencher.bench(|| f.copy.read().expect("the copy reads back"));
+    }
+}
+
+mod index {
+    use super::*;
+
+    /// The search index, built on every core.
+    #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
+    fn all_cores(bencher: Bencher, n: usize) {
+        let f = fixture(n);
+        bencher.bench(|| SearchIndex::build(&f.ds));
+    }
+
+    /// The baseline, in the same run: the same index on one thread.
+    #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
+    fn one_thread(bencher: Bencher, n: usize) {
+        let f = fixture(n);
+        bencher.bench(|| SearchIndex::build_with(&f.ds, 1));
+    }
+}
+
+mod start {
+    use super::*;
+
+    /// The whole start of the app on this thread: index, counts, timeline.
+    #[divan::bench(args = sizes(), sample_count = 3, sample_size = 1)]
+    fn app(bencher: Bencher, n: usize) {
+        let f = fixture(n);
+        bencher
+            .with_inputs(|| f.ds.clone())
+            .bench_values(|ds| App::new(ds, SIZE));
+    }
+
+    /// The explorer's start, with the index built on a worker meanwhile.
+    #[divan::bench(args = sizes(), sample_count = 3, sample_size = 1)]
+    fn explorer(bencher: Bencher, n: usize) {
+        let f = fixture(n);
+        bencher
+            .with_inputs(|| f.ds.clone())
+            .bench_values(|ds| App::new_in_background(ds, SIZE));
+    }
+}
+
+mod filter {
+    use super::*;
+
+    fn by_first(ds: &Dataset, kind: ActorKind) -> Filter {
+        let actor = ds
             .actors
             .iter()
-            .position(|a| a.kind == ActorKind::Person)
-            .expect("a person");
-        let country = ds
-            .actors
-            .iter()
-            .position(|a| a.kind == ActorKind::Country)
-            .expect("a country");
-        let by = |a| Filter {
-            actors: BTreeSet::from([a]),
+            .position(|a| a.kind == kind)
+            .expect("an actor of that kind");
+        Filter {
+            actors: BTreeSet::from([actor]),
             ..Filter::default()
-        };
-        let (f_actor, _) = time(9, || timeline(&ds, &by(person)));
-        let (f_country, _) = time(9, || timeline(&ds, &by(country)));
-        let search_index = app.index.as_ref().expect("built on this thread");
-        let mut keystrokes = Vec::new();
-        for q in QUERIES {
-            for end in q.char_indices().map(|(i, c)| i + c.len_utf8()) {
-                keystrokes.push(time(3, || search_index.search(&q[..end], None).len()).0);
-            }
         }
-        let worst = keystrokes.iter().max().copied().unwrap_or_default();
-        let search_median = median(keystrokes);
-        let f_timeline = frame(&app);
+    }
+
+    /// The timeline of one person.
+    #[divan::bench(args = sizes(), sample_count = 9, sample_size = 1)]
+    fn actor(bencher: Bencher, n: usize) {
+        let f = fixture(n);
+        let filter = by_first(&f.ds, ActorKind::Person);
+        bencher.bench(|| timeline(&f.ds, &filter));
+    }
+
+    /// The timeline of one country.
+    #[divan::bench(args = sizes(), sample_count = 9, sample_size = 1)]
+    fn country(bencher: Bencher, n: usize) {
+        let f = fixture(n);
+        let filter = by_first(&f.ds, ActorKind::Country);
+        bencher.bench(|| timeline(&f.ds, &filter));
+    }
+}
+
+/// One search a sample, each the next prefix of the queries in turn: three
+/// rounds of 61 keystrokes.
+#[divan::bench(args = sizes(), sample_count = 183, sample_size = 1)]
+fn search_keystroke(bencher: Bencher, n: usize) {
+    let f = fixture(n);
+    let index = SearchIndex::build(&f.ds);
+    let typed = keystrokes();
+    let mut next = typed.iter().cycle();
+    bencher
+        .with_inputs(|| *next.next().expect("an endless cycle"))
+        .bench_local_refs(|q| index.search(q, None).len());
+}
+
+mod frame {
+    use super::*;
+
+    /// One frame of `app` as it is drawn, timed.
+    fn draw(bencher: Bencher, app: &App) {
+        let mut term = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("a test backend");
+        let theme = Theme::colored();
+        bencher.bench_local(|| term.draw(|f| ui::draw(f, app, &theme)).map(|_| ()));
+    }
+
+    /// An explorer that has searched for "securite", confirmed if asked.
+    fn searched(n: usize, confirm: bool) -> App {
+        let mut app = App::new(fixture(n).ds.clone(), SIZE);
         app.update(Action::OpenSearch);
         for c in "securite".chars() {
             app.update(Action::Input(c));
         }
-        let f_search = frame(&app);
-        app.update(Action::Confirm);
-        let f_detail = frame(&app);
-        let echo = key_echo(&mut app);
-        // Last, so its worker's index build disturbs no other figure: the
-        // explorer's start, with the index built on the worker meanwhile.
-        let copy = ds.clone();
-        let start = Instant::now();
-        let explorer = App::new_in_background(copy, (200, 60));
-        let explorer_start = start.elapsed();
-        drop(explorer);
-        println!(
-            "| {n} | {mb:.0} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-            ms(load),
-            ms(from_copy),
-            ms(index),
-            ms(index_one),
-            ms(app_start),
-            ms(explorer_start),
-            ms(f_actor),
-            ms(f_country),
-            ms(search_median),
-            ms(worst),
-            ms(f_timeline),
-            ms(f_search),
-            ms(f_detail),
-            ms(echo)
-        );
+        if confirm {
+            app.update(Action::Confirm);
+        }
+        app
     }
+
+    #[divan::bench(args = sizes(), sample_count = 9, sample_size = 1)]
+    fn timeline(bencher: Bencher, n: usize) {
+        draw(bencher, &App::new(fixture(n).ds.clone(), SIZE));
+    }
+
+    #[divan::bench(args = sizes(), sample_count = 9, sample_size = 1)]
+    fn search(bencher: Bencher, n: usize) {
+        draw(bencher, &searched(n, false));
+    }
+
+    #[divan::bench(args = sizes(), sample_count = 9, sample_size = 1)]
+    fn detail(bencher: Bencher, n: usize) {
+        draw(bencher, &searched(n, true));
+    }
+}
+
+/// The explorer's key echo while searches run on the worker: from a key press
+/// to the frame that shows it, typing every query without waiting for hits
+/// (one key a sample; between queries, untimed, the search box is cleared
+/// and the last search let finish).
+#[divan::bench(args = sizes(), sample_count = 61, sample_size = 1)]
+fn key_echo(bencher: Bencher, n: usize) {
+    let app = RefCell::new(App::new(fixture(n).ds.clone(), SIZE));
+    app.borrow_mut().search_in_background();
+    let mut term = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("a test backend");
+    let theme = Theme::colored();
+    let mut keys = QUERIES.iter().flat_map(|q| q.chars().enumerate()).cycle();
+    bencher
+        .with_inputs(|| {
+            let (i, c) = keys.next().expect("an endless cycle");
+            if i == 0 {
+                let mut app = app.borrow_mut();
+                while app.search.pending {
+                    std::thread::sleep(Duration::from_millis(1));
+                    app.update(Action::Poll);
+                }
+                app.update(Action::Back);
+                app.update(Action::OpenSearch);
+                app.update(Action::ClearInput);
+            }
+            c
+        })
+        .bench_local_values(|c| {
+            let mut app = app.borrow_mut();
+            app.update(Action::Input(c));
+            app.update(Action::Poll);
+            term.draw(|f| ui::draw(f, &app, &theme)).expect("a frame");
+        });
 }

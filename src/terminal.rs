@@ -170,14 +170,22 @@ fn spawn_watchdog(signal: Arc<AtomicUsize>) {
 /// multiplexer, dropped connection).
 #[cfg(unix)]
 fn terminal_hung_up() -> bool {
-    let mut fds = libc::pollfd {
-        fd: libc::STDIN_FILENO,
-        events: 0,
-        revents: 0,
+    hung_up(&io::stdin())
+}
+
+/// Whether `fd` reports a hang-up or an error, asked without waiting.
+#[cfg(unix)]
+fn hung_up(fd: &impl std::os::fd::AsFd) -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let mut fds = [PollFd::new(fd, PollFlags::empty())];
+    let now = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
     };
-    // SAFETY: one valid pollfd for the duration of the call, zero timeout.
-    let n = unsafe { libc::poll(&mut fds, 1, 0) };
-    n > 0 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+    matches!(poll(&mut fds, Some(&now)), Ok(n) if n > 0)
+        && fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
 /// Stops the process (Ctrl-Z, or a SIGTSTP from outside) with the terminal
@@ -415,3 +423,7 @@ fn drive(
         }
     }
 }
+
+#[cfg(test)]
+#[path = "terminal_tests.rs"]
+mod tests;

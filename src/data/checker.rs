@@ -7,42 +7,6 @@ use super::model::*;
 use super::schema::*;
 use crate::text::{clean, is_clean};
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
-
-/// Finds the line a record starts on, from the position of its `"id": "…"`.
-pub(super) struct Lines {
-    by_id: HashMap<String, Vec<usize>>,
-}
-
-impl Lines {
-    pub(super) fn scan(json: &str) -> Lines {
-        let mut by_id: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut line = 1;
-        let mut rest = json;
-        while let Some(at) = rest.find("\"id\"") {
-            line += rest[..at].matches('\n').count();
-            rest = &rest[at + 4..];
-            let after = rest.trim_start_matches([' ', '\t', '\r', '\n']);
-            let Some(after) = after.strip_prefix(':') else {
-                continue;
-            };
-            let after = after.trim_start_matches([' ', '\t', '\r', '\n']);
-            if let Some(value) = after.strip_prefix('"')
-                && let Some(end) = value.find('"')
-            {
-                by_id
-                    .entry(value[..end].to_string())
-                    .or_default()
-                    .push(line);
-            }
-        }
-        Lines { by_id }
-    }
-
-    fn of(&self, id: &str, occurrence: usize) -> Option<usize> {
-        self.by_id.get(id)?.get(occurrence).copied()
-    }
-}
 
 /// What checking a record looks things up in. Read-only, so that both halves
 /// of the quotes can be checked at once, each on its own core.
@@ -82,8 +46,6 @@ pub(super) struct At {
     list: &'static str,
     index: usize,
     id: Key,
-    /// Which record with this id it is (for duplicates), to find its line.
-    occurrence: usize,
     has_id: bool,
 }
 
@@ -94,12 +56,19 @@ impl At {
             list: "",
             index: 0,
             id: Key::default(),
-            occurrence: 0,
             has_id: false,
         }
     }
 
-    pub(super) fn problem(&self, message: String, lines: &Lines) -> Problem {
+    /// Its list and index, to find its line: ("dataset", 0) for the dataset.
+    pub(super) fn place(&self) -> (&'static str, usize) {
+        match self.kind {
+            "dataset" => ("dataset", 0),
+            _ => (self.list, self.index),
+        }
+    }
+
+    pub(super) fn problem(&self, message: String, line: Option<usize>) -> Problem {
         let record = match (self.kind, self.has_id) {
             ("dataset", _) => "dataset".to_string(),
             (kind, true) => format!("{kind} `{}` ({}[{}])", self.id, self.list, self.index),
@@ -109,11 +78,6 @@ impl At {
                 self.list,
                 self.index
             ),
-        };
-        let line = if self.has_id {
-            lines.of(&self.id, self.occurrence)
-        } else {
-            None
         };
         Problem {
             record,
@@ -157,21 +121,11 @@ impl<'r> Checker<'r> {
     }
 
     pub(super) fn problem(&mut self, w: &Where, message: String) {
-        let occurrence = match w.has_id {
-            true => self
-                .refs
-                .repeats
-                .get(&(w.kind, w.index))
-                .copied()
-                .unwrap_or(0),
-            false => 0,
-        };
         let at = At {
             kind: w.kind,
             list: w.list,
             index: w.index,
             id: Key::from(w.id),
-            occurrence,
             has_id: w.has_id,
         };
         self.problems.push((at, message));
@@ -329,31 +283,26 @@ pub(super) fn with_repeats(ids: &[&str], problems: Vec<(At, String)>) -> Vec<(At
         return problems;
     }
     found.sort_unstable();
-    let occurrence: FxHashMap<usize, usize> = found.iter().copied().collect();
     // An empty id or one that is not plain is told as that, not as a repeat.
     found.retain(|&(i, _)| !ids[i].trim().is_empty() && is_clean(ids[i]));
     let mut out = Vec::with_capacity(problems.len() + found.len());
     let mut found = found.into_iter().peekable();
-    for (mut at, message) in problems {
-        while let Some((i, n)) = found.next_if(|&(i, _)| i <= at.index) {
-            out.push(duplicate_quote(ids[i], i, n));
-        }
-        if let Some(&n) = occurrence.get(&at.index) {
-            at.occurrence = n;
+    for (at, message) in problems {
+        while let Some((i, _)) = found.next_if(|&(i, _)| i <= at.index) {
+            out.push(duplicate_quote(ids[i], i));
         }
         out.push((at, message));
     }
-    out.extend(found.map(|(i, n)| duplicate_quote(ids[i], i, n)));
+    out.extend(found.map(|(i, _)| duplicate_quote(ids[i], i)));
     out
 }
 
-fn duplicate_quote(id: &str, index: usize, occurrence: usize) -> (At, String) {
+fn duplicate_quote(id: &str, index: usize) -> (At, String) {
     let at = At {
         kind: "quote",
         list: "quotes",
         index,
         id: Key::from(id),
-        occurrence,
         has_id: true,
     };
     (at, duplicate(id, "quote"))
@@ -390,30 +339,26 @@ mod tests {
     #[test]
     fn repeated_quote_ids_are_told_before_the_record_s_other_problems() {
         let ids = ["a", " ", "a", " ", "b", "b"];
-        let at = |index: usize| {
-            let mut at = duplicate_quote(ids[index], index, 0).0;
-            at.occurrence = 0;
-            at
-        };
+        let at = |index: usize| duplicate_quote(ids[index], index).0;
         let problems = vec![
             (at(0), "first".to_string()),
             (at(2), "third".to_string()),
             (at(3), "empty id".to_string()),
         ];
-        let told: Vec<(usize, usize, String)> = with_repeats(&ids, problems)
+        let told: Vec<(usize, String)> = with_repeats(&ids, problems)
             .into_iter()
-            .map(|(at, m)| (at.index, at.occurrence, m))
+            .map(|(at, m)| (at.index, m))
             .collect();
         let dup = |id: &str| format!("duplicate id `{id}`: another quote has it");
         assert_eq!(
             told,
             vec![
-                (0, 0, "first".into()),
-                (2, 1, dup("a")),
-                (2, 1, "third".into()),
+                (0, "first".into()),
+                (2, dup("a")),
+                (2, "third".into()),
                 // A blank id is told as empty, not again as a repeat.
-                (3, 1, "empty id".into()),
-                (5, 1, dup("b")),
+                (3, "empty id".into()),
+                (5, dup("b")),
             ]
         );
         assert!(with_repeats(&["x", "y"], Vec::new()).is_empty());

@@ -52,7 +52,7 @@ impl FileBytes {
             return;
         };
         let base = map.as_ptr() as usize;
-        let page = page_size();
+        let page = rustix::param::page_size();
         let (start, end) = (
             first.get().as_ptr() as usize,
             last.get().as_ptr() as usize + last.get().len(),
@@ -71,12 +71,6 @@ impl FileBytes {
         // from the file, the same bytes, if it is ever read again.
         let _ = unsafe { map.unchecked_advise_range(UncheckedAdvice::DontNeed, from, to - from) };
     }
-}
-
-fn page_size() -> usize {
-    // SAFETY: sysconf only reads a system setting.
-    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
-    usize::try_from(size).unwrap_or(4096).max(1)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ mod checker;
 pub mod date;
 pub mod error;
 pub mod generate;
+mod lines;
 pub mod load;
 mod mapped;
 pub mod model;

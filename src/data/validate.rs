@@ -2,9 +2,7 @@
 //! with the record that holds it, so a user can fix them all in one pass.
 
 use super::assemble::{Unordered, assemble};
-use super::checker::{
-    At, Checker, Ids, Lines, Refs, Where, all_repeats, first_of, shorten, with_repeats,
-};
+use super::checker::{At, Checker, Ids, Refs, Where, all_repeats, first_of, shorten, with_repeats};
 use super::error::Problem;
 use super::model::*;
 use super::schema::*;
@@ -126,12 +124,14 @@ pub fn validate(
     problems.extend(c_terms.problems);
 
     if !problems.is_empty() {
-        // Only now is the file searched for the lines of the records.
-        let lines = Lines::scan(&String::from_utf8_lossy(json));
+        // Only now are the lines of the records found.
+        let places: Vec<_> = problems.iter().map(|(at, _)| at.place()).collect();
+        let lines = super::lines::of_records(json, &places);
         return Err(Invalid::Problems(
             problems
                 .into_iter()
-                .map(|(at, m)| at.problem(m, &lines))
+                .zip(lines)
+                .map(|((at, m), line)| at.problem(m, line))
                 .collect(),
         ));
     }

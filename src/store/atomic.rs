@@ -291,11 +291,7 @@ fn resolve(path: &Path) -> io::Result<(PathBuf, Option<u32>)> {
     let probe = if meta.permissions().readonly() {
         Err(io::ErrorKind::PermissionDenied.into())
     } else {
-        fs::OpenOptions::new()
-            .write(true)
-            .custom_flags(libc::O_NONBLOCK)
-            .open(&target)
-            .map(drop)
+        open_to_probe(&target).map(drop)
     };
     if let Err(e) = probe {
         if e.kind() == io::ErrorKind::PermissionDenied {
@@ -311,6 +307,15 @@ fn resolve(path: &Path) -> io::Result<(PathBuf, Option<u32>)> {
         return Err(e);
     }
     Ok((target, Some(meta.permissions().mode() & 0o777)))
+}
+
+/// Opens `target` for writing without waiting: a FIFO with no reader is an
+/// error at once, not an open that hangs until someone reads it.
+fn open_to_probe(target: &Path) -> io::Result<File> {
+    fs::OpenOptions::new()
+        .write(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits().cast_signed())
+        .open(target)
 }
 
 /// Moves a file that could not be read aside, so that nothing the user had is

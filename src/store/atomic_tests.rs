@@ -246,3 +246,21 @@ fn two_broken_files_in_one_second_get_two_backups() {
     assert_eq!(kept, ["broken 0", "broken 1", "broken 2"]);
     assert_eq!(names(dir.path()).len(), 3);
 }
+
+/// The probe that asks whether a file may be written must not wait when the
+/// file became a FIFO after it was looked at: opened for writing, a FIFO with
+/// no reader would hold the open until someone reads it.
+#[test]
+fn the_write_probe_does_not_wait_on_a_fifo() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(open_to_probe(&fifo).is_err()));
+    let refused = rx
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("opening the FIFO waited for a reader");
+    assert!(refused, "a FIFO with no reader was opened for writing");
+}

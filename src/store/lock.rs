@@ -11,6 +11,7 @@
 //! the dataset is reached through a symbolic link, so that every path to one
 //! dataset shares one lock.
 
+use rustix::fs::OFlags;
 use std::fs::{File, OpenOptions};
 use std::io;
 use std::os::unix::fs::OpenOptionsExt;
@@ -46,7 +47,7 @@ pub fn lock_dataset(dataset: &Path, waiting: impl FnOnce()) -> io::Result<Datase
         .truncate(false)
         // A link or FIFO planted at the lock's name is neither followed nor
         // waited on.
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits().cast_signed())
         .open(&path)
         .map_err(|e| io::Error::new(e.kind(), format!("cannot open its lock file: {e}")))?;
     if !file.metadata()?.is_file() {

@@ -1,8 +1,13 @@
 //! Fitting text into columns: width-aware truncation that keeps styles.
+//!
+//! Cutting styled spans with a final `…`, and sliding a window to a search
+//! match, are this file's own: textwrap wraps lines and unicode-truncate cuts
+//! one string, and neither carries a style per span or a match to keep in view.
 
 use super::Theme;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use unicode_truncate::UnicodeTruncateStr;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// `s` cut to `width` columns, ending in `…` when cut.
@@ -13,18 +18,10 @@ pub fn truncate(s: &str, width: usize) -> String {
     if width == 0 {
         return String::new();
     }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width - 1 {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
+    // The cut itself by unicode-truncate (ratatui's own), which keeps a
+    // combining mark with the letter it sits on.
+    let (kept, _) = s.unicode_truncate(width - 1);
+    format!("{kept}…")
 }
 
 /// Styled pieces of one line, cut to `width` columns with a final `…`.
@@ -161,6 +158,9 @@ mod tests {
         assert_eq!(truncate("Sécurité", 5), "Sécu…");
         assert_eq!(truncate("日本語", 4), "日…");
         assert_eq!(truncate("abc", 0), "");
+        // A combining accent stays on its letter, which is kept or cut whole.
+        assert_eq!(truncate("cafe\u{301}st", 5), "cafe\u{301}…");
+        assert_eq!(truncate("ab日本", 4), "ab…");
     }
 
     #[test]

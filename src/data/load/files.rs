@@ -100,7 +100,10 @@ fn open_without_waiting(path: &Path) -> io::Result<File> {
     // Reading a regular file never waits anyway: the flag only matters if
     // the file was swapped for a FIFO after it was looked at.
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        rustix::fs::OFlags::NONBLOCK.bits().cast_signed(),
+    );
     options.open(path)
 }
 
@@ -217,6 +220,24 @@ impl SourceFiles {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A FIFO swapped in after the file was looked at is opened at once, not
+    /// waited on until some writer comes.
+    #[test]
+    #[cfg(unix)]
+    fn opening_a_fifo_does_not_wait_for_a_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || tx.send(open_without_waiting(&fifo).is_ok()));
+        let opened = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("opening the FIFO waited for a writer");
+        assert!(opened);
+    }
 
     /// A file that says it is empty but never ends is refused once it has
     /// given one byte over the limit, not read to its end.
