@@ -344,6 +344,7 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
                 location: None,
                 actors: vec![a, b, c.into()],
                 sources: vec![span(&format!("s-{}", i % n_sources), 0)],
+                edited: None,
             }
         })
         .collect();
@@ -362,6 +363,7 @@ pub fn generate(events: usize, quotes: usize, actors: usize, seed: u64) -> Datas
                 event: format!("e-{e}").into(),
                 source: span(&format!("s-{}", e % n_sources), len),
                 note: None,
+                edited: None,
                 text,
             }
         })
