@@ -231,6 +231,48 @@ fn a_deleted_quote_leaves_no_bookmark_or_view_behind_and_comes_back_with_u() {
 }
 
 #[test]
+fn an_event_s_title_and_actors_and_a_quote_s_event_are_corrected() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = story(dir.path());
+    let mut app = explorer(&path);
+    app.list.selected = app.rows.iter().position(|r| *r == Row::Event(0)).unwrap();
+    press(&mut app, [Action::Confirm, Action::EditSpeaker]);
+    assert_eq!(
+        app.message.as_deref(),
+        Some("an event has no speaker; w changes its actors")
+    );
+    press(&mut app, [Action::EditTitle]);
+    type_text(&mut app, "Speech in Berlin");
+    press(&mut app, [Action::Confirm]);
+    assert_eq!(answer(&mut app), "title: Speech in Berlin · u undoes");
+    // Ben ticked beside Anna.
+    press(&mut app, [Action::EditActors]);
+    type_text(&mut app, "ben");
+    press(&mut app, [Action::ToggleActor, Action::Confirm]);
+    assert_eq!(
+        answer(&mut app),
+        "actors of the event: Anna Weber, Ben Stone · u undoes"
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("\"actors\": [\n        \"anna\",\n        \"ben\"\n      ],"),
+        "{text}"
+    );
+    // Both undone, last first: the file as it was.
+    press(&mut app, [Action::Undo]);
+    answer(&mut app);
+    press(&mut app, [Action::Undo]);
+    answer(&mut app);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), STORY);
+    // A quote moved to the only event it is already in: nothing to write.
+    press(&mut app, [Action::Back]);
+    open_quote(&mut app, "q1");
+    press(&mut app, [Action::EditEvent, Action::Confirm]);
+    assert!(app.effect.is_none());
+    assert_eq!(app.detail().unwrap().item, Item::Quote(quote(&app, "q1")));
+}
+
+#[test]
 fn the_built_in_dataset_says_how_to_get_a_copy_to_correct() {
     let mut app = App::new(newsline::data::load_builtin().unwrap(), (100, 30));
     press(&mut app, [Action::Down, Action::Confirm, Action::EditDate]);
