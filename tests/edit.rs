@@ -224,6 +224,8 @@ fn a_deleted_quote_leaves_no_bookmark_or_view_behind_and_comes_back_with_u() {
         app.detail().is_none(),
         "the deleted quote's view stays open"
     );
+    // The timeline's selection stays where the quote was: on the next one.
+    assert_eq!(app.selected_row(), Some(Row::Quote(quote(&app, "q2"))));
     assert!(app.remembered().bookmarks.is_empty());
     press(&mut app, [Action::Undo]);
     answer(&mut app);

@@ -325,19 +325,22 @@ impl App {
             .filter_map(|id| App::item_of(&fresh.ds, id))
             .collect();
         fresh.refilter();
-        if let Some(item) = selected.and_then(|id| App::item_of(&fresh.ds, &id)) {
-            let row = match item {
-                Item::Event(e) => Row::Event(e),
-                Item::Quote(q) => Row::Quote(q),
-            };
-            if let Some(i) = fresh.rows.iter().position(|r| *r == row) {
-                fresh.list = ListState {
-                    selected: i,
-                    offset: self.list.offset.min(i),
+        let row = selected
+            .and_then(|id| App::item_of(&fresh.ds, &id))
+            .and_then(|item| {
+                let row = match item {
+                    Item::Event(e) => Row::Event(e),
+                    Item::Quote(q) => Row::Quote(q),
                 };
-                fresh.follow();
-            }
-        }
+                fresh.rows.iter().position(|r| *r == row)
+            });
+        // An item that is gone (a deleted quote) leaves the selection where
+        // it was, on what is there now.
+        fresh.list = ListState {
+            selected: row.unwrap_or(self.list.selected),
+            offset: self.list.offset,
+        };
+        fresh.snap_to_selectable(row.is_some() || self.list.selected < fresh.rows.len());
         // The prompts and the edits' state carry over as they are.
         fresh.picker.input = std::mem::take(&mut self.picker.input);
         fresh.narrow_actors();
