@@ -1,6 +1,6 @@
 //! The dataset file's worker, and what the app does with its answers. One
 //! thread does all the explorer's work on the dataset's files: it writes the
-//! user's corrections ([`crate::edit::commit`]) and it watches the dataset and
+//! user's corrections ([`crate::edit::commit()`]) and it watches the dataset and
 //! its articles for changes made elsewhere (an import, an editor, a `git
 //! pull`), reloading the dataset in the background when they change. Both in
 //! one thread, so that the explorer's own write is never taken for someone

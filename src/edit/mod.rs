@@ -1,8 +1,8 @@
 //! Corrections to a dataset file by hand: a quote's speaker, date or event, a
 //! quote deleted, an event's title, date or actors. Each is made in the
-//! file's text, replacing only the bytes of what changed ([`splice`]), marks
+//! file's text, replacing only the bytes of what changed (see `splice.rs`), marks
 //! the record `edited` with the time, and gives the change that undoes it.
-//! [`commit`] writes a change under the dataset's lock, checked first.
+//! [`commit()`] writes a change under the dataset's lock, checked first.
 //!
 //! Above `data` and `store`, beside `import`; neither `data` nor `query`
 //! imports it.

@@ -295,8 +295,9 @@ fn a_compact_file_stays_compact() {
     );
     assert!(!done.text.contains('\n'));
     assert!(
-        done.text.contains(r#""actors":["ben"],"sources""#)
-            || done.text.contains(r#""actors":["ben"]"#)
+        done.text.contains(r#""actors":["ben"],"date""#),
+        "{}",
+        done.text
     );
     assert!(
         done.text.contains(r#","edited":"2026-01-02T03:04:05Z"}"#),
