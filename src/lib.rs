@@ -5,14 +5,16 @@
 //! (drawing `&App`), [`terminal`] (init, restore, event loop) and [`cli`].
 //! Beside them, above [`data`] and [`query`] and never imported by either:
 //! [`cache`] (the binary copy of a dataset and its search index, in the cache
-//! folder), [`import`] and [`export`]; [`store`] (paths, settings, atomic
-//! writes) and [`text`] sit below whatever uses them.
+//! folder), [`import`], [`edit`] (corrections to a dataset file) and
+//! [`export`]; [`store`] (paths, settings, atomic writes) and [`text`] sit
+//! below whatever uses them.
 
 pub mod alloc;
 pub mod app;
 pub mod cache;
 pub mod cli;
 pub mod data;
+pub mod edit;
 pub mod export;
 pub mod import;
 pub mod query;

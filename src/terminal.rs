@@ -121,6 +121,11 @@ fn perform(
             let bytes = crate::export::render(&app.export_view(), *format);
             crate::store::atomic::write(path, &bytes)
         }
+        // Handed to the dataset's worker, which answers through Poll.
+        Effect::Edit(request) => match &app.edits.files {
+            Some(files) if files.send(request.clone()) => Ok(()),
+            _ => Err(io::Error::other("the dataset's worker stopped")),
+        },
     }
 }
 
@@ -372,6 +377,12 @@ fn drive(
             continue;
         }
         saver.flush(false);
+        // A correction written, or the dataset reloaded after a change on disk.
+        if app.files_have_news() {
+            app.update(Action::Poll);
+            saver.changed(app);
+            dirty = true;
+        }
         // While a search is with the worker, look for its answer often.
         let waiting = app.search.pending;
         if waiting {

@@ -54,6 +54,20 @@ pub enum Action {
     OpenExport,
     /// In the export prompt, switch to the next file format.
     NextFormat,
+    /// Change the quote's speaker: pick an actor.
+    EditSpeaker,
+    /// Change the date of the quote or event.
+    EditDate,
+    /// Move the quote to another event: pick it.
+    EditEvent,
+    /// Change the event's title.
+    EditTitle,
+    /// Change the event's actors: tick them.
+    EditActors,
+    /// Delete the quote, once confirmed.
+    DeleteItem,
+    /// Undo the last correction of this session.
+    Undo,
     /// The terminal layer carried out [`super::App::effect`]; how it went.
     EffectDone(Result<(), std::io::ErrorKind>),
     /// See whether the search worker has answered.

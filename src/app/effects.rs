@@ -22,7 +22,9 @@ impl App {
                 Row::Quote(q) => Some(Item::Quote(q)),
                 Row::Period(..) => None,
             },
-            Mode::Detail => self.detail.as_ref().map(|d| d.item),
+            Mode::Detail | Mode::EditText | Mode::EditPick | Mode::Confirm => {
+                self.detail.as_ref().map(|d| d.item)
+            }
             Mode::Search => self
                 .search
                 .hits
@@ -138,6 +140,11 @@ impl App {
             (Effect::Export { path, .. }, Err(e)) => {
                 format!("could not write {}: {e}", path.display())
             }
+            (Effect::Edit(request), Ok(())) => {
+                self.edits.saving += 1;
+                format!("saving: {}…", request.said)
+            }
+            (Effect::Edit(_), Err(e)) => format!("not saved: {e}"),
         });
     }
 }

@@ -84,16 +84,16 @@ pub struct Binding {
 
 use Mode::*;
 
-const LISTS: &[Mode] = &[Timeline, Search, Actors, Detail, Help, Bookmarks];
+const LISTS: &[Mode] = &[Timeline, Search, Actors, Detail, Help, Bookmarks, EditPick];
 const BROWSE: &[Mode] = &[Timeline, Detail, Help, Bookmarks];
 /// The modes where letters type into a prompt.
-pub const PROMPTS: &[Mode] = &[Search, Actors, GoTo, Export];
+pub const PROMPTS: &[Mode] = &[Search, Actors, GoTo, Export, EditText, EditPick];
 const ALL: &[Mode] = &[
-    Timeline, Detail, Search, Actors, GoTo, Export, Help, Bookmarks,
+    Timeline, Detail, Search, Actors, GoTo, Export, Help, Bookmarks, EditText, EditPick, Confirm,
 ];
 /// The order of the help overlay and of the README's key list.
-const ORDER: [Mode; 8] = [
-    Timeline, Detail, Search, Actors, GoTo, Export, Bookmarks, Help,
+const ORDER: [Mode; 11] = [
+    Timeline, Detail, Search, Actors, GoTo, Export, Bookmarks, EditText, EditPick, Confirm, Help,
 ];
 
 const fn b(
@@ -119,8 +119,8 @@ pub const KEYMAP: &[Binding] = &[
     b(ALL, &[ctrl('z')], Action::Suspend, "suspend to the shell (fg resumes)", None),
     b(BROWSE, &[k('j'), code(KeyCode::Down)], Action::Down, "down", Some("move")),
     b(BROWSE, &[k('k'), code(KeyCode::Up)], Action::Up, "up", None),
-    b(&[Search, Actors], &[code(KeyCode::Down), ctrl('n'), ctrl('j')], Action::Down, "down", Some("move")),
-    b(&[Search, Actors], &[code(KeyCode::Up), ctrl('p'), ctrl('k')], Action::Up, "up", None),
+    b(&[Search, Actors, EditPick], &[code(KeyCode::Down), ctrl('n'), ctrl('j')], Action::Down, "down", Some("move")),
+    b(&[Search, Actors, EditPick], &[code(KeyCode::Up), ctrl('p'), ctrl('k')], Action::Up, "up", None),
     b(LISTS, &[code(KeyCode::PageDown), ctrl('d'), ctrl('f')], Action::PageDown, "page down", None),
     b(LISTS, &[code(KeyCode::PageUp), ctrl('u'), ctrl('b')], Action::PageUp, "page up", None),
     b(BROWSE, &[k('g'), code(KeyCode::Home)], Action::Top, "first line", None),
@@ -137,7 +137,19 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Detail], &[k('n')], Action::NextItem, "next item (of the timeline, search or bookmarks)", Some("next")),
     b(&[Detail], &[k('p')], Action::PrevItem, "previous item", None),
     b(&[Detail], &[code(KeyCode::Esc), k('h'), code(KeyCode::Left), code(KeyCode::Backspace)], Action::Back, "back", Some("back")),
-    b(&[Search, Actors, GoTo, Export, Bookmarks], &[code(KeyCode::Esc)], Action::Back, "close, back to where you were", Some("back")),
+    b(&[Search, Actors, GoTo, Export, Bookmarks, EditText, EditPick], &[code(KeyCode::Esc)], Action::Back, "close, back to where you were", Some("back")),
+    b(&[Detail], &[k('s')], Action::EditSpeaker, "correct the quote's speaker: pick an actor", Some("speaker")),
+    b(&[Detail], &[k('d')], Action::EditDate, "correct the date of the quote or event (2025-08-09, aug 2025, 9 août 2025)", Some("date")),
+    b(&[Detail], &[k('e')], Action::EditEvent, "move the quote to another event: pick it", None),
+    b(&[Detail], &[k('r')], Action::EditTitle, "correct the event's title", None),
+    b(&[Detail], &[k('w')], Action::EditActors, "correct the event's actors: tick who took part", None),
+    b(&[Detail], &[k('D')], Action::DeleteItem, "delete the quote (asks first)", None),
+    b(&[Detail], &[k('u')], Action::Undo, "undo the last correction of this session", Some("undo")),
+    b(&[EditText], &[code(KeyCode::Enter)], Action::Confirm, "save the correction to the dataset file", Some("save")),
+    b(&[EditPick], &[code(KeyCode::Enter)], Action::Confirm, "save: the highlighted one, or the actors ticked", Some("save")),
+    b(&[EditPick], &[code(KeyCode::Tab)], Action::ToggleActor, "tick or untick the highlighted actor (an event's actors)", Some("tick")),
+    b(&[Confirm], &[k('y'), code(KeyCode::Enter)], Action::Confirm, "yes, delete the quote", Some("delete")),
+    b(&[Confirm], &[k('n'), code(KeyCode::Esc)], Action::Back, "no, keep it", Some("keep")),
     b(&[Help], &[code(KeyCode::Esc), k('?'), k('q')], Action::ToggleHelp, "close help", Some("close")),
     b(&[Timeline, Detail], &[k('/')], Action::OpenSearch, "search quotes", Some("search")),
     b(&[Timeline, Detail], &[k('f'), k('a')], Action::OpenActors, "filter by actor or country", Some("filter")),
@@ -148,6 +160,7 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Timeline, Detail, Bookmarks], &[k('y')], Action::Copy, "copy the quote and its citation (OSC 52)", Some("copy")),
     b(&[Search], &[ctrl('y')], Action::Copy, "copy the quote and its citation (OSC 52)", None),
     b(&[Timeline, Detail], &[k('x')], Action::OpenExport, "export the filtered timeline (.md, .csv, .json)", Some("export")),
+    b(&[Timeline], &[k('u')], Action::Undo, "undo the last correction of this session", None),
     b(&[Actors], &[k(' '), code(KeyCode::Tab)], Action::ToggleActor, "select or unselect the actor", Some("toggle")),
     b(&[Actors], &[ctrl('x')], Action::ClearFilters, "unselect all actors", None),
     b(PROMPTS, &[code(KeyCode::Backspace)], Action::Backspace, "delete a character", None),

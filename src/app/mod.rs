@@ -4,11 +4,13 @@
 pub mod action;
 pub mod detail;
 pub mod document;
+pub mod edit;
 pub mod effects;
 mod geometry;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod reload;
 pub mod rows;
 pub mod searcher;
 mod state;
@@ -38,6 +40,8 @@ pub enum Effect {
         path: std::path::PathBuf,
         format: crate::export::Format,
     },
+    /// Write a correction to the dataset file (by its worker).
+    Edit(reload::EditRequest),
 }
 
 /// How the filtered events spread over the months, for the strip.
@@ -77,6 +81,8 @@ pub struct App {
     pub picker: ActorPicker,
     pub goto: GoToPrompt,
     pub export: ExportPrompt,
+    /// Corrections to the dataset: its file's worker, prompts, undo.
+    pub edits: edit::Editing,
     /// What the terminal layer is asked to do after this update.
     pub effect: Option<Effect>,
     /// Bookmarked events and quotes.
@@ -157,6 +163,7 @@ impl App {
             picker: ActorPicker::default(),
             goto: GoToPrompt::default(),
             export: ExportPrompt::default(),
+            edits: edit::Editing::default(),
             effect: None,
             bookmarks: BTreeSet::new(),
             marks: ListState::default(),

@@ -27,6 +27,12 @@ pub enum Mode {
     Help,
     /// The bookmarked events and quotes.
     Bookmarks,
+    /// Typing a new date or title for the item in the detail view.
+    EditText,
+    /// Picking a new speaker, event or actors for the item in the detail view.
+    EditPick,
+    /// Asked whether to delete the quote in the detail view.
+    Confirm,
 }
 
 impl Mode {
@@ -40,6 +46,9 @@ impl Mode {
             Mode::Export => "Export",
             Mode::Help => "Help",
             Mode::Bookmarks => "Bookmarks",
+            Mode::EditText => "Correct a date or title",
+            Mode::EditPick => "Correct a speaker, event or actors",
+            Mode::Confirm => "Delete a quote",
         }
     }
 }

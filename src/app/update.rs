@@ -1,6 +1,7 @@
 //! [`App::update`]: how each action changes the state, mode by mode.
 
 use super::detail::{Item, document};
+use super::edit::Field;
 use super::input::{Edit, Input, MAX_CHARS};
 use super::{Action, App, DetailView, ListState, Mode, rows::Row};
 use crate::data::date::parse_human;
@@ -36,7 +37,7 @@ pub(super) fn edit_prompt(
 
 /// The moves every list of `len` items shown `height` lines at a time has.
 /// Returns whether `action` was one of them.
-fn navigate(list: &mut ListState, action: &Action, len: usize, height: usize) -> bool {
+pub(super) fn navigate(list: &mut ListState, action: &Action, len: usize, height: usize) -> bool {
     let page = height.saturating_sub(1).max(1) as isize;
     let delta = match action {
         Action::Down => 1,
@@ -68,7 +69,10 @@ impl App {
             Action::Resize(w, h) => self.resize(w, h),
             Action::ToggleHelp => self.toggle_help(),
             Action::EffectDone(result) => self.effect_done(result),
-            Action::Poll => self.take_answer(),
+            Action::Poll => {
+                self.take_answer();
+                self.take_files();
+            }
             Action::Copy => self.copy_selected(),
             Action::OpenExport => self.open_export(),
             _ => match self.mode {
@@ -80,6 +84,9 @@ impl App {
                 Mode::Export => self.on_export(action),
                 Mode::Help => self.on_help(action),
                 Mode::Bookmarks => self.on_bookmarks(action),
+                Mode::EditText => self.on_edit_text(action),
+                Mode::EditPick => self.on_edit_pick(action),
+                Mode::Confirm => self.on_confirm(action),
             },
         }
     }
@@ -200,6 +207,7 @@ impl App {
                 }
             }
             Action::OpenBookmarks => self.open_bookmarks(),
+            Action::Undo => self.undo(),
             _ => {}
         }
     }
@@ -361,6 +369,13 @@ impl App {
                 }
             }
             Action::OpenBookmarks => self.open_bookmarks(),
+            Action::EditSpeaker => self.start_edit(Field::Speaker),
+            Action::EditDate => self.start_edit(Field::Date),
+            Action::EditEvent => self.start_edit(Field::Event),
+            Action::EditTitle => self.start_edit(Field::Title),
+            Action::EditActors => self.start_edit(Field::Actors),
+            Action::DeleteItem => self.start_edit(Field::Delete),
+            Action::Undo => self.undo(),
             _ => {}
         }
     }

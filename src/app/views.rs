@@ -32,6 +32,16 @@ impl ViewStack {
         self.under.len()
     }
 
+    /// The views under the current one, nearest last.
+    pub(super) fn views(&self) -> &[Under] {
+        &self.under
+    }
+
+    /// Puts `under` back on the stack as it was (when the dataset is replaced).
+    pub(super) fn restore(&mut self, under: Under) {
+        self.under.push(under);
+    }
+
     /// Puts `current` under `opening`. A view other than the detail view that
     /// is already open underneath is gone back to instead of opened twice:
     /// the stack stays as short as the views are few, however long one

@@ -227,6 +227,10 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
         None => App::new_in_background(ds, size),
     }
     .resumed(&store.get(), notices);
+    // A dataset file is watched, and can be corrected; the built-in one cannot.
+    if let Some(p) = &path {
+        app = app.with_file(p.clone(), data.options(&settings));
+    }
     crate::terminal::install_panic_hook();
     let outcome = crate::terminal::run(&mut app, &theme, &mut store);
     if let Some((copy, _)) = &copy {

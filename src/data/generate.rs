@@ -377,6 +377,7 @@ pub fn generate_with(
                 location: None,
                 actors: vec![a, b, c.into()],
                 sources: vec![span(&format!("s-{}", i % n_sources), 0)],
+                edited: None,
             }
         })
         .collect();
@@ -395,6 +396,7 @@ pub fn generate_with(
                 event: format!("e-{e}").into(),
                 source: span(&format!("s-{}", e % n_sources), len),
                 note: None,
+                edited: None,
                 text: said,
             }
         })

@@ -123,6 +123,10 @@ pub struct EventRecord {
     pub actors: Vec<Key>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SpanRecord>,
+    /// When the record was last corrected by hand in the explorer (RFC 3339,
+    /// UTC); absent on records never corrected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -142,6 +146,10 @@ pub struct QuoteRecord {
     pub source: SpanRecord,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// When the record was last corrected by hand in the explorer (RFC 3339,
+    /// UTC); absent on records never corrected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

@@ -173,6 +173,9 @@ fn event(ds: &Dataset, e: usize) -> EventRecord {
         location: ev.location.clone(),
         actors: ev.actors.iter().map(|&a| actor_key(ds, a)).collect(),
         sources: ev.sources.iter().map(|s| span(ds, s)).collect(),
+        // The loaded model does not keep when a record was corrected; an
+        // export is a new dataset, whose records start unedited.
+        edited: None,
     }
 }
 
@@ -193,5 +196,6 @@ fn quote(ds: &Dataset, q: usize) -> QuoteRecord {
         event: key(&ds.events[quote.event].id),
         source: span(ds, &quote.source),
         note: quote.note.clone(),
+        edited: None,
     }
 }

@@ -270,6 +270,7 @@ pub fn merge_into(
                 .filter_map(|a| actor_ids.get(a).map(|id| id.as_str().into()))
                 .collect(),
             sources: vec![span(e.span, None)],
+            edited: None,
         })
         .collect();
 
@@ -299,6 +300,7 @@ pub fn merge_into(
                 sp.cue,
                 sp.confidence * 100.0
             )),
+            edited: None,
         });
     }
     // Events no quote and no date supports are not kept: the publication

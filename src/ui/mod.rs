@@ -4,6 +4,7 @@
 mod actors;
 mod bookmarks;
 mod detail;
+mod edit;
 mod header;
 mod help;
 mod notice;
@@ -69,11 +70,17 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
         Mode::Bookmarks => bookmarks::draw(frame, &screen, app, theme),
         Mode::Export => underneath(frame, &screen, app, app.under(), theme),
         Mode::Timeline | Mode::GoTo => timeline::draw(frame, screen.body, app, theme),
+        Mode::EditText | Mode::Confirm => underneath(frame, &screen, app, app.under(), theme),
+        Mode::EditPick => {
+            underneath(frame, &screen, app, app.under(), theme);
+            edit::draw_pick(frame, &screen, app, theme);
+        }
     }
     if notice::is_long(app, area.width) {
         notice::draw(frame, screen.body, app, theme);
     }
     status::draw(frame, screen.status, app, theme);
+    edit::draw_line(frame, screen.status, app, theme);
 }
 
 /// What the help overlay covers.
