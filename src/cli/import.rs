@@ -6,18 +6,12 @@ use super::{Failure, print_json};
 use crate::data::Precision;
 use crate::data::date::parse_human;
 use crate::data::load::{Kind, LoadOptions, load_path_with, read_text};
-use crate::import::{Lang, Options, Proposal, import, merge};
+use crate::import::{Lang, MAX_ARTICLE_BYTES, Options, Proposal, import, merge};
 use crate::store::lock::lock_dataset;
 use crate::store::{paths, settings};
 use crate::text::clean;
 use std::io::{self, Write};
 use std::path::Path;
-
-/// Articles over this size are not news articles; refused while reading. The
-/// importer's time grows faster than its text (release build: 0.08 s for
-/// 256 KiB, 1.4 s for 1 MiB, about half a minute for 4 MiB), so the limit is
-/// where an import still answers in a second or two.
-const MAX_ARTICLE_BYTES: u64 = 1024 * 1024;
 
 pub fn options(
     published: &str,
