@@ -2,6 +2,8 @@
 //! quit, error, panic, signal and stop; and the event loop that feeds actions
 //! to the app. Thin on purpose: all behaviour lives in `app` and `ui`.
 
+mod review;
+
 use crate::app::keymap::action_for;
 use crate::app::{Action, App, Effect};
 use crate::store::state::{DatasetState, Store};
@@ -121,6 +123,8 @@ fn perform(
             let bytes = crate::export::render(&app.export_view(), *format);
             crate::store::atomic::write(path, &bytes)
         }
+        // Answered by review::perform.
+        Effect::ListFolder { .. } | Effect::Import { .. } | Effect::CommitReview => Ok(()),
     }
 }
 
@@ -396,8 +400,10 @@ fn drive(
                 }
                 app.update(action);
                 if let Some(effect) = app.effect.clone() {
-                    let done = perform(term, app, &effect).map_err(|e| e.kind());
-                    app.update(Action::EffectDone(done));
+                    let answer = review::perform(app, &effect).unwrap_or_else(|| {
+                        Action::EffectDone(perform(term, app, &effect).map_err(|e| e.kind()))
+                    });
+                    app.update(answer);
                 }
                 saver.changed(app);
                 if app.should_quit {

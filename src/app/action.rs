@@ -73,6 +73,27 @@ pub enum Action {
     CursorLeft,
     /// Move the prompt's cursor right.
     CursorRight,
+    /// Import an article: ask for its file and publication date, then review it.
+    OpenImport,
+    /// In a file prompt, complete the name typed; in the new-actor form, next kind.
+    Complete,
+    /// In a review, accept the selected proposal.
+    Accept,
+    /// In a review, reject the selected proposal.
+    Reject,
+    /// In a review, set the selected proposal back to pending.
+    Unmark,
+    /// In a review, accept every pending proposal at least as sure as the selected one.
+    AcceptAbove,
+    /// In a review, choose another speaker for the selected quote.
+    EditSpeaker,
+    /// In a review, give the selected quote another date.
+    EditDate,
+    /// In a review, write what was accepted into the dataset.
+    Commit,
+    /// The terminal layer did the review's work it was asked for (read a
+    /// folder, import an article, commit a review); what came of it.
+    WorkDone(super::review::Answer),
     /// Mouse wheel: scroll by this many lines (negative is up).
     Scroll(i16),
     /// Mouse click at a screen cell (column, row).

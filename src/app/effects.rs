@@ -30,6 +30,12 @@ impl App {
                 .map(|h| Item::Quote(h.quote)),
             Mode::Bookmarks => self.bookmark_list().get(self.marks.selected).copied(),
             Mode::Actors | Mode::Help => None,
+            Mode::Import
+            | Mode::Review
+            | Mode::ReviewSpeaker
+            | Mode::ReviewActor
+            | Mode::ReviewDate
+            | Mode::ReviewConfirm => None,
         }
     }
 
@@ -113,6 +119,13 @@ impl App {
         let Some(effect) = self.effect.take() else {
             return;
         };
+        // The review's effects answer with [`Action::WorkDone`].
+        if matches!(
+            effect,
+            Effect::ListFolder { .. } | Effect::Import { .. } | Effect::CommitReview
+        ) {
+            return;
+        }
         self.message = Some(match (effect, result) {
             (Effect::Copy { text }, Ok(())) => {
                 format!("copied (sent to the terminal's clipboard): {text}")
@@ -138,6 +151,7 @@ impl App {
             (Effect::Export { path, .. }, Err(e)) => {
                 format!("could not write {}: {e}", path.display())
             }
+            (Effect::ListFolder { .. } | Effect::Import { .. } | Effect::CommitReview, _) => return,
         });
     }
 }

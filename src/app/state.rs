@@ -27,6 +27,18 @@ pub enum Mode {
     Help,
     /// The bookmarked events and quotes.
     Bookmarks,
+    /// Typing the file and date of an article to import.
+    Import,
+    /// Reviewing an import's proposals.
+    Review,
+    /// Choosing a quote's speaker in a review.
+    ReviewSpeaker,
+    /// Creating an actor in a review.
+    ReviewActor,
+    /// Typing a quote's date in a review.
+    ReviewDate,
+    /// Answering a review's question (discard? commit with pending items?).
+    ReviewConfirm,
 }
 
 impl Mode {
@@ -40,6 +52,12 @@ impl Mode {
             Mode::Export => "Export",
             Mode::Help => "Help",
             Mode::Bookmarks => "Bookmarks",
+            Mode::Import => "Import an article",
+            Mode::Review => "Review an import",
+            Mode::ReviewSpeaker => "Review: choose a speaker",
+            Mode::ReviewActor => "Review: new actor",
+            Mode::ReviewDate => "Review: date",
+            Mode::ReviewConfirm => "Review: question",
         }
     }
 }

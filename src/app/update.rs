@@ -6,7 +6,7 @@ use super::{Action, App, DetailView, ListState, Mode, rows::Row};
 use crate::data::date::parse_human;
 
 /// Moves a list selection by `delta` within `len` items.
-fn step(list: &mut ListState, len: usize, delta: isize, height: usize) {
+pub(super) fn step(list: &mut ListState, len: usize, delta: isize, height: usize) {
     if len == 0 {
         *list = ListState::default();
         return;
@@ -36,7 +36,7 @@ pub(super) fn edit_prompt(
 
 /// The moves every list of `len` items shown `height` lines at a time has.
 /// Returns whether `action` was one of them.
-fn navigate(list: &mut ListState, action: &Action, len: usize, height: usize) -> bool {
+pub(super) fn navigate(list: &mut ListState, action: &Action, len: usize, height: usize) -> bool {
     let page = height.saturating_sub(1).max(1) as isize;
     let delta = match action {
         Action::Down => 1,
@@ -62,12 +62,17 @@ impl App {
             self.message = None;
         }
         match action {
+            // Quitting in a review with decisions asks first.
+            Action::Quit if self.review_unsaved() && self.mode() != Mode::ReviewConfirm => {
+                self.ask(super::review::Question::Discard { quit: true })
+            }
             Action::Quit => self.should_quit = true,
             // The terminal layer suspends the process; nothing changes here.
             Action::Suspend => {}
             Action::Resize(w, h) => self.resize(w, h),
             Action::ToggleHelp => self.toggle_help(),
             Action::EffectDone(result) => self.effect_done(result),
+            Action::WorkDone(answer) => self.work_done(answer),
             Action::Poll => self.take_answer(),
             Action::Copy => self.copy_selected(),
             Action::OpenExport => self.open_export(),
@@ -80,6 +85,12 @@ impl App {
                 Mode::Export => self.on_export(action),
                 Mode::Help => self.on_help(action),
                 Mode::Bookmarks => self.on_bookmarks(action),
+                Mode::Import => self.on_import(action),
+                Mode::Review => self.on_review(action),
+                Mode::ReviewSpeaker => self.on_review_speaker(action),
+                Mode::ReviewActor => self.on_review_actor(action),
+                Mode::ReviewDate => self.on_review_date(action),
+                Mode::ReviewConfirm => self.on_review_confirm(action),
             },
         }
     }
@@ -200,6 +211,7 @@ impl App {
                 }
             }
             Action::OpenBookmarks => self.open_bookmarks(),
+            Action::OpenImport => self.open_import(),
             _ => {}
         }
     }
@@ -361,6 +373,7 @@ impl App {
                 }
             }
             Action::OpenBookmarks => self.open_bookmarks(),
+            Action::OpenImport => self.open_import(),
             _ => {}
         }
     }

@@ -161,6 +161,10 @@ pub enum Command {
         /// Print JSON for scripts instead of a summary
         #[arg(long)]
         json: bool,
+        /// Open the explorer's review screen: accept, reject or correct each
+        /// proposal, then commit into the dataset (--into, else --data)
+        #[arg(long, conflicts_with = "json")]
+        review: bool,
     },
     /// List the datasets in your datasets folder, and where that folder is
     #[command(

@@ -111,6 +111,45 @@ pub fn run(
     Ok(0)
 }
 
+/// `import --review`: the explorer on the dataset to import into, with the
+/// article's proposals open in the review screen.
+pub fn review(
+    article: &Path,
+    opts: Options,
+    into: Option<&Path>,
+    data: super::DataChoice,
+) -> Result<u8, Failure> {
+    use crate::app::review::{Answer, Imported, Work};
+    let text = crate::import::review::commit::read_article(article).map_err(|message| Failure {
+        message,
+        code: 1,
+        closed_pipe: false,
+    })?;
+    let name = into.map(|p| p.to_string_lossy().into_owned());
+    let data = super::DataChoice {
+        name: name.as_deref().or(data.name),
+        ..data
+    };
+    super::explore_then(data, |app| {
+        let Some(origin) = &app.workbench.origin else {
+            return Err(Failure::usage(
+                "--review needs a dataset file to add to: give --into DATASET or --data DATASET",
+            ));
+        };
+        let imported = Imported {
+            article: article.to_path_buf(),
+            proposal: import(&text, &opts, Some(&app.ds)),
+            since: origin.loaded,
+            text,
+        };
+        let work = Work::Imported(Ok(imported));
+        app.update(crate::app::Action::WorkDone(Answer(std::sync::Arc::new(
+            work,
+        ))));
+        Ok(())
+    })
+}
+
 fn percent(c: f32) -> String {
     format!("{:.0}%", c * 100.0)
 }

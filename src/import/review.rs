@@ -5,15 +5,17 @@
 //!
 //! What is kept: accepted and edited items, and a speaker or an event that a
 //! kept quote needs, unless it was rejected. Pending items nothing needs are
-//! left out, so that nothing enters a dataset unseen.
+//! left out, so that no claim enters a dataset unseen. The article's labels
+//! (words in quotation marks that name something) are not claims and go in
+//! as terms, as with `import --into`.
 
 pub mod commit;
+mod kept;
 #[cfg(test)]
 mod tests;
 
-use super::{Proposal, ProposedActor, ProposedSpeaker};
+use super::Proposal;
 use crate::data::{ActorKind, FuzzyDate};
-use crate::text::fold_key;
 
 /// What the reviewer said of an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -294,91 +296,6 @@ impl Review {
         }
         (accepted, stayed)
     }
-
-    /// The ids of the dataset's actors the kept quotes name, to check that
-    /// they are still there when the review is committed.
-    pub fn existing_actors(&self) -> Vec<String> {
-        let p = self.to_proposal();
-        let mut ids: Vec<String> = p.actors.iter().filter_map(|a| a.existing.clone()).collect();
-        ids.sort();
-        ids.dedup();
-        ids
-    }
-
-    /// The proposal the decisions leave, for [`super::merge::merge_into`].
-    /// Event 0, the article's own, stays first: the merge keeps it only when
-    /// a quote is in it.
-    pub fn to_proposal(&self) -> Proposal {
-        let p = &self.proposal;
-        let kept = |t| self.decision_of(t).kept();
-        let pending = |t| self.decision_of(t) == Decision::Pending;
-        let kept_quotes: Vec<(&Item, &super::ProposedQuote)> = self
-            .items
-            .iter()
-            .filter(|i| i.decision.kept())
-            .filter_map(|i| match i.target {
-                Target::Quote(q) => Some((i, &p.quotes[q])),
-                _ => None,
-            })
-            .collect();
-        // A new actor is kept when accepted, or when pending and the
-        // proposed speaker of a kept quote.
-        let speaks = |a: usize| {
-            kept_quotes.iter().any(|(i, q)| {
-                i.speaker.is_none() && q.speaker.as_ref().is_some_and(|s| s.actor == a)
-            })
-        };
-        let actor_kept = |a: usize| {
-            p.actors[a].existing.is_some()
-                || kept(Target::Actor(a))
-                || (pending(Target::Actor(a)) && speaks(a))
-        };
-        // An event is kept when accepted, or when pending and a kept quote is in it.
-        let event_kept = |e: usize| {
-            e == 0
-                || kept(Target::Event(e))
-                || (pending(Target::Event(e)) && kept_quotes.iter().any(|(_, q)| q.event == e))
-        };
-        let events_kept: Vec<usize> = (0..p.events.len()).filter(|&e| event_kept(e)).collect();
-        let mut out = Proposal {
-            source: p.source.clone(),
-            quotes: Vec::new(),
-            dates: p.dates.clone(),
-            actors: p.actors.clone(),
-            events: events_kept
-                .iter()
-                .map(|&e| {
-                    let mut ev = p.events[e].clone();
-                    ev.actors.retain(|&a| actor_kept(a));
-                    ev
-                })
-                .collect(),
-            labels: p.labels.clone(),
-        };
-        for (item, quote) in &kept_quotes {
-            let mut q = (*quote).clone();
-            if let Some(s) = &item.speaker {
-                let actor = actor_for(&mut out.actors, s);
-                q.speaker = Some(ProposedSpeaker {
-                    name: s.name().to_string(),
-                    actor,
-                    existing: out.actors[actor].existing.clone(),
-                    anonymous: false,
-                    cue: "chosen by the reviewer",
-                    confidence: 1.0,
-                });
-            }
-            if let Some(d) = item.date {
-                q.date = d.iso();
-                q.precision = d.precision().as_str();
-                q.date_rule = "given by the reviewer".into();
-            }
-            q.event = events_kept.iter().position(|&e| e == q.event).unwrap_or(0);
-            q.confidence = 1.0;
-            out.quotes.push(q);
-        }
-        out
-    }
 }
 
 /// The start of a quote, to name it in a message.
@@ -388,43 +305,4 @@ fn short(text: &str) -> String {
         s.push('…');
     }
     s
-}
-
-/// The index in `actors` of the reviewer's `speaker`, added when not there.
-fn actor_for(actors: &mut Vec<ProposedActor>, speaker: &Speaker) -> usize {
-    let found = actors.iter().position(|a| match speaker {
-        Speaker::Existing { id, .. } => a.existing.as_deref() == Some(id.as_str()),
-        Speaker::New(n) => a.existing.is_none() && fold_key(&a.name) == fold_key(&n.name),
-    });
-    if let Some(i) = found {
-        if let (Speaker::New(n), Some(a)) = (speaker, actors.get_mut(i)) {
-            a.kind = n.kind.as_str();
-            a.country.clone_from(&n.country);
-            a.role.clone_from(&n.role);
-        }
-        return i;
-    }
-    let (name, existing, kind, country, role) = match speaker {
-        Speaker::Existing { id, name } => (name, Some(id.clone()), "person", None, None),
-        Speaker::New(n) => (
-            &n.name,
-            None,
-            n.kind.as_str(),
-            n.country.clone(),
-            n.role.clone(),
-        ),
-    };
-    actors.push(ProposedActor {
-        name: name.clone(),
-        kind,
-        existing,
-        code: None,
-        anonymous: false,
-        mentions: Vec::new(),
-        confidence: 1.0,
-        rule: "chosen by the reviewer",
-        country,
-        role,
-    });
-    actors.len() - 1
 }

@@ -7,6 +7,8 @@ mod detail;
 mod header;
 mod help;
 mod notice;
+mod review;
+mod review_prompts;
 mod search;
 mod status;
 mod strip;
@@ -69,6 +71,20 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
         Mode::Bookmarks => bookmarks::draw(frame, &screen, app, theme),
         Mode::Export => underneath(frame, &screen, app, app.under(), theme),
         Mode::Timeline | Mode::GoTo => timeline::draw(frame, screen.body, app, theme),
+        Mode::Import => {
+            underneath(frame, &screen, app, app.under(), theme);
+            review_prompts::import(frame, &screen, app, theme);
+        }
+        Mode::Review => review::draw(frame, screen.body, app, theme),
+        Mode::ReviewSpeaker | Mode::ReviewActor | Mode::ReviewDate | Mode::ReviewConfirm => {
+            review::draw(frame, screen.body, app, theme);
+            match app.mode() {
+                Mode::ReviewSpeaker => review_prompts::speaker(frame, &screen, app, theme),
+                Mode::ReviewActor => review_prompts::actor_form(frame, &screen, app, theme),
+                Mode::ReviewDate => review_prompts::date(frame, &screen, app, theme),
+                _ => review_prompts::question(frame, &screen, app, theme),
+            }
+        }
     }
     if notice::is_long(app, area.width) {
         notice::draw(frame, screen.body, app, theme);
@@ -82,6 +98,7 @@ fn underneath(frame: &mut Frame, screen: &Screen, app: &App, mode: Mode, theme: 
         Mode::Detail => detail::draw(frame, screen, app, theme),
         Mode::Search => search::draw(frame, screen, app, theme),
         Mode::Bookmarks => bookmarks::draw(frame, screen, app, theme),
+        Mode::Review => review::draw(frame, screen.body, app, theme),
         _ => timeline::draw(frame, screen.body, app, theme),
     }
 }
