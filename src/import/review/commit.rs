@@ -88,14 +88,17 @@ pub fn commit(
     })
 }
 
-/// A failed write in words a user acts on.
+/// A failed write in words a user acts on. A read-only file's error says so
+/// already, with what to do (see [`crate::store::atomic`]).
 fn write_failure(path: &Path, error: &str, kind: ErrorKind) -> String {
     let why = match kind {
-        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
-            "it is read-only".to_string()
-        }
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full".to_string(),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => format!("the disk is full ({error})"),
+        ErrorKind::ReadOnlyFilesystem => format!("the file system is read-only ({error})"),
         _ => error.to_string(),
     };
     format!("cannot write {}: {why}", path.display())
 }
+
+#[cfg(test)]
+#[path = "commit_tests.rs"]
+mod tests;
