@@ -298,7 +298,11 @@ impl App {
         self.effect = None;
         match &*answer.0 {
             Work::Listed { typed, entries } => self.complete_path(typed, entries),
-            Work::Imported(Err(why)) => self.workbench.prompt.error = Some(why.clone()),
+            // Back to the file name, which is what is most likely wrong.
+            Work::Imported(Err(why)) => {
+                self.workbench.prompt.error = Some(why.clone());
+                self.workbench.prompt.on_date = false;
+            }
             Work::Imported(Ok(imported)) => self.start_review(imported),
             // The review stays open with its decisions: the user can fix the
             // cause (a read-only file, a full disk) and commit again.

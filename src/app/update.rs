@@ -373,7 +373,6 @@ impl App {
                 }
             }
             Action::OpenBookmarks => self.open_bookmarks(),
-            Action::OpenImport => self.open_import(),
             _ => {}
         }
     }
