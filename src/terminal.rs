@@ -400,6 +400,11 @@ fn drive(
                 }
                 app.update(action);
                 if let Some(effect) = app.effect.clone() {
+                    // An import or a commit can take a moment: the screen
+                    // says so first (the app's message).
+                    if matches!(effect, Effect::Import { .. } | Effect::CommitReview) {
+                        term.draw(|f| ui::draw(f, app, theme))?;
+                    }
                     let answer = review::perform(app, &effect).unwrap_or_else(|| {
                         Action::EffectDone(perform(term, app, &effect).map_err(|e| e.kind()))
                     });

@@ -135,6 +135,7 @@ impl App {
                 Ok(d) if d.precision() == Precision::Day => {
                     let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
                     let path = expand_home(p.path.text().trim(), home.as_deref());
+                    self.message = Some(format!("importing {}…", path.display()));
                     self.effect = Some(Effect::Import {
                         path,
                         published: d.first_day(),

@@ -37,7 +37,7 @@ impl PartialEq for Answer {
 impl Eq for Answer {}
 
 /// Work done for the review.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Work {
     /// The entries of the folder of a file name typed: names, and whether
     /// each is a folder.
@@ -52,7 +52,7 @@ pub enum Work {
 }
 
 /// An article read and imported, ready for review.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Imported {
     pub article: PathBuf,
     /// The cleaned text the proposal's spans count in.
@@ -63,7 +63,7 @@ pub struct Imported {
 }
 
 /// A committed review.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CommitDone {
     /// What was added, in words.
     pub message: String,
@@ -255,8 +255,19 @@ impl App {
         } else if pending > 0 {
             self.ask(Question::CommitPending);
         } else {
-            self.effect = Some(Effect::CommitReview);
+            self.commit_now();
         }
+    }
+
+    /// Asks the terminal layer to commit, saying so while it works.
+    fn commit_now(&mut self) {
+        let name = self
+            .workbench
+            .origin
+            .as_ref()
+            .map(|o| o.path.display().to_string());
+        self.message = Some(format!("writing into {}…", name.unwrap_or_default()));
+        self.effect = Some(Effect::CommitReview);
     }
 
     pub(super) fn on_review_confirm(&mut self, action: Action) {
@@ -269,7 +280,7 @@ impl App {
                         self.close_review();
                         self.should_quit = quit;
                     }
-                    Some(Question::CommitPending) => self.effect = Some(Effect::CommitReview),
+                    Some(Question::CommitPending) => self.commit_now(),
                     None => {}
                 }
             }
@@ -296,14 +307,15 @@ impl App {
     /// Applies the terminal layer's answer to the review's work.
     pub(super) fn work_done(&mut self, answer: Answer) {
         self.effect = None;
-        match &*answer.0 {
-            Work::Listed { typed, entries } => self.complete_path(typed, entries),
+        // The answer is this action's alone: taken, not copied (a dataset is big).
+        match Arc::unwrap_or_clone(answer.0) {
+            Work::Listed { typed, entries } => self.complete_path(&typed, &entries),
             // Back to the file name, which is what is most likely wrong.
             Work::Imported(Err(why)) => {
-                self.workbench.prompt.error = Some(why.clone());
+                self.workbench.prompt.error = Some(why);
                 self.workbench.prompt.on_date = false;
             }
-            Work::Imported(Ok(imported)) => self.start_review(imported),
+            Work::Imported(Ok(imported)) => self.start_review(&imported),
             // The review stays open with its decisions: the user can fix the
             // cause (a read-only file, a full disk) and commit again.
             Work::Committed(Err(why)) => {
@@ -340,15 +352,15 @@ impl App {
     }
 
     /// After a commit: the dataset as it is now, with the new records selected.
-    fn committed(&mut self, done: &CommitDone) {
+    fn committed(&mut self, done: CommitDone) {
         self.close_review();
-        let mut message = done.message.clone();
-        match &done.dataset {
+        let mut message = done.message;
+        match done.dataset {
             Ok(ds) => {
                 if let Some(o) = &mut self.workbench.origin {
                     o.loaded = done.loaded;
                 }
-                self.reload(ds.clone());
+                self.reload(ds);
                 let first = self
                     .ds
                     .quotes
