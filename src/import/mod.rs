@@ -168,6 +168,9 @@ pub struct Proposal {
     pub events: Vec<ProposedEvent>,
     /// Words in quotation marks that are names or labels, not speech.
     pub labels: Vec<ProposedLabel>,
+    /// A person reviewed it (see [`review`]): the merge says so on each quote.
+    #[serde(skip)]
+    pub reviewed: bool,
 }
 
 /// How the importer came to name an actor, from what it found.
@@ -438,6 +441,7 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
         actors,
         events,
         labels,
+        reviewed: false,
     }
 }
 

@@ -17,6 +17,9 @@ mod tests;
 use super::Proposal;
 use crate::data::{ActorKind, FuzzyDate};
 
+/// The cue and rule of a speaker the reviewer chose.
+pub const CHOSEN: &str = "chosen by the reviewer";
+
 /// What the reviewer said of an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {

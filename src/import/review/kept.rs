@@ -66,6 +66,7 @@ impl Review {
                 })
                 .collect(),
             labels: p.labels.clone(),
+            reviewed: true,
         };
         for (item, quote) in &kept_quotes {
             let mut q = (*quote).clone();
@@ -76,7 +77,7 @@ impl Review {
                     actor,
                     existing: out.actors[actor].existing.clone(),
                     anonymous: false,
-                    cue: "chosen by the reviewer",
+                    cue: super::CHOSEN,
                     confidence: 1.0,
                 });
             }
@@ -125,7 +126,7 @@ fn actor_for(actors: &mut Vec<ProposedActor>, speaker: &Speaker) -> usize {
         anonymous: false,
         mentions: Vec::new(),
         confidence: 1.0,
-        rule: "chosen by the reviewer",
+        rule: super::CHOSEN,
         country,
         role,
     });
