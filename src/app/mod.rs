@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod layout;
 pub mod path_prompt;
 pub mod review;
+mod review_answer;
 mod review_edit;
 pub mod rows;
 pub mod searcher;

@@ -111,7 +111,10 @@ fn only_what_the_review_keeps_is_written() {
     // Each says it was reviewed, and how its speaker was settled.
     let notes: Vec<&str> = new.iter().map(|q| q.note.as_deref().unwrap()).collect();
     assert!(notes[0].contains("accepted by the reviewer"), "{notes:?}");
-    assert_eq!(notes[1], "Imported and reviewed; speaker chosen by the reviewer.");
+    assert_eq!(
+        notes[1],
+        "Imported and reviewed; speaker chosen by the reviewer."
+    );
     let rejected = &s.review.proposal.quotes[2].text;
     assert!(ds.quotes.iter().all(|q| &q.text != rejected));
     // Peter Hale, Sunita Rao and the council were never accepted.
