@@ -282,6 +282,16 @@ fn a_commit_shows_the_new_records_at_once() {
 }
 
 #[test]
+fn a_resize_keeps_the_selection_in_view() {
+    let mut app = reviewing(100, 40);
+    app.update(Action::Bottom);
+    app.update(Action::Resize(100, 12));
+    let r = app.review().unwrap();
+    assert!(r.list.offset > 0, "{:?}", r.list);
+    assert!(screen(&app).contains("── commit: write"));
+}
+
+#[test]
 fn no_panic_at_any_size_in_any_review_view() {
     for (w, h) in [(40, 10), (41, 11), (60, 20), (200, 60)] {
         for keys in [

@@ -123,6 +123,14 @@ impl App {
         })
     }
 
+    /// Keeps the review's selection in view, after a resize.
+    pub(super) fn follow_review(&mut self) {
+        let height = self.review_height();
+        if let Some(r) = &mut self.workbench.screen {
+            r.list.follow(height);
+        }
+    }
+
     /// Whether leaving the review now would lose decisions.
     pub fn review_unsaved(&self) -> bool {
         self.review().is_some_and(|r| r.review.has_decisions())

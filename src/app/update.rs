@@ -102,6 +102,7 @@ impl App {
         self.search.list.follow(height);
         let height = self.picker_height();
         self.picker.list.follow(height);
+        self.follow_review();
         if let Some(d) = &self.detail {
             let (item, scroll) = (d.item, d.scroll);
             self.show_detail(item);
