@@ -2,6 +2,8 @@
 //! quit, error, panic, signal and stop; and the event loop that feeds actions
 //! to the app. Thin on purpose: all behaviour lives in `app` and `ui`.
 
+mod review;
+
 use crate::app::keymap::action_for;
 use crate::app::{Action, App, Effect};
 use crate::store::state::{DatasetState, Store};
@@ -126,6 +128,8 @@ fn perform(
             Some(files) if files.send(request.clone()) => Ok(()),
             _ => Err(io::Error::other("the dataset's worker stopped")),
         },
+        // Answered by review::perform.
+        Effect::ListFolder { .. } | Effect::Import { .. } | Effect::CommitReview => Ok(()),
     }
 }
 
@@ -415,8 +419,15 @@ fn drive(
                 }
                 app.update(action);
                 if let Some(effect) = app.effect.clone() {
-                    let done = perform(term, app, &effect).map_err(|e| e.kind());
-                    app.update(Action::EffectDone(done));
+                    // An import or a commit can take a moment: the screen
+                    // says so first (the app's message).
+                    if matches!(effect, Effect::Import { .. } | Effect::CommitReview) {
+                        term.draw(|f| ui::draw(f, app, theme))?;
+                    }
+                    let answer = review::perform(app, &effect).unwrap_or_else(|| {
+                        Action::EffectDone(perform(term, app, &effect).map_err(|e| e.kind()))
+                    });
+                    app.update(answer);
                 }
                 saver.changed(app);
                 if app.should_quit {

@@ -54,9 +54,10 @@ pub enum Action {
     OpenExport,
     /// In the export prompt, switch to the next file format.
     NextFormat,
-    /// Change the quote's speaker: pick an actor.
+    /// Change the speaker of the quote in the detail view or in a review.
     EditSpeaker,
-    /// Change the date of the quote or event.
+    /// Change the date of the quote or event in the detail view, or of the
+    /// quote in a review.
     EditDate,
     /// Move the quote to another event: pick it.
     EditEvent,
@@ -87,6 +88,23 @@ pub enum Action {
     CursorLeft,
     /// Move the prompt's cursor right.
     CursorRight,
+    /// Import an article: ask for its file and publication date, then review it.
+    OpenImport,
+    /// In a file prompt, complete the name typed; in the new-actor form, next kind.
+    Complete,
+    /// In a review, accept the selected proposal.
+    Accept,
+    /// In a review, reject the selected proposal.
+    Reject,
+    /// In a review, set the selected proposal back to pending.
+    Unmark,
+    /// In a review, accept every pending proposal at least as sure as the selected one.
+    AcceptAbove,
+    /// In a review, write what was accepted into the dataset.
+    Commit,
+    /// The terminal layer did the review's work it was asked for (read a
+    /// folder, import an article, commit a review); what came of it.
+    WorkDone(super::review::Answer),
     /// Mouse wheel: scroll by this many lines (negative is up).
     Scroll(i16),
     /// Mouse click at a screen cell (column, row).

@@ -32,6 +32,12 @@ impl App {
                 .map(|h| Item::Quote(h.quote)),
             Mode::Bookmarks => self.bookmark_list().get(self.marks.selected).copied(),
             Mode::Actors | Mode::Help => None,
+            Mode::Import
+            | Mode::Review
+            | Mode::ReviewSpeaker
+            | Mode::ReviewActor
+            | Mode::ReviewDate
+            | Mode::ReviewConfirm => None,
         }
     }
 
@@ -115,6 +121,13 @@ impl App {
         let Some(effect) = self.effect.take() else {
             return;
         };
+        // The review's effects answer with [`Action::WorkDone`].
+        if matches!(
+            effect,
+            Effect::ListFolder { .. } | Effect::Import { .. } | Effect::CommitReview
+        ) {
+            return;
+        }
         self.message = Some(match (effect, result) {
             (Effect::Copy { text }, Ok(())) => {
                 format!("copied (sent to the terminal's clipboard): {text}")
@@ -145,6 +158,7 @@ impl App {
                 format!("saving: {}…", request.said)
             }
             (Effect::Edit(_), Err(e)) => format!("not saved: {e}"),
+            (Effect::ListFolder { .. } | Effect::Import { .. } | Effect::CommitReview, _) => return,
         });
     }
 }

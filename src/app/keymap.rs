@@ -84,17 +84,72 @@ pub struct Binding {
 
 use Mode::*;
 
-const LISTS: &[Mode] = &[Timeline, Search, Actors, Detail, Help, Bookmarks, EditPick];
-const BROWSE: &[Mode] = &[Timeline, Detail, Help, Bookmarks];
+const LISTS: &[Mode] = &[
+    Timeline,
+    Search,
+    Actors,
+    Detail,
+    Help,
+    Bookmarks,
+    EditPick,
+    Review,
+    ReviewSpeaker,
+];
+const BROWSE: &[Mode] = &[Timeline, Detail, Help, Bookmarks, Review];
 /// The modes where letters type into a prompt.
-pub const PROMPTS: &[Mode] = &[Search, Actors, GoTo, Export, EditText, EditPick];
+pub const PROMPTS: &[Mode] = &[
+    Search,
+    Actors,
+    GoTo,
+    Export,
+    EditText,
+    EditPick,
+    Import,
+    ReviewSpeaker,
+    ReviewActor,
+    ReviewDate,
+];
 const ALL: &[Mode] = &[
-    Timeline, Detail, Search, Actors, GoTo, Export, Help, Bookmarks, EditText, EditPick, Confirm,
+    Timeline,
+    Detail,
+    Search,
+    Actors,
+    GoTo,
+    Export,
+    Help,
+    Bookmarks,
+    EditText,
+    EditPick,
+    Confirm,
+    Import,
+    Review,
+    ReviewSpeaker,
+    ReviewActor,
+    ReviewDate,
+    ReviewConfirm,
 ];
 /// The order of the help overlay and of the README's key list.
-const ORDER: [Mode; 11] = [
-    Timeline, Detail, Search, Actors, GoTo, Export, Bookmarks, EditText, EditPick, Confirm, Help,
+const ORDER: [Mode; 17] = [
+    Timeline,
+    Detail,
+    Search,
+    Actors,
+    GoTo,
+    Export,
+    Bookmarks,
+    EditText,
+    EditPick,
+    Confirm,
+    Import,
+    Review,
+    ReviewSpeaker,
+    ReviewActor,
+    ReviewDate,
+    ReviewConfirm,
+    Help,
 ];
+/// The review's prompts, where the arrows move.
+const PICK: &[Mode] = &[Search, Actors, EditPick, ReviewSpeaker, ReviewActor];
 
 const fn b(
     modes: &'static [Mode],
@@ -119,8 +174,8 @@ pub const KEYMAP: &[Binding] = &[
     b(ALL, &[ctrl('z')], Action::Suspend, "suspend to the shell (fg resumes)", None),
     b(BROWSE, &[k('j'), code(KeyCode::Down)], Action::Down, "down", Some("move")),
     b(BROWSE, &[k('k'), code(KeyCode::Up)], Action::Up, "up", None),
-    b(&[Search, Actors, EditPick], &[code(KeyCode::Down), ctrl('n'), ctrl('j')], Action::Down, "down", Some("move")),
-    b(&[Search, Actors, EditPick], &[code(KeyCode::Up), ctrl('p'), ctrl('k')], Action::Up, "up", None),
+    b(PICK, &[code(KeyCode::Down), ctrl('n'), ctrl('j')], Action::Down, "down", Some("move")),
+    b(PICK, &[code(KeyCode::Up), ctrl('p'), ctrl('k')], Action::Up, "up", None),
     b(LISTS, &[code(KeyCode::PageDown), ctrl('d'), ctrl('f')], Action::PageDown, "page down", None),
     b(LISTS, &[code(KeyCode::PageUp), ctrl('u'), ctrl('b')], Action::PageUp, "page up", None),
     b(BROWSE, &[k('g'), code(KeyCode::Home)], Action::Top, "first line", None),
@@ -137,7 +192,7 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Detail], &[k('n')], Action::NextItem, "next item (of the timeline, search or bookmarks)", Some("next")),
     b(&[Detail], &[k('p')], Action::PrevItem, "previous item", None),
     b(&[Detail], &[code(KeyCode::Esc), k('h'), code(KeyCode::Left), code(KeyCode::Backspace)], Action::Back, "back", Some("back")),
-    b(&[Search, Actors, GoTo, Export, Bookmarks, EditText, EditPick], &[code(KeyCode::Esc)], Action::Back, "close, back to where you were", Some("back")),
+    b(&[Search, Actors, GoTo, Export, Bookmarks, EditText, EditPick, Import, ReviewSpeaker, ReviewActor, ReviewDate], &[code(KeyCode::Esc)], Action::Back, "close, back to where you were", Some("back")),
     b(&[Detail], &[k('s')], Action::EditSpeaker, "correct the quote's speaker: pick an actor", Some("speaker")),
     b(&[Detail], &[k('d')], Action::EditDate, "correct the date of the quote or event (2025-08-09, aug 2025, 9 août 2025)", Some("date")),
     b(&[Detail], &[k('e')], Action::EditEvent, "move the quote to another event: pick it", None),
@@ -161,6 +216,24 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Search], &[ctrl('y')], Action::Copy, "copy the quote and its citation (OSC 52)", None),
     b(&[Timeline, Detail], &[k('x')], Action::OpenExport, "export the filtered timeline (.md, .csv, .json)", Some("export")),
     b(&[Timeline], &[k('u')], Action::Undo, "undo the last correction of this session", None),
+    b(&[Timeline], &[k('i')], Action::OpenImport, "import an article and review what it proposes", Some("import")),
+    b(&[Import], &[code(KeyCode::Tab)], Action::Complete, "complete the file name (~ is your home folder)", Some("complete")),
+    b(&[Import], &[code(KeyCode::Enter)], Action::Confirm, "next: its publication date; then import", Some("next")),
+    b(&[Review], &[k('a')], Action::Accept, "accept the proposal", Some("accept")),
+    b(&[Review], &[k('x'), k('d')], Action::Reject, "reject the proposal", Some("reject")),
+    b(&[Review], &[k('A')], Action::AcceptAbove, "accept all pending at least as sure as this one", Some("accept ≥ this %")),
+    b(&[Review], &[k('u')], Action::Unmark, "set the proposal back to pending", None),
+    b(&[Review], &[k('s')], Action::EditSpeaker, "change the speaker (a known actor or a new one)", Some("speaker")),
+    b(&[Review], &[k('t')], Action::EditDate, "change the date: 2025-08-09, aug 2025, 9 août 2025", Some("date")),
+    b(&[Review], &[k('c')], Action::Commit, "commit: write what is accepted to the dataset", Some("commit")),
+    b(&[Review], &[code(KeyCode::Enter)], Action::Confirm, "commit (on the last line)", None),
+    b(&[Review], &[code(KeyCode::Esc), k('q')], Action::Back, "leave (asks before discarding decisions)", Some("leave")),
+    b(&[ReviewSpeaker], &[code(KeyCode::Enter)], Action::Confirm, "choose; on the last line, create an actor", Some("choose")),
+    b(&[ReviewActor], &[code(KeyCode::Enter)], Action::Confirm, "next field; on the last, create the actor", Some("next")),
+    b(&[ReviewActor], &[code(KeyCode::Tab)], Action::Complete, "next field; in Kind, the next kind", Some("kind")),
+    b(&[ReviewDate], &[code(KeyCode::Enter)], Action::Confirm, "set the date", Some("set")),
+    b(&[ReviewConfirm], &[k('y')], Action::Confirm, "yes", Some("yes")),
+    b(&[ReviewConfirm], &[k('n'), code(KeyCode::Esc)], Action::Back, "no, back to the review", Some("no")),
     b(&[Actors], &[k(' '), code(KeyCode::Tab)], Action::ToggleActor, "select or unselect the actor", Some("toggle")),
     b(&[Actors], &[ctrl('x')], Action::ClearFilters, "unselect all actors", None),
     b(PROMPTS, &[code(KeyCode::Backspace)], Action::Backspace, "delete a character", None),
@@ -168,7 +241,7 @@ pub const KEYMAP: &[Binding] = &[
     b(PROMPTS, &[ctrl('l')], Action::ClearInput, "clear the prompt", None),
     b(PROMPTS, &[code(KeyCode::Left)], Action::CursorLeft, "cursor left", None),
     b(PROMPTS, &[code(KeyCode::Right)], Action::CursorRight, "cursor right", None),
-    b(&[Timeline, Detail, Bookmarks], &[k('?')], Action::ToggleHelp, "show or hide this help", Some("help")),
+    b(&[Timeline, Detail, Bookmarks, Review], &[k('?')], Action::ToggleHelp, "show or hide this help", Some("help")),
     b(&[Timeline, Detail, Bookmarks], &[k('q')], Action::Quit, "quit", Some("quit")),
 ];
 

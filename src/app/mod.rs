@@ -10,7 +10,11 @@ mod geometry;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod path_prompt;
 pub mod reload;
+pub mod review;
+mod review_answer;
+mod review_edit;
 pub mod rows;
 pub mod searcher;
 mod state;
@@ -42,6 +46,15 @@ pub enum Effect {
     },
     /// Write a correction to the dataset file (by its worker).
     Edit(reload::EditRequest),
+    /// List the folder of the file name typed so far, to complete it.
+    ListFolder { typed: String },
+    /// Read an article and run the importer on it, to review its proposals.
+    Import {
+        path: std::path::PathBuf,
+        published: chrono::NaiveDate,
+    },
+    /// Write what the review keeps into the dataset, then load it again.
+    CommitReview,
 }
 
 /// How the filtered events spread over the months, for the strip.
@@ -92,6 +105,8 @@ pub struct App {
     help_scroll: usize,
     /// Where Back goes from the current view.
     views: views::ViewStack,
+    /// The dataset's file, the import prompt and the review under way.
+    pub workbench: review::Workbench,
     /// Columns and rows of the terminal.
     pub size: (u16, u16),
     /// A one-time message for the status line.
@@ -169,6 +184,7 @@ impl App {
             marks: ListState::default(),
             help_scroll: 0,
             views: views::ViewStack::default(),
+            workbench: review::Workbench::default(),
             size,
             message: None,
             should_quit: false,

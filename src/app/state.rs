@@ -33,6 +33,18 @@ pub enum Mode {
     EditPick,
     /// Asked whether to delete the quote in the detail view.
     Confirm,
+    /// Typing the file and date of an article to import.
+    Import,
+    /// Reviewing an import's proposals.
+    Review,
+    /// Choosing a quote's speaker in a review.
+    ReviewSpeaker,
+    /// Creating an actor in a review.
+    ReviewActor,
+    /// Typing a quote's date in a review.
+    ReviewDate,
+    /// Answering a review's question (discard? commit with pending items?).
+    ReviewConfirm,
 }
 
 impl Mode {
@@ -49,6 +61,12 @@ impl Mode {
             Mode::EditText => "Correct a date or title",
             Mode::EditPick => "Correct a speaker, event or actors",
             Mode::Confirm => "Delete a quote",
+            Mode::Import => "Import an article",
+            Mode::Review => "Review an import",
+            Mode::ReviewSpeaker => "Review: choose a speaker",
+            Mode::ReviewActor => "Review: new actor",
+            Mode::ReviewDate => "Review: date",
+            Mode::ReviewConfirm => "Review: question",
         }
     }
 }

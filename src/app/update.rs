@@ -7,7 +7,7 @@ use super::{Action, App, DetailView, ListState, Mode, rows::Row};
 use crate::data::date::parse_human;
 
 /// Moves a list selection by `delta` within `len` items.
-fn step(list: &mut ListState, len: usize, delta: isize, height: usize) {
+pub(super) fn step(list: &mut ListState, len: usize, delta: isize, height: usize) {
     if len == 0 {
         *list = ListState::default();
         return;
@@ -63,12 +63,17 @@ impl App {
             self.message = None;
         }
         match action {
+            // Quitting in a review with decisions asks first.
+            Action::Quit if self.review_unsaved() && self.mode() != Mode::ReviewConfirm => {
+                self.ask(super::review::Question::Discard { quit: true })
+            }
             Action::Quit => self.should_quit = true,
             // The terminal layer suspends the process; nothing changes here.
             Action::Suspend => {}
             Action::Resize(w, h) => self.resize(w, h),
             Action::ToggleHelp => self.toggle_help(),
             Action::EffectDone(result) => self.effect_done(result),
+            Action::WorkDone(answer) => self.work_done(answer),
             Action::Poll => {
                 self.take_answer();
                 self.take_files();
@@ -87,6 +92,12 @@ impl App {
                 Mode::EditText => self.on_edit_text(action),
                 Mode::EditPick => self.on_edit_pick(action),
                 Mode::Confirm => self.on_confirm(action),
+                Mode::Import => self.on_import(action),
+                Mode::Review => self.on_review(action),
+                Mode::ReviewSpeaker => self.on_review_speaker(action),
+                Mode::ReviewActor => self.on_review_actor(action),
+                Mode::ReviewDate => self.on_review_date(action),
+                Mode::ReviewConfirm => self.on_review_confirm(action),
             },
         }
     }
@@ -98,6 +109,7 @@ impl App {
         self.search.list.follow(height);
         let height = self.picker_height();
         self.picker.list.follow(height);
+        self.follow_review();
         if let Some(d) = &self.detail {
             let (item, scroll) = (d.item, d.scroll);
             self.show_detail(item);
@@ -208,6 +220,7 @@ impl App {
             }
             Action::OpenBookmarks => self.open_bookmarks(),
             Action::Undo => self.undo(),
+            Action::OpenImport => self.open_import(),
             _ => {}
         }
     }

@@ -166,6 +166,10 @@ pub enum Command {
         /// Print JSON for scripts instead of a summary
         #[arg(long)]
         json: bool,
+        /// Open the explorer's review screen: accept, reject or correct each
+        /// proposal, then commit into the dataset (--into, else --data)
+        #[arg(long, conflicts_with = "json")]
+        review: bool,
     },
     /// Start a dataset: an empty one, or a copy of the built-in story
     #[command(

@@ -6,18 +6,12 @@ use super::{Failure, print_json};
 use crate::data::Precision;
 use crate::data::date::parse_human;
 use crate::data::load::{Kind, LoadOptions, load_path_with, read_text};
-use crate::import::{Lang, Options, Proposal, import, merge};
+use crate::import::{Lang, MAX_ARTICLE_BYTES, Options, Proposal, import, merge};
 use crate::store::lock::lock_dataset;
 use crate::store::{paths, settings};
 use crate::text::clean;
 use std::io::{self, Write};
 use std::path::Path;
-
-/// Articles over this size are not news articles; refused while reading. The
-/// importer's time grows faster than its text (release build: 0.08 s for
-/// 256 KiB, 1.4 s for 1 MiB, about half a minute for 4 MiB), so the limit is
-/// where an import still answers in a second or two.
-const MAX_ARTICLE_BYTES: u64 = 1024 * 1024;
 
 pub fn options(
     published: &str,
@@ -121,6 +115,45 @@ pub fn run(
     summary(&mut out, &proposal)?;
     out.flush()?;
     Ok(0)
+}
+
+/// `import --review`: the explorer on the dataset to import into, with the
+/// article's proposals open in the review screen.
+pub fn review(
+    article: &Path,
+    opts: Options,
+    into: Option<&Path>,
+    data: super::DataChoice,
+) -> Result<u8, Failure> {
+    use crate::app::review::{Answer, Imported, Work};
+    let text = crate::import::review::commit::read_article(article).map_err(|message| Failure {
+        message,
+        code: 1,
+        closed_pipe: false,
+    })?;
+    let name = into.map(|p| p.to_string_lossy().into_owned());
+    let data = super::DataChoice {
+        name: name.as_deref().or(data.name),
+        ..data
+    };
+    super::explore_then(data, |app| {
+        let Some(origin) = &app.workbench.origin else {
+            return Err(Failure::usage(
+                "--review needs a dataset file to add to: give --into DATASET or --data DATASET",
+            ));
+        };
+        let imported = Imported {
+            article: article.to_path_buf(),
+            proposal: import(&text, &opts, Some(&app.ds)),
+            since: origin.loaded,
+            text,
+        };
+        let work = Work::Imported(Ok(imported));
+        app.update(crate::app::Action::WorkDone(Answer(std::sync::Arc::new(
+            work,
+        ))));
+        Ok(())
+    })
 }
 
 fn percent(c: f32) -> String {

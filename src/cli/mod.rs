@@ -164,8 +164,12 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             title,
             into,
             json,
+            review,
         }) => {
             let opts = import::options(&published, lang, outlet, title)?;
+            if review {
+                return import::review(&article, opts, into.as_deref(), data);
+            }
             import::run(&article, &opts, into.as_deref(), data, json)
         }
         Some(Command::Events { filter, output }) => with_dataset(data, |ds, _copy| {
@@ -188,6 +192,14 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
 }
 
 fn explore(data: DataChoice) -> Result<u8, Failure> {
+    explore_then(data, |_| Ok(()))
+}
+
+/// The explorer, with `then` done to the app before it is shown.
+pub(crate) fn explore_then(
+    data: DataChoice,
+    then: impl FnOnce(&mut App) -> Result<(), Failure>,
+) -> Result<u8, Failure> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(Failure::usage(
             "the explorer needs a terminal; for scripts use `newsline events`, `newsline quotes` or `newsline actors` (see --help)",
@@ -201,6 +213,11 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     // Load before touching the terminal, so a bad dataset is reported plainly.
     let (settings, mut notices) = settings::load(paths::settings_file().as_deref());
     let path = choose(data.name, &settings)?;
+    let origin = path.as_ref().map(|p| crate::app::review::Origin {
+        path: p.clone(),
+        options: data.options(&settings),
+        loaded: crate::import::review::commit::fingerprint(p),
+    });
     let (ds, key, copy) = match &path {
         Some(p) => {
             let key = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
@@ -226,11 +243,13 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
         }
         None => App::new_in_background(ds, size),
     }
-    .resumed(&store.get(), notices);
+    .resumed(&store.get(), notices)
+    .with_origin(origin);
     // A dataset file is watched, and can be corrected; the built-in one cannot.
     if let Some(p) = &path {
         app = app.with_file(p.clone(), data.options(&settings));
     }
+    then(&mut app)?;
     crate::terminal::install_panic_hook();
     let outcome = crate::terminal::run(&mut app, &theme, &mut store);
     if let Some((copy, _)) = &copy {

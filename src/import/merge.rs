@@ -224,8 +224,8 @@ pub fn merge_into(
             name: a.name.clone(),
             kind,
             code: a.code.clone().map(Into::into),
-            country: None,
-            role: None,
+            country: a.country.clone().map(Into::into),
+            role: a.role.clone(),
             aliases: Vec::new(),
             affiliations: Vec::new(),
             anonymous: a.anonymous,
@@ -295,11 +295,22 @@ pub fn merge_into(
             date_derivation: Some(format!("Imported: {}.", q.date_rule)),
             event: event_ids[q.event].clone().into(),
             source: span(q.span, Some(q.text.clone())),
-            note: Some(format!(
-                "Imported; speaker by {} ({:.0}% sure). Review before relying on it.",
-                sp.cue,
-                sp.confidence * 100.0
-            )),
+            note: Some(if p.reviewed {
+                match sp.cue {
+                    super::review::CHOSEN => {
+                        "Imported and reviewed; speaker chosen by the reviewer.".into()
+                    }
+                    cue => format!(
+                        "Imported and reviewed; speaker found by {cue}, accepted by the reviewer."
+                    ),
+                }
+            } else {
+                format!(
+                    "Imported; speaker by {} ({:.0}% sure). Review before relying on it.",
+                    sp.cue,
+                    sp.confidence * 100.0
+                )
+            }),
             edited: None,
         });
     }

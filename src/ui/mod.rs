@@ -8,6 +8,8 @@ mod edit;
 mod header;
 mod help;
 mod notice;
+mod review;
+mod review_prompts;
 mod search;
 mod status;
 mod strip;
@@ -75,6 +77,20 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
             underneath(frame, &screen, app, app.under(), theme);
             edit::draw_pick(frame, &screen, app, theme);
         }
+        Mode::Import => {
+            underneath(frame, &screen, app, app.under(), theme);
+            review_prompts::import(frame, &screen, app, theme);
+        }
+        Mode::Review => review::draw(frame, screen.body, app, theme),
+        Mode::ReviewSpeaker | Mode::ReviewActor | Mode::ReviewDate | Mode::ReviewConfirm => {
+            review::draw(frame, screen.body, app, theme);
+            match app.mode() {
+                Mode::ReviewSpeaker => review_prompts::speaker(frame, &screen, app, theme),
+                Mode::ReviewActor => review_prompts::actor_form(frame, &screen, app, theme),
+                Mode::ReviewDate => review_prompts::date(frame, &screen, app, theme),
+                _ => review_prompts::question(frame, &screen, app, theme),
+            }
+        }
     }
     if notice::is_long(app, area.width) {
         notice::draw(frame, screen.body, app, theme);
@@ -89,6 +105,7 @@ fn underneath(frame: &mut Frame, screen: &Screen, app: &App, mode: Mode, theme: 
         Mode::Detail => detail::draw(frame, screen, app, theme),
         Mode::Search => search::draw(frame, screen, app, theme),
         Mode::Bookmarks => bookmarks::draw(frame, screen, app, theme),
+        Mode::Review => review::draw(frame, screen.body, app, theme),
         _ => timeline::draw(frame, screen.body, app, theme),
     }
 }
