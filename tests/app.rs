@@ -354,7 +354,10 @@ fn y_asks_to_copy_the_selected_quote_with_its_citation() {
     let Some(newsline::app::Effect::Copy { text }) = a.effect.clone() else {
         panic!("no copy asked for: {:?}", a.effect)
     };
-    assert!(text.starts_with("« continueront à apporter"), "{text}");
+    assert!(
+        text.starts_with("«\u{202f}continueront à apporter"),
+        "{text}"
+    );
     assert!(text.contains("» — Boris Pistorius, "), "{text}");
     assert!(text.ends_with("25 Nov 2024"), "{text}");
     // The terminal layer reports back; the app confirms it on screen.

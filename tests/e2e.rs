@@ -601,7 +601,10 @@ fn y_copies_through_osc_52_and_x_writes_the_view_to_a_new_file() {
         .decode(&raw[start..end])
         .unwrap();
     let copied = String::from_utf8(copied).unwrap();
-    assert!(copied.starts_with("« continueront à apporter"), "{copied}");
+    assert!(
+        copied.starts_with("«\u{202f}continueront à apporter"),
+        "{copied}"
+    );
     assert!(copied.contains("» — Boris Pistorius, "), "{copied}");
 
     s.send("x");

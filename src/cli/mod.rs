@@ -410,7 +410,7 @@ fn quotes(
             vec![
                 q.date.to_string(),
                 ds.actors[q.speaker].name.clone(),
-                format!("« {} »", q.text),
+                crate::text::marks::quoted(&q.text, &ds.sources[q.source.source].language),
             ]
         })
         .collect();
