@@ -395,7 +395,9 @@ fn drive(
                     break;
                 }
                 app.update(action);
-                if let Some(effect) = app.effect.clone() {
+                // An answer may ask for one more (the next free export
+                // name); the app stops asking after a bounded number.
+                while let Some(effect) = app.effect.clone() {
                     let done = perform(term, app, &effect).map_err(|e| e.kind());
                     app.update(Action::EffectDone(done));
                 }

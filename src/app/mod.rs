@@ -5,6 +5,7 @@ pub mod action;
 pub mod detail;
 pub mod document;
 pub mod effects;
+pub mod export_prompt;
 mod geometry;
 pub mod input;
 pub mod keymap;

@@ -103,4 +103,7 @@ pub struct GoToPrompt {
 pub struct ExportPrompt {
     pub input: Input,
     pub error: Option<String>,
+    /// The name confirmed was the one offered: when it exists, the next
+    /// numbered one is written instead.
+    pub unique: bool,
 }
