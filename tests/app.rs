@@ -309,7 +309,11 @@ fn what_is_remembered_comes_back_by_id() {
     assert_eq!(b.search.input.text(), "europe");
     assert_eq!(b.bookmarks, a.bookmarks);
     assert_eq!(b.counts(), a.counts());
-    assert_eq!(b.message.as_deref(), Some("hello"));
+    // The notices, then the filter brought back, said once.
+    assert_eq!(
+        b.message.as_deref(),
+        Some("hello · filter kept from last time: Germany · c clears")
+    );
     assert_eq!(b.remembered(), kept, "unknown ids are dropped");
 }
 

@@ -39,3 +39,26 @@ fn an_export_to_a_tilde_name_goes_to_the_home_folder_and_says_where() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+#[test]
+fn the_picker_starts_empty_and_enter_applies_the_highlighted_actor() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = explorer_in(dir.path(), dir.path());
+    s.send("f");
+    s.wait_for("Filter by actor or country · 0 selected");
+    s.send("germ");
+    s.wait_for("> germ ");
+    s.key("\x1b", "] month");
+    // Typed again: the prompt starts empty, so it reads `germ`, not `germgerm`.
+    s.send("f");
+    s.wait_for("Filter by actor or country · 0 selected");
+    s.send("germ");
+    s.wait_for("> germ ");
+    assert!(!s.contents().contains("germgerm"));
+    // Enter with nothing toggled filters by the highlighted actor, and says so.
+    s.send("\r");
+    s.wait_for("4 events · 11 quotes │ filter: Germany");
+    s.wait_status("filter: Germany");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}

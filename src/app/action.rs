@@ -42,6 +42,8 @@ pub enum Action {
     ClearFilters,
     /// Select or unselect the highlighted actor in the actor filter.
     ToggleActor,
+    /// Switch how several selected actors combine: all of them (AND) or any (OR).
+    CombineActors,
     /// Bookmark the selected event or quote, or remove its bookmark.
     ToggleBookmark,
     /// Open the list of bookmarks.

@@ -130,7 +130,8 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Timeline], &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)], Action::Confirm, "open the selected event or quote", Some("open")),
     b(&[Bookmarks], &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)], Action::Confirm, "open the bookmarked item", Some("open")),
     b(&[Search], &[code(KeyCode::Enter)], Action::Confirm, "open the selected quote", Some("open")),
-    b(&[Actors], &[code(KeyCode::Enter)], Action::Confirm, "apply and close", Some("done")),
+    b(&[Actors], &[code(KeyCode::Enter)], Action::Confirm, "apply and close (nothing toggled: filter by the highlighted actor)", Some("done")),
+    b(&[Actors], &[ctrl('a')], Action::CombineActors, "several actors: match all of them (AND) or any (OR)", Some("and/or")),
     b(&[GoTo], &[code(KeyCode::Enter)], Action::Confirm, "go to the date", Some("go")),
     b(&[Export], &[code(KeyCode::Enter)], Action::Confirm, "write the file (it must not exist yet)", Some("write")),
     b(&[Export], &[code(KeyCode::Tab)], Action::NextFormat, "next format: .md Markdown, .csv CSV, .json TimelineJS", Some("format")),
@@ -150,6 +151,7 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Timeline, Detail], &[k('x')], Action::OpenExport, "export the filtered timeline (.md, .csv, .json)", Some("export")),
     b(&[Actors], &[k(' '), code(KeyCode::Tab)], Action::ToggleActor, "select or unselect the actor", Some("toggle")),
     b(&[Actors], &[ctrl('x')], Action::ClearFilters, "unselect all actors", None),
+    b(&[Search], &[ctrl('x')], Action::ClearFilters, "clear the filters: search all quotes", None),
     b(PROMPTS, &[code(KeyCode::Backspace)], Action::Backspace, "delete a character", None),
     b(PROMPTS, &[ctrl('w')], Action::DeleteWord, "delete a word", None),
     b(PROMPTS, &[ctrl('l')], Action::ClearInput, "clear the prompt", None),
@@ -188,6 +190,14 @@ pub fn action_for(mode: Mode, ev: &KeyEvent) -> Option<Action> {
 /// The bindings of `mode`, for the help overlay.
 pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
     KEYMAP.iter().filter(move |b| b.modes.contains(&mode))
+}
+
+/// The first key that does `action` in `mode`, as written in hints: for
+/// messages that name a key, so they cannot name the wrong one.
+pub fn first_key(mode: Mode, action: &Action) -> Option<String> {
+    bindings(mode)
+        .find(|b| b.action == *action)
+        .map(|b| b.keys[0].label())
 }
 
 /// The keys of a binding as one label: `j/↓`.

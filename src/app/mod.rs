@@ -6,10 +6,12 @@ pub mod detail;
 pub mod document;
 pub mod effects;
 pub mod export_prompt;
+mod filter_notice;
 mod geometry;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+mod picker;
 pub mod rows;
 pub mod searcher;
 mod state;
@@ -186,6 +188,7 @@ impl App {
             .iter()
             .filter_map(|id| app.ds.actor_by_id(id))
             .collect();
+        app.filter.all_actors = kept.all_actors;
         app.search.input = Input::with_text(&kept.search);
         app.bookmarks = kept
             .bookmarks
@@ -206,6 +209,8 @@ impl App {
             })
             .collect();
         app.refilter();
+        let mut notices = notices;
+        notices.extend(app.restored_filter_notice());
         if !notices.is_empty() {
             app.message = Some(notices.join(" · "));
         }
@@ -221,6 +226,7 @@ impl App {
                 .iter()
                 .map(|&a| self.ds.actors[a].id.clone())
                 .collect(),
+            all_actors: self.filter.all_actors,
             search: self.search.input.text().to_string(),
             bookmarks: self
                 .bookmarks
@@ -324,10 +330,12 @@ impl App {
             }
             None => {
                 let allowed = self.allowed.as_deref().map(Vec::as_slice);
-                self.search.hits = self
+                let all = self
                     .index
                     .as_ref()
-                    .map_or_else(Vec::new, |ix| ix.search(self.search.input.text(), allowed));
+                    .map_or_else(Vec::new, |ix| ix.search(self.search.input.text(), None));
+                (self.search.hits, self.search.hidden) =
+                    filter_notice::split_by_filter(all, allowed);
                 self.search.list = ListState::default();
             }
         }
@@ -350,10 +358,11 @@ impl App {
             return;
         };
         match worker.latest() {
-            Some(searcher::Answer::Hits(generation, hits))
+            Some(searcher::Answer::Hits(generation, hits, hidden))
                 if generation == self.search.generation =>
             {
                 self.search.hits = hits;
+                self.search.hidden = hidden;
                 self.search.list = ListState::default();
                 self.search.pending = false;
             }

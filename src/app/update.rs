@@ -391,6 +391,7 @@ impl App {
                 None => self.message = Some("no quote matches".into()),
             },
             Action::Back => self.back(),
+            Action::ClearFilters => self.clear_filters(),
             edit => {
                 if edit_prompt(&mut self.search.input, &edit, &mut self.message) {
                     self.rerun_search();
@@ -403,6 +404,7 @@ impl App {
 
     fn open_actors(&mut self) {
         self.open(Mode::Actors);
+        self.start_picker();
     }
 
     fn on_actors(&mut self, action: Action) {
@@ -421,14 +423,18 @@ impl App {
                     if !self.filter.actors.remove(&a) {
                         self.filter.actors.insert(a);
                     }
+                    self.picker.toggled = true;
                     self.refilter();
                 }
             }
             Action::ClearFilters => {
                 self.filter.actors.clear();
+                self.picker.toggled = true;
                 self.refilter();
             }
-            Action::Confirm | Action::Back => self.back(),
+            Action::CombineActors => self.combine_actors(),
+            Action::Confirm => self.confirm_actors(),
+            Action::Back => self.back(),
             edit => {
                 if edit_prompt(&mut self.picker.input, &edit, &mut self.message) {
                     self.narrow_actors();

@@ -18,6 +18,10 @@ pub const MAX_SEARCH_CHARS: usize = 1_000;
 pub struct DatasetState {
     #[serde(default)]
     pub actors: Vec<String>,
+    /// Several actors match all of them (AND); left out of the file when
+    /// false, so files without it read as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub all_actors: bool,
     #[serde(default)]
     pub search: String,
     #[serde(default)]
@@ -132,6 +136,7 @@ mod tests {
             actors: vec!["germany".into()],
             search: "europe".into(),
             bookmarks: vec![Bookmark::Quote("q1".into()), Bookmark::Event("e1".into())],
+            ..Default::default()
         }
     }
 

@@ -57,22 +57,30 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
     } else {
         "quotes in the filter".to_string()
     };
-    let rule = format!(
-        "── {scope} {}",
-        "─".repeat(width.saturating_sub(scope.width() + 4))
-    );
+    // What the filter hides is said on the rule, in the filter's colour.
+    let hidden = app.hidden_hits_notice();
+    let mut rule = vec![Span::styled(format!("── {scope} "), theme.border)];
+    if let Some(h) = &hidden {
+        rule.push(Span::styled(format!("· {h} "), theme.filter));
+    }
+    let used: usize = rule.iter().map(|s| s.content.width()).sum();
+    rule.push(Span::styled(
+        "─".repeat(width.saturating_sub(used)),
+        theme.border,
+    ));
     frame.render_widget(
-        Line::styled(rule, theme.border),
+        Line::from(fit(rule, width)),
         Rect::new(area.x, area.y + 1, area.width, 1),
     );
 
     if s.hits.is_empty() {
-        let msg = if query.is_empty() {
-            "No quotes."
-        } else {
-            "No quote matches. Esc goes back; Ctrl-L clears."
+        let msg = match (&hidden, query.is_empty()) {
+            (_, true) => "No quotes.".to_string(),
+            (Some(h), false) => format!("No quote matches in the filter; {h}."),
+            (None, false) => "No quote matches. Esc goes back; Ctrl-L clears.".to_string(),
         };
-        frame.render_widget(Paragraph::new(msg).style(theme.dim), list);
+        let msg = Paragraph::new(msg).style(theme.dim);
+        frame.render_widget(msg.wrap(ratatui::widgets::Wrap { trim: true }), list);
         return;
     }
     let lines: Vec<Line> = s
