@@ -3,6 +3,7 @@
 //! to the app. Thin on purpose: all behaviour lives in `app` and `ui`.
 
 use crate::app::keymap::action_for;
+use crate::app::mouse::Clicks;
 use crate::app::{Action, App, Effect};
 use crate::store::state::{DatasetState, Store};
 use crate::ui::{self, Theme};
@@ -39,14 +40,26 @@ const DRAIN_BUDGET: Duration = Duration::from_millis(50);
 /// crossterm pull request #1057.)
 const DRAIN_POLL: Duration = Duration::from_millis(1);
 
+/// Whether the explorer takes the mouse; `mouse = false` in the settings
+/// leaves it to the terminal, to select text with it.
+static MOUSE: AtomicBool = AtomicBool::new(true);
+
+/// Takes the mouse (clicks and wheel) or leaves it to the terminal, from the
+/// next time the explorer enters the terminal.
+pub fn capture_mouse(on: bool) {
+    MOUSE.store(on, Ordering::SeqCst);
+}
+
 fn enter() -> io::Result<()> {
     terminal::enable_raw_mode()?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(io::stdout(), event::EnableMouseCapture)?;
+    }
     // Bracketed paste: a paste arrives as one event, not as keys that would
     // each run a command (and fill the input faster than it is read).
     execute!(
         io::stdout(),
         terminal::EnterAlternateScreen,
-        event::EnableMouseCapture,
         event::EnableBracketedPaste,
         cursor::Hide
     )
@@ -125,13 +138,15 @@ fn perform(
 }
 
 /// Turns a terminal event into an action for the app's current mode.
-fn action_of(app: &App, ev: Event) -> Option<Action> {
+fn action_of(app: &App, ev: Event, clicks: &mut Clicks) -> Option<Action> {
     match ev {
         Event::Key(key) => action_for(app.mode(), &key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
             MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(clicks.action(m.column, m.row, Instant::now()))
+            }
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
@@ -345,6 +360,7 @@ fn drive(
     let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
+    let mut clicks = Clicks::default();
     let crash_test = crash_test_requested();
     loop {
         if dirty {
@@ -388,7 +404,7 @@ fn drive(
                 Ok(ev) => ev,
                 Err(e) => return input_failed(e, signal),
             };
-            if let Some(action) = action_of(app, ev) {
+            if let Some(action) = action_of(app, ev, &mut clicks) {
                 dirty = true;
                 if action == Action::Suspend {
                     suspend(term)?;

@@ -17,7 +17,15 @@ fn explorer_in(cwd: &std::path::Path, home: &std::path::Path) -> Session {
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
     cmd.cwd(cwd);
     let home = home.to_str().unwrap();
-    let s = Session::spawn(cmd, &[("HOME", home)]);
+    // Settings and state under that home, whatever the machine's XDG folders.
+    let env = [
+        ("HOME", home),
+        ("XDG_CONFIG_HOME", ""),
+        ("XDG_STATE_HOME", ""),
+        ("XDG_DATA_HOME", ""),
+        ("XDG_CACHE_HOME", ""),
+    ];
+    let s = Session::spawn(cmd, &env);
     s.wait_for("all 14 events · 15 quotes");
     s
 }
@@ -61,4 +69,61 @@ fn the_picker_starts_empty_and_enter_applies_the_highlighted_actor() {
     s.wait_status("filter: Germany");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
+}
+
+/// A left button press and release at a cell (0-based), as an xterm reports
+/// it in SGR mode.
+fn click(s: &mut Session, x: u16, y: u16) {
+    s.send(&format!(
+        "\x1b[<0;{};{}M\x1b[<0;{};{}m",
+        x + 1,
+        y + 1,
+        x + 1,
+        y + 1
+    ));
+}
+
+#[test]
+fn a_click_selects_a_search_result_and_a_double_click_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = explorer_in(dir.path(), dir.path());
+    s.send("/masala");
+    s.wait_hits("masala");
+    // The results start on the sixth line: header, strip (2), prompt, rule.
+    click(&mut s, 10, 7);
+    s.wait_until("the third result selected", |s| {
+        s.contents()
+            .lines()
+            .nth(7)
+            .is_some_and(|l| l.starts_with('▶'))
+    });
+    let picked = s
+        .contents()
+        .lines()
+        .nth(7)
+        .unwrap()
+        .chars()
+        .skip(2)
+        .take(12)
+        .collect::<String>();
+    click(&mut s, 10, 7);
+    s.wait_for("Carlo Masala (Military expert");
+    // The detail is the quote clicked.
+    s.wait_for(picked.trim_end_matches('…'));
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn with_mouse_false_the_explorer_leaves_the_mouse_to_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join(".config/newsline");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("config.toml"), "mouse = false\n").unwrap();
+    let mut s = explorer_in(dir.path(), dir.path());
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).to_string();
+    // Mouse capture is never asked for (crossterm asks with ?1000h).
+    assert!(!raw.contains("\x1b[?1000h"), "mouse capture was turned on");
 }

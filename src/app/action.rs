@@ -79,6 +79,8 @@ pub enum Action {
     Scroll(i16),
     /// Mouse click at a screen cell (column, row).
     Click(u16, u16),
+    /// A second click on the same cell soon after the first: opens the line.
+    DoubleClick(u16, u16),
     /// The terminal now has this size (columns, rows).
     Resize(u16, u16),
 }

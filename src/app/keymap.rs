@@ -238,7 +238,7 @@ pub fn help_lines(current: Mode) -> Vec<HelpLine> {
         lines.push(HelpLine::Blank);
     }
     lines.push(HelpLine::Note(
-        "Mouse: the wheel scrolls; a click selects a line.",
+        "Mouse: the wheel scrolls; a click selects a line in any list, a double click opens it. mouse = false in config.toml leaves the mouse to the terminal.",
     ));
     lines
 }

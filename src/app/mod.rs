@@ -11,6 +11,7 @@ mod geometry;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod mouse;
 mod picker;
 pub mod rows;
 pub mod searcher;

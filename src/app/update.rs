@@ -71,6 +71,10 @@ impl App {
             Action::Poll => self.take_answer(),
             Action::Copy => self.copy_selected(),
             Action::OpenExport => self.open_export(),
+            Action::Click(x, y) if self.mode != Mode::Timeline => {
+                self.click(x, y);
+            }
+            Action::DoubleClick(x, y) => self.double_click(x, y),
             _ => match self.mode {
                 Mode::Timeline => self.on_timeline(action),
                 Mode::Detail => self.on_detail(action),
@@ -181,7 +185,9 @@ impl App {
                 Some(Row::Quote(q)) => self.open_detail(Item::Quote(q)),
                 _ => {}
             },
-            Action::Click(_, y) => self.click_timeline(y),
+            Action::Click(x, y) => {
+                self.click(x, y);
+            }
             Action::OpenSearch => self.open_search(),
             Action::OpenActors => self.open_actors(),
             Action::OpenGoTo => {
@@ -242,20 +248,6 @@ impl App {
             }
             Action::Back => self.back(),
             _ => {}
-        }
-    }
-
-    fn click_timeline(&mut self, y: u16) {
-        let Some(screen) = self.screen() else {
-            return;
-        };
-        if y < screen.body.y || y >= screen.body.bottom() {
-            return;
-        }
-        let row = self.list.offset + usize::from(y - screen.body.y);
-        if self.rows.get(row).is_some_and(|r| r.selectable()) {
-            self.list.selected = row;
-            self.follow();
         }
     }
 

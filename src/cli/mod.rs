@@ -220,6 +220,7 @@ fn explore(data: DataChoice) -> Result<u8, Failure> {
     }
     .resumed(&store.get(), notices);
     crate::terminal::install_panic_hook();
+    crate::terminal::capture_mouse(!settings.no_mouse);
     let outcome = crate::terminal::run(&mut app, &theme, &mut store);
     if let Some((copy, _)) = &copy {
         // A copy or index still being written when the explorer quits is
