@@ -32,6 +32,9 @@ pub enum Action {
     NextItem,
     /// Show the previous item of the timeline in the detail view.
     PrevItem,
+    /// In the detail view, scroll to the quote in its source paragraph (or
+    /// back to the top).
+    JumpToContext,
     /// Open the quote search.
     OpenSearch,
     /// Open the actor filter.

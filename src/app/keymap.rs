@@ -137,6 +137,7 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Export], &[code(KeyCode::Tab)], Action::NextFormat, "next format: .md Markdown, .csv CSV, .json TimelineJS", Some("format")),
     b(&[Detail], &[k('n')], Action::NextItem, "next item (of the timeline, search or bookmarks)", Some("next")),
     b(&[Detail], &[k('p')], Action::PrevItem, "previous item", None),
+    b(&[Detail], &[k('i')], Action::JumpToContext, "jump to the quote in its paragraph (again: back to the top)", Some("in context")),
     b(&[Detail], &[code(KeyCode::Esc), k('h'), code(KeyCode::Left), code(KeyCode::Backspace)], Action::Back, "back", Some("back")),
     b(&[Search, Actors, GoTo, Export, Bookmarks], &[code(KeyCode::Esc)], Action::Back, "close, back to where you were", Some("back")),
     b(&[Help], &[code(KeyCode::Esc), k('?'), k('q')], Action::ToggleHelp, "close help", Some("close")),

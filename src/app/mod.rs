@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod detail;
+mod detail_nav;
 pub mod document;
 pub mod effects;
 pub mod export_prompt;

@@ -289,7 +289,7 @@ impl App {
 
     /// Shows the next or previous timeline item (event or quote) in the detail
     /// view, and selects it on the timeline too.
-    fn step_item(&mut self, forward: bool) {
+    pub(super) fn step_item(&mut self, forward: bool) {
         if self.detail.is_none() {
             return;
         }
@@ -341,8 +341,9 @@ impl App {
             Action::PageUp => self.scroll_detail(-page),
             Action::Top => self.scroll_detail(isize::MIN / 2),
             Action::Bottom => self.scroll_detail(isize::MAX / 2),
-            Action::NextItem => self.step_item(true),
-            Action::PrevItem => self.step_item(false),
+            Action::NextItem => self.step_item_told(true),
+            Action::PrevItem => self.step_item_told(false),
+            Action::JumpToContext => self.jump_to_context(),
             Action::Back => self.back(),
             Action::OpenSearch => self.open_search(),
             Action::OpenActors => self.open_actors(),
