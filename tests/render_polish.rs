@@ -101,3 +101,19 @@ fn a_speakers_name_is_cut_at_its_end_60x20() {
     assert!(!s.contains("…rlo"), "{s}");
     insta::assert_snapshot!(s);
 }
+
+#[test]
+fn help_is_wider_on_a_wide_terminal_and_cuts_no_key_text() {
+    let mut a = app(160, 60);
+    a.update(Action::ToggleHelp);
+    let s = screen(&a);
+    let cut: Vec<&str> = s
+        .lines()
+        .filter(|l| l.contains('│') && l.trim_end_matches('│').trim_end().ends_with('…'))
+        .collect();
+    assert!(cut.is_empty(), "cut help lines: {cut:#?}");
+    assert!(
+        s.contains("bookmark the event or quote, or remove the bookmark"),
+        "{s}"
+    );
+}
