@@ -5,6 +5,7 @@
 mod review;
 
 use crate::app::keymap::action_for;
+use crate::app::mouse::Clicks;
 use crate::app::{Action, App, Effect};
 use crate::store::state::{DatasetState, Store};
 use crate::ui::{self, Theme};
@@ -41,14 +42,26 @@ const DRAIN_BUDGET: Duration = Duration::from_millis(50);
 /// crossterm pull request #1057.)
 const DRAIN_POLL: Duration = Duration::from_millis(1);
 
+/// Whether the explorer takes the mouse; `mouse = false` in the settings
+/// leaves it to the terminal, to select text with it.
+static MOUSE: AtomicBool = AtomicBool::new(true);
+
+/// Takes the mouse (clicks and wheel) or leaves it to the terminal, from the
+/// next time the explorer enters the terminal.
+pub fn capture_mouse(on: bool) {
+    MOUSE.store(on, Ordering::SeqCst);
+}
+
 fn enter() -> io::Result<()> {
     terminal::enable_raw_mode()?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(io::stdout(), event::EnableMouseCapture)?;
+    }
     // Bracketed paste: a paste arrives as one event, not as keys that would
     // each run a command (and fill the input faster than it is read).
     execute!(
         io::stdout(),
         terminal::EnterAlternateScreen,
-        event::EnableMouseCapture,
         event::EnableBracketedPaste,
         cursor::Hide
     )
@@ -134,13 +147,15 @@ fn perform(
 }
 
 /// Turns a terminal event into an action for the app's current mode.
-fn action_of(app: &App, ev: Event) -> Option<Action> {
+fn action_of(app: &App, ev: Event, clicks: &mut Clicks) -> Option<Action> {
     match ev {
         Event::Key(key) => action_for(app.mode(), &key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
             MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(clicks.action(m.column, m.row, Instant::now()))
+            }
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
@@ -362,6 +377,7 @@ fn drive(
     let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
+    let mut clicks = Clicks::default();
     let crash_test = crash_test_requested();
     loop {
         if dirty {
@@ -411,14 +427,16 @@ fn drive(
                 Ok(ev) => ev,
                 Err(e) => return input_failed(e, signal),
             };
-            if let Some(action) = action_of(app, ev) {
+            if let Some(action) = action_of(app, ev, &mut clicks) {
                 dirty = true;
                 if action == Action::Suspend {
                     suspend(term)?;
                     break;
                 }
                 app.update(action);
-                if let Some(effect) = app.effect.clone() {
+                // An answer may ask for one more (the next free export
+                // name); the app stops asking after a bounded number.
+                while let Some(effect) = app.effect.clone() {
                     // An import or a commit can take a moment: the screen
                     // says so first (the app's message).
                     if matches!(effect, Effect::Import { .. } | Effect::CommitReview) {

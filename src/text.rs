@@ -97,6 +97,7 @@ pub fn words(folded: &str) -> impl Iterator<Item = Word<'_>> {
     })
 }
 
+pub mod marks;
 mod safe;
 pub use safe::{MAX_MARKS, Piece, Scrubber, clean, is_clean, is_unsafe_char, scrubbed, visible};
 

@@ -34,6 +34,7 @@ fn keys(app: &mut App, script: &str) {
                 "PgDn" => KeyCode::PageDown,
                 "Bksp" => KeyCode::Backspace,
                 "Tab" => KeyCode::Tab,
+                "Right" => KeyCode::Right,
                 other => panic!("unknown key {other}"),
             };
             press(app, code, KeyModifiers::NONE);
@@ -308,7 +309,11 @@ fn what_is_remembered_comes_back_by_id() {
     assert_eq!(b.search.input.text(), "europe");
     assert_eq!(b.bookmarks, a.bookmarks);
     assert_eq!(b.counts(), a.counts());
-    assert_eq!(b.message.as_deref(), Some("hello"));
+    // The notices, then the filter brought back, said once.
+    assert_eq!(
+        b.message.as_deref(),
+        Some("hello · filter kept from last time: Germany · c clears")
+    );
     assert_eq!(b.remembered(), kept, "unknown ids are dropped");
 }
 
@@ -354,7 +359,10 @@ fn y_asks_to_copy_the_selected_quote_with_its_citation() {
     let Some(newsline::app::Effect::Copy { text }) = a.effect.clone() else {
         panic!("no copy asked for: {:?}", a.effect)
     };
-    assert!(text.starts_with("« continueront à apporter"), "{text}");
+    assert!(
+        text.starts_with("«\u{202f}continueront à apporter"),
+        "{text}"
+    );
     assert!(text.contains("» — Boris Pistorius, "), "{text}");
     assert!(text.ends_with("25 Nov 2024"), "{text}");
     // The terminal layer reports back; the app confirms it on screen.
@@ -375,7 +383,9 @@ fn x_exports_to_the_file_typed_with_the_format_of_its_extension() {
     assert_eq!(a.export.input.text(), "newsline-export.csv");
     keys(&mut a, "<Tab><Tab>");
     assert_eq!(a.export.input.text(), "newsline-export.md");
-    // A name without a known extension is refused, with the reason.
+    // A name without a known extension is refused, with the reason. (The
+    // offered name is selected: an arrow keeps it to edit.)
+    keys(&mut a, "<Right>");
     for _ in 0..3 {
         keys(&mut a, "<Bksp>");
     }
@@ -387,12 +397,32 @@ fn x_exports_to_the_file_typed_with_the_format_of_its_extension() {
     assert_eq!(
         a.effect,
         Some(Effect::Export {
-            path: "newsline-export.json".into(),
+            // Relative to the current folder, made absolute for the confirmation.
+            path: std::env::current_dir()
+                .unwrap()
+                .join("newsline-export.json"),
             format: Format::TimelineJs
         })
     );
-    // A file that exists is not replaced: the prompt comes back with why.
+    // The offered name exists: the next numbered one is asked for.
     a.update(Action::EffectDone(Err(std::io::ErrorKind::AlreadyExists)));
+    assert_eq!(
+        a.effect,
+        Some(Effect::Export {
+            path: std::env::current_dir()
+                .unwrap()
+                .join("newsline-export-2.json"),
+            format: Format::TimelineJs
+        })
+    );
+    a.update(Action::EffectDone(Ok(())));
+    assert_eq!(a.mode(), Mode::Timeline);
+    // A name the user typed that exists is not replaced: the prompt comes
+    // back with why.
+    keys(&mut a, "x");
+    keys(&mut a, "mine.csv<Enter>");
+    a.update(Action::EffectDone(Err(std::io::ErrorKind::AlreadyExists)));
+    assert_eq!(a.effect, None);
     assert_eq!(a.mode(), Mode::Export);
     assert!(a.export.error.as_deref().unwrap().contains("exists"));
     keys(&mut a, "<Esc>");

@@ -601,7 +601,10 @@ fn y_copies_through_osc_52_and_x_writes_the_view_to_a_new_file() {
         .decode(&raw[start..end])
         .unwrap();
     let copied = String::from_utf8(copied).unwrap();
-    assert!(copied.starts_with("« continueront à apporter"), "{copied}");
+    assert!(
+        copied.starts_with("«\u{202f}continueront à apporter"),
+        "{copied}"
+    );
     assert!(copied.contains("» — Boris Pistorius, "), "{copied}");
 
     s.send("x");
@@ -610,10 +613,21 @@ fn y_copies_through_osc_52_and_x_writes_the_view_to_a_new_file() {
     s.wait_for("exported 14 events and 15 quotes as Markdown");
     let md = std::fs::read_to_string(dir.path().join("newsline-export.md")).unwrap();
     assert!(md.starts_with("# Coalition of the willing for Ukraine"));
-    // A second export to the same name is refused, and the file is untouched.
+    // A second export with the offered name goes to the next free one.
     s.send("x");
+    s.wait_for("Export to: newsline-export.md");
     s.send("\r");
-    s.wait_for("newsline-export.md exists; choose another name");
+    s.wait_for("newsline-export-2.md");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("newsline-export-2.md")).unwrap(),
+        md
+    );
+    // A name the user typed is never changed: it exists, so it is refused,
+    // and the file is untouched.
+    s.send("x");
+    s.wait_for("Export to: newsline-export.md");
+    s.send("newsline-export-2.md\r");
+    s.wait_for("newsline-export-2.md exists; choose another name");
     s.key("\x1b", "] month");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);

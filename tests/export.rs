@@ -82,7 +82,7 @@ fn timelinejs_follows_the_format_and_keeps_each_date_at_its_precision() {
         .as_str()
         .unwrap();
     assert!(
-        text.contains("<blockquote>« Pour l’instant, c’est l’heure de l’Europe. »"),
+        text.contains("<blockquote>«\u{202f}Pour l’instant, c’est l’heure de l’Europe.\u{202f}»"),
         "{text}"
     );
 }
@@ -163,7 +163,7 @@ fn markdown_is_a_chronology_with_block_quotes_and_citations() {
     assert!(md.starts_with("# Coalition of the willing for Ukraine\n"));
     assert!(md.contains("\n## Nov 2024\n"));
     assert!(md.contains("\n### 26 Nov 2024 — Heusgen: 'this is Europe's hour' [^1]\n"));
-    assert!(md.contains("\n> « Pour l’instant, c’est l’heure de l’Europe. »\n>\n> — Christoph Heusgen, 26 Nov 2024 [^1]\n"));
+    assert!(md.contains("\n> «\u{202f}Pour l’instant, c’est l’heure de l’Europe.\u{202f}»\n>\n> — Christoph Heusgen, 26 Nov 2024 [^1]\n"));
     assert!(md.contains("\n## Sources\n\n[^1]: "));
 }
 

@@ -171,6 +171,8 @@ fn a_paste_goes_into_the_prompt_of_each_mode_and_nowhere_else() {
     assert_eq!(app.goto.input.text(), "Fra nce[31m");
     app.update(Action::Back);
     app.update(Action::OpenExport);
+    // The offered name is selected: an arrow keeps it, then moves.
+    app.update(Action::CursorRight);
     app.update(Action::CursorLeft);
     app.update(paste());
     assert_eq!(app.export.input.text(), "newsline-export.mFra nce[31md");

@@ -121,6 +121,10 @@ fn with_a_copy(a: &mut App) {
 /// The export prompt, refused once because the file exists.
 fn with_a_refused_export(a: &mut App) {
     a.update(Action::OpenExport);
+    // A name of the user's: the offered one would move on to a free number.
+    for c in "/tmp/germany.md".chars() {
+        a.update(Action::Input(c));
+    }
     a.update(Action::Confirm);
     a.update(Action::EffectDone(Err(std::io::ErrorKind::AlreadyExists)));
 }

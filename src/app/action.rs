@@ -32,6 +32,9 @@ pub enum Action {
     NextItem,
     /// Show the previous item of the timeline in the detail view.
     PrevItem,
+    /// In the detail view, scroll to the quote in its source paragraph (or
+    /// back to the top).
+    JumpToContext,
     /// Open the quote search.
     OpenSearch,
     /// Open the actor filter.
@@ -42,6 +45,8 @@ pub enum Action {
     ClearFilters,
     /// Select or unselect the highlighted actor in the actor filter.
     ToggleActor,
+    /// Switch how several selected actors combine: all of them (AND) or any (OR).
+    CombineActors,
     /// Bookmark the selected event or quote, or remove its bookmark.
     ToggleBookmark,
     /// Open the list of bookmarks.
@@ -109,6 +114,8 @@ pub enum Action {
     Scroll(i16),
     /// Mouse click at a screen cell (column, row).
     Click(u16, u16),
+    /// A second click on the same cell soon after the first: opens the line.
+    DoubleClick(u16, u16),
     /// The terminal now has this size (columns, rows).
     Resize(u16, u16),
 }

@@ -4,6 +4,7 @@
 
 use super::document::{Line, Role, Segment, seg, wrap};
 use crate::data::{ActorIx, ActorKind, Dataset, EventIx, QuoteIx, Span};
+use crate::text::marks::quoted;
 
 /// What the detail view shows, and what can be bookmarked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -122,7 +123,13 @@ fn context(doc: &mut Doc, ds: &Dataset, span: &Span) {
 
 fn quote_doc(doc: &mut Doc, ds: &Dataset, qi: QuoteIx) {
     let q = &ds.quotes[qi];
-    doc.para(&[seg(format!("« {} »", q.text), Role::Quote)], 2);
+    doc.para(
+        &[seg(
+            quoted(&q.text, &ds.sources[q.source.source].language),
+            Role::Quote,
+        )],
+        2,
+    );
     doc.blank();
     doc.field("Speaker", &describe_actor(ds, q.speaker));
     if !q.co_speakers.is_empty() {
@@ -189,7 +196,10 @@ fn event_doc(doc: &mut Doc, ds: &Dataset, ei: EventIx) {
             let q = &ds.quotes[qi];
             doc.para(
                 &[
-                    seg(format!("« {} »", q.text), Role::Quote),
+                    seg(
+                        quoted(&q.text, &ds.sources[q.source.source].language),
+                        Role::Quote,
+                    ),
                     seg(format!(" — {}", ds.actors[q.speaker].name), Role::Dim),
                 ],
                 2,

@@ -3,15 +3,9 @@
 //! [`Action::EffectDone`], so the app itself never touches the outside world.
 
 use super::rows::Row;
-use super::{Action, App, Effect, Item, Mode};
-use crate::export::{Format, View, citation};
+use super::{App, Effect, Item, Mode};
+use crate::export::{View, citation};
 use std::io::ErrorKind;
-use std::path::PathBuf;
-
-/// The name the export prompt offers first.
-pub const DEFAULT_EXPORT: &str = "newsline-export.md";
-
-const EXTENSIONS: [&str; 3] = ["md", "csv", "json"];
 
 impl App {
     /// The event or quote the current view has selected.
@@ -73,50 +67,6 @@ impl App {
         self.effect = Some(Effect::Copy { text });
     }
 
-    pub(super) fn open_export(&mut self) {
-        self.export = Default::default();
-        self.export.input = super::input::Input::with_text(DEFAULT_EXPORT);
-        self.open(Mode::Export);
-    }
-
-    pub(super) fn on_export(&mut self, action: Action) {
-        match action {
-            Action::Back => self.back(),
-            Action::NextFormat => {
-                let text = self.export.input.text().to_string();
-                let (stem, ext) = match text.rsplit_once('.') {
-                    Some((stem, ext)) if EXTENSIONS.contains(&ext) => (stem.to_string(), ext),
-                    _ => (text.clone(), "json"),
-                };
-                let i = EXTENSIONS.iter().position(|e| *e == ext).unwrap_or(0);
-                let next = format!("{stem}.{}", EXTENSIONS[(i + 1) % EXTENSIONS.len()]);
-                self.export.input = super::input::Input::with_text(&next);
-                self.export.error = None;
-            }
-            Action::Confirm => {
-                let name = self.export.input.text().trim();
-                let path = PathBuf::from(name);
-                match Format::from_path(&path) {
-                    _ if name.is_empty() => self.export.error = Some("type a file name".into()),
-                    None => {
-                        self.export.error = Some(
-                            "end the name with .md (Markdown), .csv or .json (TimelineJS)".into(),
-                        )
-                    }
-                    Some(format) => {
-                        self.effect = Some(Effect::Export { path, format });
-                        self.back();
-                    }
-                }
-            }
-            edit => {
-                if super::update::edit_prompt(&mut self.export.input, &edit, &mut self.message) {
-                    self.export.error = None;
-                }
-            }
-        }
-    }
-
     pub(super) fn effect_done(&mut self, result: Result<(), ErrorKind>) {
         let Some(effect) = self.effect.take() else {
             return;
@@ -144,10 +94,10 @@ impl App {
                     path.display()
                 )
             }
-            (Effect::Export { path, .. }, Err(ErrorKind::AlreadyExists)) => {
-                // Nothing is overwritten: back to the prompt to pick another name.
-                self.export.error = Some(format!("{} exists; choose another name", path.display()));
-                self.open(Mode::Export);
+            (Effect::Export { path, format }, Err(ErrorKind::AlreadyExists)) => {
+                // Nothing is overwritten: the offered name moves on, or the
+                // prompt comes back to pick another.
+                self.export_exists(&path, format);
                 return;
             }
             (Effect::Export { path, .. }, Err(e)) => {

@@ -185,12 +185,14 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Timeline], &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)], Action::Confirm, "open the selected event or quote", Some("open")),
     b(&[Bookmarks], &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)], Action::Confirm, "open the bookmarked item", Some("open")),
     b(&[Search], &[code(KeyCode::Enter)], Action::Confirm, "open the selected quote", Some("open")),
-    b(&[Actors], &[code(KeyCode::Enter)], Action::Confirm, "apply and close", Some("done")),
+    b(&[Actors], &[code(KeyCode::Enter)], Action::Confirm, "apply and close (nothing toggled: filter by the highlighted actor)", Some("done")),
+    b(&[Actors], &[ctrl('a')], Action::CombineActors, "several actors: match all of them (AND) or any (OR)", Some("and/or")),
     b(&[GoTo], &[code(KeyCode::Enter)], Action::Confirm, "go to the date", Some("go")),
     b(&[Export], &[code(KeyCode::Enter)], Action::Confirm, "write the file (it must not exist yet)", Some("write")),
     b(&[Export], &[code(KeyCode::Tab)], Action::NextFormat, "next format: .md Markdown, .csv CSV, .json TimelineJS", Some("format")),
     b(&[Detail], &[k('n')], Action::NextItem, "next item (of the timeline, search or bookmarks)", Some("next")),
     b(&[Detail], &[k('p')], Action::PrevItem, "previous item", None),
+    b(&[Detail], &[k('i')], Action::JumpToContext, "jump to the quote in its paragraph (again: back to the top)", Some("in context")),
     b(&[Detail], &[code(KeyCode::Esc), k('h'), code(KeyCode::Left), code(KeyCode::Backspace)], Action::Back, "back", Some("back")),
     b(&[Search, Actors, GoTo, Export, Bookmarks, EditText, EditPick, Import, ReviewSpeaker, ReviewActor, ReviewDate], &[code(KeyCode::Esc)], Action::Back, "close, back to where you were", Some("back")),
     b(&[Detail], &[k('s')], Action::EditSpeaker, "correct the quote's speaker: pick an actor", Some("speaker")),
@@ -236,6 +238,7 @@ pub const KEYMAP: &[Binding] = &[
     b(&[ReviewConfirm], &[k('n'), code(KeyCode::Esc)], Action::Back, "no, back to the review", Some("no")),
     b(&[Actors], &[k(' '), code(KeyCode::Tab)], Action::ToggleActor, "select or unselect the actor", Some("toggle")),
     b(&[Actors], &[ctrl('x')], Action::ClearFilters, "unselect all actors", None),
+    b(&[Search], &[ctrl('x')], Action::ClearFilters, "clear the filters: search all quotes", None),
     b(PROMPTS, &[code(KeyCode::Backspace)], Action::Backspace, "delete a character", None),
     b(PROMPTS, &[ctrl('w')], Action::DeleteWord, "delete a word", None),
     b(PROMPTS, &[ctrl('l')], Action::ClearInput, "clear the prompt", None),
@@ -276,6 +279,14 @@ pub fn bindings(mode: Mode) -> impl Iterator<Item = &'static Binding> {
     KEYMAP.iter().filter(move |b| b.modes.contains(&mode))
 }
 
+/// The first key that does `action` in `mode`, as written in hints: for
+/// messages that name a key, so they cannot name the wrong one.
+pub fn first_key(mode: Mode, action: &Action) -> Option<String> {
+    bindings(mode)
+        .find(|b| b.action == *action)
+        .map(|b| b.keys[0].label())
+}
+
 /// The keys of a binding as one label: `j/↓`.
 pub fn keys_label(b: &Binding) -> String {
     b.keys.iter().map(Key::label).collect::<Vec<_>>().join("/")
@@ -314,7 +325,7 @@ pub fn help_lines(current: Mode) -> Vec<HelpLine> {
         lines.push(HelpLine::Blank);
     }
     lines.push(HelpLine::Note(
-        "Mouse: the wheel scrolls; a click selects a line.",
+        "Mouse: the wheel scrolls; a click selects a line in any list, a double click opens it. mouse = false in config.toml leaves the mouse to the terminal.",
     ));
     lines
 }

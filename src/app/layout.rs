@@ -96,7 +96,10 @@ fn popup(area: Rect) -> Rect {
     )
 }
 
-/// The help overlay: up to 76 columns, nearly the whole height.
+/// The help overlay: nearly the whole height, and on a wide terminal the
+/// width too (up to 120 columns), so that no key's text is cut; 76 at least
+/// when the terminal has them.
 fn help(area: Rect) -> Rect {
-    centered(area, 76, area.height.saturating_sub(2))
+    let width = area.width.saturating_sub(4).clamp(76, 120);
+    centered(area, width, area.height.saturating_sub(2))
 }

@@ -3,14 +3,19 @@
 
 pub mod action;
 pub mod detail;
+mod detail_nav;
 pub mod document;
 pub mod edit;
 pub mod effects;
+pub mod export_prompt;
+mod filter_notice;
 mod geometry;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod mouse;
 pub mod path_prompt;
+mod picker;
 pub mod reload;
 pub mod review;
 mod review_answer;
@@ -208,6 +213,7 @@ impl App {
             .iter()
             .filter_map(|id| app.ds.actor_by_id(id))
             .collect();
+        app.filter.all_actors = kept.all_actors;
         app.search.input = Input::with_text(&kept.search);
         app.bookmarks = kept
             .bookmarks
@@ -228,6 +234,8 @@ impl App {
             })
             .collect();
         app.refilter();
+        let mut notices = notices;
+        notices.extend(app.restored_filter_notice());
         if !notices.is_empty() {
             app.message = Some(notices.join(" · "));
         }
@@ -243,6 +251,7 @@ impl App {
                 .iter()
                 .map(|&a| self.ds.actors[a].id.clone())
                 .collect(),
+            all_actors: self.filter.all_actors,
             search: self.search.input.text().to_string(),
             bookmarks: self
                 .bookmarks
@@ -346,10 +355,12 @@ impl App {
             }
             None => {
                 let allowed = self.allowed.as_deref().map(Vec::as_slice);
-                self.search.hits = self
+                let all = self
                     .index
                     .as_ref()
-                    .map_or_else(Vec::new, |ix| ix.search(self.search.input.text(), allowed));
+                    .map_or_else(Vec::new, |ix| ix.search(self.search.input.text(), None));
+                (self.search.hits, self.search.hidden) =
+                    filter_notice::split_by_filter(all, allowed);
                 self.search.list = ListState::default();
             }
         }
@@ -372,10 +383,11 @@ impl App {
             return;
         };
         match worker.latest() {
-            Some(searcher::Answer::Hits(generation, hits))
+            Some(searcher::Answer::Hits(generation, hits, hidden))
                 if generation == self.search.generation =>
             {
                 self.search.hits = hits;
+                self.search.hidden = hidden;
                 self.search.list = ListState::default();
                 self.search.pending = false;
             }

@@ -30,8 +30,9 @@ struct Job {
 /// What the worker sends back.
 #[derive(Debug)]
 pub enum Answer {
-    /// The hits of the query of this generation.
-    Hits(u64, Vec<Hit>),
+    /// The hits of the query of this generation in the filter, and how many
+    /// more the filter hides.
+    Hits(u64, Vec<Hit>, usize),
     /// The worker stopped because of a bug (what the panic said); no more
     /// answers will come.
     Failed(String),
@@ -110,8 +111,15 @@ fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
         while let Ok(newer) = inbox.try_recv() {
             job = newer;
         }
-        let hits = index.search(&job.query, job.allowed.as_deref().map(Vec::as_slice));
-        if outbox.send(Answer::Hits(job.generation, hits)).is_err() {
+        // Searched over all quotes, then split: what the filter hides is
+        // counted, so the explorer can say so.
+        let all = index.search(&job.query, None);
+        let (hits, hidden) =
+            super::filter_notice::split_by_filter(all, job.allowed.as_deref().map(Vec::as_slice));
+        if outbox
+            .send(Answer::Hits(job.generation, hits, hidden))
+            .is_err()
+        {
             break;
         }
     }

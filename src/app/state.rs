@@ -95,6 +95,8 @@ impl ListState {
 pub struct SearchState {
     pub input: Input,
     pub hits: Vec<Hit>,
+    /// Hits of the query that the filter hides.
+    pub hidden: usize,
     pub list: ListState,
     /// Counts the queries asked, so that a late answer to an old one is ignored.
     pub generation: u64,
@@ -106,6 +108,9 @@ pub struct SearchState {
 #[derive(Debug, Default)]
 pub struct ActorPicker {
     pub input: Input,
+    /// An actor was selected or unselected since the picker opened; if not,
+    /// Enter applies the highlighted one.
+    pub toggled: bool,
     pub shown: Vec<ActorIx>,
     pub list: ListState,
 }
@@ -130,4 +135,7 @@ pub struct GoToPrompt {
 pub struct ExportPrompt {
     pub input: Input,
     pub error: Option<String>,
+    /// The name confirmed was the one offered: when it exists, the next
+    /// numbered one is written instead.
+    pub unique: bool,
 }

@@ -80,6 +80,10 @@ impl App {
             }
             Action::Copy => self.copy_selected(),
             Action::OpenExport => self.open_export(),
+            Action::Click(x, y) if self.mode != Mode::Timeline => {
+                self.click(x, y);
+            }
+            Action::DoubleClick(x, y) => self.double_click(x, y),
             _ => match self.mode {
                 Mode::Timeline => self.on_timeline(action),
                 Mode::Detail => self.on_detail(action),
@@ -200,7 +204,9 @@ impl App {
                 Some(Row::Quote(q)) => self.open_detail(Item::Quote(q)),
                 _ => {}
             },
-            Action::Click(_, y) => self.click_timeline(y),
+            Action::Click(x, y) => {
+                self.click(x, y);
+            }
             Action::OpenSearch => self.open_search(),
             Action::OpenActors => self.open_actors(),
             Action::OpenGoTo => {
@@ -266,20 +272,6 @@ impl App {
         }
     }
 
-    fn click_timeline(&mut self, y: u16) {
-        let Some(screen) = self.screen() else {
-            return;
-        };
-        if y < screen.body.y || y >= screen.body.bottom() {
-            return;
-        }
-        let row = self.list.offset + usize::from(y - screen.body.y);
-        if self.rows.get(row).is_some_and(|r| r.selectable()) {
-            self.list.selected = row;
-            self.follow();
-        }
-    }
-
     fn clear_filters(&mut self) {
         if self.filter.is_empty() {
             self.message = Some("no filter to clear".into());
@@ -318,7 +310,7 @@ impl App {
 
     /// Shows the next or previous timeline item (event or quote) in the detail
     /// view, and selects it on the timeline too.
-    fn step_item(&mut self, forward: bool) {
+    pub(super) fn step_item(&mut self, forward: bool) {
         if self.detail.is_none() {
             return;
         }
@@ -370,8 +362,9 @@ impl App {
             Action::PageUp => self.scroll_detail(-page),
             Action::Top => self.scroll_detail(isize::MIN / 2),
             Action::Bottom => self.scroll_detail(isize::MAX / 2),
-            Action::NextItem => self.step_item(true),
-            Action::PrevItem => self.step_item(false),
+            Action::NextItem => self.step_item_told(true),
+            Action::PrevItem => self.step_item_told(false),
+            Action::JumpToContext => self.jump_to_context(),
             Action::Back => self.back(),
             Action::OpenSearch => self.open_search(),
             Action::OpenActors => self.open_actors(),
@@ -419,6 +412,7 @@ impl App {
                 None => self.message = Some("no quote matches".into()),
             },
             Action::Back => self.back(),
+            Action::ClearFilters => self.clear_filters(),
             edit => {
                 if edit_prompt(&mut self.search.input, &edit, &mut self.message) {
                     self.rerun_search();
@@ -431,6 +425,7 @@ impl App {
 
     fn open_actors(&mut self) {
         self.open(Mode::Actors);
+        self.start_picker();
     }
 
     fn on_actors(&mut self, action: Action) {
@@ -449,14 +444,18 @@ impl App {
                     if !self.filter.actors.remove(&a) {
                         self.filter.actors.insert(a);
                     }
+                    self.picker.toggled = true;
                     self.refilter();
                 }
             }
             Action::ClearFilters => {
                 self.filter.actors.clear();
+                self.picker.toggled = true;
                 self.refilter();
             }
-            Action::Confirm | Action::Back => self.back(),
+            Action::CombineActors => self.combine_actors(),
+            Action::Confirm => self.confirm_actors(),
+            Action::Back => self.back(),
             edit => {
                 if edit_prompt(&mut self.picker.input, &edit, &mut self.message) {
                     self.narrow_actors();

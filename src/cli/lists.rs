@@ -148,7 +148,7 @@ pub(super) fn quotes(
             vec![
                 q.date.to_string(),
                 ds.actors[q.speaker].name.clone(),
-                format!("« {} »", q.text),
+                crate::text::marks::quoted(&q.text, &ds.sources[q.source.source].language),
             ]
         })
         .collect();

@@ -251,6 +251,7 @@ pub(crate) fn explore_then(
     }
     then(&mut app)?;
     crate::terminal::install_panic_hook();
+    crate::terminal::capture_mouse(!settings.no_mouse);
     let outcome = crate::terminal::run(&mut app, &theme, &mut store);
     if let Some((copy, _)) = &copy {
         // A copy or index still being written when the explorer quits is

@@ -3,7 +3,7 @@
 
 use super::{View, web_url};
 use crate::data::{SourceIx, date::month_name};
-use crate::text::clean;
+use crate::text::{clean, marks};
 use std::collections::BTreeMap;
 
 /// A field as CommonMark text that shows as written wherever it is put: on a
@@ -110,9 +110,12 @@ pub fn render(view: &View) -> String {
         for &q in &t.quotes {
             let quote = &ds.quotes[q];
             let c = cite(&mut numbers, quote.source.source);
+            let marked = marks::quote(&quote.text, &ds.sources[quote.source.source].language);
             out += &format!(
-                "\n> « {} »\n>\n> — {}, {} {c}\n",
-                escape(&quote.text),
+                "\n> {}{}{}\n>\n> — {}, {} {c}\n",
+                marked.open,
+                escape(marked.text),
+                marked.close,
                 escape(&ds.actors[quote.speaker].name),
                 quote.date
             );

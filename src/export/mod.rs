@@ -101,13 +101,16 @@ fn scrubbed(bytes: Vec<u8>) -> Vec<u8> {
     }
 }
 
-/// A quote as one cites it: « … » — speaker, outlet, date.
+/// A quote as one cites it: « … » (in its language's marks) — speaker, outlet, date.
 pub fn citation(ds: &Dataset, q: QuoteIx) -> String {
     let quote = &ds.quotes[q];
     let source = &ds.sources[quote.source.source];
     format!(
-        "« {} » — {}, {}, {}",
-        quote.text, ds.actors[quote.speaker].name, source.outlet, quote.date
+        "{} — {}, {}, {}",
+        crate::text::marks::quote(&quote.text, &source.language),
+        ds.actors[quote.speaker].name,
+        source.outlet,
+        quote.date
     )
 }
 

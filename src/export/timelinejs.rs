@@ -137,9 +137,12 @@ pub fn render(view: &View) -> String {
             for &q in &t.quotes {
                 let quote = &ds.quotes[q];
                 let source = &ds.sources[quote.source.source];
+                let marked = crate::text::marks::quote(&quote.text, &source.language);
                 html += &format!(
-                    "<blockquote>« {} »<br>— {}, <cite>{}</cite>, {}</blockquote>",
-                    escape(&quote.text),
+                    "<blockquote>{}{}{}<br>— {}, <cite>{}</cite>, {}</blockquote>",
+                    marked.open,
+                    escape(marked.text),
+                    marked.close,
                     escape(&ds.actors[quote.speaker].name),
                     escape(&source.outlet),
                     escape(&quote.date.to_string())

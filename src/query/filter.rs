@@ -2,7 +2,8 @@
 //!
 //! Country semantics: an item matches a country when the country is one of its
 //! actors, or one of its people or organisations belongs to that country. Several
-//! selected actors match an item that involves any of them.
+//! selected actors match an item that involves any of them, or, when the
+//! user asks for it ([`Filter::all_actors`]), only one that involves all.
 
 use crate::data::{ActorIx, ActorKind, Dataset, Event, EventIx, Quote, QuoteIx};
 use crate::text::fold_key;
@@ -13,6 +14,9 @@ use std::collections::BTreeSet;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     pub actors: BTreeSet<ActorIx>,
+    /// Several actors match an item that involves all of them (AND), not
+    /// any of them (OR, the default).
+    pub all_actors: bool,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     /// Words that must all appear (folded) in an event's title or summary, or a
@@ -23,11 +27,17 @@ pub struct Filter {
 impl Filter {
     /// The active filters in words: "Germany, Carlo Masala, from 2025-01-01".
     pub fn describe(&self, ds: &Dataset) -> Option<String> {
-        let mut parts: Vec<String> = self
+        let names: Vec<&str> = self
             .actors
             .iter()
-            .map(|&a| ds.actors[a].name.clone())
+            .map(|&a| ds.actors[a].name.as_str())
             .collect();
+        // The words say how several actors combine, as the filter does.
+        let join = if self.all_actors { " and " } else { " or " };
+        let mut parts: Vec<String> = Vec::new();
+        if !names.is_empty() {
+            parts.push(names.join(join));
+        }
         match (self.from, self.to) {
             (Some(a), Some(b)) => parts.push(format!("{a} to {b}")),
             (Some(a), None) => parts.push(format!("from {a}")),
@@ -83,6 +93,19 @@ impl Matcher<'_> {
     fn actors_ok(&self, mut actors: impl Iterator<Item = ActorIx>) -> bool {
         match &self.wanted {
             None => true,
+            Some(_) if self.filter.all_actors && self.filter.actors.len() > 1 => {
+                // An item involves a handful of actors: a list to look at
+                // once per selected actor costs less than anything cleverer.
+                let involved: Vec<ActorIx> = actors.collect();
+                // Every selected actor is involved, itself or (a country)
+                // through one of its people or organisations.
+                self.filter.actors.iter().all(|&want| {
+                    let country = self.ds.actors[want].kind == ActorKind::Country;
+                    involved
+                        .iter()
+                        .any(|&a| a == want || (country && self.ds.actors[a].country == Some(want)))
+                })
+            }
             Some(w) => actors.any(|a| w.get(a).copied().unwrap_or(false)),
         }
     }
@@ -167,7 +190,9 @@ fn timeline_of_actors(ds: &Dataset, filter: &Filter, m: &Matcher) -> Vec<Timelin
     // listed item matches already (it involves a selected actor), and looking
     // at each would cost a cache miss per item: half of a large dataset's
     // events involve any one country.
-    if filter.from.is_some() || filter.to.is_some() || !filter.text.is_empty() {
+    // So does AND over several actors: the lists above are their union.
+    let all = filter.all_actors && filter.actors.len() > 1;
+    if all || filter.from.is_some() || filter.to.is_some() || !filter.text.is_empty() {
         quotes.retain(|&q| m.quote(&ds.quotes[q]));
         events.retain(|&e| m.event(&ds.events[e]));
     }
@@ -349,6 +374,48 @@ mod tests {
             .len(),
             "an event shown twice"
         );
+    }
+
+    #[test]
+    fn several_actors_can_match_all_of_them_and_say_so() {
+        let ds = load_builtin().unwrap();
+        let shown = |ids: &[&str], all_actors: bool| -> BTreeSet<String> {
+            let f = Filter {
+                actors: ids.iter().map(|id| actor(&ds, id)).collect(),
+                all_actors,
+                ..Filter::default()
+            };
+            ids_of(&ds, &timeline(&ds, &f))
+        };
+        let (a, b) = (shown(&["germany"], true), shown(&["france"], true));
+        let both = shown(&["germany", "france"], true);
+        // Overlapping but neither inside the other: an intersection that is
+        // neither empty nor one of the two.
+        assert!(!both.is_empty() && both != a && both != b);
+        assert!(both.is_subset(&a) && both.is_subset(&b));
+        // An event kept only for a quote must have that quote involve both.
+        let f = Filter {
+            actors: BTreeSet::from([actor(&ds, "germany"), actor(&ds, "france")]),
+            all_actors: true,
+            ..Filter::default()
+        };
+        let m = f.matcher(&ds);
+        for t in timeline(&ds, &f) {
+            assert!(m.event(&ds.events[t.event]) || !t.quotes.is_empty());
+            assert!(t.quotes.iter().all(|&q| m.quote(&ds.quotes[q])));
+        }
+        // The index and the scan agree for AND too.
+        assert_eq!(
+            ids(&ds, &timeline(&ds, &f)),
+            ids(&ds, &timeline_by_scan(&ds, &m))
+        );
+        // The words say which.
+        assert_eq!(f.describe(&ds).unwrap(), "France and Germany");
+        let any = Filter {
+            all_actors: false,
+            ..f.clone()
+        };
+        assert_eq!(any.describe(&ds).unwrap(), "France or Germany");
     }
 
     fn ids_of(ds: &Dataset, t: &[TimelineEvent]) -> BTreeSet<String> {

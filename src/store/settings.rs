@@ -3,6 +3,7 @@
 //! ```toml
 //! data = "mystory"          # the dataset to open when --data is not given
 //! allow_outside_files = true # read source files outside a dataset's folder
+//! mouse = false             # leave the mouse to the terminal (to select text)
 //!
 //! [theme]                   # colours: a name, "#rrggbb" or an index 0-255
 //! accent = "cyan"           # titles, headings, keys
@@ -25,6 +26,7 @@ struct SettingsFile {
     data: Option<String>,
     #[serde(default)]
     allow_outside_files: bool,
+    mouse: Option<bool>,
     #[serde(default)]
     theme: ThemeFile,
 }
@@ -58,6 +60,9 @@ pub struct Settings {
     pub data: Option<String>,
     /// Read a dataset's source files even outside its folder.
     pub allow_outside_files: bool,
+    /// `mouse = false`: the explorer leaves the mouse to the terminal, so
+    /// text can be selected with it; clicks and the wheel then do nothing.
+    pub no_mouse: bool,
     pub colors: Colors,
 }
 
@@ -119,6 +124,7 @@ pub fn load(path: Option<&Path>) -> (Settings, Vec<String>) {
         Settings {
             data: file.data,
             allow_outside_files: file.allow_outside_files,
+            no_mouse: file.mouse == Some(false),
             colors,
         },
         notices,
@@ -160,6 +166,21 @@ mod tests {
             notices[0]
         );
         assert!(path.exists(), "a bad colour does not move the file");
+    }
+
+    #[test]
+    fn mouse_false_leaves_the_mouse_to_the_terminal() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        for (text, no_mouse) in [
+            ("mouse = false\n", true),
+            ("mouse = true\n", false),
+            ("", false),
+        ] {
+            std::fs::write(&path, text).unwrap();
+            let (s, notices) = load(Some(&path));
+            assert_eq!((s.no_mouse, notices.len()), (no_mouse, 0), "{text:?}");
+        }
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub const MAX_SEARCH_CHARS: usize = 1_000;
 pub struct DatasetState {
     #[serde(default)]
     pub actors: Vec<String>,
+    /// Several actors match all of them (AND); left out of the file when
+    /// false, so files without it read as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub all_actors: bool,
     #[serde(default)]
     pub search: String,
     #[serde(default)]
@@ -185,10 +189,16 @@ pub fn merge(base: &DatasetState, ours: &DatasetState, theirs: DatasetState) -> 
             bookmarks.push(b.clone());
         }
     }
+    // The actors and how they combine are one filter: taken together.
+    let filter_changed = ours.actors != base.actors || ours.all_actors != base.all_actors;
     DatasetState {
-        actors: match ours.actors != base.actors {
+        actors: match filter_changed {
             true => ours.actors.clone(),
             false => theirs.actors,
+        },
+        all_actors: match filter_changed {
+            true => ours.all_actors,
+            false => theirs.all_actors,
         },
         search: match ours.search != base.search {
             true => ours.search.clone(),
@@ -214,6 +224,7 @@ mod tests {
             actors: vec!["germany".into()],
             search: "europe".into(),
             bookmarks: vec![Bookmark::Quote("q1".into()), Bookmark::Event("e1".into())],
+            ..Default::default()
         }
     }
 
@@ -270,6 +281,7 @@ mod tests {
     fn with(bookmarks: &[&str], search: &str) -> DatasetState {
         DatasetState {
             actors: Vec::new(),
+            all_actors: false,
             search: search.into(),
             bookmarks: marks(bookmarks),
         }

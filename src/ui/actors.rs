@@ -15,7 +15,23 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
     let area = screen.picker;
     frame.render_widget(Clear, area);
     let selected_n = app.filter.actors.len();
-    let title = format!(" Filter by actor or country · {selected_n} selected ");
+    // With several actors, how they combine, and the key that switches it.
+    let combine = match (selected_n > 1, app.filter.all_actors) {
+        (false, _) => String::new(),
+        (true, all) => {
+            let key = crate::app::keymap::first_key(
+                crate::app::Mode::Actors,
+                &crate::app::Action::CombineActors,
+            )
+            .unwrap_or_default();
+            if all {
+                format!("· all: AND ({key}: OR) ")
+            } else {
+                format!("· any: OR ({key}: AND) ")
+            }
+        }
+    };
+    let title = format!(" Filter by actor or country · {selected_n} selected {combine}");
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(title, theme.title));

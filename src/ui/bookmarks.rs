@@ -4,6 +4,7 @@ use super::Theme;
 use super::text::{list_line, marker, truncate};
 use crate::app::layout::Screen;
 use crate::app::{App, Item};
+use crate::text::marks::quoted;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -57,7 +58,10 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
                         theme.date,
                     ));
                     spans.push(Span::styled(
-                        truncate(&format!("« {} »", quote.text), room),
+                        truncate(
+                            &quoted(&quote.text, &app.ds.sources[quote.source.source].language),
+                            room,
+                        ),
                         theme.quote,
                     ));
                     spans.push(Span::styled(speaker, theme.speaker));

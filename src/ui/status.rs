@@ -25,7 +25,12 @@ fn prompt(
     let typed = input.text();
     let mut spans = vec![
         Span::styled(label.to_string(), theme.key),
-        Span::raw(typed.to_string()),
+        // A selected text (the offered name) is shown as such: typing replaces it.
+        if input.is_selected() {
+            Span::styled(typed.to_string(), theme.selected)
+        } else {
+            Span::raw(typed.to_string())
+        },
     ];
     match error {
         Some(e) => spans.push(Span::styled(format!("  {e}"), theme.error)),

@@ -67,7 +67,9 @@ pub fn marked(
 ) -> Vec<Span<'static>> {
     let chars: Vec<char> = text.chars().collect();
     let mut start = 0;
-    if let Some(&first) = marks.first() {
+    // A text that fits whole is shown whole, from its start.
+    let fits = text.width() <= width;
+    if let Some(&first) = marks.first().filter(|_| !fits) {
         // The first run of marked chars must be visible whole.
         let mut end = first;
         while marks.binary_search(&(end + 1)).is_ok() {
@@ -95,6 +97,31 @@ pub fn marked(
             }
         }
     }
+    from(&chars, start, marks, width, base, mark)
+}
+
+/// A name's chars, highlighted where `marks` says, cut at the end to `width`
+/// columns: a name is read from its start (`Carlo Mas…`, never `…rlo Masala`).
+pub fn marked_head(
+    text: &str,
+    marks: &[usize],
+    width: usize,
+    base: Style,
+    mark: Style,
+) -> Vec<Span<'static>> {
+    let chars: Vec<char> = text.chars().collect();
+    from(&chars, 0, marks, width, base, mark)
+}
+
+/// The spans of `chars` from `start` (after a `…` when not 0), cut to `width`.
+fn from(
+    chars: &[char],
+    start: usize,
+    marks: &[usize],
+    width: usize,
+    base: Style,
+    mark: Style,
+) -> Vec<Span<'static>> {
     let mut spans: Vec<Span<'static>> = Vec::new();
     if start > 0 {
         spans.push(Span::styled("…", base));
@@ -172,6 +199,20 @@ mod tests {
         let out = fit(spans, 9);
         assert_eq!(text(&out), "hello wo…");
         assert!(out.iter().map(|s| s.content.width()).sum::<usize>() <= 9);
+    }
+
+    #[test]
+    fn a_name_is_cut_at_its_end_and_a_text_that_fits_is_shown_whole() {
+        let bold = Style::new().bold();
+        // "masala" matched: the name fits exactly, so nothing moves.
+        let marks: Vec<usize> = (6..12).collect();
+        let out = marked("Carlo Masala", &marks, 12, Style::new(), bold);
+        assert_eq!(text(&out), "Carlo Masala");
+        // Too narrow: a name keeps its start, with the match highlighted
+        // where it still shows.
+        let out = marked_head("Carlo Masala", &marks, 10, Style::new(), bold);
+        assert_eq!(text(&out), "Carlo Mas…");
+        assert!(out.iter().any(|s| s.content == "Mas" && s.style == bold));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::text::{list_line, marker, truncate};
 use crate::app::rows::Row;
 use crate::app::{App, Item};
 use crate::data::{ActorKind, Dataset, EventIx, QuoteIx};
+use crate::text::marks::quoted;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -98,7 +99,13 @@ fn quote_line(ds: &Dataset, q: QuoteIx, width: usize, theme: &Theme) -> Vec<Span
     let room = width.saturating_sub(indent.len() + speaker.width().min(width / 3));
     vec![
         Span::raw(indent),
-        Span::styled(truncate(&format!("« {} »", quote.text), room), theme.quote),
+        Span::styled(
+            truncate(
+                &quoted(&quote.text, &ds.sources[quote.source.source].language),
+                room,
+            ),
+            theme.quote,
+        ),
         Span::styled(speaker, theme.speaker),
     ]
 }
