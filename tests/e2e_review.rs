@@ -84,21 +84,21 @@ fn import_review_and_commit_from_the_explorer() {
     s.wait_for("Keir Starmer  person");
     s.send("\r");
     s.wait_for("changed; the quote is kept (edited)");
-    s.wait_for("Keir Starmer: « the right id");
+    s.wait_for("Keir Starmer: “the right id");
 
     // His second quote gets another date, at the day typed.
     s.send("j");
     s.send("t");
     s.wait_for("The quote's date");
     s.send("9 août 2025\r");
-    s.wait_for("2025-08-09 Peter Hale: « pay for");
+    s.wait_for("2025-08-09 Peter Hale: “pay for");
 
     // Commit: the pending items are left out, after a question.
     s.send("c");
     s.wait_for("The 9 still pending will be left out");
     s.send("y");
     s.wait_for("all 16 events · 19 quotes");
-    s.wait_for("« the right idea at the wrong price » — Keir Starmer");
+    s.wait_for("“the right idea at the wrong price” — Keir Starmer");
     s.send("q");
     assert_eq!(s.wait_exit_within(20), 0);
 

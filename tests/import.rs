@@ -39,7 +39,7 @@ fn the_summary_lists_quotes_with_speakers_and_dates() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "« This is the day the town has waited for, »",
+            "“This is the day the town has waited for”",
         ))
         .stdout(predicate::str::contains("by Janet Okafor [new]"))
         .stdout(predicate::str::contains("last month"))

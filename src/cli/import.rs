@@ -177,7 +177,13 @@ pub fn summary(out: &mut impl Write, p: &Proposal) -> io::Result<()> {
     )?;
     writeln!(out, "QUOTES ({})", p.quotes.len())?;
     for q in &p.quotes {
-        writeln!(out, "  [{}–{}] « {} »", q.span[0], q.span[1], q.text)?;
+        writeln!(
+            out,
+            "  [{}–{}] {}",
+            q.span[0],
+            q.span[1],
+            crate::text::marks::quote(&q.text, s.language)
+        )?;
         match &q.speaker {
             Some(sp) => writeln!(
                 out,

@@ -64,7 +64,10 @@ fn summary(r: &ReviewScreen, item: &Item, theme: &Theme) -> Vec<Span<'static>> {
             vec![
                 Span::styled(format!("{date:<10} "), style(theme.date)),
                 Span::styled(format!("{speaker}: "), style(theme.speaker)),
-                Span::styled(format!("« {} »", p.quotes[q].text), style(theme.quote)),
+                Span::styled(
+                    crate::text::marks::quoted(&p.quotes[q].text, p.source.language),
+                    style(theme.quote),
+                ),
             ]
         }
         Target::Actor(a) => vec![
