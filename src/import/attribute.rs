@@ -4,7 +4,7 @@
 //! again in the body, or the speaker of the quotation just before. Labels in
 //! quotation marks (« coalition des volontaires ») are told apart from speech.
 
-use super::labels::is_label;
+use super::labels::{QuotedTexts, is_label};
 use super::lexicon::{
     is_auxiliary, is_determiner, is_organisation_noun, is_person_pronoun, is_saying_verb,
     is_title_connector, is_verb_filler,
@@ -96,13 +96,17 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(a.quotations.len());
     let mut last_quote: Option<(usize, usize)> = None; // (paragraph, entity)
     let mut headings = Vec::new();
-    for (s, sentence) in a.sentences.iter().enumerate() {
-        let in_sentence: Vec<usize> = (0..a.quotations.len())
-            .filter(|&q| a.quotations[q].sentence == s)
-            .collect();
-        for &q in &in_sentence {
+    let quoted = QuotedTexts::new(a);
+    // Quotations grouped by sentence once: filtering them per sentence made
+    // long articles quadratic.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); a.sentences.len()];
+    for (q, quote) in a.quotations.iter().enumerate() {
+        by_sentence[quote.sentence].push(q);
+    }
+    for (sentence, in_sentence) in a.sentences.iter().zip(&by_sentence) {
+        for &q in in_sentence {
             let quote = &a.quotations[q];
-            if is_label(a, q) {
+            if is_label(a, q, &quoted) {
                 verdicts.push(Verdict::Label);
                 continue;
             }
@@ -160,19 +164,27 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
         }
     }
     // A headline's quotation is usually said again in the body, with its speaker.
+    let keys: Vec<String> = if headings.is_empty() {
+        Vec::new()
+    } else {
+        a.quotations
+            .iter()
+            .map(|q| fold_key(&a.text(q.inner.clone())))
+            .collect()
+    };
     for q in headings {
-        let folded = fold_key(&a.text(a.quotations[q].inner.clone()));
+        let folded = &keys[q];
         let speaker = a
             .quotations
             .iter()
             .zip(&verdicts)
             .enumerate()
-            .find_map(|(i, (other, v))| {
+            .find_map(|(i, (_, v))| {
                 let Verdict::Speech(Some(sp)) = v else {
                     return None;
                 };
-                let text = fold_key(&a.text(other.inner.clone()));
-                (i != q && (text.contains(&folded) || folded.contains(&text))).then_some(Speaker {
+                let text = &keys[i];
+                (i != q && (text.contains(folded) || folded.contains(text))).then_some(Speaker {
                     entity: sp.entity,
                     cue: "a headline quoted again in the body",
                     confidence: 0.75,

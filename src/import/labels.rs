@@ -4,15 +4,37 @@
 use super::lexicon::is_determiner;
 use super::segment::{Article, Kind};
 use crate::text::fold_key;
+use std::collections::HashMap;
+
+/// How often each quoted text (folded) occurs in the article, counted once.
+pub struct QuotedTexts(HashMap<String, usize>);
+
+impl QuotedTexts {
+    pub fn new(a: &Article) -> QuotedTexts {
+        let mut counts = HashMap::new();
+        for q in &a.quotations {
+            *counts
+                .entry(fold_key(&a.text(q.inner.clone())))
+                .or_insert(0) += 1;
+        }
+        QuotedTexts(counts)
+    }
+
+    fn count(&self, text: &str) -> usize {
+        self.0.get(&fold_key(text)).copied().unwrap_or(0)
+    }
+}
 
 /// Words in quotation marks that name something rather than report speech:
 /// short, with no verb of saying after them, and either quoted more than
 /// once or right after an article ("la « coalition des volontaires »").
-pub fn is_label(a: &Article, q: usize) -> bool {
+pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     let quote = &a.quotations[q];
-    let words: Vec<&str> = a
-        .tokens
+    // Only the quotation's own tokens: scanning the whole article for each
+    // quotation made long articles quadratic.
+    let words: Vec<&str> = a.tokens[quote.open_token..]
         .iter()
+        .take_while(|t| t.start < quote.inner.end)
         .filter(|t| {
             t.kind == Kind::Word
                 && t.quote == Some(q)
@@ -45,12 +67,7 @@ pub fn is_label(a: &Article, q: usize) -> bool {
     {
         return false;
     }
-    let text = fold_key(&a.text(quote.inner.clone()));
-    let repeated = a
-        .quotations
-        .iter()
-        .enumerate()
-        .any(|(i, o)| i != q && fold_key(&a.text(o.inner.clone())) == text);
+    let repeated = quoted.count(&a.text(quote.inner.clone())) > 1;
     let w = |i: usize| a.tokens.get(i).filter(|t| t.kind == Kind::Word);
     let before = quote.open_token.checked_sub(1).and_then(w);
     let adjective = |k: &str| {

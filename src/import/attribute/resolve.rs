@@ -11,8 +11,7 @@ impl Ctx<'_> {
         match r {
             Referent::Entity(e, c) => Some(Resolved::new(e, c)),
             Referent::Pronoun(p) => self
-                .ents
-                .mentions
+                .mentions_before(p)
                 .iter()
                 .rev()
                 .filter(|m| m.tokens.end <= p && self.a.tokens[m.tokens.start].quote.is_none())
@@ -35,8 +34,7 @@ impl Ctx<'_> {
                 .in_focus_for(&role)
                 .or_else(|| self.resolve(Referent::Described(name, at))),
             Referent::Organisation(t) => self
-                .ents
-                .mentions
+                .mentions_before(t)
                 .iter()
                 .rev()
                 .filter(|m| m.tokens.end <= t && self.a.tokens[m.tokens.start].quote.is_none())
@@ -61,6 +59,13 @@ impl Ctx<'_> {
                 Some(Resolved::new(e, 0.75))
             }
         }
+    }
+
+    /// The mentions that start before token `t`, found by bisection: scanning
+    /// them all for every pronoun made long articles quadratic.
+    fn mentions_before(&self, t: usize) -> &[Mention] {
+        let i = self.ents.mentions.partition_point(|m| m.tokens.start < t);
+        &self.ents.mentions[..i]
     }
 
     /// Who "le chef de l'Etat" is when no one was given that role by name:
