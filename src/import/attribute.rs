@@ -6,8 +6,8 @@
 
 use super::labels::{QuotedTexts, is_label};
 use super::lexicon::{
-    is_auxiliary, is_determiner, is_organisation_noun, is_person_pronoun, is_saying_verb,
-    is_title_connector, is_verb_filler,
+    honorific_gender, is_auxiliary, is_coordinator, is_determiner, is_organisation_noun,
+    is_person_pronoun, is_saying_verb, is_title_connector, is_verb_filler,
 };
 use super::names::{Entities, EntityKind};
 use super::roles::{GivenRole, given_roles, role_of};
@@ -82,19 +82,27 @@ struct Ctx<'a> {
     /// Claire Dumoulin", "Maria Keller, the United Nations envoy"): role
     /// noun, token, person.
     roles: Vec<GivenRole>,
+    /// Each entity's gender where an honorific gives it ("Mme", "Mr"):
+    /// `Some(true)` for a woman. Pronouns agree with it.
+    gender: Vec<Option<bool>>,
 }
 
 /// Decides, for every quotation of the article in order, label or speech and by whom.
 pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
     let roles = given_roles(a, ents);
+    let gender = genders(a, ents);
     let mut ctx = Ctx {
         a,
         ents,
         salient: None,
         roles,
+        gender,
     };
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(a.quotations.len());
     let mut last_quote: Option<(usize, usize)> = None; // (paragraph, entity)
+    // The person whose words the last sentence reported indirectly, and that
+    // sentence: a quotation standing alone right after it is theirs.
+    let mut indirect: Option<(usize, usize)> = None; // (sentence, entity)
     let mut headings = Vec::new();
     let quoted = QuotedTexts::new(a);
     // Quotations grouped by sentence once: filtering them per sentence made
@@ -103,7 +111,7 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
     for (q, quote) in a.quotations.iter().enumerate() {
         by_sentence[quote.sentence].push(q);
     }
-    for (sentence, in_sentence) in a.sentences.iter().zip(&by_sentence) {
+    for (s, (sentence, in_sentence)) in a.sentences.iter().zip(&by_sentence).enumerate() {
         for &q in in_sentence {
             let quote = &a.quotations[q];
             if is_label(a, q, &quoted) {
@@ -128,6 +136,18 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                         .filter(|&&later| later > q)
                         .find_map(|&later| ctx.after(&a.quotations[later]))
                         .map(|r| (r, "attribution of a later quotation in the same sentence"))
+                })
+                .or_else(|| {
+                    ctx.sentence_end(quote)
+                        .map(|r| (r, "attribution closing the sentence the quotation is in"))
+                })
+                .or_else(|| {
+                    ctx.colon(quote).map(|r| {
+                        (
+                            r,
+                            "a colon after a phrase with no verb of saying: its subject",
+                        )
+                    })
                 });
             let speaker = match found.and_then(|(r, cue)| ctx.resolve(r).map(|res| (res, cue))) {
                 Some((res, cue)) => Some(Speaker {
@@ -135,12 +155,21 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                     cue: res.rule.unwrap_or(cue),
                     confidence: res.confidence,
                 }),
-                None => last_quote
-                    .filter(|(p, _)| quote.paragraph <= p + 1)
+                None => indirect
+                    .filter(|&(at, _)| at + 1 == s && ctx.stands_alone(quote))
                     .map(|(_, entity)| Speaker {
                         entity,
-                        cue: "no attribution in its sentence: the speaker of the quotation before",
-                        confidence: 0.6,
+                        cue: "a quotation standing alone after indirect speech: its subject",
+                        confidence: 0.65,
+                    })
+                    .or_else(|| {
+                        last_quote
+                            .filter(|(p, _)| quote.paragraph <= p + 1)
+                            .map(|(_, entity)| Speaker {
+                                entity,
+                                cue: "no attribution in its sentence: the speaker of the quotation before",
+                                confidence: 0.6,
+                            })
                     }),
             };
             if let Some(sp) = &speaker {
@@ -157,12 +186,14 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
             if tok.quote.is_none()
                 && tok.kind == Kind::Word
                 && is_saying_verb(&tok.key)
-                && let Some(e) = ctx.subject_person(sentence.tokens.start..t)
+                && let Some(e) = ctx.indirect_subject(sentence.tokens.start..t)
             {
                 ctx.salient = Some(e);
+                indirect = Some((s, e));
             }
         }
     }
+    continued_quotations(a, &mut verdicts);
     // A headline's quotation is usually said again in the body, with its speaker.
     let keys: Vec<String> = if headings.is_empty() {
         Vec::new()
@@ -190,7 +221,27 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                     confidence: 0.75,
                 })
             });
+        // A subheading quoting words is headed by who speaks in the paragraph after it.
+        let subheading = || {
+            let quote = &a.quotations[q];
+            if quote.paragraph == 0 {
+                return None;
+            }
+            a.quotations
+                .iter()
+                .zip(&verdicts)
+                .find(|(o, _)| o.paragraph == quote.paragraph + 1)
+                .and_then(|(_, v)| match v {
+                    Verdict::Speech(Some(sp)) => Some(Speaker {
+                        entity: sp.entity,
+                        cue: "a subheading: who speaks in the paragraph after it",
+                        confidence: sp.confidence * 0.8,
+                    }),
+                    _ => None,
+                })
+        };
         let speaker = speaker
+            .or_else(subheading)
             .or_else(|| ctx.headline_name(&a.quotations[q]))
             .or_else(|| {
                 let r = ctx.before(&a.quotations[q])?;
@@ -206,7 +257,85 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
     verdicts
 }
 
+/// The gender an honorific before any mention gives each entity.
+fn genders(a: &Article, ents: &Entities) -> Vec<Option<bool>> {
+    let mut out = vec![None; ents.list.len()];
+    for m in &ents.mentions {
+        let Some(before) = m.tokens.start.checked_sub(1).map(|t| &a.tokens[t]) else {
+            continue;
+        };
+        let before = if before.is('.') {
+            match m.tokens.start.checked_sub(2) {
+                Some(t) => &a.tokens[t],
+                None => continue,
+            }
+        } else {
+            before
+        };
+        if before.kind == Kind::Word
+            && let Some(female) = honorific_gender(&before.key)
+        {
+            out[m.entity] = Some(female);
+        }
+    }
+    out
+}
+
+/// A quotation left open at the end of its paragraph, the next paragraph
+/// opening with a quotation mark (the press style for a quotation over several
+/// paragraphs), is said by whoever says the continuation.
+fn continued_quotations(a: &Article, verdicts: &mut [Verdict]) {
+    for q in (0..a.quotations.len().saturating_sub(1)).rev() {
+        let (here, next) = (&a.quotations[q], &a.quotations[q + 1]);
+        if here.closed || next.paragraph != here.paragraph + 1 {
+            continue;
+        }
+        let first = a.sentence_of(next.open_token);
+        let opens_next = a.sentences[first].tokens.start == next.open_token
+            && (first == 0 || a.sentences[first - 1].paragraph != next.paragraph);
+        if !opens_next {
+            continue;
+        }
+        let Verdict::Speech(Some(sp)) = &verdicts[q + 1] else {
+            continue;
+        };
+        let weak = match &verdicts[q] {
+            Verdict::Speech(None) => true,
+            Verdict::Speech(Some(own)) => own.confidence <= 0.65,
+            Verdict::Label => false,
+        };
+        if weak {
+            verdicts[q] = Verdict::Speech(Some(Speaker {
+                entity: sp.entity,
+                cue: "a quotation continued in the next paragraph: the speaker of its continuation",
+                confidence: sp.confidence * 0.9,
+            }));
+        }
+    }
+}
+
 impl Ctx<'_> {
+    /// Whether a quotation is its sentence's only words: « … ». on its own.
+    fn stands_alone(&self, quote: &Quotation) -> bool {
+        let sentence = &self.a.sentences[quote.sentence];
+        self.words(sentence.tokens.clone()).is_empty()
+    }
+
+    /// "Next he addressed the viewers: “…”", "accompagnée de ces mots :" at
+    /// the end of the paragraph before: a colon introduces the quotation
+    /// though no verb of saying does; the subject of the phrase before it.
+    fn colon(&self, quote: &Quotation) -> Option<Referent> {
+        let open = quote.open_token;
+        let colon = open.checked_sub(1).filter(|&c| self.a.tokens[c].is(':'))?;
+        let sentence = &self.a.sentences[self.a.sentence_of(colon)];
+        if colon < self.a.sentences[quote.sentence].tokens.start
+            && self.a.sentences[quote.sentence].paragraph != sentence.paragraph + 1
+        {
+            return None;
+        }
+        self.subject(sentence.tokens.start..colon)
+    }
+
     /// Word tokens of `range` outside quotations.
     fn words(&self, range: Range<usize>) -> Vec<usize> {
         range
@@ -230,6 +359,31 @@ impl Ctx<'_> {
         {
             return None;
         }
+        self.attribution_at(first, end)
+    }
+
+    /// "Les États-Unis sont « profondément préoccupés » par …, a déclaré
+    /// mercredi le porte-parole …, John Kirby.": a quotation inside reported
+    /// words, the attribution closing the sentence after a comma.
+    fn sentence_end(&self, quote: &Quotation) -> Option<Referent> {
+        let close = quote.close_token?;
+        let sentence = &self.a.sentences[quote.sentence];
+        let tokens = &self.a.tokens;
+        let mut end = close + 1;
+        while end < sentence.tokens.end && tokens[end].quote.is_none() {
+            end += 1;
+        }
+        (close + 2..end)
+            .filter(|&t| tokens[t].is(','))
+            .filter_map(|c| (c + 1..end).find(|&t| tokens[t].kind == Kind::Word))
+            .find_map(|first| self.attribution_at(first, end))
+    }
+
+    /// The attribution whose first word is token `first`, up to `end`: a
+    /// preposition ("selon X"), or a verb of saying with its subject before
+    /// or after it.
+    fn attribution_at(&self, first: usize, end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
         let words = self.words(first..end);
         let w = |i: usize| words.get(i).map(|&t| tokens[t].key.as_str());
         // "selon X", "d'après X", "according to X".
@@ -299,6 +453,18 @@ impl Ctx<'_> {
                 return Some(r);
             }
             if is_saying_verb(&self.a.tokens[words[i]].key) {
+                // "X said …, but said “…”": a verb joined to an earlier one
+                // shares its subject.
+                let joined =
+                    (i.saturating_sub(2)..i).any(|j| is_coordinator(&self.a.tokens[words[j]].key));
+                if joined
+                    && let Some(&earlier) = words[..i.saturating_sub(1)]
+                        .iter()
+                        .rev()
+                        .find(|&&t| is_saying_verb(&self.a.tokens[t].key))
+                {
+                    return self.subject(sentence.tokens.start..earlier);
+                }
                 return self.subject(sentence.tokens.start..words[i]);
             }
         }
@@ -336,6 +502,20 @@ impl Ctx<'_> {
             return Some(Referent::Pronoun(t));
         }
         mention(&[EntityKind::Organisation, EntityKind::Country]).map(|e| Referent::Entity(e, 0.6))
+    }
+
+    /// The person who speaks indirectly with the verb ending `range`: a
+    /// person named, else a pronoun or a role phrase standing for one.
+    fn indirect_subject(&mut self, range: Range<usize>) -> Option<usize> {
+        if let Some(e) = self.subject_person(range.clone()) {
+            return Some(e);
+        }
+        let r = match self.subject(range)? {
+            r @ (Referent::Pronoun(_) | Referent::Definite(_)) => r,
+            _ => return None,
+        };
+        let e = self.resolve(r)?.entity;
+        (self.ents.list[e].kind == EntityKind::Person).then_some(e)
     }
 
     fn subject_person(&self, range: Range<usize>) -> Option<usize> {

@@ -6,13 +6,19 @@ use super::segment::{Article, Kind};
 use crate::text::fold_key;
 use std::collections::HashMap;
 
-/// How often each quoted text (folded) occurs in the article, counted once.
+/// How often each quoted text (folded) occurs in the article's body, counted
+/// once. Headlines do not count: a headline quoting words said again in the
+/// body is speech quoted twice, not a label.
 pub struct QuotedTexts(HashMap<String, usize>);
 
 impl QuotedTexts {
     pub fn new(a: &Article) -> QuotedTexts {
         let mut counts = HashMap::new();
-        for q in &a.quotations {
+        for q in a
+            .quotations
+            .iter()
+            .filter(|q| !a.paragraphs[q.paragraph].heading)
+        {
             *counts
                 .entry(fold_key(&a.text(q.inner.clone())))
                 .or_insert(0) += 1;

@@ -80,6 +80,8 @@ const FR_ER_VERBS: &[&str] = &[
     "interroger",
     "questionner",
     "exclamer",
+    "enchainer",
+    "opiner",
 ];
 
 /// Irregular French forms, written out.
@@ -242,6 +244,9 @@ const EN_VERBS: &[&str] = &[
     "concluded",
     "continued",
     "described",
+    "opine",
+    "opines",
+    "opined",
 ];
 
 fn fr_er_forms(inf: &str, out: &mut HashSet<String>) {
@@ -321,6 +326,30 @@ pub fn is_verb_filler(folded: &str) -> bool {
 /// Subject pronouns that stand for a person.
 pub fn is_person_pronoun(folded: &str) -> bool {
     matches!(folded, "il" | "elle" | "he" | "she")
+}
+
+/// Words that join a second verb to the first, sharing its subject: "said
+/// …, but said", "a déclaré … et a ajouté".
+#[rustfmt::skip]
+const COORDINATOR_WORDS: &[&str] = &["but", "and", "mais", "et"];
+
+pub fn is_coordinator(folded: &str) -> bool {
+    COORDINATOR_WORDS.contains(&folded)
+}
+
+/// Honorifics before a name, and whether they name a woman.
+#[rustfmt::skip]
+const HONORIFIC_WORDS: &[(&str, bool)] = &[
+    ("m", false), ("monsieur", false), ("mr", false), ("mme", true), ("madame", true),
+    ("mlle", true), ("mrs", true), ("ms", true), ("miss", true),
+];
+
+/// Whether an honorific names a woman (`Some(true)`) or a man.
+pub fn honorific_gender(folded: &str) -> Option<bool> {
+    HONORIFIC_WORDS
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|&(_, female)| female)
 }
 
 /// Articles and determiners: a capitalised word after one is not a person's

@@ -234,6 +234,27 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
     for m in &ents.mentions {
         entities_in_sentence[a.sentence_of(m.tokens.start)].insert(m.entity);
     }
+    // The day each person was said to speak: a sentence with a verb of saying
+    // and a day names them ("a déclaré mercredi … John Kirby"). Their quotes
+    // paragraphs later were said that day, unless dated otherwise.
+    let mut speech_days: Vec<(usize, usize, &dates::DateMention)> = Vec::new();
+    for (s, sentence) in a.sentences.iter().enumerate() {
+        let says = sentence.tokens.clone().any(|t| {
+            let tok = &a.tokens[t];
+            tok.quote.is_none() && lexicon::is_saying_verb(&tok.key)
+        });
+        let day = dates_in_sentence[s].iter().copied().find(|m| {
+            outside(m)
+                && m.governs
+                && m.date.precision() == Precision::Day
+                && m.date.first_day() <= opts.published
+        });
+        if let (true, Some(m), false) = (says, day, a.paragraphs[sentence.paragraph].heading) {
+            for &e in &entities_in_sentence[s] {
+                speech_days.push((e, m.chars.start, m));
+            }
+        }
+    }
     let mut event_of_sentence = vec![None; a.sentences.len()];
     for (s, sentence) in a.sentences.iter().enumerate() {
         if a.paragraphs[sentence.paragraph].heading {
@@ -300,6 +321,13 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
                 .filter(usable)
                 .rfind(|m| m.chars.end <= q.open)
         };
+        let speaker_day = || {
+            let e = speaker.as_ref()?.actor;
+            speech_days
+                .iter()
+                .rfind(|(who, at, m)| *who == e && *at < q.open && paragraph_of(m) < q.paragraph)
+                .map(|&(_, _, m)| m)
+        };
         // Across a paragraph break only a day dates speech: a month or a year
         // there ("cracked during December") is background, not when it was said.
         let previous_paragraph = || {
@@ -323,6 +351,16 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
                 m.date,
                 format!(
                     "'{}' earlier in its paragraph: {}",
+                    a.text(m.chars.clone()),
+                    m.rule
+                ),
+                event_of_sentence[sentence_of(m)],
+            )
+        } else if let Some(m) = speaker_day() {
+            (
+                m.date,
+                format!(
+                    "'{}' where its speaker was said to speak: {}",
                     a.text(m.chars.clone()),
                     m.rule
                 ),
