@@ -6,8 +6,8 @@
 
 use super::labels::{QuotedTexts, is_label};
 use super::lexicon::{
-    honorific_gender, is_auxiliary, is_coordinator, is_determiner, is_organisation_noun,
-    is_person_pronoun, is_saying_verb, is_title_connector, is_verb_filler,
+    honorific_gender, is_auxiliary, is_coordinator, is_determiner, is_impersonal_next,
+    is_organisation_noun, is_person_pronoun, is_saying_verb, is_title_connector, is_verb_filler,
 };
 use super::names::{Entities, EntityKind};
 use super::roles::{GivenRole, given_roles, role_of};
@@ -534,11 +534,7 @@ impl Ctx<'_> {
             .iter()
             .map(|t| t.key.as_str())
             .collect();
-        matches!(
-            next.first().copied(),
-            Some("faut" | "y" | "agit" | "semble" | "reste" | "est" | "was" | "is")
-        ) || next.as_slice() == ["s", "agit"]
-            || next.first() == Some(&"se")
+        next.first().is_some_and(|k| is_impersonal_next(k)) || next.as_slice() == ["s", "agit"]
     }
 
     /// "selon X", "d'après X", "pour X", "according to X" at `words[i]`.

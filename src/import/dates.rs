@@ -2,7 +2,9 @@
 //! "le 9 août", "lundi soir", "en mars dernier", "la veille", "August 9, 2025",
 //! "last Monday". Each keeps the precision the words support.
 
-use super::lexicon::{is_function_word, month, weekday};
+use super::lexicon::{
+    is_function_word, is_future_word, is_month_cue, is_not_governing, is_year_cue, month, weekday,
+};
 use super::segment::{Article, Kind, Token};
 use crate::data::FuzzyDate;
 use chrono::{Datelike, Duration, NaiveDate};
@@ -48,27 +50,9 @@ fn year(t: Option<&Token>) -> Option<i32> {
 /// Words that say a sentence speaks of what is to come.
 fn future(article: &Article, at: usize) -> bool {
     let s = &article.sentences[article.sentence_of(at)];
-    article.tokens[s.tokens.clone()].iter().any(|t| {
-        let k = t.key.as_str();
-        matches!(
-            k,
-            "prevu"
-                | "prevue"
-                | "prevus"
-                | "prevues"
-                | "doit"
-                | "doivent"
-                | "devrait"
-                | "devraient"
-                | "will"
-                | "scheduled"
-                | "due"
-                | "prochain"
-                | "prochaine"
-                | "upcoming"
-                | "planned"
-        ) || (k.len() > 5 && (k.ends_with("eront") || k.ends_with("iront") || k.ends_with("era")))
-    })
+    article.tokens[s.tokens.clone()]
+        .iter()
+        .any(|t| is_future_word(&t.key))
 }
 
 fn nearest_day(published: NaiveDate, m: u32, d: u32) -> Option<NaiveDate> {
@@ -135,7 +119,7 @@ pub fn find(article: &Article, published: NaiveDate) -> Vec<DateMention> {
         let before = start.checked_sub(1).map_or("", |b| tokens[b].key.as_str());
         let governs = ![tokens[start].key.as_str(), before]
             .iter()
-            .any(|k| matches!(*k, "depuis" | "since" | "until" | "jusqu" | "ici" | "by"));
+            .any(|k| is_not_governing(k));
         out.push(DateMention {
             governs,
             chars: tokens[start].start..tokens[end - 1].end,
@@ -285,28 +269,7 @@ fn match_at(
             return day_month(tokens, i, len, d, m, published, back);
         }
         // "mars 2025", "en janvier", "en mars dernier", "last March".
-        let cue = matches!(
-            prev,
-            "en" | "in"
-                | "de"
-                | "d"
-                | "depuis"
-                | "since"
-                | "debut"
-                | "fin"
-                | "mi"
-                | "early"
-                | "late"
-                | "mid"
-                | "ici"
-                | "until"
-                | "jusqu"
-                | "of"
-                | "last"
-                | "next"
-                | "this"
-                | "during"
-        );
+        let cue = is_month_cue(prev);
         let y = year(tokens.get(i + 1));
         let after = tokens.get(i + 1).map_or("", |t| t.key.as_str());
         let marker_after = matches!(after, "dernier" | "prochain" | "passe");
@@ -341,24 +304,7 @@ fn match_at(
     }
     // "en 2023", "in 2023".
     if let Some(y) = year(Some(t))
-        && matches!(
-            prev,
-            "en" | "in"
-                | "depuis"
-                | "since"
-                | "ici"
-                | "by"
-                | "annee"
-                | "year"
-                | "until"
-                | "fin"
-                | "debut"
-                | "mi"
-                | "early"
-                | "late"
-                | "mid"
-                | "around"
-        )
+        && is_year_cue(prev)
     {
         return FuzzyDate::year(y).map(|d| (1, d, "the year as written", 0.9, 1));
     }

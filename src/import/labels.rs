@@ -1,7 +1,7 @@
 //! Labels in quotation marks (« coalition des volontaires ») told apart from
 //! speech: what is quoted is a name for something, not words someone said.
 
-use super::lexicon::is_determiner;
+use super::lexicon::{has_adjective_ending, is_determiner, is_label_intensifier};
 use super::segment::{Article, Kind};
 use crate::text::fold_key;
 use std::collections::HashMap;
@@ -53,22 +53,7 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
         return true;
     }
     if words.len() > 6
-        || matches!(
-            words[0],
-            "tres"
-                | "trop"
-                | "plus"
-                | "assez"
-                | "si"
-                | "vraiment"
-                | "extremement"
-                | "particulierement"
-                | "totalement"
-                | "very"
-                | "too"
-                | "so"
-                | "deeply"
-        )
+        || is_label_intensifier(words[0])
         || a.text(quote.inner.clone()).ends_with(['.', '!', '?', '…'])
     {
         return false;
@@ -76,26 +61,7 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     let repeated = quoted.count(&a.text(quote.inner.clone())) > 1;
     let w = |i: usize| a.tokens.get(i).filter(|t| t.kind == Kind::Word);
     let before = quote.open_token.checked_sub(1).and_then(w);
-    let adjective = |k: &str| {
-        [
-            "elle",
-            "el",
-            "ive",
-            "if",
-            "ale",
-            "al",
-            "ique",
-            "aire",
-            "euse",
-            "eux",
-            "ible",
-            "able",
-            "new",
-            "so-called",
-        ]
-        .iter()
-        .any(|s| k.ends_with(s))
-    };
+    let adjective = has_adjective_ending;
     let after_article = match before {
         Some(t) if is_determiner(&t.key) => true,
         Some(t) if adjective(&t.key) => quote
