@@ -6,16 +6,20 @@
 
 use super::labels::{QuotedTexts, is_label};
 use super::lexicon::{
-    honorific_gender, is_auxiliary, is_coordinator, is_determiner, is_impersonal_next,
-    is_organisation_noun, is_person_pronoun, is_saying_verb, is_title_connector, is_verb_filler,
+    is_auxiliary, is_coordinator, is_impersonal_next, is_person_pronoun, is_saying_verb,
+    is_title_connector, is_verb_filler,
 };
 use super::names::{Entities, EntityKind};
-use super::roles::{GivenRole, given_roles, role_of};
+use super::roles::{GivenRole, given_roles};
 use super::segment::{Article, Kind, Quotation};
 use crate::text::fold_key;
 use std::ops::Range;
 
+mod focus;
+mod phrases;
 mod resolve;
+
+use focus::{continued_quotations, genders};
 
 /// How a quotation's speaker was found.
 #[derive(Debug, Clone)]
@@ -257,85 +261,7 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
     verdicts
 }
 
-/// The gender an honorific before any mention gives each entity.
-fn genders(a: &Article, ents: &Entities) -> Vec<Option<bool>> {
-    let mut out = vec![None; ents.list.len()];
-    for m in &ents.mentions {
-        let Some(before) = m.tokens.start.checked_sub(1).map(|t| &a.tokens[t]) else {
-            continue;
-        };
-        let before = if before.is('.') {
-            match m.tokens.start.checked_sub(2) {
-                Some(t) => &a.tokens[t],
-                None => continue,
-            }
-        } else {
-            before
-        };
-        if before.kind == Kind::Word
-            && let Some(female) = honorific_gender(&before.key)
-        {
-            out[m.entity] = Some(female);
-        }
-    }
-    out
-}
-
-/// A quotation left open at the end of its paragraph, the next paragraph
-/// opening with a quotation mark (the press style for a quotation over several
-/// paragraphs), is said by whoever says the continuation.
-fn continued_quotations(a: &Article, verdicts: &mut [Verdict]) {
-    for q in (0..a.quotations.len().saturating_sub(1)).rev() {
-        let (here, next) = (&a.quotations[q], &a.quotations[q + 1]);
-        if here.closed || next.paragraph != here.paragraph + 1 {
-            continue;
-        }
-        let first = a.sentence_of(next.open_token);
-        let opens_next = a.sentences[first].tokens.start == next.open_token
-            && (first == 0 || a.sentences[first - 1].paragraph != next.paragraph);
-        if !opens_next {
-            continue;
-        }
-        let Verdict::Speech(Some(sp)) = &verdicts[q + 1] else {
-            continue;
-        };
-        let weak = match &verdicts[q] {
-            Verdict::Speech(None) => true,
-            Verdict::Speech(Some(own)) => own.confidence <= 0.65,
-            Verdict::Label => false,
-        };
-        if weak {
-            verdicts[q] = Verdict::Speech(Some(Speaker {
-                entity: sp.entity,
-                cue: "a quotation continued in the next paragraph: the speaker of its continuation",
-                confidence: sp.confidence * 0.9,
-            }));
-        }
-    }
-}
-
 impl Ctx<'_> {
-    /// Whether a quotation is its sentence's only words: « … ». on its own.
-    fn stands_alone(&self, quote: &Quotation) -> bool {
-        let sentence = &self.a.sentences[quote.sentence];
-        self.words(sentence.tokens.clone()).is_empty()
-    }
-
-    /// "Next he addressed the viewers: “…”", "accompagnée de ces mots :" at
-    /// the end of the paragraph before: a colon introduces the quotation
-    /// though no verb of saying does; the subject of the phrase before it.
-    fn colon(&self, quote: &Quotation) -> Option<Referent> {
-        let open = quote.open_token;
-        let colon = open.checked_sub(1).filter(|&c| self.a.tokens[c].is(':'))?;
-        let sentence = &self.a.sentences[self.a.sentence_of(colon)];
-        if colon < self.a.sentences[quote.sentence].tokens.start
-            && self.a.sentences[quote.sentence].paragraph != sentence.paragraph + 1
-        {
-            return None;
-        }
-        self.subject(sentence.tokens.start..colon)
-    }
-
     /// Word tokens of `range` outside quotations.
     fn words(&self, range: Range<usize>) -> Vec<usize> {
         range
@@ -360,23 +286,6 @@ impl Ctx<'_> {
             return None;
         }
         self.attribution_at(first, end)
-    }
-
-    /// "Les États-Unis sont « profondément préoccupés » par …, a déclaré
-    /// mercredi le porte-parole …, John Kirby.": a quotation inside reported
-    /// words, the attribution closing the sentence after a comma.
-    fn sentence_end(&self, quote: &Quotation) -> Option<Referent> {
-        let close = quote.close_token?;
-        let sentence = &self.a.sentences[quote.sentence];
-        let tokens = &self.a.tokens;
-        let mut end = close + 1;
-        while end < sentence.tokens.end && tokens[end].quote.is_none() {
-            end += 1;
-        }
-        (close + 2..end)
-            .filter(|&t| tokens[t].is(','))
-            .filter_map(|c| (c + 1..end).find(|&t| tokens[t].kind == Kind::Word))
-            .find_map(|first| self.attribution_at(first, end))
     }
 
     /// The attribution whose first word is token `first`, up to `end`: a
@@ -504,30 +413,6 @@ impl Ctx<'_> {
         mention(&[EntityKind::Organisation, EntityKind::Country]).map(|e| Referent::Entity(e, 0.6))
     }
 
-    /// The person who speaks indirectly with the verb ending `range`: a
-    /// person named, else a pronoun or a role phrase standing for one.
-    fn indirect_subject(&mut self, range: Range<usize>) -> Option<usize> {
-        if let Some(e) = self.subject_person(range.clone()) {
-            return Some(e);
-        }
-        let r = match self.subject(range)? {
-            r @ (Referent::Pronoun(_) | Referent::Definite(_)) => r,
-            _ => return None,
-        };
-        let e = self.resolve(r)?.entity;
-        (self.ents.list[e].kind == EntityKind::Person).then_some(e)
-    }
-
-    fn subject_person(&self, range: Range<usize>) -> Option<usize> {
-        let words = self.words(range);
-        words.iter().rev().find_map(|&t| {
-            self.ents
-                .at(t)
-                .filter(|m| self.ents.list[m.entity].kind == EntityKind::Person)
-                .map(|m| m.entity)
-        })
-    }
-
     /// "il s'agit", "il faut", "il y a", "il se passe": no one speaks.
     fn impersonal(&self, t: usize) -> bool {
         let next: Vec<&str> = self.a.tokens[t + 1..(t + 3).min(self.a.tokens.len())]
@@ -535,126 +420,6 @@ impl Ctx<'_> {
             .map(|t| t.key.as_str())
             .collect();
         next.first().is_some_and(|k| is_impersonal_next(k)) || next.as_slice() == ["s", "agit"]
-    }
-
-    /// "selon X", "d'après X", "pour X", "according to X" at `words[i]`.
-    fn preposition_at(&self, words: &[usize], i: usize) -> Option<Referent> {
-        let tokens = &self.a.tokens;
-        let key = |j: usize| words.get(j).map(|&t| tokens[t].key.as_str());
-        let np = match key(i)? {
-            "selon" | "pour" => i + 1,
-            "apres" if i > 0 && key(i - 1) == Some("d") => i + 1,
-            "according" if key(i + 1) == Some("to") => i + 2,
-            _ => return None,
-        };
-        let start = *words.get(np)?;
-        let end = self.a.sentences[self.a.sentence_of(start)].tokens.end;
-        match self.noun_phrase(start, end)? {
-            // "pour l'instant", "pour sa part": not a speaker.
-            Referent::Entity(e, c)
-                if matches!(
-                    self.ents.list[e].kind,
-                    EntityKind::Person | EntityKind::Organisation
-                ) =>
-            {
-                Some(Referent::Entity(e, c))
-            }
-            r @ (Referent::Described(..) | Referent::Definite(_) | Referent::Titled(..)) => Some(r),
-            _ => None,
-        }
-    }
-
-    /// Who the noun phrase starting at token `t` names.
-    fn noun_phrase(&self, t: usize, end: usize) -> Option<Referent> {
-        let tokens = &self.a.tokens;
-        if let Some(m) = self.ents.at(t) {
-            return Some(Referent::Entity(m.entity, 0.9));
-        }
-        let tok = &tokens[t];
-        if is_person_pronoun(&tok.key) {
-            return Some(Referent::Pronoun(t));
-        }
-        // Headlines drop the article: "envoy warns".
-        let paragraph = self.a.sentences[self.a.sentence_of(t)].paragraph;
-        let bare = self.a.paragraphs[paragraph].heading && role_of(&tok.key).is_some();
-        if !is_determiner(&tok.key) && !bare {
-            return None;
-        }
-        // "a protesté le chef de l'Etat": "a" is the auxiliary, not an article.
-        if is_auxiliary(&tok.key)
-            && tokens
-                .get(t + 1)
-                .is_some_and(|n| n.kind == Kind::Word && is_saying_verb(&n.key))
-        {
-            return None;
-        }
-        // "the force said": an organisation by its common noun.
-        if let Some(next) = tokens.get(t + 1)
-            && next.kind == Kind::Word
-            && is_organisation_noun(&next.key)
-            && matches!(tok.key.as_str(), "le" | "la" | "l" | "the")
-        {
-            return Some(Referent::Organisation(t));
-        }
-        // A role within the first words: "le ministre", "un haut responsable".
-        let first = if bare { t } else { t + 1 };
-        let mut j = first;
-        let mut role: Option<(String, usize)> = None;
-        let mut complement = false;
-        let mut last = t;
-        while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
-            let k = tokens[j].key.as_str();
-            if role.is_none()
-                && j <= t + 3
-                && let Some(r) = role_of(k)
-            {
-                role = Some((r, j));
-            }
-            if j > t + 1
-                && (is_saying_verb(k)
-                    || is_auxiliary(k)
-                    || matches!(
-                        k,
-                        "qui" | "que" | "cite" | "citee" | "selon" | "who" | "to" | "on"
-                    ))
-            {
-                break;
-            }
-            if role.is_some() && matches!(k, "de" | "du" | "des" | "d" | "of") {
-                complement = true;
-            }
-            // A name inside the phrase is who it is: "le ministre ... John Healey".
-            if let Some(m) = self.ents.at(j)
-                && self.ents.list[m.entity].kind == EntityKind::Person
-                && role.is_some()
-            {
-                return Some(Referent::Entity(m.entity, 0.85));
-            }
-            last = j;
-            j += 1;
-        }
-        let (role, at) = role?;
-        // An apposition names them: "le secrétaire général de l'Alliance, Henrik Solberg".
-        if j < end
-            && tokens[j].is(',')
-            && let Some(m) = self.ents.at(j + 1)
-            && self.ents.list[m.entity].kind == EntityKind::Person
-        {
-            return Some(Referent::Entity(m.entity, 0.85));
-        }
-        let definite = bare || matches!(tok.key.as_str(), "le" | "la" | "l" | "the");
-        // "le politologue" points back; "le président de la commission des
-        // Affaires sociales" is specific enough to be someone new, unless a
-        // person was given that role.
-        let known_role = self.roles.iter().any(|g| g.role == role);
-        if definite && (!complement || known_role) {
-            return Some(Referent::Definite(role));
-        }
-        let name = self.a.text(tokens[first].start..tokens[last].end);
-        if definite {
-            return Some(Referent::Titled(role, name, at));
-        }
-        Some(Referent::Described(name, at))
     }
 
     /// "Macron : « … »" in a headline.
