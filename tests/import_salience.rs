@@ -132,3 +132,19 @@ fn a_quote_paragraphs_later_is_dated_by_the_day_its_speaker_spoke() {
     // Wednesday before Thursday 1 December 2022.
     assert_eq!(q.date, "2022-11-30", "{}", q.date_rule);
 }
+
+#[test]
+fn a_weekday_right_after_a_verb_in_the_past_is_not_next_week() {
+    // Published on Thursday 1 December 2022; "prochaine" later in the
+    // sentence does not make the Thursday a coming one.
+    let p = run(
+        "Avenir",
+        "Emmanuel Macron a assuré jeudi vouloir « se ficher de la prochaine élection ».",
+    );
+    let jeudi = p
+        .dates
+        .iter()
+        .find(|d| d.text == "jeudi")
+        .expect("the weekday");
+    assert_eq!(jeudi.date, "2022-12-01", "{}", jeudi.rule);
+}

@@ -3,7 +3,8 @@
 //! "last Monday". Each keeps the precision the words support.
 
 use super::lexicon::{
-    is_function_word, is_future_word, is_month_cue, is_not_governing, is_year_cue, month, weekday,
+    is_function_word, is_future_word, is_month_cue, is_not_governing, is_past_auxiliary,
+    is_year_cue, month, weekday,
 };
 use super::segment::{Article, Kind, Token};
 use crate::data::FuzzyDate;
@@ -45,6 +46,28 @@ fn year(t: Option<&Token>) -> Option<i32> {
     t.and_then(number)
         .filter(|n| (1900..=2100).contains(n) && t.is_some_and(|t| t.key.len() == 4))
         .map(|n| n as i32)
+}
+
+/// Whether the weekday at token `at` follows a verb in the past: an
+/// auxiliary of the past a few words before ("Macron a assuré jeudi") with
+/// no word of the future after it. A future word elsewhere in the sentence
+/// ("la prochaine élection") does not move such a weekday to the next week.
+fn past_clause(article: &Article, at: usize) -> bool {
+    const WINDOW: usize = 4;
+    let s = &article.sentences[article.sentence_of(at)];
+    let from = s.tokens.start.max(at.saturating_sub(WINDOW));
+    let (mut past, mut future) = (None, None);
+    for (i, t) in article.tokens[from..at].iter().enumerate() {
+        if t.kind != Kind::Word || t.quote.is_some() {
+            continue;
+        }
+        if is_past_auxiliary(&t.key) {
+            past = Some(i);
+        } else if is_future_word(&t.key) {
+            future = Some(i);
+        }
+    }
+    past.is_some_and(|p| future.is_none_or(|f| f < p))
 }
 
 /// Words that say a sentence speaks of what is to come.
@@ -343,7 +366,10 @@ fn match_at(
                 "the last such weekday before publication",
                 2,
             )
-        } else if after == "prochain" || prev == "next" || (prev != "last" && future(article, i)) {
+        } else if after == "prochain"
+            || prev == "next"
+            || (prev != "last" && !past_clause(article, i) && future(article, i))
+        {
             (
                 weekday_from(published, wd, true),
                 "the next such weekday after publication",

@@ -204,6 +204,10 @@ pub const IMPERSONAL_NEXT: &[&str] = &[
     "was", "is",
 ];
 
+/// Auxiliaries of the past: "has said on Monday".
+#[rustfmt::skip]
+pub const PAST_AUXILIARIES: &[&str] = &["has", "had", "have"];
+
 /// Words that say a sentence speaks of what is to come.
 #[rustfmt::skip]
 pub const FUTURE_WORDS: &[&str] = &[

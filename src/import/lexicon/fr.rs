@@ -205,6 +205,10 @@ pub const IMPERSONAL_NEXT: &[&str] = &[
     "faut", "y", "agit", "semble", "reste", "est", "se",
 ];
 
+/// Auxiliaries of the past: "a assuré jeudi" speaks of the Thursday gone.
+#[rustfmt::skip]
+pub const PAST_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
+
 /// Words that say a sentence speaks of what is to come.
 #[rustfmt::skip]
 pub const FUTURE_WORDS: &[&str] = &[

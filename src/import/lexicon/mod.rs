@@ -184,6 +184,11 @@ pub fn is_future_word(folded: &str) -> bool {
         || (folded.len() > 5 && fr::FUTURE_ENDINGS.iter().any(|e| folded.ends_with(e)))
 }
 
+/// An auxiliary of the past ("a", "ont", "had").
+pub fn is_past_auxiliary(folded: &str) -> bool {
+    either(fr::PAST_AUXILIARIES, en::PAST_AUXILIARIES, folded)
+}
+
 /// A word before a date that makes it a bound ("depuis", "until").
 pub fn is_not_governing(folded: &str) -> bool {
     either(fr::NOT_GOVERNING, en::NOT_GOVERNING, folded)
@@ -259,6 +264,7 @@ mod tests {
             fr::LABEL_INTENSIFIERS,
             fr::IMPERSONAL_NEXT,
             fr::FUTURE_WORDS,
+            fr::PAST_AUXILIARIES,
             fr::NOT_GOVERNING,
             fr::MONTH_CUES,
             fr::YEAR_CUES,
@@ -282,6 +288,7 @@ mod tests {
             en::LABEL_INTENSIFIERS,
             en::IMPERSONAL_NEXT,
             en::FUTURE_WORDS,
+            en::PAST_AUXILIARIES,
             en::NOT_GOVERNING,
             en::MONTH_CUES,
             en::YEAR_CUES,
