@@ -77,9 +77,9 @@ fn a_quotation_left_open_takes_the_speaker_of_its_continuation() {
 fn the_attribution_closing_the_sentence_after_a_comma() {
     check(
         "Détenu",
-        "Les États-Unis sont “très inquiets” pour le détenu, a déclaré mercredi \
+        "Les États-Unis sont “profondément préoccupés” pour le détenu, a déclaré mercredi \
          le porte-parole de la Maison Blanche, John Kirby.",
-        &[("très inquiets", "John Kirby")],
+        &[("profondément préoccupés", "John Kirby")],
     );
 }
 
@@ -147,4 +147,23 @@ fn a_weekday_right_after_a_verb_in_the_past_is_not_next_week() {
         .find(|d| d.text == "jeudi")
         .expect("the weekday");
     assert_eq!(jeudi.date, "2022-12-01", "{}", jeudi.rule);
+}
+
+#[test]
+fn a_headline_quoting_words_of_the_body_is_speech_a_name_quoted_twice_a_label() {
+    check(
+        "Les États-Unis « profondément préoccupés » pour le détenu",
+        "Les États-Unis sont « profondément préoccupés », a déclaré John Kirby.",
+        &[
+            ("profondément préoccupés", "John Kirby"),
+            ("profondément préoccupés", "John Kirby"),
+        ],
+    );
+    let p = run(
+        "« Coalition des volontaires » : pas de troupes",
+        "Les pays de la « coalition des volontaires » hésitent. \
+         La « coalition des volontaires » rassemble 30 pays.",
+    );
+    assert!(p.quotes.is_empty(), "{:?}", p.quotes);
+    assert_eq!(p.labels.len(), 3);
 }

@@ -6,34 +6,35 @@ use super::segment::{Article, Kind};
 use crate::text::fold_key;
 use std::collections::HashMap;
 
-/// How often each quoted text (folded) occurs in the article's body, counted
-/// once. Headlines do not count: a headline quoting words said again in the
-/// body is speech quoted twice, not a label.
-pub struct QuotedTexts(HashMap<String, usize>);
+/// How often each quoted text (folded) occurs, counted once, in headings and
+/// in the body apart: a headline quoting words said once again in the body is
+/// speech quoted twice, not a label; a name quoted in two headings, or twice
+/// in the body, is a label wherever it stands.
+pub struct QuotedTexts(HashMap<(bool, String), usize>);
 
 impl QuotedTexts {
     pub fn new(a: &Article) -> QuotedTexts {
         let mut counts = HashMap::new();
-        for q in a
-            .quotations
-            .iter()
-            .filter(|q| !a.paragraphs[q.paragraph].heading)
-        {
+        for q in &a.quotations {
+            let heading = a.paragraphs[q.paragraph].heading;
             *counts
-                .entry(fold_key(&a.text(q.inner.clone())))
+                .entry((heading, fold_key(&a.text(q.inner.clone()))))
                 .or_insert(0) += 1;
         }
         QuotedTexts(counts)
     }
 
+    /// The most times the text is quoted in headings, or in the body.
     fn count(&self, text: &str) -> usize {
-        self.0.get(&fold_key(text)).copied().unwrap_or(0)
+        let key = fold_key(text);
+        [true, false]
+            .into_iter()
+            .map(|h| self.0.get(&(h, key.clone())).copied().unwrap_or(0))
+            .max()
+            .unwrap_or(0)
     }
 }
 
-/// Words in quotation marks that name something rather than report speech:
-/// short, with no verb of saying after them, and either quoted more than
-/// once or right after an article ("la « coalition des volontaires »").
 pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     let quote = &a.quotations[q];
     // Only the quotation's own tokens: scanning the whole article for each
