@@ -167,3 +167,13 @@ fn a_headline_quoting_words_of_the_body_is_speech_a_name_quoted_twice_a_label() 
     assert!(p.quotes.is_empty(), "{:?}", p.quotes);
     assert_eq!(p.labels.len(), 3);
 }
+
+#[test]
+fn a_possessor_before_the_subject_is_not_who_a_pronoun_stands_for() {
+    check(
+        "Hay Hill",
+        "Catton Grove’s Councillor Eve Collishaw has asked the City Council for figures. \
+         She said: “We have no idea about the costs.”",
+        &[("We have no idea about the costs.", "Eve Collishaw")],
+    );
+}

@@ -94,8 +94,11 @@ impl Ctx<'_> {
                 if tok.quote.is_some() {
                     return None;
                 }
+                // "Catton Grove's Councillor Eve Collishaw": a possessor
+                // qualifies the subject and is not it.
                 if let Some(m) = self.ents.at(t)
                     && self.ents.list[m.entity].kind == EntityKind::Person
+                    && self.a.tokens.get(m.tokens.end).is_none_or(|n| n.key != "s")
                 {
                     return Some(Some(m.entity));
                 }

@@ -59,6 +59,7 @@ pub const DETERMINERS: &[&str] = &[
 /// Nouns naming someone by their role.
 #[rustfmt::skip]
 pub const ROLE_NOUNS: &[&str] = &[
+    "councillor", "councilor",
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
     "adviser", "advisor", "diplomat", "analyst", "officer", "commander", "senator", "mayor",
     "chancellor", "prime", "director", "negotiator", "researcher", "economist", "representative",
