@@ -177,3 +177,18 @@ fn a_possessor_before_the_subject_is_not_who_a_pronoun_stands_for() {
         &[("We have no idea about the costs.", "Eve Collishaw")],
     );
 }
+
+#[test]
+fn a_headline_in_single_quotes_is_a_quotation_a_single_quoted_word_in_the_body_is_not() {
+    let p = run(
+        "White House ‘deeply concerned’ over violence",
+        "The force’s officers searched cannabis ‘farms’ in cellars. \
+         “We are deeply concerned,” Robert Gibbs said.",
+    );
+    let texts: Vec<&str> = p.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["deeply concerned", "We are deeply concerned,"]);
+    assert_eq!(
+        p.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Robert Gibbs")
+    );
+}
