@@ -4,18 +4,22 @@
 //! again in the body, or the speaker of the quotation just before. Labels in
 //! quotation marks (« coalition des volontaires ») are told apart from speech.
 
-use super::labels::is_label;
+use super::labels::{QuotedTexts, is_label};
 use super::lexicon::{
-    is_auxiliary, is_determiner, is_organisation_noun, is_person_pronoun, is_saying_verb,
+    is_auxiliary, is_coordinator, is_impersonal_next, is_person_pronoun, is_saying_verb,
     is_title_connector, is_verb_filler,
 };
 use super::names::{Entities, EntityKind};
-use super::roles::{GivenRole, given_roles, role_of};
+use super::roles::{GivenRole, given_roles};
 use super::segment::{Article, Kind, Quotation};
 use crate::text::fold_key;
 use std::ops::Range;
 
+mod focus;
+mod phrases;
 mod resolve;
+
+use focus::{continued_quotations, genders};
 
 /// How a quotation's speaker was found.
 #[derive(Debug, Clone)]
@@ -82,27 +86,39 @@ struct Ctx<'a> {
     /// Claire Dumoulin", "Maria Keller, the United Nations envoy"): role
     /// noun, token, person.
     roles: Vec<GivenRole>,
+    /// Each entity's gender where an honorific gives it ("Mme", "Mr"):
+    /// `Some(true)` for a woman. Pronouns agree with it.
+    gender: Vec<Option<bool>>,
 }
 
 /// Decides, for every quotation of the article in order, label or speech and by whom.
 pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
     let roles = given_roles(a, ents);
+    let gender = genders(a, ents);
     let mut ctx = Ctx {
         a,
         ents,
         salient: None,
         roles,
+        gender,
     };
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(a.quotations.len());
     let mut last_quote: Option<(usize, usize)> = None; // (paragraph, entity)
+    // The person whose words the last sentence reported indirectly, and that
+    // sentence: a quotation standing alone right after it is theirs.
+    let mut indirect: Option<(usize, usize)> = None; // (sentence, entity)
     let mut headings = Vec::new();
-    for (s, sentence) in a.sentences.iter().enumerate() {
-        let in_sentence: Vec<usize> = (0..a.quotations.len())
-            .filter(|&q| a.quotations[q].sentence == s)
-            .collect();
-        for &q in &in_sentence {
+    let quoted = QuotedTexts::new(a);
+    // Quotations grouped by sentence once: filtering them per sentence made
+    // long articles quadratic.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); a.sentences.len()];
+    for (q, quote) in a.quotations.iter().enumerate() {
+        by_sentence[quote.sentence].push(q);
+    }
+    for (s, (sentence, in_sentence)) in a.sentences.iter().zip(&by_sentence).enumerate() {
+        for &q in in_sentence {
             let quote = &a.quotations[q];
-            if is_label(a, q) {
+            if is_label(a, q, &quoted) {
                 verdicts.push(Verdict::Label);
                 continue;
             }
@@ -124,6 +140,18 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                         .filter(|&&later| later > q)
                         .find_map(|&later| ctx.after(&a.quotations[later]))
                         .map(|r| (r, "attribution of a later quotation in the same sentence"))
+                })
+                .or_else(|| {
+                    ctx.sentence_end(quote)
+                        .map(|r| (r, "attribution closing the sentence the quotation is in"))
+                })
+                .or_else(|| {
+                    ctx.colon(quote).map(|r| {
+                        (
+                            r,
+                            "a colon after a phrase with no verb of saying: its subject",
+                        )
+                    })
                 });
             let speaker = match found.and_then(|(r, cue)| ctx.resolve(r).map(|res| (res, cue))) {
                 Some((res, cue)) => Some(Speaker {
@@ -131,12 +159,21 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                     cue: res.rule.unwrap_or(cue),
                     confidence: res.confidence,
                 }),
-                None => last_quote
-                    .filter(|(p, _)| quote.paragraph <= p + 1)
+                None => indirect
+                    .filter(|&(at, _)| at + 1 == s && ctx.stands_alone(quote))
                     .map(|(_, entity)| Speaker {
                         entity,
-                        cue: "no attribution in its sentence: the speaker of the quotation before",
-                        confidence: 0.6,
+                        cue: "a quotation standing alone after indirect speech: its subject",
+                        confidence: 0.65,
+                    })
+                    .or_else(|| {
+                        last_quote
+                            .filter(|(p, _)| quote.paragraph <= p + 1)
+                            .map(|(_, entity)| Speaker {
+                                entity,
+                                cue: "no attribution in its sentence: the speaker of the quotation before",
+                                confidence: 0.6,
+                            })
                     }),
             };
             if let Some(sp) = &speaker {
@@ -153,32 +190,62 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
             if tok.quote.is_none()
                 && tok.kind == Kind::Word
                 && is_saying_verb(&tok.key)
-                && let Some(e) = ctx.subject_person(sentence.tokens.start..t)
+                && let Some(e) = ctx.indirect_subject(sentence.tokens.start..t)
             {
                 ctx.salient = Some(e);
+                indirect = Some((s, e));
             }
         }
     }
+    continued_quotations(a, &mut verdicts);
     // A headline's quotation is usually said again in the body, with its speaker.
+    let keys: Vec<String> = if headings.is_empty() {
+        Vec::new()
+    } else {
+        a.quotations
+            .iter()
+            .map(|q| fold_key(&a.text(q.inner.clone())))
+            .collect()
+    };
     for q in headings {
-        let folded = fold_key(&a.text(a.quotations[q].inner.clone()));
+        let folded = &keys[q];
         let speaker = a
             .quotations
             .iter()
             .zip(&verdicts)
             .enumerate()
-            .find_map(|(i, (other, v))| {
+            .find_map(|(i, (_, v))| {
                 let Verdict::Speech(Some(sp)) = v else {
                     return None;
                 };
-                let text = fold_key(&a.text(other.inner.clone()));
-                (i != q && (text.contains(&folded) || folded.contains(&text))).then_some(Speaker {
+                let text = &keys[i];
+                (i != q && (text.contains(folded) || folded.contains(text))).then_some(Speaker {
                     entity: sp.entity,
                     cue: "a headline quoted again in the body",
                     confidence: 0.75,
                 })
             });
+        // A subheading quoting words is headed by who speaks in the paragraph after it.
+        let subheading = || {
+            let quote = &a.quotations[q];
+            if quote.paragraph == 0 {
+                return None;
+            }
+            a.quotations
+                .iter()
+                .zip(&verdicts)
+                .find(|(o, _)| o.paragraph == quote.paragraph + 1)
+                .and_then(|(_, v)| match v {
+                    Verdict::Speech(Some(sp)) => Some(Speaker {
+                        entity: sp.entity,
+                        cue: "a subheading: who speaks in the paragraph after it",
+                        confidence: sp.confidence * 0.8,
+                    }),
+                    _ => None,
+                })
+        };
         let speaker = speaker
+            .or_else(subheading)
             .or_else(|| ctx.headline_name(&a.quotations[q]))
             .or_else(|| {
                 let r = ctx.before(&a.quotations[q])?;
@@ -218,6 +285,14 @@ impl Ctx<'_> {
         {
             return None;
         }
+        self.attribution_at(first, end)
+    }
+
+    /// The attribution whose first word is token `first`, up to `end`: a
+    /// preposition ("selon X"), or a verb of saying with its subject before
+    /// or after it.
+    fn attribution_at(&self, first: usize, end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
         let words = self.words(first..end);
         let w = |i: usize| words.get(i).map(|&t| tokens[t].key.as_str());
         // "selon X", "d'après X", "according to X".
@@ -287,6 +362,18 @@ impl Ctx<'_> {
                 return Some(r);
             }
             if is_saying_verb(&self.a.tokens[words[i]].key) {
+                // "X said …, but said “…”": a verb joined to an earlier one
+                // shares its subject.
+                let joined =
+                    (i.saturating_sub(2)..i).any(|j| is_coordinator(&self.a.tokens[words[j]].key));
+                if joined
+                    && let Some(&earlier) = words[..i.saturating_sub(1)]
+                        .iter()
+                        .rev()
+                        .find(|&&t| is_saying_verb(&self.a.tokens[t].key))
+                {
+                    return self.subject(sentence.tokens.start..earlier);
+                }
                 return self.subject(sentence.tokens.start..words[i]);
             }
         }
@@ -326,147 +413,13 @@ impl Ctx<'_> {
         mention(&[EntityKind::Organisation, EntityKind::Country]).map(|e| Referent::Entity(e, 0.6))
     }
 
-    fn subject_person(&self, range: Range<usize>) -> Option<usize> {
-        let words = self.words(range);
-        words.iter().rev().find_map(|&t| {
-            self.ents
-                .at(t)
-                .filter(|m| self.ents.list[m.entity].kind == EntityKind::Person)
-                .map(|m| m.entity)
-        })
-    }
-
     /// "il s'agit", "il faut", "il y a", "il se passe": no one speaks.
     fn impersonal(&self, t: usize) -> bool {
         let next: Vec<&str> = self.a.tokens[t + 1..(t + 3).min(self.a.tokens.len())]
             .iter()
             .map(|t| t.key.as_str())
             .collect();
-        matches!(
-            next.first().copied(),
-            Some("faut" | "y" | "agit" | "semble" | "reste" | "est" | "was" | "is")
-        ) || next.as_slice() == ["s", "agit"]
-            || next.first() == Some(&"se")
-    }
-
-    /// "selon X", "d'après X", "pour X", "according to X" at `words[i]`.
-    fn preposition_at(&self, words: &[usize], i: usize) -> Option<Referent> {
-        let tokens = &self.a.tokens;
-        let key = |j: usize| words.get(j).map(|&t| tokens[t].key.as_str());
-        let np = match key(i)? {
-            "selon" | "pour" => i + 1,
-            "apres" if i > 0 && key(i - 1) == Some("d") => i + 1,
-            "according" if key(i + 1) == Some("to") => i + 2,
-            _ => return None,
-        };
-        let start = *words.get(np)?;
-        let end = self.a.sentences[self.a.sentence_of(start)].tokens.end;
-        match self.noun_phrase(start, end)? {
-            // "pour l'instant", "pour sa part": not a speaker.
-            Referent::Entity(e, c)
-                if matches!(
-                    self.ents.list[e].kind,
-                    EntityKind::Person | EntityKind::Organisation
-                ) =>
-            {
-                Some(Referent::Entity(e, c))
-            }
-            r @ (Referent::Described(..) | Referent::Definite(_) | Referent::Titled(..)) => Some(r),
-            _ => None,
-        }
-    }
-
-    /// Who the noun phrase starting at token `t` names.
-    fn noun_phrase(&self, t: usize, end: usize) -> Option<Referent> {
-        let tokens = &self.a.tokens;
-        if let Some(m) = self.ents.at(t) {
-            return Some(Referent::Entity(m.entity, 0.9));
-        }
-        let tok = &tokens[t];
-        if is_person_pronoun(&tok.key) {
-            return Some(Referent::Pronoun(t));
-        }
-        // Headlines drop the article: "envoy warns".
-        let paragraph = self.a.sentences[self.a.sentence_of(t)].paragraph;
-        let bare = self.a.paragraphs[paragraph].heading && role_of(&tok.key).is_some();
-        if !is_determiner(&tok.key) && !bare {
-            return None;
-        }
-        // "a protesté le chef de l'Etat": "a" is the auxiliary, not an article.
-        if is_auxiliary(&tok.key)
-            && tokens
-                .get(t + 1)
-                .is_some_and(|n| n.kind == Kind::Word && is_saying_verb(&n.key))
-        {
-            return None;
-        }
-        // "the force said": an organisation by its common noun.
-        if let Some(next) = tokens.get(t + 1)
-            && next.kind == Kind::Word
-            && is_organisation_noun(&next.key)
-            && matches!(tok.key.as_str(), "le" | "la" | "l" | "the")
-        {
-            return Some(Referent::Organisation(t));
-        }
-        // A role within the first words: "le ministre", "un haut responsable".
-        let first = if bare { t } else { t + 1 };
-        let mut j = first;
-        let mut role: Option<(String, usize)> = None;
-        let mut complement = false;
-        let mut last = t;
-        while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
-            let k = tokens[j].key.as_str();
-            if role.is_none()
-                && j <= t + 3
-                && let Some(r) = role_of(k)
-            {
-                role = Some((r, j));
-            }
-            if j > t + 1
-                && (is_saying_verb(k)
-                    || is_auxiliary(k)
-                    || matches!(
-                        k,
-                        "qui" | "que" | "cite" | "citee" | "selon" | "who" | "to" | "on"
-                    ))
-            {
-                break;
-            }
-            if role.is_some() && matches!(k, "de" | "du" | "des" | "d" | "of") {
-                complement = true;
-            }
-            // A name inside the phrase is who it is: "le ministre ... John Healey".
-            if let Some(m) = self.ents.at(j)
-                && self.ents.list[m.entity].kind == EntityKind::Person
-                && role.is_some()
-            {
-                return Some(Referent::Entity(m.entity, 0.85));
-            }
-            last = j;
-            j += 1;
-        }
-        let (role, at) = role?;
-        // An apposition names them: "le secrétaire général de l'Alliance, Henrik Solberg".
-        if j < end
-            && tokens[j].is(',')
-            && let Some(m) = self.ents.at(j + 1)
-            && self.ents.list[m.entity].kind == EntityKind::Person
-        {
-            return Some(Referent::Entity(m.entity, 0.85));
-        }
-        let definite = bare || matches!(tok.key.as_str(), "le" | "la" | "l" | "the");
-        // "le politologue" points back; "le président de la commission des
-        // Affaires sociales" is specific enough to be someone new, unless a
-        // person was given that role.
-        let known_role = self.roles.iter().any(|g| g.role == role);
-        if definite && (!complement || known_role) {
-            return Some(Referent::Definite(role));
-        }
-        let name = self.a.text(tokens[first].start..tokens[last].end);
-        if definite {
-            return Some(Referent::Titled(role, name, at));
-        }
-        Some(Referent::Described(name, at))
+        next.first().is_some_and(|k| is_impersonal_next(k)) || next.as_slice() == ["s", "agit"]
     }
 
     /// "Macron : « … »" in a headline.

@@ -2,7 +2,10 @@
 //! "le 9 août", "lundi soir", "en mars dernier", "la veille", "August 9, 2025",
 //! "last Monday". Each keeps the precision the words support.
 
-use super::lexicon::{is_function_word, month, weekday};
+use super::lexicon::{
+    is_function_word, is_future_word, is_month_cue, is_not_governing, is_past_auxiliary,
+    is_year_cue, month, weekday,
+};
 use super::segment::{Article, Kind, Token};
 use crate::data::FuzzyDate;
 use chrono::{Datelike, Duration, NaiveDate};
@@ -45,30 +48,34 @@ fn year(t: Option<&Token>) -> Option<i32> {
         .map(|n| n as i32)
 }
 
+/// Whether the weekday at token `at` follows a verb in the past: an
+/// auxiliary of the past a few words before ("Macron a assuré jeudi") with
+/// no word of the future after it. A future word elsewhere in the sentence
+/// ("la prochaine élection") does not move such a weekday to the next week.
+fn past_clause(article: &Article, at: usize) -> bool {
+    const WINDOW: usize = 4;
+    let s = &article.sentences[article.sentence_of(at)];
+    let from = s.tokens.start.max(at.saturating_sub(WINDOW));
+    let (mut past, mut future) = (None, None);
+    for (i, t) in article.tokens[from..at].iter().enumerate() {
+        if t.kind != Kind::Word || t.quote.is_some() {
+            continue;
+        }
+        if is_past_auxiliary(&t.key) {
+            past = Some(i);
+        } else if is_future_word(&t.key) {
+            future = Some(i);
+        }
+    }
+    past.is_some_and(|p| future.is_none_or(|f| f < p))
+}
+
 /// Words that say a sentence speaks of what is to come.
 fn future(article: &Article, at: usize) -> bool {
     let s = &article.sentences[article.sentence_of(at)];
-    article.tokens[s.tokens.clone()].iter().any(|t| {
-        let k = t.key.as_str();
-        matches!(
-            k,
-            "prevu"
-                | "prevue"
-                | "prevus"
-                | "prevues"
-                | "doit"
-                | "doivent"
-                | "devrait"
-                | "devraient"
-                | "will"
-                | "scheduled"
-                | "due"
-                | "prochain"
-                | "prochaine"
-                | "upcoming"
-                | "planned"
-        ) || (k.len() > 5 && (k.ends_with("eront") || k.ends_with("iront") || k.ends_with("era")))
-    })
+    article.tokens[s.tokens.clone()]
+        .iter()
+        .any(|t| is_future_word(&t.key))
 }
 
 fn nearest_day(published: NaiveDate, m: u32, d: u32) -> Option<NaiveDate> {
@@ -135,7 +142,7 @@ pub fn find(article: &Article, published: NaiveDate) -> Vec<DateMention> {
         let before = start.checked_sub(1).map_or("", |b| tokens[b].key.as_str());
         let governs = ![tokens[start].key.as_str(), before]
             .iter()
-            .any(|k| matches!(*k, "depuis" | "since" | "until" | "jusqu" | "ici" | "by"));
+            .any(|k| is_not_governing(k));
         out.push(DateMention {
             governs,
             chars: tokens[start].start..tokens[end - 1].end,
@@ -285,28 +292,7 @@ fn match_at(
             return day_month(tokens, i, len, d, m, published, back);
         }
         // "mars 2025", "en janvier", "en mars dernier", "last March".
-        let cue = matches!(
-            prev,
-            "en" | "in"
-                | "de"
-                | "d"
-                | "depuis"
-                | "since"
-                | "debut"
-                | "fin"
-                | "mi"
-                | "early"
-                | "late"
-                | "mid"
-                | "ici"
-                | "until"
-                | "jusqu"
-                | "of"
-                | "last"
-                | "next"
-                | "this"
-                | "during"
-        );
+        let cue = is_month_cue(prev);
         let y = year(tokens.get(i + 1));
         let after = tokens.get(i + 1).map_or("", |t| t.key.as_str());
         let marker_after = matches!(after, "dernier" | "prochain" | "passe");
@@ -341,24 +327,7 @@ fn match_at(
     }
     // "en 2023", "in 2023".
     if let Some(y) = year(Some(t))
-        && matches!(
-            prev,
-            "en" | "in"
-                | "depuis"
-                | "since"
-                | "ici"
-                | "by"
-                | "annee"
-                | "year"
-                | "until"
-                | "fin"
-                | "debut"
-                | "mi"
-                | "early"
-                | "late"
-                | "mid"
-                | "around"
-        )
+        && is_year_cue(prev)
     {
         return FuzzyDate::year(y).map(|d| (1, d, "the year as written", 0.9, 1));
     }
@@ -397,7 +366,10 @@ fn match_at(
                 "the last such weekday before publication",
                 2,
             )
-        } else if after == "prochain" || prev == "next" || (prev != "last" && future(article, i)) {
+        } else if after == "prochain"
+            || prev == "next"
+            || (prev != "last" && !past_clause(article, i) && future(article, i))
+        {
             (
                 weekday_from(published, wd, true),
                 "the next such weekday after publication",

@@ -1,18 +1,47 @@
 //! Labels in quotation marks (« coalition des volontaires ») told apart from
 //! speech: what is quoted is a name for something, not words someone said.
 
-use super::lexicon::is_determiner;
+use super::lexicon::{has_adjective_ending, is_determiner, is_label_intensifier};
 use super::segment::{Article, Kind};
 use crate::text::fold_key;
+use std::collections::HashMap;
 
-/// Words in quotation marks that name something rather than report speech:
-/// short, with no verb of saying after them, and either quoted more than
-/// once or right after an article ("la « coalition des volontaires »").
-pub fn is_label(a: &Article, q: usize) -> bool {
+/// How often each quoted text (folded) occurs, counted once, in headings and
+/// in the body apart: a headline quoting words said once again in the body is
+/// speech quoted twice, not a label; a name quoted in two headings, or twice
+/// in the body, is a label wherever it stands.
+pub struct QuotedTexts(HashMap<(bool, String), usize>);
+
+impl QuotedTexts {
+    pub fn new(a: &Article) -> QuotedTexts {
+        let mut counts = HashMap::new();
+        for q in &a.quotations {
+            let heading = a.paragraphs[q.paragraph].heading;
+            *counts
+                .entry((heading, fold_key(&a.text(q.inner.clone()))))
+                .or_insert(0) += 1;
+        }
+        QuotedTexts(counts)
+    }
+
+    /// The most times the text is quoted in headings, or in the body.
+    fn count(&self, text: &str) -> usize {
+        let key = fold_key(text);
+        [true, false]
+            .into_iter()
+            .map(|h| self.0.get(&(h, key.clone())).copied().unwrap_or(0))
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     let quote = &a.quotations[q];
-    let words: Vec<&str> = a
-        .tokens
+    // Only the quotation's own tokens: scanning the whole article for each
+    // quotation made long articles quadratic.
+    let words: Vec<&str> = a.tokens[quote.open_token..]
         .iter()
+        .take_while(|t| t.start < quote.inner.end)
         .filter(|t| {
             t.kind == Kind::Word
                 && t.quote == Some(q)
@@ -25,54 +54,15 @@ pub fn is_label(a: &Article, q: usize) -> bool {
         return true;
     }
     if words.len() > 6
-        || matches!(
-            words[0],
-            "tres"
-                | "trop"
-                | "plus"
-                | "assez"
-                | "si"
-                | "vraiment"
-                | "extremement"
-                | "particulierement"
-                | "totalement"
-                | "very"
-                | "too"
-                | "so"
-                | "deeply"
-        )
+        || is_label_intensifier(words[0])
         || a.text(quote.inner.clone()).ends_with(['.', '!', '?', '…'])
     {
         return false;
     }
-    let text = fold_key(&a.text(quote.inner.clone()));
-    let repeated = a
-        .quotations
-        .iter()
-        .enumerate()
-        .any(|(i, o)| i != q && fold_key(&a.text(o.inner.clone())) == text);
+    let repeated = quoted.count(&a.text(quote.inner.clone())) > 1;
     let w = |i: usize| a.tokens.get(i).filter(|t| t.kind == Kind::Word);
     let before = quote.open_token.checked_sub(1).and_then(w);
-    let adjective = |k: &str| {
-        [
-            "elle",
-            "el",
-            "ive",
-            "if",
-            "ale",
-            "al",
-            "ique",
-            "aire",
-            "euse",
-            "eux",
-            "ible",
-            "able",
-            "new",
-            "so-called",
-        ]
-        .iter()
-        .any(|s| k.ends_with(s))
-    };
+    let adjective = has_adjective_ending;
     let after_article = match before {
         Some(t) if is_determiner(&t.key) => true,
         Some(t) if adjective(&t.key) => quote

@@ -3,7 +3,7 @@
 //! their capitals. A surname alone joins the full name given elsewhere.
 
 use super::gazetteer::COUNTRIES;
-use super::lexicon::{is_common_word, is_organisation_head, is_saying_verb};
+use super::lexicon::{is_common_word, is_organisation_head, is_saying_verb, weekday};
 use super::runs::{is_organisation, run_end, split_title};
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
@@ -243,6 +243,11 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             continue;
         }
         let end = run_end(article, &covered, i);
+        // "said Monday": a weekday alone names no one ("the Sunday Times" does).
+        if end - i == 1 && weekday(&t.key).is_some() {
+            i += 1;
+            continue;
+        }
         if end - i == 1 {
             singles.push(i);
             i += 1;

@@ -146,13 +146,18 @@ impl Article {
         let mut stack: Vec<char> = Vec::new();
         let mut sentence_start = tokens.start;
         let mut open: Option<(usize, char)> = None;
+        // Single marks quote only in headlines (‘deeply concerned’); in the
+        // body they mostly set off a label (cannabis ‘farms’) or nest.
+        let heading = self.paragraphs[p].heading;
         for i in tokens.clone() {
             let tok = &self.tokens[i];
             if tok.kind == Kind::Punct {
                 let c = tok.text.chars().next().unwrap_or(' ');
                 let opening = match c {
                     '«' | '“' | '„' => true,
+                    '‘' if heading => true,
                     '»' | '”' => false,
+                    '’' if heading => false,
                     // A straight quote opens after a space or at the start, else closes.
                     '"' => !stack.contains(&'"'),
                     _ => {
@@ -174,6 +179,7 @@ impl Article {
                     let want = match c {
                         '»' => '«',
                         '”' => '“',
+                        '’' => '‘',
                         _ => '"',
                     };
                     // Close the innermost matching mark; a stray closing mark is text.
@@ -329,8 +335,32 @@ fn ends_sentence(tokens: &[Token], i: usize, end: usize) -> bool {
 fn tokenize(chars: &[char]) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut i = 0;
+    // A ‘ opened on this line: a ’ then closes a single-quoted phrase
+    // (‘deeply concerned’ in a headline) unless a letter follows it, which
+    // makes it an apostrophe (the force’s, d’enchaîner).
+    let mut single_open = false;
     while i < chars.len() {
         let c = chars[i];
+        if c == '\n' {
+            single_open = false;
+        }
+        if c == '‘' {
+            single_open = true;
+        }
+        if c == '’' && single_open && !chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()) {
+            single_open = false;
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                text: c.to_string(),
+                key: c.to_string(),
+                kind: Kind::Punct,
+                inverted: false,
+                quote: None,
+            });
+            i += 1;
+            continue;
+        }
         if c.is_alphanumeric() {
             let start = i;
             while i < chars.len()

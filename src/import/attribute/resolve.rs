@@ -3,6 +3,7 @@
 //! named, a description someone new.
 
 use super::{Ctx, Referent, Resolved};
+use crate::import::lexicon::is_person_pronoun;
 use crate::import::names::{EntityKind, Mention};
 
 impl Ctx<'_> {
@@ -10,14 +11,14 @@ impl Ctx<'_> {
     pub(super) fn resolve(&mut self, r: Referent) -> Option<Resolved> {
         match r {
             Referent::Entity(e, c) => Some(Resolved::new(e, c)),
-            Referent::Pronoun(p) => self
-                .ents
-                .mentions
-                .iter()
-                .rev()
-                .filter(|m| m.tokens.end <= p && self.a.tokens[m.tokens.start].quote.is_none())
-                .find(|m| self.ents.list[m.entity].kind == EntityKind::Person)
-                .map(|m| Resolved::new(m.entity, 0.8)),
+            Referent::Pronoun(p) => self.pronoun(p).or_else(|| {
+                self.mentions_before(p)
+                    .iter()
+                    .rev()
+                    .filter(|m| m.tokens.end <= p && self.a.tokens[m.tokens.start].quote.is_none())
+                    .find(|m| self.ents.list[m.entity].kind == EntityKind::Person)
+                    .map(|m| Resolved::new(m.entity, 0.8))
+            }),
             Referent::Definite(role) => {
                 // The person last given that role, or anywhere in the article
                 // (a headline comes before the name); else whoever spoke last.
@@ -30,13 +31,13 @@ impl Ctx<'_> {
                 given
                     .map(|e| Resolved::new(e, 0.75))
                     .or(self.salient.map(|e| Resolved::new(e, 0.7)))
+                    .or_else(|| self.in_focus_for(&role))
             }
             Referent::Titled(role, name, at) => self
                 .in_focus_for(&role)
                 .or_else(|| self.resolve(Referent::Described(name, at))),
             Referent::Organisation(t) => self
-                .ents
-                .mentions
+                .mentions_before(t)
                 .iter()
                 .rev()
                 .filter(|m| m.tokens.end <= t && self.a.tokens[m.tokens.start].quote.is_none())
@@ -61,6 +62,69 @@ impl Ctx<'_> {
                 Some(Resolved::new(e, 0.75))
             }
         }
+    }
+
+    /// Who "il", "she" at token `p` is: a person named earlier in its own
+    /// sentence; else, going back a few sentences, the subject of the nearest
+    /// one that names a person first, skipping sentences whose subject is
+    /// itself a pronoun (they continue the same chain: "He mentioned Chelsea
+    /// Manning" does not make Manning the next "he") and people whose
+    /// honorific says the other gender.
+    fn pronoun(&self, p: usize) -> Option<Resolved> {
+        const LOOK_BACK: usize = 8;
+        let female = matches!(self.a.tokens[p].key.as_str(), "elle" | "she");
+        let agrees = |e: usize| self.gender.get(e).copied().flatten() != Some(!female);
+        let person = |m: &&Mention| {
+            self.ents.list[m.entity].kind == EntityKind::Person
+                && self.a.tokens[m.tokens.start].quote.is_none()
+                && agrees(m.entity)
+        };
+        let here = self.a.sentence_of(p);
+        let start = self.a.sentences[here].tokens.start;
+        let before = self.mentions_before(p);
+        let from = before.partition_point(|m| m.tokens.start < start);
+        if let Some(m) = before[from..].iter().rev().find(person) {
+            return Some(Resolved::new(m.entity, 0.8));
+        }
+        for s in (here.saturating_sub(LOOK_BACK)..here).rev() {
+            let tokens = self.a.sentences[s].tokens.clone();
+            // The first person or person pronoun outside quotations.
+            let first = tokens.clone().find_map(|t| {
+                let tok = &self.a.tokens[t];
+                if tok.quote.is_some() {
+                    return None;
+                }
+                // "Catton Grove's Councillor Eve Collishaw": a possessor
+                // qualifies the subject and is not it.
+                if let Some(m) = self.ents.at(t)
+                    && self.ents.list[m.entity].kind == EntityKind::Person
+                    && self.a.tokens.get(m.tokens.end).is_none_or(|n| n.key != "s")
+                {
+                    return Some(Some(m.entity));
+                }
+                (is_person_pronoun(&tok.key) && !self.impersonal(t)).then_some(None)
+            });
+            match first {
+                Some(Some(e)) if agrees(e) => {
+                    return Some(Resolved::new(e, 0.8).by(
+                        "a pronoun: the subject of the nearest sentence that names a person first",
+                    ));
+                }
+                _ => continue,
+            }
+        }
+        // Every sentence back there continues a chain of pronouns: the person
+        // in focus (who last spoke).
+        self.salient
+            .filter(|&e| agrees(e))
+            .map(|e| Resolved::new(e, 0.7).by("a pronoun: the person in focus"))
+    }
+
+    /// The mentions that start before token `t`, found by bisection: scanning
+    /// them all for every pronoun made long articles quadratic.
+    fn mentions_before(&self, t: usize) -> &[Mention] {
+        let i = self.ents.mentions.partition_point(|m| m.tokens.start < t);
+        &self.ents.mentions[..i]
     }
 
     /// Who "le chef de l'Etat" is when no one was given that role by name:

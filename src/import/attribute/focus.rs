@@ -1,0 +1,131 @@
+//! Who is in focus across sentences and paragraphs: the gender honorifics
+//! give people, a quotation continued in the next paragraph, a quotation
+//! standing alone after indirect speech, a colon introducing a quotation
+//! with no verb of saying, and the attribution that closes a sentence.
+
+use super::{Ctx, Referent, Speaker, Verdict};
+use crate::import::lexicon::honorific_gender;
+use crate::import::names::{Entities, EntityKind};
+use crate::import::segment::{Article, Kind, Quotation};
+use std::ops::Range;
+
+/// The gender an honorific before any mention gives each entity.
+pub(super) fn genders(a: &Article, ents: &Entities) -> Vec<Option<bool>> {
+    let mut out = vec![None; ents.list.len()];
+    for m in &ents.mentions {
+        let Some(before) = m.tokens.start.checked_sub(1).map(|t| &a.tokens[t]) else {
+            continue;
+        };
+        let before = if before.is('.') {
+            match m.tokens.start.checked_sub(2) {
+                Some(t) => &a.tokens[t],
+                None => continue,
+            }
+        } else {
+            before
+        };
+        if before.kind == Kind::Word
+            && let Some(female) = honorific_gender(&before.key)
+        {
+            out[m.entity] = Some(female);
+        }
+    }
+    out
+}
+
+/// A quotation left open at the end of its paragraph, the next paragraph
+/// opening with a quotation mark (the press style for a quotation over several
+/// paragraphs), is said by whoever says the continuation.
+pub(super) fn continued_quotations(a: &Article, verdicts: &mut [Verdict]) {
+    for q in (0..a.quotations.len().saturating_sub(1)).rev() {
+        let (here, next) = (&a.quotations[q], &a.quotations[q + 1]);
+        if here.closed || next.paragraph != here.paragraph + 1 {
+            continue;
+        }
+        let first = a.sentence_of(next.open_token);
+        let opens_next = a.sentences[first].tokens.start == next.open_token
+            && (first == 0 || a.sentences[first - 1].paragraph != next.paragraph);
+        if !opens_next {
+            continue;
+        }
+        let Verdict::Speech(Some(sp)) = &verdicts[q + 1] else {
+            continue;
+        };
+        let weak = match &verdicts[q] {
+            Verdict::Speech(None) => true,
+            Verdict::Speech(Some(own)) => own.confidence <= 0.65,
+            Verdict::Label => false,
+        };
+        if weak {
+            verdicts[q] = Verdict::Speech(Some(Speaker {
+                entity: sp.entity,
+                cue: "a quotation continued in the next paragraph: the speaker of its continuation",
+                confidence: sp.confidence * 0.9,
+            }));
+        }
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether a quotation is its sentence's only words: « … ». on its own.
+    pub(super) fn stands_alone(&self, quote: &Quotation) -> bool {
+        let sentence = &self.a.sentences[quote.sentence];
+        self.words(sentence.tokens.clone()).is_empty()
+    }
+
+    /// "Next he addressed the viewers: “…”", "accompagnée de ces mots :" at
+    /// the end of the paragraph before: a colon introduces the quotation
+    /// though no verb of saying does; the subject of the phrase before it.
+    pub(super) fn colon(&self, quote: &Quotation) -> Option<Referent> {
+        let open = quote.open_token;
+        let colon = open.checked_sub(1).filter(|&c| self.a.tokens[c].is(':'))?;
+        let sentence = &self.a.sentences[self.a.sentence_of(colon)];
+        if colon < self.a.sentences[quote.sentence].tokens.start
+            && self.a.sentences[quote.sentence].paragraph != sentence.paragraph + 1
+        {
+            return None;
+        }
+        self.subject(sentence.tokens.start..colon)
+    }
+
+    /// "Les États-Unis sont « profondément préoccupés » par …, a déclaré
+    /// mercredi le porte-parole …, John Kirby.": a quotation inside reported
+    /// words, the attribution closing the sentence after a comma.
+    pub(super) fn sentence_end(&self, quote: &Quotation) -> Option<Referent> {
+        let close = quote.close_token?;
+        let sentence = &self.a.sentences[quote.sentence];
+        let tokens = &self.a.tokens;
+        let mut end = close + 1;
+        while end < sentence.tokens.end && tokens[end].quote.is_none() {
+            end += 1;
+        }
+        (close + 2..end)
+            .filter(|&t| tokens[t].is(','))
+            .filter_map(|c| (c + 1..end).find(|&t| tokens[t].kind == Kind::Word))
+            .find_map(|first| self.attribution_at(first, end))
+    }
+
+    /// The person who speaks indirectly with the verb ending `range`: a
+    /// person named, else a pronoun or a role phrase standing for one.
+    pub(super) fn indirect_subject(&mut self, range: Range<usize>) -> Option<usize> {
+        if let Some(e) = self.subject_person(range.clone()) {
+            return Some(e);
+        }
+        let r = match self.subject(range)? {
+            r @ (Referent::Pronoun(_) | Referent::Definite(_)) => r,
+            _ => return None,
+        };
+        let e = self.resolve(r)?.entity;
+        (self.ents.list[e].kind == EntityKind::Person).then_some(e)
+    }
+
+    pub(super) fn subject_person(&self, range: Range<usize>) -> Option<usize> {
+        let words = self.words(range);
+        words.iter().rev().find_map(|&t| {
+            self.ents
+                .at(t)
+                .filter(|m| self.ents.list[m.entity].kind == EntityKind::Person)
+                .map(|m| m.entity)
+        })
+    }
+}

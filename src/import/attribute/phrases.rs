@@ -1,0 +1,133 @@
+//! The noun phrase at an attribution: a name, a pronoun, a role phrase
+//! ("le ministre de l'Economie", "un haut responsable"), an organisation's
+//! common noun ("the force"), or a speaker preposition ("selon X").
+
+use super::{Ctx, Referent};
+use crate::import::lexicon::{
+    is_auxiliary, is_determiner, is_organisation_noun, is_person_pronoun, is_saying_verb,
+};
+use crate::import::names::EntityKind;
+use crate::import::roles::role_of;
+use crate::import::segment::Kind;
+
+impl Ctx<'_> {
+    /// "selon X", "d'après X", "pour X", "according to X" at `words[i]`.
+    pub(super) fn preposition_at(&self, words: &[usize], i: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let key = |j: usize| words.get(j).map(|&t| tokens[t].key.as_str());
+        let np = match key(i)? {
+            "selon" | "pour" => i + 1,
+            "apres" if i > 0 && key(i - 1) == Some("d") => i + 1,
+            "according" if key(i + 1) == Some("to") => i + 2,
+            _ => return None,
+        };
+        let start = *words.get(np)?;
+        let end = self.a.sentences[self.a.sentence_of(start)].tokens.end;
+        match self.noun_phrase(start, end)? {
+            // "pour l'instant", "pour sa part": not a speaker.
+            Referent::Entity(e, c)
+                if matches!(
+                    self.ents.list[e].kind,
+                    EntityKind::Person | EntityKind::Organisation
+                ) =>
+            {
+                Some(Referent::Entity(e, c))
+            }
+            r @ (Referent::Described(..) | Referent::Definite(_) | Referent::Titled(..)) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Who the noun phrase starting at token `t` names.
+    pub(super) fn noun_phrase(&self, t: usize, end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        if let Some(m) = self.ents.at(t) {
+            return Some(Referent::Entity(m.entity, 0.9));
+        }
+        let tok = &tokens[t];
+        if is_person_pronoun(&tok.key) {
+            return Some(Referent::Pronoun(t));
+        }
+        // Headlines drop the article: "envoy warns".
+        let paragraph = self.a.sentences[self.a.sentence_of(t)].paragraph;
+        let bare = self.a.paragraphs[paragraph].heading && role_of(&tok.key).is_some();
+        if !is_determiner(&tok.key) && !bare {
+            return None;
+        }
+        // "a protesté le chef de l'Etat": "a" is the auxiliary, not an article.
+        if is_auxiliary(&tok.key)
+            && tokens
+                .get(t + 1)
+                .is_some_and(|n| n.kind == Kind::Word && is_saying_verb(&n.key))
+        {
+            return None;
+        }
+        // "the force said": an organisation by its common noun.
+        if let Some(next) = tokens.get(t + 1)
+            && next.kind == Kind::Word
+            && is_organisation_noun(&next.key)
+            && matches!(tok.key.as_str(), "le" | "la" | "l" | "the")
+        {
+            return Some(Referent::Organisation(t));
+        }
+        // A role within the first words: "le ministre", "un haut responsable".
+        let first = if bare { t } else { t + 1 };
+        let mut j = first;
+        let mut role: Option<(String, usize)> = None;
+        let mut complement = false;
+        let mut last = t;
+        while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
+            let k = tokens[j].key.as_str();
+            if role.is_none()
+                && j <= t + 3
+                && let Some(r) = role_of(k)
+            {
+                role = Some((r, j));
+            }
+            if j > t + 1
+                && (is_saying_verb(k)
+                    || is_auxiliary(k)
+                    || matches!(
+                        k,
+                        "qui" | "que" | "cite" | "citee" | "selon" | "who" | "to" | "on"
+                    ))
+            {
+                break;
+            }
+            if role.is_some() && matches!(k, "de" | "du" | "des" | "d" | "of") {
+                complement = true;
+            }
+            // A name inside the phrase is who it is: "le ministre ... John Healey".
+            if let Some(m) = self.ents.at(j)
+                && self.ents.list[m.entity].kind == EntityKind::Person
+                && role.is_some()
+            {
+                return Some(Referent::Entity(m.entity, 0.85));
+            }
+            last = j;
+            j += 1;
+        }
+        let (role, at) = role?;
+        // An apposition names them: "le secrétaire général de l'Alliance, Henrik Solberg".
+        if j < end
+            && tokens[j].is(',')
+            && let Some(m) = self.ents.at(j + 1)
+            && self.ents.list[m.entity].kind == EntityKind::Person
+        {
+            return Some(Referent::Entity(m.entity, 0.85));
+        }
+        let definite = bare || matches!(tok.key.as_str(), "le" | "la" | "l" | "the");
+        // "le politologue" points back; "le président de la commission des
+        // Affaires sociales" is specific enough to be someone new, unless a
+        // person was given that role.
+        let known_role = self.roles.iter().any(|g| g.role == role);
+        if definite && (!complement || known_role) {
+            return Some(Referent::Definite(role));
+        }
+        let name = self.a.text(tokens[first].start..tokens[last].end);
+        if definite {
+            return Some(Referent::Titled(role, name, at));
+        }
+        Some(Referent::Described(name, at))
+    }
+}

@@ -1,0 +1,234 @@
+//! The English words the importer's rules look for, one table per kind of
+//! word. Everything is folded (lower case, no accents). Adding a verb of
+//! saying, a role noun or a date cue means adding it to one table here.
+
+/// Verbs of saying, every form written out.
+#[rustfmt::skip]
+pub const SAYING_VERBS: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+    "adding", "warn", "warns", "warned", "warning", "explain", "explains", "explained", "state",
+    "states", "stated", "insist", "insists", "insisted", "note", "notes", "noted", "claim",
+    "claims", "claimed", "argue", "argues", "argued", "ask", "asks", "asked", "reply", "replies",
+    "replied", "answer", "answered", "announce", "announces", "announced", "declare", "declares",
+    "declared", "stress", "stresses", "stressed", "write", "writes", "wrote", "tweet", "tweeted",
+    "posted", "acknowledged", "admitted", "conceded", "confirmed", "promised", "vowed", "urged",
+    "called", "recalled", "remarked", "observed", "suggested", "predicted", "emphasised",
+    "emphasized", "underlined", "cautioned", "complained", "concluded", "continued", "described",
+    "opine", "opines", "opined",
+];
+
+/// Auxiliaries before a participle.
+#[rustfmt::skip]
+pub const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "will", "would",
+];
+
+/// Adverbs between a quotation and its verb: "then said".
+#[rustfmt::skip]
+pub const VERB_FILLERS: &[&str] = &[
+    "then", "also",
+];
+
+/// Words that join a second verb sharing the first one's subject.
+#[rustfmt::skip]
+pub const COORDINATORS: &[&str] = &[
+    "but", "and",
+];
+
+/// Honorifics before a name, and whether they name a woman.
+#[rustfmt::skip]
+pub const HONORIFICS: &[(&str, bool)] = &[
+    ("mr", false),
+    ("mrs", true),
+    ("ms", true),
+    ("miss", true),
+];
+
+/// Subject pronouns that stand for a person.
+#[rustfmt::skip]
+pub const PERSON_PRONOUNS: &[&str] = &[
+    "he", "she",
+];
+
+/// Articles and determiners.
+#[rustfmt::skip]
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "its",
+];
+
+/// Nouns naming someone by their role.
+#[rustfmt::skip]
+pub const ROLE_NOUNS: &[&str] = &[
+    "councillor", "councilor",
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
+    "adviser", "advisor", "diplomat", "analyst", "officer", "commander", "senator", "mayor",
+    "chancellor", "prime", "director", "negotiator", "researcher", "economist", "representative",
+    "envoy", "aide", "lawmaker", "ambassador", "head", "chief", "leader", "senior", "member",
+    "resident", "witness", "lawyer", "prosecutor", "manager", "commissioner", "sergeant", "sgt",
+    "detective", "inspector", "superintendent", "constable", "captain", "coach", "governor",
+    "chairman", "chairwoman", "editor", "founder", "ceo",
+];
+
+/// Prefixes that keep a role noun's role: "deputy-minister", "ex-president".
+#[rustfmt::skip]
+pub const ROLE_PREFIXES: &[&str] = &[
+    "vice", "ex", "co", "deputy",
+];
+
+/// Role words that qualify a role rather than name it: "senior official", "chief executive".
+#[rustfmt::skip]
+pub const ROLE_QUALIFIERS: &[&str] = &[
+    "senior", "prime", "member", "head", "chief",
+];
+
+/// First words of organisations' names.
+#[rustfmt::skip]
+pub const ORGANISATION_HEADS: &[&str] = &[
+    "commission", "union", "organisation", "organization", "agency", "bank", "foundation",
+    "institute", "university", "party", "federation", "assembly", "court", "tribunal", "army",
+    "nations", "ministry", "department", "council", "office", "bureau", "fund", "nato", "kremlin",
+    "pentagon", "congress", "senate", "white", "group", "association", "committee", "company",
+    "reuters", "afp", "bbc", "cnn", "politico", "force",
+];
+
+/// Last words of organisations' names, where the head noun comes last: "European Commission", "West Midlands Police".
+#[rustfmt::skip]
+pub const ORGANISATION_TAILS: &[&str] = &[
+    "commission", "council", "ministry", "agency", "office", "department", "committee", "union",
+    "party", "bank", "court", "group", "association", "parliament", "government", "police",
+    "force", "forces", "service", "services", "institute", "foundation", "company", "corporation",
+    "club", "university", "cid", "fc", "inc", "ltd", "plc", "authority", "board", "army", "navy",
+    "federation", "organisation", "organization",
+];
+
+/// Common nouns standing for an organisation named before: "the force said".
+#[rustfmt::skip]
+pub const ORGANISATION_NOUNS: &[&str] = &[
+    "force", "company", "firm", "ministry", "agency", "club", "council", "commission",
+    "federation", "association",
+];
+
+/// Lower-case words inside a title written in capitals: "Commissioner for Economic and Financial Affairs".
+#[rustfmt::skip]
+pub const TITLE_CONNECTORS: &[&str] = &[
+    "for", "of", "and", "the",
+];
+
+/// Words ending the name of an office in a title before a name: "Financial Affairs Pierre Moscovici".
+#[rustfmt::skip]
+pub const OFFICE_WORDS: &[&str] = &[
+    "affairs", "relations", "security", "defence", "defense", "interior", "finance", "trade",
+    "policy",
+];
+
+/// Last words of newspapers' and agencies' names.
+#[rustfmt::skip]
+pub const MEDIA_TAILS: &[&str] = &[
+    "times", "post", "journal", "news", "press", "tribune", "guardian", "herald", "telegraph",
+    "express", "zeitung", "spiegel", "today", "telegraaf",
+];
+
+/// Particles inside people's names: "Ursula von der Leyen".
+#[rustfmt::skip]
+pub const NAME_PARTICLES: &[&str] = &[
+    "von", "der", "van", "den", "da", "di", "del", "della", "dos", "bin", "ben", "al", "el",
+    "ter", "zu",
+];
+
+/// Sentence openers and other function words: never part of a name.
+#[rustfmt::skip]
+pub const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "at", "of", "for",
+    "with", "by", "from", "to", "and", "but", "or", "according", "after", "before", "since",
+    "this", "that", "these", "those", "his", "her", "their", "our", "my", "your", "its", "mr",
+    "mrs", "ms", "dr", "there", "here", "when", "while", "if", "as", "no", "not", "some", "all",
+    "every", "each", "yet", "still", "also", "then", "now", "last", "next", "however",
+    "meanwhile", "speaking", "asked", "despite",
+];
+
+/// Month names, full and abbreviated.
+#[rustfmt::skip]
+pub const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Weekday names (0 = Monday).
+#[rustfmt::skip]
+pub const WEEKDAYS: &[(&str, u32)] = &[
+    ("monday", 0),
+    ("tuesday", 1),
+    ("wednesday", 2),
+    ("thursday", 3),
+    ("friday", 4),
+    ("saturday", 5),
+    ("sunday", 6),
+];
+
+/// Adverbs that open quoted words describing something ("very …"): speech, not a label.
+#[rustfmt::skip]
+pub const LABEL_INTENSIFIERS: &[&str] = &[
+    "very", "too", "so", "deeply",
+];
+
+/// Adjectives between an article and quoted words ("the so-called “…”"): the words are still a label.
+#[rustfmt::skip]
+pub const LABEL_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ive", "al", "ible", "able", "new", "so-called",
+];
+
+/// Words after "it"/"he" that make the pronoun no speaker.
+#[rustfmt::skip]
+pub const IMPERSONAL_NEXT: &[&str] = &[
+    "was", "is",
+];
+
+/// Auxiliaries of the past: "has said on Monday".
+#[rustfmt::skip]
+pub const PAST_AUXILIARIES: &[&str] = &["has", "had", "have"];
+
+/// Words that say a sentence speaks of what is to come.
+#[rustfmt::skip]
+pub const FUTURE_WORDS: &[&str] = &[
+    "will", "scheduled", "due", "upcoming", "planned",
+];
+
+/// Words before a date that make it a bound, not when things happened: "since", "until", "by".
+#[rustfmt::skip]
+pub const NOT_GOVERNING: &[&str] = &[
+    "since", "until", "by",
+];
+
+/// Words before a month name that make it a date: "in March", "early March".
+#[rustfmt::skip]
+pub const MONTH_CUES: &[&str] = &[
+    "in", "since", "early", "late", "mid", "until", "of", "last", "next", "this", "during",
+];
+
+/// Words before a four-digit number that make it a year: "in 2023", "around 2020".
+#[rustfmt::skip]
+pub const YEAR_CUES: &[&str] = &[
+    "in", "since", "by", "year", "until", "early", "late", "mid", "around",
+];

@@ -1,0 +1,241 @@
+//! The French words the importer's rules look for, one table per kind of
+//! word. Everything is folded (lower case, no accents). Adding a verb of
+//! saying, a role noun or a date cue means adding it to one table here.
+
+/// Verbs of saying in `-er`, given in the infinitive and inflected by rule.
+#[rustfmt::skip]
+pub const SAYING_VERBS_ER: &[&str] = &[
+    "declarer", "expliquer", "souligner", "estimer", "affirmer", "ajouter", "indiquer",
+    "preciser", "assurer", "annoncer", "rappeler", "insister", "confier", "raconter", "marteler",
+    "avouer", "noter", "observer", "jurer", "lancer", "plaider", "denoncer", "deplorer",
+    "regretter", "confirmer", "demander", "evoquer", "parler", "appeler", "temoigner",
+    "commenter", "reclamer", "exhorter", "rapporter", "relever", "resumer", "tweeter", "signaler",
+    "constater", "juger", "considerer", "protester", "critiquer", "saluer", "ironiser", "tonner",
+    "fustiger", "assener", "lacher", "glisser", "feliciter", "conclure", "developper",
+    "detailler", "argumenter", "repliquer", "retorquer", "objecter", "suggerer", "proposer",
+    "reconnaitre", "promettre", "menacer", "accuser", "condamner", "clamer", "proclamer",
+    "souhaiter", "esperer", "interroger", "questionner", "exclamer", "enchainer", "opiner",
+];
+
+/// Irregular forms of verbs of saying, written out (dire, répondre, prévenir, écrire, …).
+#[rustfmt::skip]
+pub const SAYING_VERBS_IRREGULAR: &[&str] = &[
+    "dit", "dis", "disent", "disait", "disaient", "dira", "diront", "dirait", "diraient",
+    "disant", "dite", "dits", "dites", "repond", "repondent", "repondu", "repondait",
+    "repondaient", "repondra", "repondant", "previent", "previennent", "prevenu", "prevenait",
+    "previendra", "prevenant", "avertit", "avertissent", "averti", "avertie", "avertissait",
+    "avertira", "avertissant", "ecrit", "ecrivent", "ecrivait", "ecrira", "ecrivant", "reconnait",
+    "reconnaissent", "reconnu", "reconnaissait", "promet", "promettent", "promis", "admet",
+    "admettent", "admis", "conclut", "concluent", "conclu", "soutient", "soutiennent", "soutenu",
+    "soutenait", "decrit", "decrivent", "decrivait", "decrira", "decrivant", "reagit", "reagi",
+    "reagissent", "avanca",
+];
+
+/// Auxiliaries before a participle: "a déclaré", "ont appelé".
+#[rustfmt::skip]
+pub const AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "aurait", "est", "sont", "s'est",
+];
+
+/// Words between a quotation and its verb that are not its subject: the "t" of "a-t-il", the reflexive "s'", adverbs.
+#[rustfmt::skip]
+pub const VERB_FILLERS: &[&str] = &[
+    "t", "s", "se", "encore", "ensuite", "aussi", "egalement", "alors",
+];
+
+/// Words that join a second verb sharing the first one's subject.
+#[rustfmt::skip]
+pub const COORDINATORS: &[&str] = &[
+    "mais", "et",
+];
+
+/// Honorifics before a name, and whether they name a woman.
+#[rustfmt::skip]
+pub const HONORIFICS: &[(&str, bool)] = &[
+    ("m", false),
+    ("monsieur", false),
+    ("mme", true),
+    ("madame", true),
+    ("mlle", true),
+];
+
+/// Subject pronouns that stand for a person.
+#[rustfmt::skip]
+pub const PERSON_PRONOUNS: &[&str] = &[
+    "il", "elle",
+];
+
+/// Articles and determiners: a capitalised word after one is not a person's name.
+#[rustfmt::skip]
+pub const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces",
+    "son", "sa", "ses", "leur", "leurs",
+];
+
+/// Nouns naming someone by their role.
+#[rustfmt::skip]
+pub const ROLE_NOUNS: &[&str] = &[
+    "ministre", "president", "presidente", "porte-parole", "responsable", "diplomate", "source",
+    "sources", "expert", "experte", "politologue", "analyste", "chef", "cheffe", "dirigeant",
+    "dirigeante", "secretaire", "ambassadeur", "ambassadrice", "conseiller", "conseillere",
+    "officier", "general", "commandant", "depute", "deputee", "senateur", "senatrice", "maire",
+    "chancelier", "chanceliere", "premier", "premiere", "directeur", "directrice", "negociateur",
+    "negociatrice", "militaire", "specialiste", "chercheur", "chercheuse", "historien",
+    "historienne", "economiste", "representant", "representante", "commissaire", "procureur",
+    "juge", "avocat", "avocate", "temoin", "habitant", "habitante", "membre", "fonctionnaire",
+    "patron", "patronne", "haut", "haute", "proche", "collaborateur", "collaboratrice",
+    "selectionneur", "entraineur", "capitaine", "gouverneur", "inspecteur",
+];
+
+/// Prefixes that keep a role noun's role: "vice-ministre", "ex-président".
+#[rustfmt::skip]
+pub const ROLE_PREFIXES: &[&str] = &[
+    "vice", "ex", "co", "sous",
+];
+
+/// Role words that qualify a role rather than name it: "haut responsable".
+#[rustfmt::skip]
+pub const ROLE_QUALIFIERS: &[&str] = &[
+    "haut", "haute", "premier", "premiere", "membre",
+];
+
+/// First words of organisations' names.
+#[rustfmt::skip]
+pub const ORGANISATION_HEADS: &[&str] = &[
+    "conference", "commission", "ministere", "parlement", "conseil", "union", "organisation",
+    "agence", "banque", "fondation", "institut", "universite", "parti", "federation", "assemblee",
+    "cour", "tribunal", "forces", "armee", "bureau", "fonds", "otan", "kremlin", "pentagone",
+    "elysee", "congres", "senat", "maison", "groupe", "association", "syndicat", "comite",
+    "societe", "afp",
+];
+
+/// Common nouns standing for an organisation named before: "le ministère a indiqué".
+#[rustfmt::skip]
+pub const ORGANISATION_NOUNS: &[&str] = &[
+    "commission", "ministere", "societe", "entreprise", "agence", "groupe", "federation",
+    "association",
+];
+
+/// Lower-case words inside a title written in capitals.
+#[rustfmt::skip]
+pub const TITLE_CONNECTORS: &[&str] = &[
+    "de", "du", "des", "d", "et", "la", "l",
+];
+
+/// Last words of newspapers' names.
+#[rustfmt::skip]
+pub const MEDIA_TAILS: &[&str] = &[
+    "monde", "figaro", "liberation", "presse",
+];
+
+/// Particles inside people's names: "Charles de Gaulle".
+#[rustfmt::skip]
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "le", "la",
+];
+
+/// Sentence openers and other function words: never part of a name.
+#[rustfmt::skip]
+pub const FUNCTION_WORDS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet",
+    "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j", "tu", "en",
+    "et", "mais", "donc", "car", "ni", "pour", "par", "avec", "sans", "sous", "sur", "dans",
+    "selon", "apres", "avant", "depuis", "pendant", "tout", "tous", "toute", "toutes", "face",
+    "cela", "ceci", "c", "qu", "que", "qui", "quoi", "dont", "ou", "si", "alors", "ainsi",
+    "aussi", "encore", "deja", "puis", "enfin", "concernant", "lors", "mme", "m", "notre", "nos",
+    "votre", "vos", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "personne", "rien",
+    "chaque", "plusieurs", "certains", "certaines", "aucun", "aucune", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ensuite", "toutefois", "pourtant",
+    "malgre", "outre", "entre", "vers", "chez", "contre", "parmi",
+];
+
+/// Month names, full and abbreviated.
+#[rustfmt::skip]
+pub const MONTHS: &[(&str, u32)] = &[
+    ("janvier", 1),
+    ("janv", 1),
+    ("fevrier", 2),
+    ("fevr", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("aout", 8),
+    ("septembre", 9),
+    ("sept", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("decembre", 12),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Weekday names (0 = Monday).
+#[rustfmt::skip]
+pub const WEEKDAYS: &[(&str, u32)] = &[
+    ("lundi", 0),
+    ("mardi", 1),
+    ("mercredi", 2),
+    ("jeudi", 3),
+    ("vendredi", 4),
+    ("samedi", 5),
+    ("dimanche", 6),
+];
+
+/// Adverbs that open quoted words describing something ("très …"): speech, not a label.
+#[rustfmt::skip]
+pub const LABEL_INTENSIFIERS: &[&str] = &[
+    "tres", "trop", "plus", "assez", "si", "vraiment", "extremement", "particulierement",
+    "totalement",
+];
+
+/// Endings of adjectives between an article and quoted words ("la nouvelle « … »"): the words are still a label.
+#[rustfmt::skip]
+pub const LABEL_ADJECTIVE_ENDINGS: &[&str] = &[
+    "elle", "el", "ive", "if", "ale", "al", "ique", "aire", "euse", "eux", "ible", "able",
+];
+
+/// Words after "il" that make it impersonal ("il faut", "il y a"): no one speaks.
+#[rustfmt::skip]
+pub const IMPERSONAL_NEXT: &[&str] = &[
+    "faut", "y", "agit", "semble", "reste", "est", "se",
+];
+
+/// Auxiliaries of the past: "a assuré jeudi" speaks of the Thursday gone.
+#[rustfmt::skip]
+pub const PAST_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
+
+/// Words that say a sentence speaks of what is to come.
+#[rustfmt::skip]
+pub const FUTURE_WORDS: &[&str] = &[
+    "prevu", "prevue", "prevus", "prevues", "doit", "doivent", "devrait", "devraient", "prochain",
+    "prochaine",
+];
+
+/// Verb endings of the future tense (on words over five letters).
+#[rustfmt::skip]
+pub const FUTURE_ENDINGS: &[&str] = &[
+    "eront", "iront", "era",
+];
+
+/// Words before a date that make it a bound, not when things happened: "depuis", "jusqu'à".
+#[rustfmt::skip]
+pub const NOT_GOVERNING: &[&str] = &[
+    "depuis", "jusqu", "ici",
+];
+
+/// Words before a month name that make it a date: "en mars", "fin mars".
+#[rustfmt::skip]
+pub const MONTH_CUES: &[&str] = &[
+    "en", "de", "d", "depuis", "debut", "fin", "mi", "ici", "jusqu",
+];
+
+/// Words before a four-digit number that make it a year: "en 2023", "fin 2021".
+#[rustfmt::skip]
+pub const YEAR_CUES: &[&str] = &[
+    "en", "depuis", "ici", "annee", "fin", "debut", "mi",
+];

@@ -1,0 +1,315 @@
+//! The words the importer's rules look for, by language: [`fr`] and [`en`]
+//! hold one table per kind of word (verbs of saying, role nouns, months,
+//! date cues …); the functions here answer for both languages, since an
+//! article quotes in either. Everything is folded (lower case, no accents).
+
+mod en;
+mod fr;
+
+use crate::text::fold_key;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Whether `folded` is in the French or the English table.
+fn either(fr: &[&str], en: &[&str], folded: &str) -> bool {
+    fr.contains(&folded) || en.contains(&folded)
+}
+
+/// The value the French or the English table gives `folded`.
+fn either_pair<T: Copy>(fr: &[(&str, T)], en: &[(&str, T)], folded: &str) -> Option<T> {
+    fr.iter()
+        .chain(en)
+        .find(|(w, _)| *w == folded)
+        .map(|&(_, v)| v)
+}
+
+fn fr_er_forms(inf: &str, out: &mut HashSet<String>) {
+    let Some(stem) = inf.strip_suffix("er") else {
+        out.insert(inf.to_string());
+        return;
+    };
+    // "appeler", "rappeler": the stem doubles its l before a mute e.
+    let strong = if stem.ends_with("el") {
+        format!("{stem}l")
+    } else {
+        stem.to_string()
+    };
+    for end in ["e", "es", "ent"] {
+        out.insert(format!("{strong}{end}"));
+    }
+    for end in ["e", "ee", "es", "ees", "er", "ons", "ez"] {
+        out.insert(format!("{stem}{end}"));
+    }
+    for end in ["ait", "aient", "ant", "a", "erent"] {
+        out.insert(format!("{stem}{end}"));
+    }
+    for end in ["era", "eront", "erait", "eraient"] {
+        out.insert(format!("{strong}{end}"));
+        out.insert(format!("{stem}{end}"));
+    }
+    // Most "-eler" verbs double the l ("appelle"), some take an accent
+    // ("martèle"), which folds to the plain stem: accept both.
+    for end in ["e", "es", "ent"] {
+        out.insert(format!("{stem}{end}"));
+    }
+}
+
+fn verbs() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = HashSet::new();
+        for v in fr::SAYING_VERBS_ER {
+            fr_er_forms(v, &mut set);
+        }
+        set.extend(fr::SAYING_VERBS_IRREGULAR.iter().map(|s| s.to_string()));
+        set.extend(en::SAYING_VERBS.iter().map(|s| s.to_string()));
+        set
+    })
+}
+
+/// Whether a folded word is a form of a verb of saying ("déclaré", "a-t-il
+/// souligné" gives "souligne", "told").
+pub fn is_saying_verb(folded: &str) -> bool {
+    verbs().contains(folded)
+}
+
+pub fn is_auxiliary(folded: &str) -> bool {
+    either(fr::AUXILIARIES, en::AUXILIARIES, folded)
+}
+
+pub fn is_verb_filler(folded: &str) -> bool {
+    either(fr::VERB_FILLERS, en::VERB_FILLERS, folded)
+}
+
+pub fn is_coordinator(folded: &str) -> bool {
+    either(fr::COORDINATORS, en::COORDINATORS, folded)
+}
+
+/// Whether an honorific names a woman (`Some(true)`) or a man.
+pub fn honorific_gender(folded: &str) -> Option<bool> {
+    either_pair(fr::HONORIFICS, en::HONORIFICS, folded)
+}
+
+pub fn is_person_pronoun(folded: &str) -> bool {
+    either(fr::PERSON_PRONOUNS, en::PERSON_PRONOUNS, folded)
+}
+
+pub fn is_determiner(folded: &str) -> bool {
+    either(fr::DETERMINERS, en::DETERMINERS, folded)
+}
+
+pub fn is_role_noun(folded: &str) -> bool {
+    either(fr::ROLE_NOUNS, en::ROLE_NOUNS, folded)
+}
+
+pub fn is_role_prefix(folded: &str) -> bool {
+    either(fr::ROLE_PREFIXES, en::ROLE_PREFIXES, folded)
+}
+
+pub fn is_role_qualifier(folded: &str) -> bool {
+    either(fr::ROLE_QUALIFIERS, en::ROLE_QUALIFIERS, folded)
+}
+
+pub fn is_organisation_head(folded: &str) -> bool {
+    either(fr::ORGANISATION_HEADS, en::ORGANISATION_HEADS, folded)
+}
+
+/// English names put the head last: "European Commission", "West Midlands Police".
+pub fn is_organisation_tail(folded: &str) -> bool {
+    en::ORGANISATION_TAILS.contains(&folded)
+}
+
+pub fn is_organisation_noun(folded: &str) -> bool {
+    either(fr::ORGANISATION_NOUNS, en::ORGANISATION_NOUNS, folded)
+}
+
+pub fn is_title_connector(folded: &str) -> bool {
+    either(fr::TITLE_CONNECTORS, en::TITLE_CONNECTORS, folded)
+}
+
+/// Whether a word ends a title written in capitals before a name: a role
+/// noun ("Manager", "Commissioner") or an office ("Affairs").
+pub fn is_title_word(folded: &str) -> bool {
+    is_role_noun(folded) || en::OFFICE_WORDS.contains(&folded)
+}
+
+pub fn is_media_tail(folded: &str) -> bool {
+    either(fr::MEDIA_TAILS, en::MEDIA_TAILS, folded)
+}
+
+pub fn is_name_particle(folded: &str) -> bool {
+    either(fr::NAME_PARTICLES, en::NAME_PARTICLES, folded)
+}
+
+/// Capitalised words that do not start a name: function words, months, roles.
+pub fn is_common_word(folded: &str) -> bool {
+    is_function_word(folded) || month(folded).is_some() || is_role_noun(folded)
+}
+
+pub fn is_function_word(folded: &str) -> bool {
+    either(fr::FUNCTION_WORDS, en::FUNCTION_WORDS, folded)
+}
+
+/// The month a folded word names, French or English, full or abbreviated.
+pub fn month(folded: &str) -> Option<u32> {
+    either_pair(fr::MONTHS, en::MONTHS, folded.trim_end_matches('.'))
+}
+
+/// The weekday a folded word names (0 = Monday).
+pub fn weekday(folded: &str) -> Option<u32> {
+    either_pair(fr::WEEKDAYS, en::WEEKDAYS, folded)
+}
+
+/// An adverb opening quoted words that describe (speech, not a label).
+pub fn is_label_intensifier(folded: &str) -> bool {
+    either(fr::LABEL_INTENSIFIERS, en::LABEL_INTENSIFIERS, folded)
+}
+
+/// An adjective between an article and quoted words, by its ending.
+pub fn has_adjective_ending(folded: &str) -> bool {
+    fr::LABEL_ADJECTIVE_ENDINGS
+        .iter()
+        .chain(en::LABEL_ADJECTIVE_ENDINGS)
+        .any(|e| folded.ends_with(e))
+}
+
+/// A word after "il" that makes it impersonal ("il faut").
+pub fn is_impersonal_next(folded: &str) -> bool {
+    either(fr::IMPERSONAL_NEXT, en::IMPERSONAL_NEXT, folded)
+}
+
+/// A word saying the sentence speaks of what is to come, or a verb in the future.
+pub fn is_future_word(folded: &str) -> bool {
+    either(fr::FUTURE_WORDS, en::FUTURE_WORDS, folded)
+        || (folded.len() > 5 && fr::FUTURE_ENDINGS.iter().any(|e| folded.ends_with(e)))
+}
+
+/// An auxiliary of the past ("a", "ont", "had").
+pub fn is_past_auxiliary(folded: &str) -> bool {
+    either(fr::PAST_AUXILIARIES, en::PAST_AUXILIARIES, folded)
+}
+
+/// A word before a date that makes it a bound ("depuis", "until").
+pub fn is_not_governing(folded: &str) -> bool {
+    either(fr::NOT_GOVERNING, en::NOT_GOVERNING, folded)
+}
+
+/// A word before a month name that makes it a date ("en mars", "early March").
+pub fn is_month_cue(folded: &str) -> bool {
+    either(fr::MONTH_CUES, en::MONTH_CUES, folded)
+}
+
+/// A word before a four-digit number that makes it a year ("fin 2021").
+pub fn is_year_cue(folded: &str) -> bool {
+    either(fr::YEAR_CUES, en::YEAR_CUES, folded)
+}
+
+/// Folds a word as the lexicon stores it.
+pub fn key(word: &str) -> String {
+    fold_key(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_verbs_are_inflected() {
+        for form in [
+            "declare",
+            "declarent",
+            "declaree",
+            "declarait",
+            "declarera",
+            "rappelle",
+            "rappele",
+            "annoncait",
+            "souligne",
+            "estime",
+            "ajoute",
+            "dit",
+            "repond",
+            "previent",
+            "avertit",
+            "insiste",
+        ] {
+            assert!(is_saying_verb(form), "{form}");
+        }
+        for not in ["maison", "agit", "poursuit", "rencontre"] {
+            assert!(!is_saying_verb(not), "{not}");
+        }
+    }
+
+    /// The tables are matched against folded words: a word written with a
+    /// capital or an accent would never match.
+    #[test]
+    fn every_word_in_the_tables_is_folded() {
+        let tables: &[&[&str]] = &[
+            fr::SAYING_VERBS_ER,
+            fr::SAYING_VERBS_IRREGULAR,
+            fr::AUXILIARIES,
+            fr::VERB_FILLERS,
+            fr::COORDINATORS,
+            fr::PERSON_PRONOUNS,
+            fr::DETERMINERS,
+            fr::ROLE_NOUNS,
+            fr::ROLE_PREFIXES,
+            fr::ROLE_QUALIFIERS,
+            fr::ORGANISATION_HEADS,
+            fr::ORGANISATION_NOUNS,
+            fr::TITLE_CONNECTORS,
+            fr::MEDIA_TAILS,
+            fr::NAME_PARTICLES,
+            fr::FUNCTION_WORDS,
+            fr::LABEL_INTENSIFIERS,
+            fr::IMPERSONAL_NEXT,
+            fr::FUTURE_WORDS,
+            fr::PAST_AUXILIARIES,
+            fr::NOT_GOVERNING,
+            fr::MONTH_CUES,
+            fr::YEAR_CUES,
+            en::SAYING_VERBS,
+            en::AUXILIARIES,
+            en::VERB_FILLERS,
+            en::COORDINATORS,
+            en::PERSON_PRONOUNS,
+            en::DETERMINERS,
+            en::ROLE_NOUNS,
+            en::ROLE_PREFIXES,
+            en::ROLE_QUALIFIERS,
+            en::ORGANISATION_HEADS,
+            en::ORGANISATION_TAILS,
+            en::ORGANISATION_NOUNS,
+            en::TITLE_CONNECTORS,
+            en::OFFICE_WORDS,
+            en::MEDIA_TAILS,
+            en::NAME_PARTICLES,
+            en::FUNCTION_WORDS,
+            en::LABEL_INTENSIFIERS,
+            en::IMPERSONAL_NEXT,
+            en::FUTURE_WORDS,
+            en::PAST_AUXILIARIES,
+            en::NOT_GOVERNING,
+            en::MONTH_CUES,
+            en::YEAR_CUES,
+        ];
+        let pairs = fr::MONTHS
+            .iter()
+            .chain(en::MONTHS)
+            .chain(fr::WEEKDAYS)
+            .chain(en::WEEKDAYS)
+            .map(|(w, _)| *w);
+        for word in tables.iter().flat_map(|t| t.iter().copied()).chain(pairs) {
+            // "so-called" keeps its hyphen, as the tokenizer does.
+            assert_eq!(key(word), word, "not folded: {word}");
+        }
+    }
+
+    #[test]
+    fn months_and_weekdays() {
+        assert_eq!(month("aout"), Some(8));
+        assert_eq!(month("sept."), Some(9));
+        assert_eq!(weekday("lundi"), Some(0));
+        assert_eq!(weekday("sunday"), Some(6));
+    }
+}

@@ -1,0 +1,194 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Who is in focus across sentences and paragraphs: pronouns that skip a
+//! person named as an object, quotations continued over paragraphs, the
+//! attribution closing a sentence, a colon with no verb of saying, a
+//! quotation standing alone after indirect speech, a coordinated verb, and a
+//! quotation dated by the day its speaker was said to speak. Each sentence
+//! shape is paraphrased from a real article.
+use chrono::NaiveDate;
+use newsline::import::{Options, Proposal, import};
+
+fn run(headline: &str, body: &str) -> Proposal {
+    let opts = Options {
+        published: NaiveDate::from_ymd_opt(2022, 12, 1).unwrap(),
+        lang: None,
+        outlet: None,
+        title: None,
+    };
+    import(&format!("{headline}\n\n{body}"), &opts, None)
+}
+
+/// (quote text, speaker) for every quote proposed.
+fn speakers(headline: &str, body: &str) -> Vec<(String, String)> {
+    run(headline, body)
+        .quotes
+        .into_iter()
+        .map(|q| (q.text, q.speaker.map_or("?".into(), |s| s.name)))
+        .collect()
+}
+
+fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(q, s)| (q.to_string(), s.to_string()))
+        .collect();
+    assert_eq!(speakers(headline, body), want, "in: {body}");
+}
+
+#[test]
+fn a_pronoun_skips_a_person_named_as_the_object_of_a_pronoun_sentence() {
+    check(
+        "What the founder said",
+        "Julian Assange started out by saying that the site had grown. \
+         He mentioned Chelsea Manning among the sources. \
+         “It teaches you something about power,” he said.",
+        &[("It teaches you something about power,", "Julian Assange")],
+    );
+}
+
+#[test]
+fn a_pronoun_agrees_with_the_gender_an_honorific_gives() {
+    check(
+        "Budget",
+        "Mme Claire Dumoulin a reçu M. Paul Girard mardi. \
+         « Nous avancerons », a-t-elle déclaré.",
+        &[("Nous avancerons", "Claire Dumoulin")],
+    );
+}
+
+#[test]
+fn a_quotation_left_open_takes_the_speaker_of_its_continuation() {
+    check(
+        "Détenu",
+        "La famille n’a pas de nouvelles depuis le 23 novembre.\n\n\
+         “Nous avons essayé d’obtenir plus d’informations.\n\n\
+         “Nous n’avons pas de mise à jour”, a déclaré John Kirby aux journalistes.",
+        &[
+            (
+                "Nous avons essayé d’obtenir plus d’informations.",
+                "John Kirby",
+            ),
+            ("Nous n’avons pas de mise à jour", "John Kirby"),
+        ],
+    );
+}
+
+#[test]
+fn the_attribution_closing_the_sentence_after_a_comma() {
+    check(
+        "Détenu",
+        "Les États-Unis sont “profondément préoccupés” pour le détenu, a déclaré mercredi \
+         le porte-parole de la Maison Blanche, John Kirby.",
+        &[("profondément préoccupés", "John Kirby")],
+    );
+}
+
+#[test]
+fn a_colon_after_a_phrase_with_no_verb_of_saying() {
+    check(
+        "Press conference",
+        "Julian Assange spoke for an hour. \
+         Next he addressed the viewers at home: “Some of those expectations will be answered.”",
+        &[(
+            "Some of those expectations will be answered.",
+            "Julian Assange",
+        )],
+    );
+}
+
+#[test]
+fn a_quotation_standing_alone_after_indirect_speech_is_its_subjects() {
+    check(
+        "Anniversary",
+        "Nora Lind met the board on Monday. Julian Assange said that the site had grown \
+         over ten years. “That’s a hell of a lot of work.”",
+        &[("That’s a hell of a lot of work.", "Julian Assange")],
+    );
+}
+
+#[test]
+fn a_verb_joined_by_but_shares_the_first_verbs_subject() {
+    check(
+        "Violence",
+        "The White House said that President Obama is concerned, but said it is \
+         premature “to comment further.”",
+        &[("to comment further.", "White House")],
+    );
+}
+
+#[test]
+fn a_quote_paragraphs_later_is_dated_by_the_day_its_speaker_spoke() {
+    let p = run(
+        "Détenu",
+        "Le pays est inquiet, a déclaré mercredi le porte-parole John Kirby.\n\n\
+         La famille n’a pas de nouvelles du détenu.\n\n\
+         “Cela nous préoccupe profondément”, a ajouté Kirby.",
+    );
+    let q = p
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Cela"))
+        .expect("the quote");
+    // Wednesday before Thursday 1 December 2022.
+    assert_eq!(q.date, "2022-11-30", "{}", q.date_rule);
+}
+
+#[test]
+fn a_weekday_right_after_a_verb_in_the_past_is_not_next_week() {
+    // Published on Thursday 1 December 2022; "prochaine" later in the
+    // sentence does not make the Thursday a coming one.
+    let p = run(
+        "Avenir",
+        "Emmanuel Macron a assuré jeudi vouloir « se ficher de la prochaine élection ».",
+    );
+    let jeudi = p
+        .dates
+        .iter()
+        .find(|d| d.text == "jeudi")
+        .expect("the weekday");
+    assert_eq!(jeudi.date, "2022-12-01", "{}", jeudi.rule);
+}
+
+#[test]
+fn a_headline_quoting_words_of_the_body_is_speech_a_name_quoted_twice_a_label() {
+    check(
+        "Les États-Unis « profondément préoccupés » pour le détenu",
+        "Les États-Unis sont « profondément préoccupés », a déclaré John Kirby.",
+        &[
+            ("profondément préoccupés", "John Kirby"),
+            ("profondément préoccupés", "John Kirby"),
+        ],
+    );
+    let p = run(
+        "« Coalition des volontaires » : pas de troupes",
+        "Les pays de la « coalition des volontaires » hésitent. \
+         La « coalition des volontaires » rassemble 30 pays.",
+    );
+    assert!(p.quotes.is_empty(), "{:?}", p.quotes);
+    assert_eq!(p.labels.len(), 3);
+}
+
+#[test]
+fn a_possessor_before_the_subject_is_not_who_a_pronoun_stands_for() {
+    check(
+        "Hay Hill",
+        "Catton Grove’s Councillor Eve Collishaw has asked the City Council for figures. \
+         She said: “We have no idea about the costs.”",
+        &[("We have no idea about the costs.", "Eve Collishaw")],
+    );
+}
+
+#[test]
+fn a_headline_in_single_quotes_is_a_quotation_a_single_quoted_word_in_the_body_is_not() {
+    let p = run(
+        "White House ‘deeply concerned’ over violence",
+        "The force’s officers searched cannabis ‘farms’ in cellars. \
+         “We are deeply concerned,” Robert Gibbs said.",
+    );
+    let texts: Vec<&str> = p.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["deeply concerned", "We are deeply concerned,"]);
+    assert_eq!(
+        p.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Robert Gibbs")
+    );
+}
