@@ -85,7 +85,7 @@ fn review_with_decisions_100x30() {
     app.update(Action::Reject);
     let s = screen(&app);
     assert!(s.contains("✓") && s.contains("✗"), "{s}");
-    assert!(s.contains("rule: speaker: attribution before the"), "{s}");
+    assert!(s.contains("rule: speaker: a pronoun"), "{s}");
     insta::assert_snapshot!(s);
     // The selected quote's words are highlighted in its paragraph, and only they.
     let buf = render(&app);
