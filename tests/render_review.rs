@@ -310,3 +310,21 @@ fn no_panic_at_any_size_in_any_review_view() {
         }
     }
 }
+
+/// A dataset just made by `newsline new` is empty, not filtered: the
+/// timeline says how to fill it, not how to clear filters it does not have.
+#[test]
+fn an_empty_dataset_says_how_to_import_into_it() {
+    let empty = r#"{"schema": "newsline/1", "title": "Mine", "sources": [], "actors": [], "events": [], "quotes": []}"#;
+    let ds = newsline::data::load::parse(std::path::Path::new("mine.json"), empty, |_| {
+        Err("no articles".into())
+    })
+    .unwrap();
+    let app = App::new(ds, (90, 20));
+    let s = screen(&app);
+    assert!(
+        s.contains("This dataset is empty. Press i to import"),
+        "{s}"
+    );
+    assert!(!s.contains("Nothing matches the filters"), "{s}");
+}

@@ -7,7 +7,7 @@ use super::{Action, App, Mode};
 use crate::data::ActorKind;
 use crate::data::date::parse_human;
 use crate::import::review::{NewActor, Speaker};
-use crate::query::actors::{find_actor, narrow};
+use crate::query::actors::{ActorLookupError, find_actor, narrow};
 
 /// The kinds Tab goes through in the new-actor form.
 const KINDS: [ActorKind; 3] = [
@@ -126,7 +126,14 @@ impl App {
                     match find_actor(&ds, country, Some(ActorKind::Country)) {
                         Ok(c) => Some(ds.actors[c].id.clone()),
                         Err(e) => {
-                            r.error = Some(e.to_string());
+                            // The command line's hint (`newsline actors`) means
+                            // nothing here: say what can be done in the form.
+                            r.error = Some(match e {
+                                ActorLookupError::NotFound { name, .. } => format!(
+                                    "`{name}` is not a country of this dataset yet: leave Country empty, or give one it has"
+                                ),
+                                other => other.to_string(),
+                            });
                             form.field = 2;
                             return;
                         }

@@ -123,7 +123,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let width = usize::from(area.width);
     let height = usize::from(area.height);
     if app.rows.is_empty() {
-        let msg = "Nothing matches the filters. Press c to clear them, or f to change them.";
+        // A new dataset is empty, not filtered: say how to fill it.
+        let msg = if app.ds.events.is_empty() {
+            "This dataset is empty. Press i to import an article into it."
+        } else {
+            "Nothing matches the filters. Press c to clear them, or f to change them."
+        };
         frame.render_widget(Paragraph::new(truncate(msg, width)).style(theme.dim), area);
         return;
     }
