@@ -99,6 +99,15 @@ fn import_review_and_commit_from_the_explorer() {
     s.send("y");
     s.wait_for("all 16 events · 19 quotes");
     s.wait_for("“the right idea at the wrong price” — Keir Starmer");
+    // The dataset shown is still the file: a new record can be corrected at
+    // once (the commit's reload keeps the corrections' worker).
+    s.send("\r");
+    s.wait_for("Speaker    Janet Okafor");
+    s.send("s");
+    s.wait_for("New speaker · Enter picks it");
+    s.send("\x1b");
+    s.send("\x1b");
+    s.wait_for("all 16 events · 19 quotes");
     s.send("q");
     assert_eq!(s.wait_exit_within(20), 0);
 

@@ -319,6 +319,7 @@ impl App {
             .iter()
             .filter_map(|id| fresh.ds.actor_by_id(id))
             .collect();
+        fresh.filter.all_actors = self.filter.all_actors;
         fresh.search.input = std::mem::take(&mut self.search.input);
         fresh.bookmarks = bookmarks
             .iter()
@@ -347,6 +348,7 @@ impl App {
         fresh.goto = std::mem::take(&mut self.goto);
         fresh.export = std::mem::take(&mut self.export);
         fresh.edits = std::mem::take(&mut self.edits);
+        fresh.workbench = std::mem::take(&mut self.workbench);
         fresh.help_scroll = self.help_scroll;
         fresh.message = self.message.take();
         // The views: those whose item is gone are left out.

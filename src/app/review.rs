@@ -5,7 +5,7 @@
 
 use super::input::Input;
 use super::{Action, ActorPicker, App, Effect, ListState, Mode, rows::Row};
-use crate::data::{ActorKind, Dataset, load::LoadOptions};
+use crate::data::{ActorKind, load::LoadOptions};
 use crate::import::review::{Decision, Review, Target};
 use ratatui::layout::{Constraint, Layout, Rect};
 use std::path::PathBuf;
@@ -317,7 +317,10 @@ impl App {
                 if let Some(o) = &mut self.workbench.origin {
                     o.loaded = done.loaded;
                 }
-                self.reload(ds);
+                // As a change made elsewhere is shown: the filter, search,
+                // bookmarks, views, the corrections' worker and the
+                // workbench all carry over.
+                self.replace_dataset(ds);
                 let first = self
                     .ds
                     .quotes
@@ -333,20 +336,6 @@ impl App {
             Err(why) => message += &format!(" · but it could not be shown again: {why}"),
         }
         self.message = Some(message);
-    }
-
-    /// Shows `ds` in place of the dataset shown, keeping the filter, the
-    /// search and the bookmarks (by id) and the workbench.
-    fn reload(&mut self, ds: Dataset) {
-        let kept = self.remembered();
-        let fresh = if self.searcher.is_some() {
-            App::new_in_background(ds, self.size)
-        } else {
-            App::new(ds, self.size)
-        };
-        let mut fresh = fresh.resumed(&kept, Vec::new());
-        fresh.workbench = std::mem::take(&mut self.workbench);
-        *self = fresh;
     }
 }
 
