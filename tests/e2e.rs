@@ -12,7 +12,7 @@ use common::home::Home;
 use common::pty::{COLS, PATIENCE, POLL, ROWS, Session, size};
 use portable_pty::{CommandBuilder, native_pty_system};
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// A file under `tests/fixtures/`, by its full path: sessions run in their
 /// own home folder.
@@ -503,9 +503,9 @@ fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        if started.elapsed() > Duration::from_secs(10) {
+        if started.elapsed() > PATIENCE {
             child.kill().ok();
-            panic!("newsline still runs 10 s after its terminal went away");
+            panic!("newsline still runs {PATIENCE:?} after its terminal went away");
         }
         std::thread::sleep(POLL);
     };
