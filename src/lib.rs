@@ -12,6 +12,7 @@ pub mod alloc;
 pub mod app;
 pub mod cache;
 pub mod cli;
+mod crash_test;
 pub mod data;
 pub mod export;
 pub mod import;

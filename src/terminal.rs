@@ -270,14 +270,6 @@ fn input_failed(e: io::Error, signal: &AtomicUsize) -> io::Result<Exit> {
     }
 }
 
-/// Whether the end-to-end tests asked for a panic after the first frame, to
-/// prove that a panic restores the terminal (`NEWSLINE_CRASH_TEST`, any value
-/// but `worker`, which is the search worker's). Only in builds with debug
-/// assertions (those `cargo test` runs), so a release build has no such hook.
-fn crash_test_requested() -> bool {
-    cfg!(debug_assertions) && std::env::var_os("NEWSLINE_CRASH_TEST").is_some_and(|v| v != "worker")
-}
-
 fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
     let stop = Arc::new(AtomicBool::new(false));
@@ -345,14 +337,11 @@ fn drive(
     let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
-    let crash_test = crash_test_requested();
     loop {
         if dirty {
             term.draw(|f| ui::draw(f, app, theme))?;
             dirty = false;
-            if crash_test {
-                panic!("crash test requested by NEWSLINE_CRASH_TEST");
-            }
+            crate::crash_test::crash_if_asked(crate::crash_test::Place::Explorer);
         }
         let sig = signal.load(Ordering::Relaxed);
         if sig != 0 {

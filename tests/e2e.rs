@@ -212,9 +212,9 @@ fn every_quitting_signal_restores_the_terminal_and_exits_128_plus_n() {
     }
 }
 
-// The crash hook exists only in builds with debug assertions (those `cargo
-// test` makes), so that a release build carries no way to be made to panic.
-#[cfg(debug_assertions)]
+// The crash hook exists only in builds with the `test-hooks` feature, which
+// every `cargo test` turns on, so that a release build carries no way to be
+// made to panic. Not gated here: were the hook missing, this would fail.
 #[test]
 fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
     let mut s = Session::start(&[], &[("NEWSLINE_CRASH_TEST", "1")]);

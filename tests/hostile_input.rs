@@ -128,8 +128,8 @@ fn a_100_000_char_paste_is_cut_quickly_and_only_the_cut_query_is_saved() {
     assert!(saved.starts_with("eeeeeee eeeeeee"), "{saved}");
 }
 
-// The worker's crash hook exists only in builds with debug assertions.
-#[cfg(debug_assertions)]
+// The worker's crash hook exists only in builds with the `test-hooks`
+// feature, which every `cargo test` turns on.
 #[test]
 fn a_search_worker_panic_is_said_in_the_status_line_and_the_explorer_goes_on() {
     // The worker panics at its first query, the one made at start.
