@@ -74,7 +74,7 @@ fn key_echo(app: &mut App) -> Duration {
             term.draw(|f| ui::draw(f, app, &theme)).expect("a frame");
             worst = worst.max(start.elapsed());
         }
-        while app.search.pending {
+        while app.search().pending {
             std::thread::sleep(Duration::from_millis(1));
             app.update(Action::Poll);
         }
@@ -137,7 +137,7 @@ fn main() {
         };
         let (f_actor, _) = time(9, || timeline(&ds, &by(person)));
         let (f_country, _) = time(9, || timeline(&ds, &by(country)));
-        let search_index = app.index.as_ref().expect("built on this thread");
+        let search_index = app.index().expect("built on this thread");
         let mut keystrokes = Vec::new();
         for q in QUERIES {
             for end in q.char_indices().map(|(i, c)| i + c.len_utf8()) {

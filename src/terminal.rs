@@ -354,10 +354,10 @@ fn drive(
         }
         saver.flush(false);
         // While a search is with the worker, look for its answer often.
-        let waiting = app.search.pending;
+        let waiting = app.search().pending;
         if waiting {
             app.update(Action::Poll);
-            if !app.search.pending {
+            if !app.search().pending {
                 dirty = true;
                 continue;
             }
@@ -384,12 +384,12 @@ fn drive(
                     break;
                 }
                 app.update(action);
-                if let Some(effect) = app.effect.clone() {
+                if let Some(effect) = app.effect().cloned() {
                     let done = perform(term, app, &effect).map_err(|e| e.kind());
                     app.update(Action::EffectDone(done));
                 }
                 saver.changed(app);
-                if app.should_quit {
+                if app.should_quit() {
                     return Ok(Exit::Quit);
                 }
             }

@@ -163,24 +163,24 @@ fn a_paste_goes_into_the_prompt_of_each_mode_and_nowhere_else() {
     // No prompt: nothing changes, and no command runs.
     app.update(paste());
     assert_eq!(app.mode(), Mode::Timeline);
-    assert_eq!(app.search.input.text(), "");
+    assert_eq!(app.search().input.text(), "");
     // Each prompt takes it at its cursor, cleaned, its line break a space.
     app.update(Action::OpenActors);
     app.update(paste());
-    assert_eq!(app.picker.input.text(), "Fra nce[31m");
+    assert_eq!(app.picker().input.text(), "Fra nce[31m");
     app.update(Action::Back);
     app.update(Action::OpenGoTo);
     app.update(paste());
-    assert_eq!(app.goto.input.text(), "Fra nce[31m");
+    assert_eq!(app.goto().input.text(), "Fra nce[31m");
     app.update(Action::Back);
     app.update(Action::OpenExport);
     app.update(Action::CursorLeft);
     app.update(paste());
-    assert_eq!(app.export.input.text(), "newsline-export.mFra nce[31md");
+    assert_eq!(app.export().input.text(), "newsline-export.mFra nce[31md");
     app.update(Action::Back);
     app.update(Action::OpenSearch);
     app.update(paste());
-    assert_eq!(app.search.input.text(), "Fra nce[31m");
+    assert_eq!(app.search().input.text(), "Fra nce[31m");
     assert_eq!(app.mode(), Mode::Search);
 }
 

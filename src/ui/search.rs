@@ -19,15 +19,15 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         return;
     }
     let width = usize::from(area.width);
-    let s = &app.search;
+    let s = &app.search();
     let query = s.input.text();
     // While the worker searches, the hits shown are the last query's.
     let count = format!(
         " {}{}/{} ",
         if s.pending { "… " } else { "" },
         s.hits.len(),
-        if app.filter.is_empty() {
-            app.ds.quotes.len()
+        if app.filter().is_empty() {
+            app.ds().quotes.len()
         } else {
             app.counts().1
         }
@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
     let x = area.x + (prompt.width() + before.width()).min(width.saturating_sub(1)) as u16;
     frame.set_cursor_position(Position::new(x, area.y));
 
-    let scope = if app.filter.is_empty() {
+    let scope = if app.filter().is_empty() {
         "all quotes".to_string()
     } else {
         "quotes in the filter".to_string()
@@ -82,10 +82,10 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         .skip(s.list.offset)
         .take(usize::from(list.height))
         .map(|(i, hit)| {
-            let q = &app.ds.quotes[hit.quote];
+            let q = &app.ds().quotes[hit.quote];
             let selected = i == s.list.selected;
             // The quote is what is searched: the speaker gets a quarter at most.
-            let full_name = &app.ds.actors[q.speaker].name;
+            let full_name = &app.ds().actors[q.speaker].name;
             let speaker_width = full_name.width().min((width / 4).max(12));
             let tail_width = 3 + speaker_width + 3 + q.date.to_string().width();
             let room = width.saturating_sub(2 + tail_width);
