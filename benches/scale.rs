@@ -247,7 +247,7 @@ fn key_echo(bencher: Bencher, n: usize) {
             let (i, c) = keys.next().expect("an endless cycle");
             if i == 0 {
                 let mut app = app.borrow_mut();
-                while app.search.pending {
+                while app.search().pending {
                     std::thread::sleep(Duration::from_millis(1));
                     app.update(Action::Poll);
                 }

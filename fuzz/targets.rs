@@ -61,7 +61,7 @@ pub fn search(bytes: &[u8]) {
 }
 
 fn draw(app: &App) {
-    let backend = ratatui::backend::TestBackend::new(app.size.0, app.size.1);
+    let backend = ratatui::backend::TestBackend::new(app.size().0, app.size().1);
     // The test backend cannot fail (its error type has no values).
     let Ok(mut term) = ratatui::Terminal::new(backend);
     let theme = newsline::ui::Theme::colored();

@@ -13,6 +13,7 @@ pub mod alloc;
 pub mod app;
 pub mod cache;
 pub mod cli;
+mod crash_test;
 pub mod data;
 pub mod edit;
 pub mod export;

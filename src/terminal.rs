@@ -137,7 +137,7 @@ fn perform(
             crate::store::atomic::write(path, &bytes)
         }
         // Handed to the dataset's worker, which answers through Poll.
-        Effect::Edit(request) => match &app.edits.files {
+        Effect::Edit(request) => match &app.edits().files {
             Some(files) if files.send(request.clone()) => Ok(()),
             _ => Err(io::Error::other("the dataset's worker stopped")),
         },
@@ -302,14 +302,6 @@ fn input_failed(e: io::Error, signal: &AtomicUsize) -> io::Result<Exit> {
     }
 }
 
-/// Whether the end-to-end tests asked for a panic after the first frame, to
-/// prove that a panic restores the terminal (`NEWSLINE_CRASH_TEST`, any value
-/// but `worker`, which is the search worker's). Only in builds with debug
-/// assertions (those `cargo test` runs), so a release build has no such hook.
-fn crash_test_requested() -> bool {
-    cfg!(debug_assertions) && std::env::var_os("NEWSLINE_CRASH_TEST").is_some_and(|v| v != "worker")
-}
-
 fn event_loop(app: &mut App, theme: &Theme, saver: &mut Saver) -> io::Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
     let stop = Arc::new(AtomicBool::new(false));
@@ -378,14 +370,11 @@ fn drive(
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
     let mut clicks = Clicks::default();
-    let crash_test = crash_test_requested();
     loop {
         if dirty {
             term.draw(|f| ui::draw(f, app, theme))?;
             dirty = false;
-            if crash_test {
-                panic!("crash test requested by NEWSLINE_CRASH_TEST");
-            }
+            crate::crash_test::crash_if_asked(crate::crash_test::Place::Explorer);
         }
         let sig = signal.load(Ordering::Relaxed);
         if sig != 0 {
@@ -404,10 +393,10 @@ fn drive(
             dirty = true;
         }
         // While a search is with the worker, look for its answer often.
-        let waiting = app.search.pending;
+        let waiting = app.search().pending;
         if waiting {
             app.update(Action::Poll);
-            if !app.search.pending {
+            if !app.search().pending {
                 dirty = true;
                 continue;
             }
@@ -436,7 +425,7 @@ fn drive(
                 app.update(action);
                 // An answer may ask for one more (the next free export
                 // name); the app stops asking after a bounded number.
-                while let Some(effect) = app.effect.clone() {
+                while let Some(effect) = app.effect().cloned() {
                     // An import or a commit can take a moment: the screen
                     // says so first (the app's message).
                     if matches!(effect, Effect::Import { .. } | Effect::CommitReview) {
@@ -448,7 +437,7 @@ fn drive(
                     app.update(answer);
                 }
                 saver.changed(app);
-                if app.should_quit {
+                if app.should_quit() {
                     return Ok(Exit::Quit);
                 }
             }

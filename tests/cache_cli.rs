@@ -4,33 +4,30 @@
 // A test that cannot unwrap has failed; that is the point of it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use assert_cmd::Command;
+mod common;
+
+use common::home::Home;
 use std::path::{Path, PathBuf};
 
 /// A home of its own, whose cache folder starts empty, where every dataset
 /// gets a copy (`NEWSLINE_CACHE_MIN_BYTES=1`) and the folder may hold `cap`.
-struct Home {
-    dir: tempfile::TempDir,
+struct CacheHome {
+    home: Home,
     cap: Option<u64>,
 }
 
-impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
+impl CacheHome {
+    fn new() -> CacheHome {
+        CacheHome {
+            home: Home::new(),
             cap: None,
         }
     }
 
     fn run(&self, args: &[&str]) -> String {
-        let home = self.dir.path();
-        let mut cmd = Command::cargo_bin("newsline").unwrap();
-        cmd.env("HOME", home)
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CACHE_HOME", home.join("cache"))
-            .env("NEWSLINE_CACHE_MIN_BYTES", "1")
-            .env_remove("NEWSLINE_CACHE_MAX_BYTES")
-            .env_remove("NO_COLOR");
+        let mut cmd = self.home.newsline();
+        cmd.env("NEWSLINE_CACHE_MIN_BYTES", "1")
+            .env_remove("NEWSLINE_CACHE_MAX_BYTES");
         if let Some(cap) = self.cap {
             cmd.env("NEWSLINE_CACHE_MAX_BYTES", cap.to_string());
         }
@@ -45,7 +42,7 @@ impl Home {
     }
 
     fn folder(&self) -> PathBuf {
-        self.dir.path().join("cache/newsline/datasets")
+        self.home.cache()
     }
 
     /// The files in the cache folder, by name.
@@ -62,7 +59,7 @@ impl Home {
 
     /// A small generated dataset named `name`.json.
     fn dataset(&self, name: &str) -> String {
-        let path = self.dir.path().join(format!("{name}.json"));
+        let path = self.home.join(format!("{name}.json"));
         let path = path.to_str().unwrap().to_string();
         self.run(&[
             "generate", "--events", "20", "--quotes", "150", "--actors", "20", "--seed", "3", "-o",
@@ -107,7 +104,7 @@ fn size_of(dir: &Path, names: &[String]) -> u64 {
 
 #[test]
 fn cache_lists_the_copies_and_clear_removes_them_and_says_how_much() {
-    let home = Home::new();
+    let home = CacheHome::new();
     assert!(home.run(&["cache"]).contains("No cached copies."));
     let story = home.dataset("story");
     // A search keeps the index beside the copy: two files, one copy.
@@ -146,7 +143,7 @@ fn cache_lists_the_copies_and_clear_removes_them_and_says_how_much() {
 
 #[test]
 fn the_copy_in_use_stays_even_over_the_cap() {
-    let mut home = Home::new();
+    let mut home = CacheHome::new();
     home.cap = Some(1);
     let a = home.dataset("a");
     let b = home.dataset("b");
@@ -162,7 +159,7 @@ fn the_copy_in_use_stays_even_over_the_cap() {
 
 #[test]
 fn over_the_cap_the_copy_used_longest_ago_goes_first() {
-    let mut home = Home::new();
+    let mut home = CacheHome::new();
     let (a, b, c) = (home.dataset("a"), home.dataset("b"), home.dataset("c"));
     home.use_dataset(&a);
     home.use_dataset(&b);

@@ -3,18 +3,21 @@
 // A test that cannot unwrap has failed; that is the point of it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use assert_cmd::Command;
+use common::home::Home;
 use predicates::prelude::*;
 use serde_json::Value;
 
+/// A home with no datasets, so the user's own files never leak in; the
+/// commands here share it, as they write nothing there.
+fn shared_home() -> Home {
+    Home::at(&std::env::temp_dir().join("newsline-cli-test-home"))
+}
+
 fn newsline() -> Command {
-    let mut cmd = Command::cargo_bin("newsline").unwrap();
-    // A home with no datasets, so the user's own files never leak in.
-    let home = std::env::temp_dir().join("newsline-cli-test-home");
-    cmd.env("HOME", &home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("NO_COLOR");
-    cmd
+    shared_home().newsline()
 }
 
 #[path = "cli/json_shape.rs"]
@@ -273,22 +276,18 @@ fn the_explorer_refuses_without_a_terminal() {
 
 #[test]
 fn datasets_lists_the_folder_and_its_files() {
-    let home = tempfile::tempdir().unwrap();
-    let dir = home.path().join("data/newsline/datasets");
+    let home = Home::new();
+    let dir = home.datasets();
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::copy("tests/fixtures/valid/small.json", dir.join("mystory.json")).unwrap();
-    let mut cmd = Command::cargo_bin("newsline").unwrap();
-    cmd.env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path().join("data"));
-    cmd.arg("datasets")
+    home.newsline()
+        .arg("datasets")
         .assert()
         .success()
         .stdout(predicate::str::contains(dir.display().to_string()))
         .stdout(predicate::str::contains("mystory"));
-    let mut cmd = Command::cargo_bin("newsline").unwrap();
-    cmd.env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path().join("data"));
-    cmd.args(["--data", "mystory", "quotes", "--json"])
+    home.newsline()
+        .args(["--data", "mystory", "quotes", "--json"])
         .assert()
         .success()
         .stdout(predicate::str::contains("Nous tiendrons bon."));
@@ -337,9 +336,9 @@ fn a_reader_that_stops_early_is_not_an_error() {
         vec!["generate", "--quotes", "20000"],
         vec!["quotes", "--json"],
     ] {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsline"))
+        let mut child = shared_home()
+            .command()
             .args(&args)
-            .env("HOME", std::env::temp_dir().join("newsline-cli-test-home"))
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -369,13 +368,9 @@ fn a_reader_that_stops_early_is_not_an_error() {
 /// `--no-cache` neither reads nor writes one.
 #[test]
 fn a_large_dataset_answers_the_same_from_its_cached_copy() {
-    let home = tempfile::tempdir().unwrap();
-    let cache = home.path().join("cache");
+    let home = Home::new();
     let run = |args: &[&str]| {
-        let mut cmd = Command::cargo_bin("newsline").unwrap();
-        cmd.env("HOME", home.path())
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .env("XDG_CACHE_HOME", &cache)
+        home.newsline()
             .env("NEWSLINE_CACHE_MIN_BYTES", (256 << 10).to_string())
             .args(args)
             .assert()
@@ -392,7 +387,7 @@ fn a_large_dataset_answers_the_same_from_its_cached_copy() {
     ]);
     assert!(std::fs::metadata(data).unwrap().len() > 256 << 10);
     let copies = || -> Vec<std::path::PathBuf> {
-        std::fs::read_dir(cache.join("newsline/datasets"))
+        std::fs::read_dir(home.cache())
             .map(|d| d.map(|e| e.unwrap().path()).collect())
             .unwrap_or_default()
     };

@@ -6,14 +6,19 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-#[path = "e2e/session.rs"]
-mod session;
 
 use common::dataset_copy;
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-use session::{COLS, PATIENCE, POLL, ROWS, Session};
+use common::home::Home;
+use common::pty::{COLS, PATIENCE, POLL, ROWS, Session, size};
+use portable_pty::{CommandBuilder, native_pty_system};
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+/// A file under `tests/fixtures/`, by its full path: sessions run in their
+/// own home folder.
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
 
 #[test]
 fn filter_search_open_detail_and_quit_in_a_real_terminal() {
@@ -68,7 +73,7 @@ fn filter_search_open_detail_and_quit_in_a_real_terminal() {
 fn sigterm_restores_the_terminal_and_exits_143() {
     let mut s = Session::start(&[], &[]);
     s.wait_for("Defence ministers");
-    let pid = s.child.process_id().unwrap() as libc::pid_t;
+    let pid = s.pid();
     assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
     assert_eq!(s.wait_exit(), 128 + 15);
     s.assert_restored();
@@ -88,10 +93,7 @@ fn ctrl_c_quits_from_a_prompt_and_restores() {
 
 #[test]
 fn a_bad_dataset_is_reported_without_touching_the_screen() {
-    let mut s = Session::start(
-        &["--data", "tests/fixtures/invalid/unknown-actor.json"],
-        &[],
-    );
+    let mut s = Session::start(&["--data", &fixture("invalid/unknown-actor.json")], &[]);
     s.wait_for("unknown actor `nobody`");
     assert_eq!(s.wait_exit(), 1);
     let raw = s.raw.lock().unwrap();
@@ -133,7 +135,7 @@ fn forbidden(raw: &[u8]) -> Vec<String> {
 
 #[test]
 fn a_hostile_dataset_cannot_drive_the_terminal() {
-    let mut s = Session::start(&["--data", "tests/fixtures/hostile/hostile.json"], &[]);
+    let mut s = Session::start(&["--data", &fixture("hostile/hostile.json")], &[]);
     s.wait_for("Event ]0;pwned-title");
     // Each key, then the mode it leads to (by its bottom line), so that no
     // Esc runs into the next key.
@@ -181,8 +183,9 @@ fn a_hostile_dataset_cannot_drive_the_terminal() {
 #[test]
 fn the_command_line_writes_no_escape_bytes_with_term_dumb_even_in_a_terminal() {
     for args in [["events"], ["quotes"], ["actors"]] {
+        let hostile = fixture("hostile/hostile.json");
         let mut all = args.to_vec();
-        all.extend(["--data", "tests/fixtures/hostile/hostile.json"]);
+        all.extend(["--data", hostile.as_str()]);
         let mut s = Session::start(&all, &[("TERM", "dumb")]);
         assert_eq!(s.wait_exit(), 0);
         let raw = s.raw.lock().unwrap();
@@ -202,16 +205,16 @@ fn every_quitting_signal_restores_the_terminal_and_exits_128_plus_n() {
     for (sig, n) in [(libc::SIGTERM, 15), (libc::SIGHUP, 1), (libc::SIGINT, 2)] {
         let mut s = Session::start(&[], &[]);
         s.wait_for("Defence ministers");
-        let pid = s.child.process_id().unwrap() as libc::pid_t;
+        let pid = s.pid();
         assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
         assert_eq!(s.wait_exit(), 128 + n, "signal {n}");
         s.assert_restored();
     }
 }
 
-// The crash hook exists only in builds with debug assertions (those `cargo
-// test` makes), so that a release build carries no way to be made to panic.
-#[cfg(debug_assertions)]
+// The crash hook exists only in builds with the `test-hooks` feature, which
+// every `cargo test` turns on, so that a release build carries no way to be
+// made to panic. Not gated here: were the hook missing, this would fail.
 #[test]
 fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
     let mut s = Session::start(&[], &[("NEWSLINE_CRASH_TEST", "1")]);
@@ -230,12 +233,6 @@ fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
 fn resizing_down_to_1x1_and_back_redraws() {
     let mut s = Session::start(&[], &[]);
     s.wait_for("Defence ministers");
-    let size = |cols, rows| PtySize {
-        rows,
-        cols,
-        pixel_width: 0,
-        pixel_height: 0,
-    };
     // Each step waits for the frame of its own size before the next.
     for (cols, rows, shows) in [
         (30, 8, Some("Terminal too small (30×8)")),
@@ -325,29 +322,10 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes_with_a_full_redraw() {
     assert_eq!(s.wait_exit(), 0);
 }
 
-/// A session whose home folder is `home`, kept across runs.
-fn start_in(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Session {
-    let home_s = home.to_str().unwrap().to_string();
-    let mut all: Vec<(&str, &str)> = vec![
-        ("HOME", home_s.as_str()),
-        ("XDG_STATE_HOME", ""),
-        ("XDG_CONFIG_HOME", ""),
-        ("XDG_DATA_HOME", ""),
-    ];
-    all.extend_from_slice(env);
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
-    cmd.args(args);
-    Session::spawn(cmd, &all)
-}
-
-fn state_path(home: &Path) -> std::path::PathBuf {
-    home.join(".local/state/newsline/state.json")
-}
-
 #[test]
 fn filter_search_and_bookmarks_are_there_next_time() {
-    let home = tempfile::tempdir().unwrap();
-    let mut s = start_in(home.path(), &[], &[]);
+    let home = Home::new();
+    let mut s = Session::start_in(&home, &[], &[]);
     s.wait_for("Defence ministers");
     s.send("f");
     s.send("germany");
@@ -360,10 +338,10 @@ fn filter_search_and_bookmarks_are_there_next_time() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     let state: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(state_path(home.path())).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(home.state_file()).unwrap()).unwrap();
     assert_eq!(state["datasets"]["built-in"]["actors"][0], "germany");
 
-    let mut s = start_in(home.path(), &[], &[]);
+    let mut s = Session::start_in(&home, &[], &[]);
     s.wait_for("filter: Germany");
     s.wait_for("★");
     s.send("B");
@@ -374,11 +352,11 @@ fn filter_search_and_bookmarks_are_there_next_time() {
 
 #[test]
 fn killed_while_saving_the_state_file_always_parses() {
-    let home = tempfile::tempdir().unwrap();
-    let path = state_path(home.path());
+    let home = Home::new();
+    let path = home.state_file();
     let saved = || std::fs::read(&path).ok();
     for round in 0..10usize {
-        let mut s = start_in(home.path(), &[], &[]);
+        let mut s = Session::start_in(&home, &[], &[]);
         s.wait_for("Defence ministers");
         // Every other press changes what is saved; saves land every 300 ms.
         // Press until a save has landed, then a few more times (more each
@@ -393,8 +371,7 @@ fn killed_while_saving_the_state_file_always_parses() {
             std::thread::sleep(POLL);
         }
         s.send(&"bj".repeat(round * 3));
-        let pid = s.child.process_id().unwrap() as libc::pid_t;
-        unsafe { libc::kill(pid, libc::SIGKILL) };
+        unsafe { libc::kill(s.pid(), libc::SIGKILL) };
         let _ = s.wait_exit();
         if path.exists() {
             let text = std::fs::read_to_string(&path).unwrap();
@@ -405,19 +382,18 @@ fn killed_while_saving_the_state_file_always_parses() {
             );
         }
     }
-    assert!(state_path(home.path()).exists(), "nothing was ever saved");
+    assert!(path.exists(), "nothing was ever saved");
 }
 
 #[test]
 fn a_corrupt_state_or_settings_file_is_kept_aside_and_said_once() {
-    let home = tempfile::tempdir().unwrap();
-    let state = state_path(home.path());
+    let home = Home::new();
+    let state = home.state_file();
     std::fs::create_dir_all(state.parent().unwrap()).unwrap();
     std::fs::write(&state, "{\"version\": 1, \"datas").unwrap();
-    let config = home.path().join(".config/newsline/config.toml");
-    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
-    std::fs::write(&config, "[theme\naccent = 3").unwrap();
-    let mut s = start_in(home.path(), &[], &[]);
+    home.settings("[theme\naccent = 3");
+    let config = home.config_file();
+    let mut s = Session::start_in(&home, &[], &[]);
     s.wait_for("Defence ministers");
     s.wait_for("kept it as");
     s.send("j");
@@ -481,18 +457,13 @@ fn without_a_home_it_runs_saves_nothing_and_says_so() {
 #[test]
 fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
     // A terminal of its own, with no reader holding a copy of its master side.
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: ROWS,
-            cols: COLS,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    let home = tempfile::tempdir().unwrap();
+    let pair = native_pty_system().openpty(size(COLS, ROWS)).unwrap();
+    let home = Home::new();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
     cmd.env("TERM", "xterm-256color");
-    cmd.env("HOME", home.path());
+    for (k, v) in home.vars() {
+        cmd.env(k, v);
+    }
     let mut child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
     // Read until the first frame is there and the output has settled (the
@@ -532,9 +503,9 @@ fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        if started.elapsed() > Duration::from_secs(10) {
+        if started.elapsed() > PATIENCE {
             child.kill().ok();
-            panic!("newsline still runs 10 s after its terminal went away");
+            panic!("newsline still runs {PATIENCE:?} after its terminal went away");
         }
         std::thread::sleep(POLL);
     };
@@ -543,10 +514,11 @@ fn a_vanished_terminal_ends_newsline_instead_of_spinning() {
 
 #[test]
 fn an_imported_article_is_in_the_explorer_with_its_quotes() {
-    let dir = tempfile::tempdir().unwrap();
-    let ds = dataset_copy(dir.path());
+    let home = Home::new();
+    let ds = dataset_copy(&home.folder("story"));
     let article = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles/fr-otan.txt");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsline"))
+    let out = home
+        .command()
         .args([
             "import",
             article.to_str().unwrap(),
@@ -562,7 +534,7 @@ fn an_imported_article_is_in_the_explorer_with_its_quotes() {
         String::from_utf8_lossy(&out.stderr)
     );
 
-    let mut s = Session::start(&["--data", ds.to_str().unwrap()], &[]);
+    let mut s = Session::start_in(&home, &["--data", ds.to_str().unwrap()], &[]);
     s.wait_for("events · 21 quotes");
     s.send("/");
     s.send("reveil strategique");
@@ -579,10 +551,9 @@ fn an_imported_article_is_in_the_explorer_with_its_quotes() {
 
 #[test]
 fn y_copies_through_osc_52_and_x_writes_the_view_to_a_new_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
-    cmd.cwd(dir.path());
-    let mut s = Session::spawn(cmd, &[]);
+    // It runs in its own home, where the export lands.
+    let mut s = Session::start(&[], &[]);
+    let dir = s.home().clone();
     s.wait_for("all 14 events · 15 quotes");
     // The third line of the timeline is Pistorius's first quote.
     s.send("j");

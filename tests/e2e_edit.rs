@@ -9,7 +9,7 @@
 mod common;
 // Shared with other tests, which use the parts this one does not.
 #[allow(dead_code)]
-#[path = "common/pty.rs"]
+#[path = "common/pty_v0.rs"]
 mod pty;
 
 use common::dataset_copy;

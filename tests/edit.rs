@@ -99,8 +99,8 @@ fn explorer(path: &Path) -> App {
 /// What the event loop does after an update: the effect performed (a
 /// correction handed to the worker), its end told.
 fn perform(app: &mut App) {
-    if let Some(Effect::Edit(request)) = app.effect.clone() {
-        let sent = app.edits.files.as_ref().unwrap().send(request);
+    if let Some(Effect::Edit(request)) = app.effect().cloned() {
+        let sent = app.edits().files.as_ref().unwrap().send(request.clone());
         app.update(Action::EffectDone(if sent {
             Ok(())
         } else {
@@ -117,7 +117,7 @@ fn answer(app: &mut App) -> String {
         std::thread::sleep(Duration::from_millis(5));
     }
     app.update(Action::Poll);
-    app.message.clone().unwrap_or_default()
+    app.message().map(str::to_string).unwrap_or_default()
 }
 
 fn press(app: &mut App, actions: impl IntoIterator<Item = Action>) {
@@ -132,20 +132,34 @@ fn type_text(app: &mut App, text: &str) {
 }
 
 fn quote(app: &App, id: &str) -> usize {
-    app.ds.quotes.iter().position(|q| q.id == id).unwrap()
+    app.ds().quotes.iter().position(|q| q.id == id).unwrap()
+}
+
+/// Moves the timeline's selection to `row` as a person would, key by key:
+/// the selection is the app's own.
+fn select(app: &mut App, row: Row) {
+    let row = app.rows().iter().position(|r| *r == row).unwrap();
+    press(app, [Action::Top]);
+    for _ in 0..app.rows().len() {
+        if app.list().selected == row {
+            break;
+        }
+        press(app, [Action::Down]);
+    }
+    assert_eq!(app.list().selected, row);
 }
 
 /// Opens the quote `id` from the timeline.
 fn open_quote(app: &mut App, id: &str) {
     let q = quote(app, id);
-    app.list.selected = app.rows.iter().position(|r| *r == Row::Quote(q)).unwrap();
+    select(app, Row::Quote(q));
     press(app, [Action::Confirm]);
     assert_eq!(app.detail().unwrap().item, Item::Quote(q));
 }
 
 fn speaker(app: &App, id: &str) -> String {
-    let q = &app.ds.quotes[quote(app, id)];
-    app.ds.actors[q.speaker].id.clone()
+    let q = &app.ds().quotes[quote(app, id)];
+    app.ds().actors[q.speaker].id.clone()
 }
 
 #[test]
@@ -174,10 +188,7 @@ fn a_new_speaker_is_written_shown_at_once_and_undone_by_u() {
     assert_eq!(speaker(&app, "q2"), "ben");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), STORY);
     press(&mut app, [Action::Undo]);
-    assert_eq!(
-        app.message.as_deref(),
-        Some("nothing to undo in this session")
-    );
+    assert_eq!(app.message(), Some("nothing to undo in this session"));
 }
 
 #[test]
@@ -190,7 +201,7 @@ fn a_date_keeps_its_precision_and_a_bad_one_is_told_in_the_prompt() {
     type_text(&mut app, "someday");
     press(&mut app, [Action::Confirm]);
     assert!(
-        app.edits
+        app.edits()
             .error
             .as_deref()
             .unwrap()
@@ -218,8 +229,8 @@ fn a_deleted_quote_leaves_no_bookmark_or_view_behind_and_comes_back_with_u() {
     press(&mut app, [Action::ToggleBookmark, Action::DeleteItem]);
     press(&mut app, [Action::Confirm]);
     assert!(answer(&mut app).starts_with("deleted the quote « Hold on. »"));
-    assert!(app.ds.quotes.iter().all(|q| q.id != "q1"));
-    assert!(app.bookmarks.is_empty(), "a bookmark on a deleted quote");
+    assert!(app.ds().quotes.iter().all(|q| q.id != "q1"));
+    assert!(app.bookmarks().is_empty(), "a bookmark on a deleted quote");
     assert!(
         app.detail().is_none(),
         "the deleted quote's view stays open"
@@ -237,10 +248,10 @@ fn an_event_s_title_and_actors_and_a_quote_s_event_are_corrected() {
     let dir = tempfile::tempdir().unwrap();
     let path = story(dir.path());
     let mut app = explorer(&path);
-    app.list.selected = app.rows.iter().position(|r| *r == Row::Event(0)).unwrap();
+    select(&mut app, Row::Event(0));
     press(&mut app, [Action::Confirm, Action::EditSpeaker]);
     assert_eq!(
-        app.message.as_deref(),
+        app.message(),
         Some("an event has no speaker; w changes its actors")
     );
     press(&mut app, [Action::EditTitle]);
@@ -270,7 +281,7 @@ fn an_event_s_title_and_actors_and_a_quote_s_event_are_corrected() {
     press(&mut app, [Action::Back]);
     open_quote(&mut app, "q1");
     press(&mut app, [Action::EditEvent, Action::Confirm]);
-    assert!(app.effect.is_none());
+    assert!(app.effect().is_none());
     assert_eq!(app.detail().unwrap().item, Item::Quote(quote(&app, "q1")));
 }
 
@@ -278,8 +289,8 @@ fn an_event_s_title_and_actors_and_a_quote_s_event_are_corrected() {
 fn the_built_in_dataset_says_how_to_get_a_copy_to_correct() {
     let mut app = App::new(newsline::data::load_builtin().unwrap(), (100, 30));
     press(&mut app, [Action::Down, Action::Confirm, Action::EditDate]);
-    assert!(app.effect.is_none());
-    let said = app.message.clone().unwrap();
+    assert!(app.effect().is_none());
+    let said = app.message().unwrap().to_string();
     assert!(
         said.contains("newsline new mystory --from-builtin"),
         "{said}"
@@ -301,7 +312,7 @@ fn a_read_only_dataset_is_told_and_the_app_keeps_its_state() {
     assert!(said.starts_with("not saved: cannot write"), "{said}");
     assert!(said.contains("read-only"), "{said}");
     assert_eq!(speaker(&app, "q2"), "ben");
-    assert!(app.edits.undo.is_empty());
+    assert!(app.edits().undo.is_empty());
     assert_eq!(std::fs::read_to_string(&path).unwrap(), STORY);
 }
 
@@ -311,7 +322,7 @@ fn answer_within(app: &mut App, wait: Duration) -> Option<String> {
     while start.elapsed() < wait {
         if app.files_have_news() {
             app.update(Action::Poll);
-            return app.message.clone();
+            return app.message().map(str::to_string);
         }
         std::thread::sleep(Duration::from_millis(5));
     }
@@ -342,7 +353,7 @@ fn a_change_on_disk_is_reloaded_keeping_the_selection_and_an_own_write_is_not() 
         said,
         "story.json changed on disk: reloaded (1 events, 2 quotes)"
     );
-    assert_eq!(app.ds.events[0].title, "Speech in Berlin");
+    assert_eq!(app.ds().events[0].title, "Speech in Berlin");
     assert_eq!(app.detail().unwrap().item, Item::Quote(quote(&app, "q2")));
 
     // A file broken on disk: the last good data stays, the problem is told.
@@ -353,7 +364,7 @@ fn a_change_on_disk_is_reloaded_keeping_the_selection_and_an_own_write_is_not() 
         "{said}"
     );
     assert!(said.contains("truncated"), "{said}");
-    assert_eq!(app.ds.events[0].title, "Speech in Berlin");
+    assert_eq!(app.ds().events[0].title, "Speech in Berlin");
 
     // An article changed: the dataset is read again, and its spans checked.
     std::fs::write(&path, &other).unwrap();

@@ -1,21 +1,20 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! `newsline export`: every format parsed back and checked against its rules.
 
-use assert_cmd::Command;
+mod common;
+
+use common::home::Home;
 use serde_json::Value;
 use std::collections::HashSet;
 
+/// A home with no datasets or settings, which the commands here share: they
+/// write nothing there.
+fn home() -> Home {
+    Home::at(&std::env::temp_dir().join("newsline-export-test-home"))
+}
+
 fn export(args: &[&str]) -> Vec<u8> {
-    let out = Command::cargo_bin("newsline")
-        .unwrap()
-        .env(
-            "HOME",
-            std::env::temp_dir().join("newsline-export-test-home"),
-        )
-        .arg("export")
-        .args(args)
-        .output()
-        .unwrap();
+    let out = home().newsline().arg("export").args(args).output().unwrap();
     assert!(
         out.status.success(),
         "{}",
@@ -184,9 +183,9 @@ fn json_and_a_file_output() {
             .all(|d| d.starts_with("2025-08") || *d == "2025"),
         "{dates:?}"
     );
-    // The same quotes as `quotes --from 2025-08`, as dataset records.
-    let quotes = Command::cargo_bin("newsline")
-        .unwrap()
+    // The same quotes as `quotes --from 2025-08`.
+    let quotes = home()
+        .newsline()
         .args(["quotes", "--json", "--from", "2025-08"])
         .output()
         .unwrap();

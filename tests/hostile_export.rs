@@ -5,7 +5,9 @@
 //! through a CommonMark renderer, its HTML checked for tags and links; the CSV
 //! through a CSV reader that trims cells, as a spreadsheet does.
 
-use assert_cmd::Command;
+mod common;
+
+use common::home::Home;
 use html5gum::{Token, Tokenizer};
 use serde_json::Value;
 
@@ -15,12 +17,8 @@ const FIXTURE: &str = concat!(
 );
 
 fn export(format: &str) -> Vec<u8> {
-    let out = Command::cargo_bin("newsline")
-        .unwrap()
-        .env(
-            "HOME",
-            std::env::temp_dir().join("newsline-hostile-export-home"),
-        )
+    let out = Home::at(&std::env::temp_dir().join("newsline-hostile-export-home"))
+        .newsline()
         .args(["export", "--data", FIXTURE, "--format", format])
         .output()
         .unwrap();

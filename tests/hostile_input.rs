@@ -5,19 +5,13 @@
 // A test that cannot unwrap has failed; that is the point of it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
 
+use common::pty::Session;
 use newsline::app::{Action, App, Mode};
-use pty::Session;
-
-/// How long a quit may take after a flood of input; the program stalled
-/// for good before it drained its input.
-const QUIT_WITHIN_SECS: u64 = 10;
 
 /// A flood of typed keys: more than the terminal's input buffer (4 KiB) many
-/// times over, and enough that drawing a frame per key would take longer than
-/// [`QUIT_WITHIN_SECS`].
+/// times over, and enough that drawing a frame per key would take minutes.
 const FLOOD_BYTES: usize = 64 * 1024;
 
 /// The status line's word when a paste did not all fit into a prompt.
@@ -51,14 +45,14 @@ fn open_search(s: &Session) {
 /// next is not read with the Esc as an Alt chord.
 fn back_to_timeline(s: &Session) {
     s.send("\x1b");
-    s.wait_until("the timeline", 20, |screen| {
+    s.wait_screen("the timeline", |screen| {
         let text = screen.contents();
         text.contains(TIMELINE_HINT) && !text.contains(PROMPT_HINT)
     });
 }
 
 fn started() -> Session {
-    let s = Session::start(&[]);
+    let s = Session::start(&[], &[]);
     s.wait_for("Defence ministers");
     s.wait_for(TIMELINE_HINT);
     s
@@ -69,7 +63,7 @@ fn a_5_kib_paste_on_the_timeline_runs_no_command_and_q_quits() {
     let mut s = started();
     s.paste(&five_kib());
     s.send("q");
-    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
+    assert_eq!(s.wait_exit(), 0);
     let parser = s.screen.lock().unwrap();
     assert!(Session::restored(parser.screen()), "terminal not restored");
 }
@@ -84,7 +78,7 @@ fn a_5_kib_paste_into_the_search_is_one_edit_cut_with_a_message_and_q_still_quit
     s.wait_for("Nous tiendrons bon, Europe j k ? f a c B b Nous");
     back_to_timeline(&s);
     s.send("q");
-    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
+    assert_eq!(s.wait_exit(), 0);
 }
 
 #[test]
@@ -94,9 +88,23 @@ fn a_flood_of_64_kib_of_typed_keys_then_ctrl_c_quits() {
     // paste sends them, more than the terminal's input buffer holds.
     s.send(&"jk".repeat(FLOOD_BYTES / 2));
     s.send("\x03");
-    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
+    assert_eq!(s.wait_exit(), 0);
     let parser = s.screen.lock().unwrap();
     assert!(Session::restored(parser.screen()), "terminal not restored");
+    // What it costs is counted in frames, not timed: a frame per key would
+    // take minutes, and a busy machine makes any time bound a guess.
+    let frames = frames(&s.raw.lock().unwrap());
+    assert!(
+        frames < FLOOD_BYTES / 32,
+        "{frames} frames drawn for {FLOOD_BYTES} keys"
+    );
+}
+
+/// How many frames `raw` holds: ratatui ends each one by hiding or showing
+/// the cursor.
+fn frames(raw: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(raw);
+    text.matches("\x1b[?25l").count() + text.matches("\x1b[?25h").count()
 }
 
 #[test]
@@ -106,31 +114,26 @@ fn a_100_000_char_paste_is_cut_quickly_and_only_the_cut_query_is_saved() {
     let words: String = (0..100_000)
         .map(|i| if i % 8 == 7 { ' ' } else { 'e' })
         .collect();
-    let pasted = std::time::Instant::now();
     s.paste(&words);
-    // Generous for a loaded machine; inserting char by char took minutes.
-    s.wait_until(&format!("{CUT:?}"), 15, |screen| {
-        screen.contents().contains(CUT)
-    });
-    let took = pasted.elapsed();
+    // Inserting char by char took minutes, past the wait's deadline.
+    s.wait_for(CUT);
     back_to_timeline(&s);
     s.send("q");
-    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
-    let state = s.home.path().join(".local/state/newsline/state.json");
+    assert_eq!(s.wait_exit(), 0);
+    let state = s.home().state_file();
     let state: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(state).unwrap()).unwrap();
     let saved = state["datasets"]["built-in"]["search"].as_str().unwrap();
-    assert_eq!(saved.chars().count(), 1_000, "{took:?}");
+    assert_eq!(saved.chars().count(), 1_000);
     assert!(saved.starts_with("eeeeeee eeeeeee"), "{saved}");
 }
 
-// The worker's crash hook exists only in builds with debug assertions.
-#[cfg(debug_assertions)]
+// The worker's crash hook exists only in builds with the `test-hooks`
+// feature, which every `cargo test` turns on.
 #[test]
 fn a_search_worker_panic_is_said_in_the_status_line_and_the_explorer_goes_on() {
     // The worker panics at its first query, the one made at start.
-    let home = tempfile::tempdir().unwrap();
-    let mut s = Session::start_with(home, &[], &[("NEWSLINE_CRASH_TEST", "worker")]);
+    let mut s = Session::start(&[], &[("NEWSLINE_CRASH_TEST", "worker")]);
     s.wait_for("the search stopped because of a bug");
     {
         let parser = s.screen.lock().unwrap();
@@ -150,7 +153,7 @@ fn a_search_worker_panic_is_said_in_the_status_line_and_the_explorer_goes_on() {
     s.wait_for("/ eu");
     back_to_timeline(&s);
     s.send("q");
-    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
+    assert_eq!(s.wait_exit(), 0);
 }
 
 #[test]
@@ -160,26 +163,26 @@ fn a_paste_goes_into_the_prompt_of_each_mode_and_nowhere_else() {
     // No prompt: nothing changes, and no command runs.
     app.update(paste());
     assert_eq!(app.mode(), Mode::Timeline);
-    assert_eq!(app.search.input.text(), "");
+    assert_eq!(app.search().input.text(), "");
     // Each prompt takes it at its cursor, cleaned, its line break a space.
     app.update(Action::OpenActors);
     app.update(paste());
-    assert_eq!(app.picker.input.text(), "Fra nce[31m");
+    assert_eq!(app.picker().input.text(), "Fra nce[31m");
     app.update(Action::Back);
     app.update(Action::OpenGoTo);
     app.update(paste());
-    assert_eq!(app.goto.input.text(), "Fra nce[31m");
+    assert_eq!(app.goto().input.text(), "Fra nce[31m");
     app.update(Action::Back);
     app.update(Action::OpenExport);
     // The offered name is selected: an arrow keeps it, then moves.
     app.update(Action::CursorRight);
     app.update(Action::CursorLeft);
     app.update(paste());
-    assert_eq!(app.export.input.text(), "newsline-export.mFra nce[31md");
+    assert_eq!(app.export().input.text(), "newsline-export.mFra nce[31md");
     app.update(Action::Back);
     app.update(Action::OpenSearch);
     app.update(paste());
-    assert_eq!(app.search.input.text(), "Fra nce[31m");
+    assert_eq!(app.search().input.text(), "Fra nce[31m");
     assert_eq!(app.mode(), Mode::Search);
 }
 
@@ -197,24 +200,18 @@ fn a_sigtstp_from_outside_restores_the_terminal_and_sigcont_redraws() {
     let mut s = started();
     let pid = s.pid();
     assert_eq!(unsafe { libc::kill(pid, libc::SIGTSTP) }, 0);
-    s.wait_until("the terminal restored", 10, Session::restored);
+    s.wait_screen("the terminal restored", Session::restored);
     #[cfg(target_os = "linux")]
-    {
-        let start = std::time::Instant::now();
-        while !stopped(pid) {
-            assert!(start.elapsed().as_secs() < 10, "newsline did not stop");
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
-    }
+    s.wait_until("newsline stopped", |_| stopped(pid));
     assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
-    s.wait_until("the explorer redrawn", 10, |screen| {
+    s.wait_screen("the explorer redrawn", |screen| {
         screen.alternate_screen()
             && screen.hide_cursor()
             && screen.contents().contains("Defence ministers")
             && screen.contents().contains(TIMELINE_HINT)
     });
     s.send("q");
-    assert_eq!(s.wait_exit_within(QUIT_WITHIN_SECS), 0);
+    assert_eq!(s.wait_exit(), 0);
     let parser = s.screen.lock().unwrap();
     assert!(Session::restored(parser.screen()), "terminal not restored");
 }

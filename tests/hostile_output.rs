@@ -6,7 +6,9 @@
 // A test that cannot unwrap has failed; that is the point of it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use assert_cmd::Command;
+mod common;
+
+use common::home::Home;
 use newsline::text::{MAX_MARKS, is_unsafe_char};
 use std::path::PathBuf;
 use unicode_normalization::char::is_combining_mark;
@@ -21,53 +23,17 @@ const HOSTILE_IDS: &str = "tests/fixtures/hostile/out-ids.json";
 const ATTACK: &str = "\u{1b}]52;c;cHduZWQ=\u{7}\u{1b}]0;pwned\u{7}\u{9b}31m\u{1b}[2J\u{202e}gnp\u{2066}\u{200b}\u{ad}\u{13430}\u{600}\u{115f}\u{2800}\u{34f}\u{fe0f}\u{e0100}\u{e0041}\u{2028}\u{85}\u{7f}\r";
 const MARKER: &str = "gnp";
 
-/// A home of its own for each test, so the user's files are never touched.
-struct Home {
-    dir: tempfile::TempDir,
-}
-
-impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self, p: &str) -> PathBuf {
-        self.dir.path().join(p)
-    }
-
-    fn datasets(&self) -> PathBuf {
-        self.path("data/newsline/datasets")
-    }
-
-    fn config(&self) -> PathBuf {
-        self.path("config/newsline/config.toml")
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("newsline").unwrap();
-        cmd.env("HOME", self.path("home"))
-            .env("XDG_DATA_HOME", self.path("data"))
-            .env("XDG_CONFIG_HOME", self.path("config"))
-            .env("XDG_CACHE_HOME", self.path("cache"))
-            .env("XDG_STATE_HOME", self.path("state"))
-            .env_remove("NO_COLOR");
-        cmd
-    }
-
-    /// Runs newsline with `args`, checks both streams and returns them.
-    fn run(&self, args: &[&str]) -> Ran {
-        let out = self.cmd().args(args).output().unwrap();
-        let what = format!("newsline {args:?}");
-        assert_safe(&format!("stdout of {what}"), &out.stdout);
-        assert_safe(&format!("stderr of {what}"), &out.stderr);
-        Ran {
-            code: out.status.code(),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            what,
-        }
+/// Runs newsline with `args` in `home`, checks both streams and returns them.
+fn run(home: &Home, args: &[&str]) -> Ran {
+    let out = home.newsline().args(args).output().unwrap();
+    let what = format!("newsline {args:?}");
+    assert_safe(&format!("stdout of {what}"), &out.stdout);
+    assert_safe(&format!("stderr of {what}"), &out.stderr);
+    Ran {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        what,
     }
 }
 
@@ -125,21 +91,24 @@ fn assert_safe(what: &str, bytes: &[u8]) {
 #[test]
 fn check_shows_hostile_ids_references_fields_dates_and_schemas_as_codes() {
     let home = Home::new();
-    assert_eq!(home.run(&["check", VALID]).code, Some(0));
+    assert_eq!(run(&home, &["check", VALID]).code, Some(0));
     for bad in ["problems", "unknown-field", "schema", "date", "variant"] {
         let file = format!("tests/fixtures/hostile/out-{bad}.json");
-        let ran = home.run(&["check", &file]);
+        let ran = run(&home, &["check", &file]);
         ran.carried(1);
         // The user is told what is there, so they can find it.
         assert!(ran.stderr.contains(r"\u{1b}]52;c;"), "{}", ran.stderr);
         assert!(ran.stderr.contains(r"\u{202e}"), "{}", ran.stderr);
     }
     // The same messages when the file is opened by any command.
-    home.run(&[
-        "--data",
-        "tests/fixtures/hostile/out-problems.json",
-        "events",
-    ])
+    run(
+        &home,
+        &[
+            "--data",
+            "tests/fixtures/hostile/out-problems.json",
+            "events",
+        ],
+    )
     .carried(1);
 }
 
@@ -167,7 +136,7 @@ fn assert_decoded_safe(what: &str, value: &serde_json::Value) {
 #[test]
 fn a_dataset_with_hostile_ids_is_refused_by_check_and_every_command() {
     let home = Home::new();
-    let ran = home.run(&["check", HOSTILE_IDS]);
+    let ran = run(&home, &["check", HOSTILE_IDS]);
     ran.carried(1);
     // One problem for each record (1 source, 3 actors, 2 events, 1 quote),
     // each naming the record with its id as codes; the references to those
@@ -205,7 +174,7 @@ fn a_dataset_with_hostile_ids_is_refused_by_check_and_every_command() {
             let mut all = vec!["--data", HOSTILE_IDS];
             all.extend_from_slice(cache);
             all.extend_from_slice(args);
-            let ran = home.run(&all);
+            let ran = run(&home, &all);
             assert_eq!(ran.code, Some(1), "{}: {}", ran.what, ran.stderr);
             ran.carried(1);
             assert!(ran.stdout.is_empty(), "{}: {}", ran.what, ran.stdout);
@@ -213,7 +182,7 @@ fn a_dataset_with_hostile_ids_is_refused_by_check_and_every_command() {
         }
     }
     // Nor is an article merged into it.
-    let into = home.path("into.json");
+    let into = home.join("into.json");
     std::fs::copy(HOSTILE_IDS, &into).unwrap();
     let into = into.to_str().unwrap();
     let args = [
@@ -224,7 +193,7 @@ fn a_dataset_with_hostile_ids_is_refused_by_check_and_every_command() {
         "--into",
         into,
     ];
-    home.run(&args).carried(1);
+    run(&home, &args).carried(1);
     assert_eq!(
         std::fs::read(into).unwrap(),
         std::fs::read(HOSTILE_IDS).unwrap()
@@ -252,7 +221,7 @@ fn every_listing_of_a_hostile_dataset_is_clean() {
             let mut all = vec!["--data", VALID];
             all.extend_from_slice(cache);
             all.extend_from_slice(args);
-            let ran = home.run(&all);
+            let ran = run(&home, &all);
             assert_eq!(ran.code, Some(0), "{}: {}", ran.what, ran.stderr);
         }
     }
@@ -269,12 +238,12 @@ fn every_listing_of_a_hostile_dataset_is_clean() {
     ] {
         let mut all = vec!["--data", VALID];
         all.extend_from_slice(args);
-        let ran = home.run(&all);
+        let ran = run(&home, &all);
         ran.carried(0);
         let value: serde_json::Value = serde_json::from_str(&ran.stdout).unwrap();
         assert_decoded_safe(&ran.what, &value);
     }
-    let ran = home.run(&["--data", VALID, "events", "--json"]);
+    let ran = run(&home, &["--data", VALID, "events", "--json"]);
     let events: serde_json::Value = serde_json::from_str(&ran.stdout).unwrap();
     assert_eq!(events[0]["id"], "e");
 }
@@ -283,14 +252,14 @@ fn every_listing_of_a_hostile_dataset_is_clean() {
 fn every_export_to_stdout_is_clean() {
     let home = Home::new();
     for format in ["timelinejs", "markdown", "csv", "json"] {
-        let ran = home.run(&["--data", VALID, "export", "--format", format]);
+        let ran = run(&home, &["--data", VALID, "export", "--format", format]);
         assert_eq!(ran.code, Some(0), "{}: {}", ran.what, ran.stderr);
         assert!(
             ran.stdout.contains("Zalgo") || ran.stdout.contains("Z\u{301}"),
             "{format}"
         );
     }
-    let ran = home.run(&["--data", VALID, "export", "--format", "json"]);
+    let ran = run(&home, &["--data", VALID, "export", "--format", "json"]);
     ran.carried(0);
     let value: serde_json::Value = serde_json::from_str(&ran.stdout).unwrap();
     assert_decoded_safe(&ran.what, &value);
@@ -303,10 +272,13 @@ fn every_export_to_stdout_is_clean() {
         ("json", "json"),
     ];
     for (format, ext) in formats {
-        let out = home.path(&format!("out{ATTACK}.{ext}"));
+        let out = home.join(format!("out{ATTACK}.{ext}"));
         let out = out.to_str().unwrap();
-        home.run(&["--data", VALID, "export", "--format", format, "-o", out])
-            .carried(0);
+        run(
+            &home,
+            &["--data", VALID, "export", "--format", format, "-o", out],
+        )
+        .carried(0);
         assert_safe(&format!("the {format} file"), &std::fs::read(out).unwrap());
     }
 }
@@ -317,17 +289,17 @@ fn the_datasets_folder_listing_is_clean() {
     std::fs::create_dir_all(home.datasets()).unwrap();
     let name = format!("story{ATTACK}.json");
     std::fs::copy(VALID, home.datasets().join(&name)).unwrap();
-    home.run(&["datasets"]).carried(0);
+    run(&home, &["datasets"]).carried(0);
     // And opened by its name, which the messages then quote.
     let stem = name.trim_end_matches(".json");
-    home.run(&["--data", stem, "check"]).carried(0);
-    home.run(&["--data", stem, "events"]);
+    run(&home, &["--data", stem, "check"]).carried(0);
+    run(&home, &["--data", stem, "events"]);
 }
 
 #[test]
 fn settings_with_hostile_content_give_clean_notices() {
     let home = Home::new();
-    std::fs::create_dir_all(home.config().parent().unwrap()).unwrap();
+    std::fs::create_dir_all(home.config_file().parent().unwrap()).unwrap();
     let toml_string = |s: &str| {
         s.chars()
             .map(|c| {
@@ -341,26 +313,26 @@ fn settings_with_hostile_content_give_clean_notices() {
     };
     // A colour that is not one: a notice quoting it.
     std::fs::write(
-        home.config(),
+        home.config_file(),
         format!("[theme]\naccent = \"red{}\"\n", toml_string(ATTACK)),
     )
     .unwrap();
-    home.run(&["events"]).carried(0);
+    run(&home, &["events"]).carried(0);
     // A dataset name that is not found: the error quotes it.
     std::fs::write(
-        home.config(),
+        home.config_file(),
         format!("data = \"nowhere{}\"\n", toml_string(ATTACK)),
     )
     .unwrap();
-    home.run(&["events"]).carried(2);
-    home.run(&["check"]).carried(2);
+    run(&home, &["events"]).carried(2);
+    run(&home, &["check"]).carried(2);
     // A broken file: toml's message quotes the unknown key, raw.
     std::fs::write(
-        home.config(),
+        home.config_file(),
         format!("\"key{}\" = 1\n", toml_string(ATTACK)),
     )
     .unwrap();
-    home.run(&["events"]).carried(0);
+    run(&home, &["events"]).carried(0);
 }
 
 #[test]
@@ -398,17 +370,17 @@ fn hostile_arguments_are_shown_as_codes() {
     ];
     for (args, code) in runs {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        home.run(&args).carried(code);
+        run(&home, &args).carried(code);
     }
     // A search for the attack itself.
-    home.run(&["quotes", "--search", &arg("x")]);
-    home.run(&["events", "--text", &arg("x")]);
+    run(&home, &["quotes", "--search", &arg("x")]);
+    run(&home, &["events", "--text", &arg("x")]);
 }
 
 /// The hostile article: a file name holding the attack, a text holding it too.
 fn hostile_article(home: &Home) -> PathBuf {
     let text = std::fs::read_to_string("tests/fixtures/articles/fr-otan.txt").unwrap();
-    let path = home.path(&format!("article{ATTACK}.txt"));
+    let path = home.join(format!("article{ATTACK}.txt"));
     std::fs::write(
         &path,
         format!("{text}\n« Nous {ATTACK} agirons », a déclaré Jean{ATTACK} Dupont.\n"),
@@ -423,30 +395,36 @@ fn import_summaries_and_merges_are_clean() {
     let article = hostile_article(&home);
     let art = article.to_str().unwrap();
     // Against a dataset whose every text is hostile: the summary names them.
-    let ran = home.run(&["--data", VALID, "import", art, "--published", "2025-01-02"]);
+    let ran = run(
+        &home,
+        &["--data", VALID, "import", art, "--published", "2025-01-02"],
+    );
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
-    home.run(&[
-        "--data",
-        VALID,
-        "import",
-        art,
-        "--published",
-        "2025-01-02",
-        "--outlet",
-        &format!("Le Monde{ATTACK}"),
-        "--json",
-    ]);
+    run(
+        &home,
+        &[
+            "--data",
+            VALID,
+            "import",
+            art,
+            "--published",
+            "2025-01-02",
+            "--outlet",
+            &format!("Le Monde{ATTACK}"),
+            "--json",
+        ],
+    );
     // Into a copy, under a hostile name: the message names both files.
-    let into = home.path(&format!("into{ATTACK}.json"));
+    let into = home.join(format!("into{ATTACK}.json"));
     std::fs::copy(VALID, &into).unwrap();
     let into = into.to_str().unwrap();
     let args = ["import", art, "--published", "2025-01-02", "--into", into];
-    home.run(&args).carried(0);
+    run(&home, &args).carried(0);
     // Again: "already a source", naming them again.
-    home.run(&args).carried(0);
+    run(&home, &args).carried(0);
     let mut json = args.to_vec();
     json.push("--json");
-    let ran = home.run(&json);
+    let ran = run(&home, &json);
     ran.carried(0);
     serde_json::from_str::<serde_json::Value>(&ran.stdout).unwrap();
 }

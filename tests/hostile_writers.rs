@@ -5,6 +5,9 @@
 //! special files refused, concurrent imports both kept, kills at any moment
 //! leaving a dataset that checks, broken settings kept aside without loss.
 
+mod common;
+
+use common::home::Home;
 use serde_json::Value;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
@@ -16,25 +19,21 @@ const TEMP_SUFFIX: &str = ".newsline-tmp";
 
 /// newsline with a home of its own in `home`.
 fn newsline(home: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_newsline"));
-    c.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::null())
+    let mut c = Home::at(home).command();
+    c.stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     c
 }
 
-/// Runs `c`, killing it if it has not finished in 20 s (a write that hangs
-/// on a FIFO must fail the test, not the whole run).
+/// Runs `c`, killing it if it has not finished in 60 s, far more than any
+/// honest command here needs on a busy machine (a write that hangs on a FIFO
+/// must fail the test, not the whole run).
 fn run(mut c: Command) -> Output {
     let mut child = c.spawn().unwrap();
     let start = Instant::now();
     while child.try_wait().unwrap().is_none() {
-        if start.elapsed() > Duration::from_secs(20) {
+        if start.elapsed() > Duration::from_secs(60) {
             child.kill().unwrap();
             panic!("newsline hung: {c:?}");
         }

@@ -6,6 +6,7 @@ mod common;
 
 use assert_cmd::Command;
 use common::dataset_copy;
+use common::home::Home;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::Path;
@@ -13,10 +14,7 @@ use std::path::Path;
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn newsline() -> Command {
-    let mut c = Command::cargo_bin("newsline").unwrap();
-    let home = std::env::temp_dir().join("newsline-import-test-home");
-    c.env("HOME", home).env_remove("NO_COLOR");
-    c
+    Home::at(&std::env::temp_dir().join("newsline-import-test-home")).newsline()
 }
 
 fn article(name: &str) -> String {

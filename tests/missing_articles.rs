@@ -8,7 +8,7 @@
 
 mod common;
 #[allow(dead_code)]
-#[path = "common/pty.rs"]
+#[path = "common/pty_v0.rs"]
 mod pty;
 
 use assert_cmd::Command;

@@ -27,7 +27,7 @@ fn text(buf: &Buffer) -> String {
 }
 
 fn render(app: &App, theme: &Theme) -> Buffer {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     term.draw(|f| ui::draw(f, app, theme)).unwrap();
     term.backend().buffer().clone()
@@ -370,7 +370,7 @@ fn the_detail_view_pages_by_the_lines_it_draws_at_any_size() {
 fn the_actor_list_follows_the_selection_by_the_lines_it_draws_at_any_size() {
     let mut a = app(120, 40);
     a.update(Action::OpenActors);
-    let shown = a.picker.shown.len();
+    let shown = a.picker().shown.len();
     for (w, h) in sizes() {
         a.update(Action::Resize(w, h));
         // From the top, so that End scrolls by the list's height.

@@ -15,7 +15,7 @@ fn app(w: u16, h: u16) -> App {
 }
 
 fn screen(app: &App) -> String {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     term.draw(|f| ui::draw(f, app, &Theme::colored())).unwrap();
     let buf = term.backend().buffer().clone();
@@ -60,7 +60,7 @@ fn a_search_says_how_many_hits_the_filter_hides_80x24() {
     insta::assert_snapshot!(s);
     // The key it names clears the filter, and the hits come back.
     a.update(Action::ClearFilters);
-    assert_eq!(a.search.hits.len(), 4);
+    assert_eq!(a.search().hits.len(), 4);
     assert!(!screen(&a).contains("outside filter"));
 }
 

@@ -19,7 +19,7 @@ use std::sync::Arc;
 const FLOODS: &str = include_str!("fixtures/articles/en-floods.txt");
 
 fn render(app: &App) -> Buffer {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     term.draw(|f| ui::draw(f, app, &Theme::colored())).unwrap();
     term.backend().buffer().clone()
@@ -61,7 +61,7 @@ fn reviewing(w: u16, h: u16) -> App {
         outlet: None,
         title: None,
     };
-    let proposal = import(&text, &opts, Some(&app.ds));
+    let proposal = import(&text, &opts, Some(app.ds()));
     app.update(work(Work::Imported(Ok(Imported {
         article: PathBuf::from("floods.txt"),
         text,
@@ -165,8 +165,8 @@ fn import_prompt_with_completions_100x30() {
     type_text(&mut app, "articles/en");
     app.update(Action::Complete);
     assert_eq!(
-        app.effect,
-        Some(Effect::ListFolder {
+        app.effect(),
+        Some(&Effect::ListFolder {
             typed: "articles/en".into()
         })
     );
@@ -182,15 +182,15 @@ fn import_prompt_with_completions_100x30() {
     app.update(Action::Confirm);
     type_text(&mut app, "aug 2025");
     app.update(Action::Confirm);
-    assert!(app.effect.is_none());
+    assert!(app.effect().is_none());
     assert!(screen(&app).contains("give the day it came out"));
     app.update(Action::ClearInput);
     type_text(&mut app, "9 août 2025");
     app.update(Action::Confirm);
     assert!(
-        matches!(app.effect, Some(Effect::Import { .. })),
+        matches!(app.effect(), Some(Effect::Import { .. })),
         "{:?}",
-        app.effect
+        app.effect()
     );
 }
 
@@ -199,7 +199,7 @@ fn the_built_in_story_is_not_imported_into() {
     let mut app = App::new(load_builtin().unwrap(), (100, 30));
     app.update(Action::OpenImport);
     assert_eq!(app.mode(), Mode::Timeline);
-    assert!(app.message.as_deref().unwrap().contains("built-in story"));
+    assert!(app.message().unwrap().contains("built-in story"));
 }
 
 #[test]
@@ -216,31 +216,26 @@ fn leaving_or_quitting_asks_and_no_keeps_every_decision() {
         assert_eq!(app.mode(), Mode::ReviewConfirm);
         app.update(Action::Back);
         assert_eq!(app.mode(), Mode::Review);
-        assert!(!app.should_quit);
+        assert!(!app.should_quit());
         assert_eq!(decisions(&app), before);
     }
     app.update(Action::Quit);
     app.update(Action::Confirm);
-    assert!(app.should_quit);
+    assert!(app.should_quit());
 }
 
 #[test]
 fn commit_asks_about_pending_items_then_asks_the_terminal_to_write() {
     let mut app = reviewing(100, 30);
     app.update(Action::Commit);
-    assert!(
-        app.message
-            .as_deref()
-            .unwrap()
-            .contains("nothing accepted yet")
-    );
-    assert!(app.effect.is_none());
+    assert!(app.message().unwrap().contains("nothing accepted yet"));
+    assert!(app.effect().is_none());
     app.update(Action::Accept);
     app.update(Action::Commit);
     assert_eq!(app.mode(), Mode::ReviewConfirm);
     insta::assert_snapshot!("commit_question_100x30", screen(&app));
     app.update(Action::Confirm);
-    assert_eq!(app.effect, Some(Effect::CommitReview));
+    assert_eq!(app.effect(), Some(&Effect::CommitReview));
 }
 
 #[test]

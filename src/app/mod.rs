@@ -74,37 +74,37 @@ pub struct MonthCounts {
 }
 
 pub struct App {
-    pub ds: Arc<Dataset>,
+    ds: Arc<Dataset>,
     /// Which quotes the current filter leaves, for the search; `None` is all.
-    pub allowed: Option<Arc<Vec<bool>>>,
-    pub months: Option<MonthCounts>,
+    allowed: Option<Arc<Vec<bool>>>,
+    months: Option<MonthCounts>,
     /// The search index, when searches run on this thread.
-    pub index: Option<Arc<SearchIndex>>,
+    index: Option<Arc<SearchIndex>>,
     /// The search worker, when the explorer runs searches off the input thread.
-    pub searcher: Option<searcher::Searcher>,
+    searcher: Option<searcher::Searcher>,
     /// Per actor: events and quotes that selecting it alone shows.
-    pub actor_counts: Vec<(usize, usize)>,
-    pub filter: Filter,
-    pub timeline: Vec<TimelineEvent>,
+    actor_counts: Vec<(usize, usize)>,
+    filter: Filter,
+    timeline: Vec<TimelineEvent>,
     /// The quotes on the timeline, counted when it is made: every frame
     /// shows the number, and counting a million would not fit in a frame.
     timeline_quotes: usize,
-    pub rows: Vec<Row>,
-    pub list: ListState,
+    rows: Vec<Row>,
+    list: ListState,
     /// The current view; see [`App::mode`].
     mode: Mode,
     /// The detail view, when it is the current view or under an overlay.
     detail: Option<DetailView>,
-    pub search: SearchState,
-    pub picker: ActorPicker,
-    pub goto: GoToPrompt,
-    pub export: ExportPrompt,
+    search: SearchState,
+    picker: ActorPicker,
+    goto: GoToPrompt,
+    export: ExportPrompt,
     /// Corrections to the dataset: its file's worker, prompts, undo.
-    pub edits: edit::Editing,
+    edits: edit::Editing,
     /// What the terminal layer is asked to do after this update.
-    pub effect: Option<Effect>,
+    effect: Option<Effect>,
     /// Bookmarked events and quotes.
-    pub bookmarks: BTreeSet<Item>,
+    bookmarks: BTreeSet<Item>,
     /// The bookmarks list's selection; the list is [`App::bookmark_list`].
     marks: ListState,
     help_scroll: usize,
@@ -113,10 +113,10 @@ pub struct App {
     /// The dataset's file, the import prompt and the review under way.
     pub workbench: review::Workbench,
     /// Columns and rows of the terminal.
-    pub size: (u16, u16),
+    size: (u16, u16),
     /// A one-time message for the status line.
-    pub message: Option<String>,
-    pub should_quit: bool,
+    message: Option<String>,
+    should_quit: bool,
 }
 
 impl App {
@@ -296,6 +296,86 @@ impl App {
     /// How far the help overlay is scrolled.
     pub fn help_scroll(&self) -> usize {
         self.help_scroll
+    }
+
+    // What drawing, the event loop and tests read; every change goes
+    // through `update`.
+
+    pub fn ds(&self) -> &Dataset {
+        &self.ds
+    }
+
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    /// Per actor: events and quotes that selecting it alone shows.
+    pub fn actor_counts(&self) -> &[(usize, usize)] {
+        &self.actor_counts
+    }
+
+    pub fn months(&self) -> Option<&MonthCounts> {
+        self.months.as_ref()
+    }
+
+    /// The timeline's rows and its selection.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// A reference, not a copy: `app.list().selected = …` must not compile
+    /// and silently change nothing.
+    pub fn list(&self) -> &ListState {
+        &self.list
+    }
+
+    pub fn search(&self) -> &SearchState {
+        &self.search
+    }
+
+    /// The search index, when searches run on this thread.
+    pub fn index(&self) -> Option<&SearchIndex> {
+        self.index.as_deref()
+    }
+
+    pub fn picker(&self) -> &ActorPicker {
+        &self.picker
+    }
+
+    pub fn goto(&self) -> &GoToPrompt {
+        &self.goto
+    }
+
+    pub fn export(&self) -> &ExportPrompt {
+        &self.export
+    }
+
+    /// What the terminal layer is asked to do after this update.
+    pub fn effect(&self) -> Option<&Effect> {
+        self.effect.as_ref()
+    }
+
+    pub fn bookmarks(&self) -> &BTreeSet<Item> {
+        &self.bookmarks
+    }
+
+    /// Columns and rows of the terminal.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    /// A one-time message for the status line.
+    /// Corrections to the dataset: the prompts, the undo list, the worker.
+    pub fn edits(&self) -> &edit::Editing {
+        &self.edits
+    }
+
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.should_quit
     }
 
     /// The selected timeline row, if the timeline has any.

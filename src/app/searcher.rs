@@ -104,9 +104,7 @@ fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
         IndexSource::Build(ds, make) => make(&ds),
     };
     while let Ok(mut job) = inbox.recv() {
-        if crash_test_requested() {
-            panic!("worker crash test requested by NEWSLINE_CRASH_TEST");
-        }
+        crate::crash_test::crash_if_asked(crate::crash_test::Place::Worker);
         // Typing fast queues queries: only the newest is worth running.
         while let Ok(newer) = inbox.try_recv() {
             job = newer;
@@ -123,13 +121,6 @@ fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
             break;
         }
     }
-}
-
-/// Whether the end-to-end tests asked the worker to panic at its first
-/// query (`NEWSLINE_CRASH_TEST=worker`), to prove that the explorer goes on.
-/// Only in builds with debug assertions, as the explorer's own crash hook.
-fn crash_test_requested() -> bool {
-    cfg!(debug_assertions) && std::env::var_os("NEWSLINE_CRASH_TEST").is_some_and(|v| v == "worker")
 }
 
 /// What a panic said, when it said it with a string.

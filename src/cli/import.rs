@@ -144,7 +144,7 @@ pub fn review(
         };
         let imported = Imported {
             article: article.to_path_buf(),
-            proposal: import(&text, &opts, Some(&app.ds)),
+            proposal: import(&text, &opts, Some(app.ds())),
             since: origin.loaded,
             text,
         };

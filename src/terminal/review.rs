@@ -70,7 +70,7 @@ fn read_and_import(app: &App, path: &Path, published: NaiveDate) -> Result<Impor
         outlet: None,
         title: None,
     };
-    let proposal = import(&text, &opts, Some(&app.ds));
+    let proposal = import(&text, &opts, Some(app.ds()));
     Ok(Imported {
         article: path.to_path_buf(),
         text,

@@ -14,9 +14,9 @@ use unicode_width::UnicodeWidthStr;
 pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
     let area = screen.picker;
     frame.render_widget(Clear, area);
-    let selected_n = app.filter.actors.len();
+    let selected_n = app.filter().actors.len();
     // With several actors, how they combine, and the key that switches it.
-    let combine = match (selected_n > 1, app.filter.all_actors) {
+    let combine = match (selected_n > 1, app.filter().all_actors) {
         (false, _) => String::new(),
         (true, all) => {
             let key = crate::app::keymap::first_key(
@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         return;
     }
     let width = usize::from(inner.width);
-    let p = &app.picker;
+    let p = &app.picker();
     let prompt = " > ";
     let typed = p.input.text();
     frame.render_widget(
@@ -73,10 +73,10 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         .skip(p.list.offset)
         .take(usize::from(list.height))
         .map(|(i, &a)| {
-            let actor = &app.ds.actors[a];
+            let actor = &app.ds().actors[a];
             let selected = i == p.list.selected;
-            let on = app.filter.actors.contains(&a);
-            let (events, quotes) = app.actor_counts[a];
+            let on = app.filter().actors.contains(&a);
+            let (events, quotes) = app.actor_counts()[a];
             let counts = format!("{events:>3} ev {quotes:>3} q ");
             let kind = format!("{:<13}", actor.kind.as_str());
             let room = width.saturating_sub(2 + 4 + kind.width() + counts.width());

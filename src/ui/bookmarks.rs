@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
             let mut spans = vec![Span::styled(mark, theme.key)];
             match *item {
                 Item::Event(e) => {
-                    let ev = &app.ds.events[e];
+                    let ev = &app.ds().events[e];
                     spans.push(Span::styled(
                         format!("{:<11}  ", ev.date.to_string()),
                         theme.date,
@@ -50,8 +50,8 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
                     spans.push(Span::styled(ev.title.clone(), theme.event));
                 }
                 Item::Quote(q) => {
-                    let quote = &app.ds.quotes[q];
-                    let speaker = format!(" — {}", app.ds.actors[quote.speaker].name);
+                    let quote = &app.ds().quotes[q];
+                    let speaker = format!(" — {}", app.ds().actors[quote.speaker].name);
                     let room = width.saturating_sub(15 + speaker.width().min(width / 3));
                     spans.push(Span::styled(
                         format!("{:<11}  ", quote.date.to_string()),
@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
                     ));
                     spans.push(Span::styled(
                         truncate(
-                            &quoted(&quote.text, &app.ds.sources[quote.source.source].language),
+                            &quoted(&quote.text, &app.ds().sources[quote.source.source].language),
                             room,
                         ),
                         theme.quote,

@@ -38,7 +38,7 @@ fn prompt_line(
 
 /// The status line of the date and title prompts and of the deletion's question.
 pub fn draw_line(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let e = &app.edits;
+    let e = &app.edits();
     match app.mode() {
         Mode::EditText => {
             let (label, hint) = match e.field {
@@ -56,7 +56,7 @@ pub fn draw_line(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
         Mode::Confirm => {
             let text = match app.detail().map(|d| d.item) {
-                Some(Item::Quote(q)) => truncate(&app.ds.quotes[q].text, 40),
+                Some(Item::Quote(q)) => truncate(&app.ds().quotes[q].text, 40),
                 _ => String::new(),
             };
             let spans = vec![
@@ -75,7 +75,7 @@ pub fn draw_line(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 /// The picker: a prompt that narrows the list, the list, and what Enter does.
 pub fn draw_pick(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
-    let e = &app.edits;
+    let e = &app.edits();
     let p = &e.pick;
     let area = screen.picker;
     frame.render_widget(Clear, area);
@@ -128,10 +128,10 @@ pub fn draw_pick(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         .map(|(i, &ix)| {
             let selected = i == p.list.selected;
             let (tick, name, badge) = if events {
-                let ev = &app.ds.events[ix];
+                let ev = &app.ds().events[ix];
                 (String::new(), ev.title.clone(), format!(" {} ", ev.date))
             } else {
-                let a = &app.ds.actors[ix];
+                let a = &app.ds().actors[ix];
                 let tick = match e.field {
                     Some(Field::Actors) if p.ticked.contains(&a.id) => "[x] ",
                     Some(Field::Actors) => "[ ] ",

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 
 /// The active filters in words: "Germany, Carlo Masala".
 pub fn filter_words(app: &App) -> Option<String> {
-    app.filter.describe(&app.ds)
+    app.filter().describe(app.ds())
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             spans.push(Span::styled(format!("all {counts} "), theme.event));
         }
     }
-    spans.push(Span::styled(format!("│ {}", app.ds.title), theme.dim));
+    spans.push(Span::styled(format!("│ {}", app.ds().title), theme.dim));
     let line = Line::from(fit(spans, usize::from(area.width)));
     frame.render_widget(line, area);
 }

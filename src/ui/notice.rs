@@ -12,19 +12,15 @@ use unicode_width::UnicodeWidthStr;
 
 /// Whether the message needs the box rather than the status line.
 pub fn is_long(app: &App, width: u16) -> bool {
-    app.message
+    app.message()
         .as_ref()
         .is_some_and(|m| m.width() + 2 > usize::from(width) / 2)
 }
 
 pub fn draw(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
-    let Some(msg) = &app.message else { return };
+    let Some(msg) = app.message() else { return };
     let inner_width = body.width.saturating_sub(4).max(1);
-    let lines = wrap(
-        &[seg(msg.as_str(), Role::Plain)],
-        usize::from(inner_width),
-        0,
-    );
+    let lines = wrap(&[seg(msg, Role::Plain)], usize::from(inner_width), 0);
     let height = (lines.len() as u16 + 2).min(body.height);
     let area = Rect::new(
         body.x,

@@ -124,7 +124,7 @@ pub fn speaker(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
             let selected = i == r.picker.list.selected;
             let spans = match r.picker.shown.get(i) {
                 Some(&a) => {
-                    let actor = &app.ds.actors[a];
+                    let actor = &app.ds().actors[a];
                     vec![
                         Span::styled(marker(selected, false), theme.key),
                         Span::styled(actor.name.clone(), theme.speaker),

@@ -19,15 +19,15 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         return;
     }
     let width = usize::from(area.width);
-    let s = &app.search;
+    let s = &app.search();
     let query = s.input.text();
     // While the worker searches, the hits shown are the last query's.
     let count = format!(
         " {}{}/{} ",
         if s.pending { "… " } else { "" },
         s.hits.len(),
-        if app.filter.is_empty() {
-            app.ds.quotes.len()
+        if app.filter().is_empty() {
+            app.ds().quotes.len()
         } else {
             app.counts().1
         }
@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
     let x = area.x + (prompt.width() + before.width()).min(width.saturating_sub(1)) as u16;
     frame.set_cursor_position(Position::new(x, area.y));
 
-    let scope = if app.filter.is_empty() {
+    let scope = if app.filter().is_empty() {
         "all quotes".to_string()
     } else {
         "quotes in the filter".to_string()
@@ -90,9 +90,9 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         .skip(s.list.offset)
         .take(usize::from(list.height))
         .map(|(i, hit)| {
-            let q = &app.ds.quotes[hit.quote];
+            let q = &app.ds().quotes[hit.quote];
             let selected = i == s.list.selected;
-            let full_name = &app.ds.actors[q.speaker].name;
+            let full_name = &app.ds().actors[q.speaker].name;
             let date_width = q.date.to_string().width();
             let speaker_width = speaker_room(
                 width.saturating_sub(2 + 3 + 3 + date_width),

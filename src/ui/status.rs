@@ -52,8 +52,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 area,
                 theme,
                 " Go to date: ",
-                &app.goto.input,
-                app.goto.error.as_ref(),
+                &app.goto().input,
+                app.goto().error.as_ref(),
                 hint,
             );
         }
@@ -65,8 +65,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 area,
                 theme,
                 " Export to: ",
-                &app.export.input,
-                app.export.error.as_ref(),
+                &app.export().input,
+                app.export().error.as_ref(),
                 hint,
             );
         }
@@ -74,8 +74,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let mut spans = Vec::new();
     if let Some(msg) = app
-        .message
-        .as_ref()
+        .message()
         .filter(|_| !super::notice::is_long(app, area.width))
     {
         spans.push(Span::styled(format!(" {msg} "), theme.filter));

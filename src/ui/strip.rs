@@ -16,7 +16,7 @@ fn month_index(first: (i32, u32), ym: (i32, u32)) -> isize {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let Some(((first, n), per_month)) = app.months.as_ref().map(|m| (m.span, &m.counts)) else {
+    let Some(((first, n), per_month)) = app.months().as_ref().map(|m| (m.span, &m.counts)) else {
         return;
     };
     if area.height < 2 || area.width < 4 {
@@ -37,9 +37,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let max = counts.iter().copied().max().unwrap_or(0).max(1);
     let selected_col = app
         .selected_row()
-        .and_then(|r| event_of(&app.ds, r))
-        .filter(|&e| period_of(&app.ds, e).1.is_some())
-        .map(|e| month_index(first, app.ds.events[e].date.year_month()) as usize / per_col);
+        .and_then(|r| event_of(app.ds(), r))
+        .filter(|&e| period_of(app.ds(), e).1.is_some())
+        .map(|e| month_index(first, app.ds().events[e].date.year_month()) as usize / per_col);
 
     let buf: &mut Buffer = frame.buffer_mut();
     let (x0, y) = (area.x + 1, area.y);
@@ -75,8 +75,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let x = x0 + (c * cell + cell / 2) as u16;
         let ym = app
             .selected_row()
-            .and_then(|r| event_of(&app.ds, r))
-            .map(|e| app.ds.events[e].date.year_month());
+            .and_then(|r| event_of(app.ds(), r))
+            .map(|e| app.ds().events[e].date.year_month());
         let text = match ym {
             Some(ym) if per_col == 1 => format!("▲ {}", label(ym)),
             _ => "▲".to_string(),

@@ -122,9 +122,9 @@ fn period_line(year: i32, month: Option<u32>, width: usize, theme: &Theme) -> Ve
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let width = usize::from(area.width);
     let height = usize::from(area.height);
-    if app.rows.is_empty() {
+    if app.rows().is_empty() {
         // A new dataset is empty, not filtered: say how to fill it.
-        let msg = if app.ds.events.is_empty() {
+        let msg = if app.ds().events.is_empty() {
             "This dataset is empty. Press i to import an article into it."
         } else {
             "Nothing matches the filters. Press c to clear them, or f to change them."
@@ -134,23 +134,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let inner = width.saturating_sub(2);
     let lines: Vec<Line> = app
-        .rows
+        .rows()
         .iter()
         .enumerate()
-        .skip(app.list.offset)
+        .skip(app.list().offset)
         .take(height)
         .map(|(i, row)| {
-            let selected = i == app.list.selected;
+            let selected = i == app.list().selected;
             let marked = match *row {
-                Row::Event(e) => app.bookmarks.contains(&Item::Event(e)),
-                Row::Quote(q) => app.bookmarks.contains(&Item::Quote(q)),
+                Row::Event(e) => app.bookmarks().contains(&Item::Event(e)),
+                Row::Quote(q) => app.bookmarks().contains(&Item::Quote(q)),
                 Row::Period(..) => false,
             };
             let mut spans = vec![Span::styled(marker(selected, marked), theme.key)];
             spans.extend(match *row {
                 Row::Period(y, m) => period_line(y, m, inner, theme),
-                Row::Event(e) => event_line(&app.ds, e, inner, theme),
-                Row::Quote(q) => quote_line(&app.ds, q, inner, theme),
+                Row::Event(e) => event_line(app.ds(), e, inner, theme),
+                Row::Quote(q) => quote_line(app.ds(), q, inner, theme),
             });
             list_line(spans, width, selected, theme)
         })

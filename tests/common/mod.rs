@@ -1,4 +1,11 @@
-//! Helpers shared by the test files.
+//! Helpers shared by the test files. Each test binary uses a part of them.
+#![allow(dead_code)]
+
+#[cfg(unix)]
+pub mod cpu;
+pub mod home;
+#[cfg(unix)]
+pub mod pty;
 
 use std::path::{Path, PathBuf};
 
