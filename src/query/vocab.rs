@@ -182,6 +182,9 @@ impl Vocabulary {
     /// with a typo only when no word starts with the query word: so that a
     /// word being typed correctly is not drowned in its neighbours (`pour`
     /// in `jour`, `tour`, `cour`), whose lists would also cost time per key.
+    /// A query word that starts a word is likely being typed: one edit only,
+    /// as the automaton for two costs 4-7 ms per key to build for a long word
+    /// (fst builds it whole), for results that would rank last.
     pub(crate) fn matches(&self, term: &str, matcher: &SkimMatcherV2) -> Vec<(u32, i64)> {
         let tl = term.chars().count();
         let mut out: Vec<(u32, i64)> = Vec::new();
@@ -215,7 +218,11 @@ impl Vocabulary {
                 out.push((i as u32, s));
             }
         }
-        let d = edits_allowed(tl);
+        let d = if has_start {
+            edits_allowed(tl).min(1)
+        } else {
+            edits_allowed(tl)
+        };
         if let Some(map) = self.automaton.as_ref().filter(|_| d > 0 && !exact) {
             // An automaton too large to build (a very long query word) means
             // no typos for that word, not a failed search.
@@ -302,6 +309,17 @@ mod tests {
         let hits = found(&v, "mourri");
         assert!(hits.contains(&("mourir", 35)), "{hits:?}");
         assert!(found(&v, "soldst").contains(&("soldats", 35)));
+    }
+
+    #[test]
+    fn a_long_word_that_starts_a_word_gets_one_edit() {
+        // `constata` is two edits from `constitu`: found only when no word
+        // starts with `constitu`.
+        let v = vocabulary(&["constata", "constitue", "constitution"]);
+        let words: Vec<&str> = found(&v, "constitu").into_iter().map(|(w, _)| w).collect();
+        assert_eq!(words, ["constitue", "constitution"]);
+        let v = vocabulary(&["constata"]);
+        assert_eq!(found(&v, "constitu"), [("constata", 45)]);
     }
 
     #[test]
