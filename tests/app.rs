@@ -322,17 +322,17 @@ fn what_is_remembered_comes_back_by_id() {
 #[test]
 fn the_last_query_comes_back_selected_and_typing_replaces_it() {
     let mut a = app();
-    keys(&mut a, "/securq<Esc>");
+    keys(&mut a, "/zqxwq<Esc>");
     assert_eq!(a.search().hits.len(), 0);
     // As after reopening, where the saved query comes back.
     keys(&mut a, "/");
-    assert_eq!(a.search().input.text(), "securq");
+    assert_eq!(a.search().input.text(), "zqxwq");
     assert!(a.search().input.is_selected());
     keys(&mut a, "secur");
     assert_eq!(a.search().input.text(), "secur");
     assert!(
         !a.search().hits.is_empty(),
-        "a fresh query, not `securqsecur`"
+        "a fresh query, not `zqxwqsecur`"
     );
     let hits = a.search().hits.len();
 

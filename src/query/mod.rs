@@ -4,6 +4,7 @@
 pub mod actors;
 pub mod filter;
 pub mod search;
+mod vocab;
 
 pub use filter::{Filter, TimelineEvent, timeline};
 pub use search::{Hit, SearchIndex};

@@ -3,10 +3,12 @@
 //! Plain fuzzy matching of whole quotes is too loose (a long sentence holds the
 //! letters of almost any short word in order), so matching is per word: each
 //! query word is compared with the words of the dataset's vocabulary (exact,
-//! prefix, inside, then fuzzy with fuzzy-matcher within one word), and a quote
-//! must match every query word, in its text or in its speaker's names. Scores
-//! add up per query word; ties go to the shorter quote, then to date order.
+//! prefix, inside, with a typo, then fuzzy with fuzzy-matcher within one word:
+//! see [`Vocabulary::matches`]), and a quote must match every query word, in
+//! its text or in its speaker's names. Scores add up per query word; ties go
+//! to the shorter quote, then to date order.
 
+use super::vocab::{Vocabulary, edits_allowed, typo, word_score};
 use crate::data::{Dataset, QuoteIx};
 use crate::text::{fold, fold_key, words};
 use fuzzy_matcher::FuzzyMatcher;
@@ -20,12 +22,20 @@ pub(crate) struct Posting {
     speaker: bool,
 }
 
-/// The folded words of every quote and speaker, each with the quotes holding it.
-#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+/// The folded words of every quote and speaker, sorted, each with the quotes
+/// holding it.
+#[derive(Debug, PartialEq)]
 pub struct SearchIndex {
-    vocabulary: Vec<String>,
+    vocabulary: Vocabulary,
     postings: Vec<Vec<Posting>>,
     /// Words per quote, to prefer short quotes among equals.
+    quote_words: Vec<u32>,
+}
+
+/// The index of a run of quotes, its words in the order met.
+struct Part {
+    vocabulary: Vec<String>,
+    postings: Vec<Vec<Posting>>,
     quote_words: Vec<u32>,
 }
 
@@ -34,34 +44,6 @@ pub struct SearchIndex {
 pub struct Hit {
     pub quote: QuoteIx,
     pub score: i64,
-}
-
-/// How well a query word matches a dataset word; better kinds score higher.
-fn word_score(matcher: &SkimMatcherV2, word: &str, term: &str) -> Option<i64> {
-    let (wl, tl) = (word.chars().count() as i64, term.chars().count() as i64);
-    if word == term {
-        return Some(100);
-    }
-    if word.starts_with(term) {
-        // "sold" fits "soldat" better than "soldatesque".
-        return Some(70 + 20 * tl / wl);
-    }
-    if tl < 3 {
-        return None;
-    }
-    if word.contains(term) {
-        return Some(50);
-    }
-    // Fuzzy within one word only, and only for words not much longer than the
-    // query word, so that letters scattered over a long word do not count.
-    if wl > 2 * tl + 2 {
-        return None;
-    }
-    let first_ok = word.chars().next() == term.chars().next();
-    matcher
-        .fuzzy_match(word, term)
-        .filter(|s| *s >= 20 * tl / 2 && first_ok)
-        .map(|s| 10 + (s / tl).min(20))
 }
 
 /// The query's folded words, once each.
@@ -79,20 +61,21 @@ fn terms(query: &str) -> Vec<String> {
 impl SearchIndex {
     /// What an index is made of, to be written to a file ...
     pub(crate) fn parts(&self) -> (&[String], &[Vec<Posting>], &[u32]) {
-        (&self.vocabulary, &self.postings, &self.quote_words)
+        (self.vocabulary.words(), &self.postings, &self.quote_words)
     }
 
-    /// ... and read back (then see [`SearchIndex::fits`]).
+    /// ... and read back (then see [`SearchIndex::fits`]); `None` unless the
+    /// words are sorted and each once, as an index's are.
     pub(crate) fn from_parts(
         vocabulary: Vec<String>,
         postings: Vec<Vec<Posting>>,
         quote_words: Vec<u32>,
-    ) -> SearchIndex {
-        SearchIndex {
-            vocabulary,
+    ) -> Option<SearchIndex> {
+        Some(SearchIndex {
+            vocabulary: Vocabulary::new(vocabulary)?,
             postings,
             quote_words,
-        }
+        })
     }
 
     /// Whether this index can be one of a dataset of `quotes` quotes: each
@@ -137,7 +120,7 @@ impl SearchIndex {
             .collect();
         let threads = threads.max(1);
         let chunk = ds.quotes.len().div_ceil(threads).max(1);
-        let parts: Vec<SearchIndex> = if threads == 1 {
+        let parts: Vec<Part> = if threads == 1 {
             vec![SearchIndex::build_part(ds, 0..ds.quotes.len(), &speakers)]
         } else {
             std::thread::scope(|s| {
@@ -155,7 +138,7 @@ impl SearchIndex {
             })
         };
         let mut parts = parts.into_iter();
-        let mut all = parts.next().unwrap_or_else(|| SearchIndex {
+        let mut all = parts.next().unwrap_or_else(|| Part {
             vocabulary: Vec::new(),
             postings: Vec::new(),
             quote_words: Vec::new(),
@@ -179,15 +162,21 @@ impl SearchIndex {
             }
             all.quote_words.extend(part.quote_words);
         }
-        all
+        // Sorted, for the vocabulary's runs and automaton.
+        let mut pairs: Vec<(String, Vec<Posting>)> =
+            all.vocabulary.into_iter().zip(all.postings).collect();
+        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (vocabulary, postings) = pairs.into_iter().unzip();
+        SearchIndex {
+            // The words of a map, each once, sorted: strictly increasing.
+            vocabulary: Vocabulary::from_sorted(vocabulary),
+            postings,
+            quote_words: all.quote_words,
+        }
     }
 
     /// The index of the quotes in `range` (postings hold absolute indices).
-    fn build_part(
-        ds: &Dataset,
-        range: std::ops::Range<usize>,
-        speakers: &[Vec<String>],
-    ) -> SearchIndex {
+    fn build_part(ds: &Dataset, range: std::ops::Range<usize>, speakers: &[Vec<String>]) -> Part {
         let mut ix: FxHashMap<String, u32> = FxHashMap::default();
         let mut vocabulary: Vec<String> = Vec::new();
         let mut postings: Vec<Vec<Posting>> = Vec::new();
@@ -236,7 +225,7 @@ impl SearchIndex {
                 );
             }
         }
-        SearchIndex {
+        Part {
             vocabulary,
             postings,
             quote_words,
@@ -267,11 +256,8 @@ impl SearchIndex {
         for (ti, term) in terms.iter().enumerate() {
             let round = u32::try_from(ti + 1).unwrap_or(u32::MAX);
             let mut touched: Vec<u32> = Vec::new();
-            for (wi, word) in self.vocabulary.iter().enumerate() {
-                let Some(score) = word_score(&matcher, word, term) else {
-                    continue;
-                };
-                for p in &self.postings[wi] {
+            for (wi, score) in self.vocabulary.matches(term, &matcher) {
+                for p in &self.postings[wi as usize] {
                     let q = p.quote as usize;
                     // Only quotes that matched every earlier term stay in the race.
                     if seen[q].saturating_add(1) < round {
@@ -321,7 +307,9 @@ impl SearchIndex {
 }
 
 /// The chars of `text` (by char index) that match a word of `query`, for
-/// highlighting. Uses the same word matching as the search.
+/// highlighting. Uses the same word matching as the search; a typo counts for
+/// a query word that the text does not hold as typed (the search asks that of
+/// the whole dataset, which is not at hand here).
 pub fn highlights(query: &str, text: &str) -> Vec<usize> {
     let terms = terms(query);
     if terms.is_empty() {
@@ -329,14 +317,39 @@ pub fn highlights(query: &str, text: &str) -> Vec<usize> {
     }
     let matcher = SkimMatcherV2::default();
     let folded = fold(text);
+    let text_words: Vec<_> = words(&folded.text).collect();
+    // Per query word: its length, and whether typos (of the whole word, of
+    // the start of one) count in this text.
+    let rules: Vec<(usize, bool, bool)> = terms
+        .iter()
+        .map(|t| {
+            let tl = t.chars().count();
+            let held = text_words.iter().any(|w| w.text == t.as_str());
+            let begun = text_words.iter().any(|w| w.text.starts_with(t.as_str()));
+            (tl, edits_allowed(tl) > 0 && !held, !begun)
+        })
+        .collect();
     let mut out = Vec::new();
-    for w in words(&folded.text) {
-        let best = terms
-            .iter()
-            .filter_map(|t| word_score(&matcher, w.text, t).map(|s| (s, t)))
-            .max_by_key(|(s, _)| *s);
-        let Some((_, term)) = best else { continue };
-        let within: Vec<usize> = if let Some(byte) = w.text.find(term.as_str()) {
+    for w in &text_words {
+        let mut best: Option<(i64, &String, Option<usize>)> = None;
+        for (t, &(tl, typos, starts)) in terms.iter().zip(&rules) {
+            let plain = word_score(&matcher, w.text, t, tl, true).map(|s| (s, t, None));
+            let typoed = typos
+                .then(|| typo(t, tl, w.text, starts))
+                .flatten()
+                .map(|(s, n)| (s, t, Some(n)));
+            for found in [plain, typoed].into_iter().flatten() {
+                if best.is_none_or(|b| found.0 > b.0) {
+                    best = Some(found);
+                }
+            }
+        }
+        let Some((_, term, typo_chars)) = best else {
+            continue;
+        };
+        let within: Vec<usize> = if let Some(n) = typo_chars {
+            (0..n).collect()
+        } else if let Some(byte) = w.text.find(term.as_str()) {
             let start = w.text[..byte].chars().count();
             (start..start + term.chars().count()).collect()
         } else {
@@ -357,126 +370,5 @@ pub fn highlights(query: &str, text: &str) -> Vec<usize> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::load_builtin;
-
-    #[test]
-    fn the_index_built_on_several_cores_is_the_one_built_on_one() {
-        let file = crate::data::generate::generate(50, 3_000, 60, 7);
-        let json = serde_json::to_string(&file).unwrap();
-        let ds = crate::data::load::parse(std::path::Path::new("generated"), &json, |_| {
-            Err("no files".into())
-        })
-        .unwrap();
-        let whole = SearchIndex::build_with(&ds, 3);
-        let one = SearchIndex::build_with(&ds, 1);
-        assert_eq!(whole.vocabulary, one.vocabulary);
-        assert_eq!(whole.postings, one.postings);
-        assert_eq!(whole.quote_words, one.quote_words);
-    }
-
-    #[test]
-    fn a_query_of_300_words_that_one_quote_all_holds_finds_it() {
-        // Three hundred different words, all in quote 0, none in quote 1.
-        let letter = |i: usize| char::from(b'a' + (i % 26) as u8);
-        let vocabulary: Vec<String> = (0..300)
-            .map(|i| format!("q{}{}", letter(i / 26), letter(i)))
-            .collect();
-        let here = Posting {
-            quote: 0,
-            speaker: false,
-        };
-        let ix = SearchIndex {
-            postings: vec![vec![here]; vocabulary.len()],
-            vocabulary: vocabulary.clone(),
-            quote_words: vec![300, 1],
-        };
-        let hits = ix.search(&vocabulary.join(" "), None);
-        assert_eq!(hits.iter().map(|h| h.quote).collect::<Vec<_>>(), [0]);
-        assert_eq!(hits[0].score, 300 * 100);
-    }
-
-    fn top(query: &str) -> Vec<String> {
-        let ds = load_builtin().unwrap();
-        let ix = SearchIndex::build(&ds);
-        ix.search(query, None)
-            .into_iter()
-            .map(|h| ds.quotes[h.quote].id.to_string())
-            .collect()
-    }
-
-    #[test]
-    fn the_quote_a_person_means_comes_first() {
-        assert_eq!(top("heure europe")[0], "heusgen-europes-hour");
-        assert_eq!(top("solution repli")[0], "masala-fallback");
-        assert_eq!(
-            top("soldats mourir")[0],
-            "uk-official-no-one-wants-headline"
-        );
-        assert_eq!(top("soldats mourir")[1], "uk-official-no-one-wants");
-        assert_eq!(
-            top("position de force")[0],
-            "pistorius-position-of-strength"
-        );
-        assert_eq!(top("Poutine agressif")[0], "heusgen-putin-trump");
-    }
-
-    #[test]
-    fn accents_and_case_do_not_matter() {
-        let plain = top("securite");
-        assert!(plain.contains(&"eu-uk-vital-interests".to_string()));
-        assert_eq!(plain, top("SÉCURITÉ"));
-    }
-
-    #[test]
-    fn short_words_do_not_match_scattered_letters() {
-        // "troupes" is in one quote; long quotes that merely contain t-r-o-u-p-e-s
-        // in order must not match.
-        assert_eq!(top("troupes"), ["masala-coalition-ground-troops"]);
-        assert!(top("zzz").is_empty());
-    }
-
-    #[test]
-    fn every_prefix_of_a_word_finds_it() {
-        for n in 1..="solution".len() {
-            let q = &"solution"[..n];
-            assert!(top(q).contains(&"masala-fallback".to_string()), "{q}");
-        }
-    }
-
-    #[test]
-    fn speaker_names_are_searched() {
-        let hits = top("heusgen");
-        assert_eq!(hits.len(), 4);
-        assert!(hits.iter().all(|h| h.starts_with("heusgen-")));
-        assert_eq!(top("masala repli")[0], "masala-fallback");
-    }
-
-    #[test]
-    fn respects_the_allowed_quotes() {
-        let ds = load_builtin().unwrap();
-        let ix = SearchIndex::build(&ds);
-        let mut allowed = vec![false; ds.quotes.len()];
-        let keep = ds
-            .quotes
-            .iter()
-            .position(|q| q.id == "eu-uk-vital-interests")
-            .unwrap();
-        allowed[keep] = true;
-        let hits = ix.search("securite", Some(&allowed));
-        assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].quote, keep);
-    }
-
-    #[test]
-    fn highlights_map_back_to_accented_text() {
-        let text = "veiller à sa propre sécurité";
-        let h = highlights("securite", text);
-        let chars: Vec<char> = text.chars().collect();
-        let lit: String = h.iter().map(|&i| chars[i]).collect();
-        assert_eq!(lit, "sécurité");
-        let fuzzy = highlights("scrt", "sécurité");
-        assert_eq!(fuzzy.len(), 4);
-    }
-}
+#[path = "search_tests.rs"]
+mod tests;
