@@ -7,35 +7,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-// Shared with other tests, which use the parts this one does not.
-#[allow(dead_code)]
-#[path = "common/pty_v0.rs"]
-mod pty;
 
 use common::dataset_copy;
-use pty::Session;
+use common::pty::Session;
 use std::path::Path;
 
 fn explorer(ds: &Path) -> Session {
-    let s = Session::start(&["--data", ds.to_str().unwrap()]);
+    let s = Session::start(&["--data", ds.to_str().unwrap()], &[]);
     s.wait_for("all 14 events · 15 quotes");
     s
-}
-
-/// Waits until the search shows the hits of `query`, not an earlier query's
-/// (no "…" before the count), so that Enter opens one of them.
-fn wait_hits(s: &Session, query: &str) {
-    let prompt = format!(" / {query} ");
-    s.wait_until(&format!("the hits of {query:?}"), 20, |screen| {
-        screen.contents().lines().any(|l| {
-            l.starts_with(&prompt)
-                && !l.contains('…')
-                && l.trim_end()
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|count| count.contains('/') && !count.starts_with("0/"))
-        })
-    });
 }
 
 /// Replaces the file as another program would: a whole new file renamed over it.
@@ -54,7 +34,7 @@ fn a_quote_s_speaker_changed_from_its_detail_view_and_undone() {
     // The quote, found by a search and opened.
     s.send("/");
     s.send("choses");
-    wait_hits(&s, "choses");
+    s.wait_hits("choses");
     s.send("\r");
     s.wait_for("Speaker    Carlo Masala");
 
@@ -74,7 +54,7 @@ fn a_quote_s_speaker_changed_from_its_detail_view_and_undone() {
     s.wait_for("Speaker    Carlo Masala");
     assert_eq!(std::fs::read_to_string(&ds).unwrap(), before);
     s.send("q");
-    assert_eq!(s.wait_exit_within(10), 0);
+    assert_eq!(s.wait_exit(), 0);
 }
 
 #[test]
@@ -96,7 +76,7 @@ fn the_dataset_changed_by_another_program_is_reloaded_while_open() {
     s.wait_for("cannot be read; still showing the last good data");
     s.wait_for("Five defence ministers meet in Berlin, as reloaded");
     s.send("q");
-    assert_eq!(s.wait_exit_within(10), 0);
+    assert_eq!(s.wait_exit(), 0);
 }
 
 #[test]
@@ -117,9 +97,9 @@ fn an_article_file_removed_while_open_is_told_and_the_explorer_goes_on() {
     s.send("?");
     s.wait_for("show or hide this help");
     s.send("q");
-    s.wait_until("the help closed", 20, |screen| {
-        !screen.contents().contains("show or hide this help")
+    s.wait_until("the help closed", |s| {
+        !s.contents().contains("show or hide this help")
     });
     s.send("q");
-    assert_eq!(s.wait_exit_within(10), 0);
+    assert_eq!(s.wait_exit(), 0);
 }

@@ -5,53 +5,41 @@
 // A test that cannot unwrap has failed; that is the point of it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "e2e/session.rs"]
-#[allow(dead_code)] // shared with the other end-to-end tests; this file uses a part
-mod session;
+mod common;
 
-use portable_pty::CommandBuilder;
-use session::Session;
+use common::home::Home;
+use common::pty::Session;
 
-/// The explorer started in `cwd`, with `home` as its home folder.
-fn explorer_in(cwd: &std::path::Path, home: &std::path::Path) -> Session {
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsline"));
-    cmd.cwd(cwd);
-    let home = home.to_str().unwrap();
-    // Settings and state under that home, whatever the machine's XDG folders.
-    let env = [
-        ("HOME", home),
-        ("XDG_CONFIG_HOME", ""),
-        ("XDG_STATE_HOME", ""),
-        ("XDG_DATA_HOME", ""),
-        ("XDG_CACHE_HOME", ""),
-    ];
-    let s = Session::spawn(cmd, &env);
+/// The explorer in `home`, run from its root: a folder other than its
+/// `HOME`, which is `home/` inside it.
+fn explorer(home: &Home) -> Session {
+    let s = Session::start_in(home, &[], &[]);
     s.wait_for("all 14 events · 15 quotes");
     s
 }
 
 #[test]
 fn an_export_to_a_tilde_name_goes_to_the_home_folder_and_says_where() {
-    let (cwd, home) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let mut s = explorer_in(cwd.path(), home.path());
+    let home = Home::new();
+    let mut s = explorer(&home);
     s.send("x");
     s.wait_for("Export to: newsline-export.md");
     // The offered name is selected: typing replaces it.
     s.send("~/germany.md\r");
-    let written = home.path().join("germany.md");
+    let written = home.join("home/germany.md");
     // The confirmation gives the absolute path.
     s.wait_for(&format!("to {}", written.display()));
     assert!(std::fs::read_to_string(&written).unwrap().starts_with("# "));
     // Never a folder named `~` where the explorer runs.
-    assert!(!cwd.path().join("~").exists());
+    assert!(!home.join("~").exists());
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }
 
 #[test]
 fn the_picker_starts_empty_and_enter_applies_the_highlighted_actor() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut s = explorer_in(dir.path(), dir.path());
+    let home = Home::new();
+    let mut s = explorer(&home);
     s.send("f");
     s.wait_for("Filter by actor or country · 0 selected");
     s.send("germ");
@@ -85,8 +73,8 @@ fn click(s: &mut Session, x: u16, y: u16) {
 
 #[test]
 fn a_click_selects_a_search_result_and_a_double_click_opens_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut s = explorer_in(dir.path(), dir.path());
+    let home = Home::new();
+    let mut s = explorer(&home);
     s.send("/masala");
     s.wait_hits("masala");
     // The results start on the sixth line: header, strip (2), prompt, rule.
@@ -116,11 +104,9 @@ fn a_click_selects_a_search_result_and_a_double_click_opens_it() {
 
 #[test]
 fn with_mouse_false_the_explorer_leaves_the_mouse_to_the_terminal() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join(".config/newsline");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(config.join("config.toml"), "mouse = false\n").unwrap();
-    let mut s = explorer_in(dir.path(), dir.path());
+    let home = Home::new();
+    home.settings("mouse = false\n");
+    let mut s = explorer(&home);
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).to_string();

@@ -7,26 +7,20 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-// Shared with other tests, which use what this one does not.
-#[allow(dead_code)]
-#[path = "common/pty_v0.rs"]
-mod pty;
 
-use pty::Session;
+use common::home::Home;
+use common::pty::Session;
 use serde_json::Value;
 use std::path::Path;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// `newsline --data data/story.json quotes --json`, run in `home`.
-fn quotes(home: &Path) -> Vec<Value> {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsline"))
+fn quotes(home: &Home) -> Vec<Value> {
+    let out = home
+        .command()
         .args(["--data", "data/story.json", "quotes", "--json"])
-        .current_dir(home)
-        .env("HOME", home)
-        .env("XDG_STATE_HOME", "")
-        .env("XDG_CONFIG_HOME", "")
-        .env("XDG_DATA_HOME", "")
+        .current_dir(home.path())
         .output()
         .unwrap();
     assert!(
@@ -47,7 +41,7 @@ fn quote<'a>(all: &'a [Value], text: &str) -> Option<&'a Value> {
 
 #[test]
 fn import_review_and_commit_from_the_explorer() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     common::dataset_copy(home.path());
     std::fs::create_dir_all(home.path().join("articles")).unwrap();
     std::fs::copy(
@@ -55,9 +49,9 @@ fn import_review_and_commit_from_the_explorer() {
         home.path().join("articles/en-floods.txt"),
     )
     .unwrap();
-    let before = quotes(home.path());
+    let before = quotes(&home);
 
-    let mut s = Session::start_in(home, &["--data", "data/story.json"]);
+    let mut s = Session::start_in(&home, &["--data", "data/story.json"], &[]);
     s.wait_for("all 14 events · 15 quotes");
 
     // The file, completed with Tab, then its date.
@@ -105,13 +99,17 @@ fn import_review_and_commit_from_the_explorer() {
     s.wait_for("Speaker    Janet Okafor");
     s.send("s");
     s.wait_for("New speaker · Enter picks it");
+    // One Esc at a time: two sent together read as an Alt chord.
     s.send("\x1b");
-    s.send("\x1b");
+    s.wait_until("the speaker's picker closed", |s| {
+        !s.contents().contains("New speaker")
+    });
+    s.key("\x1b", "] month");
     s.wait_for("all 16 events · 19 quotes");
     s.send("q");
-    assert_eq!(s.wait_exit_within(20), 0);
+    assert_eq!(s.wait_exit(), 0);
 
-    let after = quotes(s.home.path());
+    let after = quotes(s.home());
     assert_eq!(after.len(), before.len() + 4);
     let starmer = quote(&after, "the right idea at the wrong price").unwrap();
     assert_eq!(starmer["speaker"]["id"], "keir-starmer");
@@ -139,7 +137,7 @@ fn import_review_and_commit_from_the_explorer() {
 
 #[test]
 fn import_review_on_the_command_line_opens_the_same_screen() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     common::dataset_copy(home.path());
     let article = Path::new(ROOT).join("tests/fixtures/articles/en-floods.txt");
     let article = article.to_str().unwrap();
@@ -152,7 +150,7 @@ fn import_review_on_the_command_line_opens_the_same_screen() {
         "--into",
         "data/story.json",
     ];
-    let mut s = Session::start_in(home, &args);
+    let mut s = Session::start_in(&home, &args, &[]);
     s.wait_for("Review en-floods.txt · 14 pending");
     s.send("a");
     s.wait_for("13 pending · 1 kept");
@@ -166,15 +164,18 @@ fn import_review_on_the_command_line_opens_the_same_screen() {
     s.send("y");
     s.wait_for("all 14 events · 15 quotes");
     s.send("q");
-    assert_eq!(s.wait_exit_within(20), 0);
+    assert_eq!(s.wait_exit(), 0);
     assert_eq!(
-        quotes(s.home.path()).len(),
+        quotes(s.home()).len(),
         15,
         "a discarded review wrote something"
     );
 
     // Without a dataset file there is nowhere to commit: said before the screen opens.
-    let mut s = Session::start(&["import", article, "--published", "2024-10-11", "--review"]);
-    assert_eq!(s.wait_exit_within(20), 2);
+    let mut s = Session::start(
+        &["import", article, "--published", "2024-10-11", "--review"],
+        &[],
+    );
+    assert_eq!(s.wait_exit(), 2);
     s.wait_for("--review needs a dataset file to add to");
 }

@@ -7,12 +7,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-#[allow(dead_code)]
-#[path = "common/pty_v0.rs"]
-mod pty;
 
-use assert_cmd::Command;
 use common::dataset_copy;
+use common::home::Home;
+use common::pty::Session;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -24,15 +22,11 @@ struct Ran {
     stderr: String,
 }
 
-fn run(home: &Path, args: &[&str]) -> Ran {
-    let out = Command::cargo_bin("newsline")
-        .unwrap()
-        .current_dir(home)
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("xdg-data"))
-        .env("XDG_STATE_HOME", home.join("xdg-state"))
-        .env("XDG_CONFIG_HOME", home.join("xdg-config"))
-        .env("XDG_CACHE_HOME", home.join("xdg-cache"))
+/// newsline with `args` in `home`, run from inside it.
+fn run(home: &Home, args: &[&str]) -> Ran {
+    let out = home
+        .newsline()
+        .current_dir(home.path())
         .args(args)
         .output()
         .unwrap();
@@ -62,9 +56,8 @@ fn story_without_its_first_article(dir: &Path) -> (PathBuf, PathBuf) {
 
 #[test]
 fn a_dataset_whose_article_is_missing_answers_every_command() {
-    let dir = tempfile::tempdir().unwrap();
-    let home = dir.path();
-    let (ds, gone) = story_without_its_first_article(home);
+    let home = &Home::new();
+    let (ds, gone) = story_without_its_first_article(home.path());
     let ds = ds.to_str().unwrap();
     let quotes = run(home, &["--data", ds, "quotes", "--json"]);
     assert_eq!(quotes.code, Some(0), "{}", quotes.stderr);
@@ -111,9 +104,8 @@ fn a_dataset_whose_article_is_missing_answers_every_command() {
 
 #[test]
 fn a_broken_link_or_a_missing_file_outside_the_folder_is_still_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let home = dir.path();
-    let (ds, gone) = story_without_its_first_article(home);
+    let home = &Home::new();
+    let (ds, gone) = story_without_its_first_article(home.path());
     let ds = ds.to_str().unwrap();
     // A link to nowhere where the article was: not missing, broken.
     std::os::unix::fs::symlink(home.join("nowhere.txt"), &gone).unwrap();
@@ -142,11 +134,11 @@ fn a_broken_link_or_a_missing_file_outside_the_folder_is_still_refused() {
 
 #[test]
 fn the_explorer_opens_and_says_where_the_article_was_looked_for() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     let (ds, _) = story_without_its_first_article(home.path());
     let folder = ds.parent().unwrap().canonicalize().unwrap();
     let ds = ds.to_str().unwrap().to_string();
-    let s = pty::Session::start_in(home, &["--data", &ds]);
+    let s = Session::start_in(&home, &["--data", &ds], &[]);
     s.wait_for("all 14 events · 15 quotes");
     // The first event's source is the missing article: its detail says so
     // where the paragraph would be.
@@ -155,8 +147,8 @@ fn the_explorer_opens_and_says_where_the_article_was_looked_for() {
     // In the detail, once for each of the event's two sources (the note the
     // explorer opens with says it once).
     s.wait_for("Source 2 of 2");
-    s.wait_until("the line for each source", 20, |screen| {
-        let lines = screen.contents();
+    s.wait_until("the line for each source", |s| {
+        let lines = s.contents();
         let lines = lines.lines();
         lines
             .filter(|l| l.starts_with("│ article file not found: "))
@@ -169,7 +161,7 @@ fn the_explorer_opens_and_says_where_the_article_was_looked_for() {
         "article file not found: {}/seeds/{MASALA}",
         folder.display()
     );
-    s.wait_until(&expected, 20, |screen| {
-        unwrapped(&screen.contents()).contains(&unwrapped(&expected))
+    s.wait_until(&expected, |s| {
+        unwrapped(&s.contents()).contains(&unwrapped(&expected))
     });
 }

@@ -5,15 +5,12 @@
 // A test that cannot unwrap has failed; that is the point of it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[allow(dead_code)]
-#[path = "e2e/session.rs"]
-mod session;
+mod common;
 
+use common::home::Home;
+use common::pty::Session;
 use newsline::store::state::{Bookmark, DatasetState, Store};
-use portable_pty::CommandBuilder;
-use session::Session;
 use std::path::Path;
-use std::process::Command;
 use std::sync::{Arc, Barrier};
 
 #[test]
@@ -51,25 +48,18 @@ fn two_stores_saving_at_once_keep_every_bookmark() {
     assert_eq!(kept, all);
 }
 
-/// An explorer on the built-in story with `home` as its home folder.
-fn explorer(home: &Path) -> Session {
-    let home = home.to_str().unwrap();
-    let env = [
-        ("HOME", home),
-        ("XDG_STATE_HOME", ""),
-        ("XDG_CONFIG_HOME", ""),
-        ("XDG_DATA_HOME", ""),
-    ];
-    let s = Session::spawn(CommandBuilder::new(env!("CARGO_BIN_EXE_newsline")), &env);
+/// An explorer on the built-in story in `home`.
+fn explorer(home: &Home) -> Session {
+    let s = Session::start_in(home, &[], &[]);
     s.wait_for("Defence ministers");
     s
 }
 
 #[test]
 fn two_explorers_bookmarking_different_items_keep_both() {
-    let home = tempfile::tempdir().unwrap();
-    let mut first = explorer(home.path());
-    let mut second = explorer(home.path());
+    let home = Home::new();
+    let mut first = explorer(&home);
+    let mut second = explorer(&home);
     first.send("jb");
     first.wait_for("bookmarked");
     second.send("jjb");
@@ -80,7 +70,7 @@ fn two_explorers_bookmarking_different_items_keep_both() {
     assert_eq!(first.wait_exit(), 0);
     second.send("q");
     assert_eq!(second.wait_exit(), 0);
-    let state = home.path().join(".local/state/newsline/state.json");
+    let state = home.state_file();
     let state: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(state).unwrap()).unwrap();
     let marks = state["datasets"]["built-in"]["bookmarks"]
@@ -88,7 +78,7 @@ fn two_explorers_bookmarking_different_items_keep_both() {
         .unwrap();
     assert_eq!(marks.len(), 2, "{state}");
     // And a third sees both.
-    let mut third = explorer(home.path());
+    let mut third = explorer(&home);
     third.send("B");
     third.wait_for("Bookmarks · 2");
     third.send("q");
@@ -103,11 +93,11 @@ fn two_imports_into_one_dataset_at_once_both_land() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(root.join("tests/fixtures/articles/fr-otan.txt")).unwrap();
     for round in 0..4 {
-        let dir = tempfile::tempdir().unwrap();
-        let ds = dir.path().join("story.json");
+        let home = Home::new();
+        let ds = home.join("story.json");
         let newsline = || {
-            let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsline"));
-            cmd.env("HOME", dir.path()).current_dir(dir.path());
+            let mut cmd = home.command();
+            cmd.current_dir(home.path());
             cmd
         };
         let made = newsline()
@@ -122,7 +112,7 @@ fn two_imports_into_one_dataset_at_once_both_land() {
         let imports: Vec<_> = articles
             .iter()
             .map(|(name, text)| {
-                std::fs::write(dir.path().join(name), text).unwrap();
+                std::fs::write(home.join(name), text).unwrap();
                 newsline()
                     .args(["import", name, "--published", "2025-01-02", "--into"])
                     .arg(&ds)
