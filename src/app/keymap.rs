@@ -109,25 +109,8 @@ pub const PROMPTS: &[Mode] = &[
     ReviewActor,
     ReviewDate,
 ];
-const ALL: &[Mode] = &[
-    Timeline,
-    Detail,
-    Search,
-    Actors,
-    GoTo,
-    Export,
-    Help,
-    Bookmarks,
-    EditText,
-    EditPick,
-    Confirm,
-    Import,
-    Review,
-    ReviewSpeaker,
-    ReviewActor,
-    ReviewDate,
-    ReviewConfirm,
-];
+/// Every mode, for the keys that work everywhere.
+const ALL: &[Mode] = &ORDER;
 /// The order of the help overlay and of the README's key list.
 const ORDER: [Mode; 17] = [
     Timeline,
