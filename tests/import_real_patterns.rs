@@ -5,28 +5,16 @@
 //! apposition, role phrases standing for a person, "the force said".
 use chrono::NaiveDate;
 use newsline::import::{Options, import};
+#[allow(dead_code)]
+#[path = "common/speakers.rs"]
+mod speakers;
 
-/// (quote text, speaker) for every quote proposed from `headline` and `body`.
-fn speakers(headline: &str, body: &str) -> Vec<(String, String)> {
-    let opts = Options {
-        published: NaiveDate::from_ymd_opt(2021, 10, 29).unwrap(),
-        lang: None,
-        outlet: None,
-        title: None,
-    };
-    import(&format!("{headline}\n\n{body}"), &opts, None)
-        .quotes
-        .into_iter()
-        .map(|q| (q.text, q.speaker.map_or("?".into(), |s| s.name)))
-        .collect()
+fn published() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2021, 10, 29).unwrap()
 }
 
 fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
-    let want: Vec<(String, String)> = want
-        .iter()
-        .map(|(q, s)| (q.to_string(), s.to_string()))
-        .collect();
-    assert_eq!(speakers(headline, body), want, "in: {body}");
+    speakers::check(published(), headline, body, want);
 }
 
 #[test]

@@ -6,33 +6,20 @@
 //! quotation dated by the day its speaker was said to speak. Each sentence
 //! shape is paraphrased from a real article.
 use chrono::NaiveDate;
-use newsline::import::{Options, Proposal, import};
+#[allow(dead_code)]
+#[path = "common/speakers.rs"]
+mod speakers;
 
-fn run(headline: &str, body: &str) -> Proposal {
-    let opts = Options {
-        published: NaiveDate::from_ymd_opt(2022, 12, 1).unwrap(),
-        lang: None,
-        outlet: None,
-        title: None,
-    };
-    import(&format!("{headline}\n\n{body}"), &opts, None)
+fn published() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, 12, 1).unwrap()
 }
 
-/// (quote text, speaker) for every quote proposed.
-fn speakers(headline: &str, body: &str) -> Vec<(String, String)> {
-    run(headline, body)
-        .quotes
-        .into_iter()
-        .map(|q| (q.text, q.speaker.map_or("?".into(), |s| s.name)))
-        .collect()
+fn run(headline: &str, body: &str) -> newsline::import::Proposal {
+    speakers::run(published(), headline, body)
 }
 
 fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
-    let want: Vec<(String, String)> = want
-        .iter()
-        .map(|(q, s)| (q.to_string(), s.to_string()))
-        .collect();
-    assert_eq!(speakers(headline, body), want, "in: {body}");
+    speakers::check(published(), headline, body, want);
 }
 
 #[test]
