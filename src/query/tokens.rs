@@ -14,6 +14,40 @@ use crate::data::date::parse_human;
 /// The keys a token can have, as typed before the colon.
 pub const KEYS: [&str; 5] = ["actor", "country", "after", "before", "source"];
 
+/// The syntax, for the help overlay and the README: a token, what it finds.
+pub const SYNTAX: &[(&str, &str)] = &[
+    (
+        "word word",
+        "events and quotes holding every word (typos forgiven), best first",
+    ),
+    ("\"exact phrase\"", "the words one after the other"),
+    (
+        "-word",
+        "leave out what holds the word (or a word it begins)",
+    ),
+    (
+        "actor:masala",
+        "what involves the actor (name, alias or id; its start; a typo away)",
+    ),
+    (
+        "country:de",
+        "what involves the country or its people (code or name)",
+    ),
+    ("after:2025-03", "dated on or after that day, month or year"),
+    (
+        "before:2025-08-15",
+        "dated on or before it; quote dates with spaces: before:\"aug 2025\"",
+    ),
+    (
+        "source:politico",
+        "from a source by its outlet, title, address, or an outlet it relays",
+    ),
+    (
+        "bad token",
+        "said in the status line and left out; the rest still runs",
+    ),
+];
+
 /// One piece of a parsed search line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Token {
@@ -221,12 +255,11 @@ pub fn parse(line: &str) -> Parsed {
             date_key => match parse_human(value) {
                 Ok(d) if date_key == "after" => Token::After(d),
                 Ok(d) => Token::Before(d),
-                Err(e) => {
+                Err(_) => {
                     problem(
                         typed,
                         format!(
-                            "`{value}` is not a date; {} (quote one with spaces: {date_key}:\"aug 2025\")",
-                            e.reason
+                            "`{value}` is not a date; try {date_key}:2025-03, {date_key}:2025-08-15 or {date_key}:\"aug 2025\""
                         ),
                     );
                     continue;
@@ -317,7 +350,7 @@ mod tests {
         assert_eq!(p.tokens, [word("troops")]);
         assert_eq!(
             p.problems[0].to_string(),
-            "`after:tomorrow`: `tomorrow` is not a date; try 2025-03, 2025-08-15, aug 2025 or 15 aug 2025 (quote one with spaces: after:\"aug 2025\")"
+            "`after:tomorrow`: `tomorrow` is not a date; try after:2025-03, after:2025-08-15 or after:\"aug 2025\""
         );
         assert!(problem("actor:").contains("`actor:` needs a value after it, as in actor:masala"));
         assert!(problem("country: de").contains("as in country:de"));
