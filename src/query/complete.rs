@@ -127,10 +127,15 @@ fn list_note(candidates: &[String], current: Option<usize>) -> String {
         .enumerate()
         .take(8)
         .map(|(i, c)| {
+            // The value alone: the key is the one typed.
+            let c = c
+                .split_once(':')
+                .map_or(c.as_str(), |(_, v)| v)
+                .trim_matches('"');
             if Some(i) == current {
                 format!("[{c}]")
             } else {
-                c.clone()
+                c.to_string()
             }
         })
         .collect();
@@ -141,7 +146,7 @@ fn list_note(candidates: &[String], current: Option<usize>) -> String {
         String::new()
     };
     format!(
-        "{} candidates: {}{more} · Tab for the next",
+        "{} to choose from: {}{more} · Tab: next",
         candidates.len(),
         shown.join(" · ")
     )
@@ -285,7 +290,12 @@ mod tests {
         let t = tab_end(&ds, "country:u");
         let c = t.cycle.clone().expect("several countries start with u");
         assert!(c.candidates.len() >= 3, "{:?}", c.candidates);
-        assert!(t.note.contains("candidates"), "{}", t.note);
+        assert!(
+            t.note
+                .starts_with("3 to choose from: [Ukraine] · United Kingdom"),
+            "{}",
+            t.note
+        );
         // Tab again puts in the next candidate each time, and comes round.
         let mut line = t.line.clone();
         let mut last = Some(c.clone());

@@ -82,7 +82,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     } else if let Some(problem) = search_problem(app) {
         // A bad token is said in the error colour, while the rest of the
         // query runs; cut to leave room for the help hint.
-        let room = width.saturating_sub(12);
+        let room = width.saturating_sub(4);
         spans.push(Span::styled(
             super::text::truncate(&format!(" {problem} "), room),
             theme.error,
