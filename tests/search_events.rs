@@ -148,6 +148,8 @@ fn date_tokens_keep_the_items_in_the_range() {
     );
     assert_eq!(events("alaska after:2025-08-15").len(), 2);
     assert!(events("alaska after:2025-09").is_empty());
+    // `after` a month is from its first day: the summit of the 15th is in.
+    assert_eq!(events("alaska after:2025-08").len(), 2);
 }
 
 #[test]

@@ -307,6 +307,15 @@ mod tests {
             last = t.cycle;
         }
         assert_eq!(seen.first(), seen.last());
+        // Each candidate in turn, not the first one again and again.
+        assert!(
+            seen.contains(&"country:\"United Kingdom\"".to_string()),
+            "{seen:?}"
+        );
+        assert!(
+            seen.contains(&"country:\"United States\"".to_string()),
+            "{seen:?}"
+        );
         assert!(seen.iter().all(|l| l.starts_with("country:")));
     }
 
