@@ -46,7 +46,8 @@ fn filter_by(app: &mut App, names: &[&str]) {
 
 #[test]
 fn a_search_says_how_many_hits_the_filter_hides_80x24() {
-    // The example: four Heusgen quotes, none about France.
+    // The example: four Heusgen quotes, none about France, and
+    // the event of his comments.
     let mut a = app(80, 24);
     filter_by(&mut a, &["france"]);
     a.update(Action::Confirm);
@@ -54,7 +55,7 @@ fn a_search_says_how_many_hits_the_filter_hides_80x24() {
     type_text(&mut a, "heusgen");
     let s = screen(&a);
     assert!(
-        s.contains("4 more outside filter: France · Ctrl-x clears"),
+        s.contains("5 more outside filter: France · Ctrl-x clears"),
         "{s}"
     );
     insta::assert_snapshot!(s);

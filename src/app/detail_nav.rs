@@ -33,7 +33,7 @@ impl App {
     pub fn item_position(&self) -> Option<(usize, usize)> {
         match self.under() {
             Mode::Bookmarks => Some((self.marks().selected + 1, self.bookmarks.len())),
-            Mode::Search => Some((self.search.list.selected + 1, self.search.hits.len())),
+            Mode::Search => Some((self.search.list.selected + 1, self.search.len())),
             _ => {
                 let selectable = |r: &super::rows::Row| r.selectable();
                 let count = self.rows.iter().filter(|r| selectable(r)).count();

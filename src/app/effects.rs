@@ -19,11 +19,7 @@ impl App {
             Mode::Detail | Mode::EditText | Mode::EditPick | Mode::Confirm => {
                 self.detail.as_ref().map(|d| d.item)
             }
-            Mode::Search => self
-                .search
-                .hits
-                .get(self.search.list.selected)
-                .map(|h| Item::Quote(h.quote)),
+            Mode::Search => self.search.selected(),
             Mode::Bookmarks => self.bookmark_list().get(self.marks.selected).copied(),
             Mode::Actors | Mode::Help => None,
             Mode::Import

@@ -4,7 +4,7 @@
 
 use super::keymap::first_key;
 use super::{Action, App, Mode};
-use crate::query::Hit;
+use crate::query::{EventHit, Hit};
 
 /// `all` split into the hits the filter leaves (`allowed`; all when `None`),
 /// in their order, and how many it hides.
@@ -16,6 +16,20 @@ pub fn split_by_filter(all: Vec<Hit>, allowed: Option<&[bool]>) -> (Vec<Hit>, us
     let kept: Vec<Hit> = all
         .into_iter()
         .filter(|h| allowed.get(h.quote).copied().unwrap_or(false))
+        .collect();
+    let hidden = before - kept.len();
+    (kept, hidden)
+}
+
+/// [`split_by_filter`] for events.
+pub fn split_events(all: Vec<EventHit>, allowed: Option<&[bool]>) -> (Vec<EventHit>, usize) {
+    let Some(allowed) = allowed else {
+        return (all, 0);
+    };
+    let before = all.len();
+    let kept: Vec<EventHit> = all
+        .into_iter()
+        .filter(|h| allowed.get(h.event).copied().unwrap_or(false))
         .collect();
     let hidden = before - kept.len();
     (kept, hidden)

@@ -37,6 +37,21 @@ impl Input {
         i
     }
 
+    /// A prompt holding `text` with the cursor after its first `cursor`
+    /// bytes (or at the end, when that is not a char boundary in it).
+    pub fn with_text_at(text: &str, cursor: usize) -> Input {
+        let cut = if text.is_char_boundary(cursor) {
+            cursor
+        } else {
+            text.len()
+        };
+        let mut i = Input::with_text(&text[..cut]);
+        let at = i.cursor;
+        i.insert_str(&text[cut..]);
+        i.cursor = at;
+        i
+    }
+
     pub fn text(&self) -> &str {
         &self.text
     }

@@ -167,7 +167,8 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Timeline], &[k(']'), k('}')], Action::NextMonth, "next month", Some("month")),
     b(&[Timeline], &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)], Action::Confirm, "open the selected event or quote", Some("open")),
     b(&[Bookmarks], &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)], Action::Confirm, "open the bookmarked item", Some("open")),
-    b(&[Search], &[code(KeyCode::Enter)], Action::Confirm, "open the selected quote", Some("open")),
+    b(&[Search], &[code(KeyCode::Enter)], Action::Confirm, "open the selected event or quote", Some("open")),
+    b(&[Search], &[code(KeyCode::Tab)], Action::Complete, "complete the token under the cursor (actor:, country:, source: names); again: the next one", Some("complete")),
     b(&[Actors], &[code(KeyCode::Enter)], Action::Confirm, "apply and close (nothing toggled: filter by the highlighted actor)", Some("done")),
     b(&[Actors], &[ctrl('a')], Action::CombineActors, "several actors: match all of them (AND) or any (OR)", Some("and/or")),
     b(&[GoTo], &[code(KeyCode::Enter)], Action::Confirm, "go to the date", Some("go")),
@@ -191,7 +192,7 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Confirm], &[k('y'), code(KeyCode::Enter)], Action::Confirm, "yes, delete the quote", Some("delete")),
     b(&[Confirm], &[k('n'), code(KeyCode::Esc)], Action::Back, "no, keep it", Some("keep")),
     b(&[Help], &[code(KeyCode::Esc), k('?'), k('q')], Action::ToggleHelp, "close help", Some("close")),
-    b(&[Timeline, Detail], &[k('/')], Action::OpenSearch, "search quotes", Some("search")),
+    b(&[Timeline, Detail], &[k('/')], Action::OpenSearch, "search events and quotes (tokens: see Search tokens)", Some("search")),
     b(&[Timeline, Detail], &[k('f'), k('a')], Action::OpenActors, "filter by actor or country", Some("filter")),
     b(&[Timeline], &[k(':'), k('t')], Action::OpenGoTo, "go to a date (2025-03, 2025-08-15, aug 2025)", Some("date")),
     b(&[Timeline, Detail, Bookmarks], &[k('b')], Action::ToggleBookmark, "bookmark the event or quote, or remove the bookmark", Some("mark")),
@@ -282,6 +283,9 @@ pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// The heading of the search line's token syntax, in help and README.
+const TOKENS_TITLE: &str = "Search tokens (in the search line and `--search`)";
+
 /// One line of the help overlay.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpLine {
@@ -306,6 +310,15 @@ pub fn help_lines(current: Mode) -> Vec<HelpLine> {
             lines.push(HelpLine::Key("other keys".into(), "type into the prompt"));
         }
         lines.push(HelpLine::Blank);
+        if mode == Search {
+            lines.push(HelpLine::Heading(TOKENS_TITLE));
+            lines.extend(
+                crate::query::tokens::SYNTAX
+                    .iter()
+                    .map(|(t, what)| HelpLine::Key((*t).into(), what)),
+            );
+            lines.push(HelpLine::Blank);
+        }
     }
     lines.push(HelpLine::Note(
         "Mouse: the wheel scrolls; a click selects a line in any list, a double click opens it. mouse = false in config.toml leaves the mouse to the terminal.",
@@ -329,6 +342,15 @@ pub fn markdown() -> String {
             out.push_str("| other keys | type into the prompt |\n");
         }
         out.push('\n');
+        if mode == Search {
+            out.push_str(&format!(
+                "**{TOKENS_TITLE}**\n\n| token | finds |\n|---|---|\n"
+            ));
+            for (t, what) in crate::query::tokens::SYNTAX {
+                out.push_str(&format!("| `{t}` | {what} |\n"));
+            }
+            out.push('\n');
+        }
     }
     out
 }

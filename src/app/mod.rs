@@ -31,7 +31,7 @@ pub use detail::Item;
 pub use state::{ActorPicker, DetailView, ExportPrompt, GoToPrompt, ListState, Mode, SearchState};
 
 use crate::data::Dataset;
-use crate::query::{Filter, SearchIndex, TimelineEvent, filter::actor_counts, timeline};
+use crate::query::{Filter, Finder, SearchIndex, TimelineEvent, filter::actor_counts, timeline};
 use crate::store::state::{Bookmark, DatasetState};
 use input::Input;
 use rows::Row;
@@ -75,11 +75,11 @@ pub struct MonthCounts {
 
 pub struct App {
     ds: Arc<Dataset>,
-    /// Which quotes the current filter leaves, for the search; `None` is all.
-    allowed: Option<Arc<Vec<bool>>>,
+    /// Which quotes and events the current filter leaves, for the search.
+    allowed: searcher::Allowed,
     months: Option<MonthCounts>,
-    /// The search index, when searches run on this thread.
-    index: Option<Arc<SearchIndex>>,
+    /// The search indexes, when searches run on this thread.
+    finder: Option<Arc<Finder>>,
     /// The search worker, when the explorer runs searches off the input thread.
     searcher: Option<searcher::Searcher>,
     /// Per actor: events and quotes that selecting it alone shows.
@@ -143,12 +143,15 @@ impl App {
 
     fn build(ds: Dataset, size: (u16, u16), background: Option<searcher::MakeIndex>) -> App {
         let ds = Arc::new(ds);
-        let (index, searcher) = match background {
+        let (finder, searcher) = match background {
             Some(make) => {
                 let source = searcher::IndexSource::Build(Arc::clone(&ds), make);
                 (None, Some(searcher::Searcher::spawn(source)))
             }
-            None => (Some(Arc::new(SearchIndex::build(&ds))), None),
+            None => {
+                let quotes = Arc::new(SearchIndex::build(&ds));
+                (Some(Arc::new(Finder::new(&ds, quotes))), None)
+            }
         };
         let actor_counts = actor_counts(&ds);
         let months = ds.events.first().map(|first| {
@@ -166,10 +169,10 @@ impl App {
             }
         });
         let mut app = App {
-            allowed: None,
+            allowed: searcher::Allowed::default(),
             ds,
             months,
-            index,
+            finder,
             searcher,
             actor_counts,
             filter: Filter::default(),
@@ -333,9 +336,9 @@ impl App {
         &self.search
     }
 
-    /// The search index, when searches run on this thread.
+    /// The quote search index, when searches run on this thread.
     pub fn index(&self) -> Option<&SearchIndex> {
-        self.index.as_deref()
+        self.finder.as_deref().map(|f| &*f.quotes)
     }
 
     pub fn picker(&self) -> &ActorPicker {
@@ -395,14 +398,23 @@ impl App {
         self.timeline = timeline(&self.ds, &self.filter);
         self.timeline_quotes = self.timeline.iter().map(|t| t.quotes.len()).sum();
         self.rows = rows::build(&self.ds, &self.timeline);
-        // The quotes the search may show are the ones on the timeline.
-        self.allowed = (!self.filter.is_empty()).then(|| {
-            let mut mask = vec![false; self.ds.quotes.len()];
-            for q in self.timeline.iter().flat_map(|t| &t.quotes) {
-                mask[*q] = true;
+        // The quotes and events the search may show are the ones on the timeline.
+        self.allowed = if self.filter.is_empty() {
+            searcher::Allowed::default()
+        } else {
+            let mut quotes = vec![false; self.ds.quotes.len()];
+            let mut events = vec![false; self.ds.events.len()];
+            for t in &self.timeline {
+                events[t.event] = true;
+                for q in &t.quotes {
+                    quotes[*q] = true;
+                }
             }
-            Arc::new(mask)
-        });
+            searcher::Allowed {
+                quotes: Some(Arc::new(quotes)),
+                events: Some(Arc::new(events)),
+            }
+        };
         if let Some(m) = &mut self.months {
             let (first, n) = m.span;
             m.counts = vec![0; n];
@@ -434,22 +446,18 @@ impl App {
                 self.search.pending = true;
             }
             None => {
-                let allowed = self.allowed.as_deref().map(Vec::as_slice);
-                let all = self
-                    .index
-                    .as_ref()
-                    .map_or_else(Vec::new, |ix| ix.search(self.search.input.text(), None));
-                (self.search.hits, self.search.hidden) =
-                    filter_notice::split_by_filter(all, allowed);
-                self.search.list = ListState::default();
+                let results = self.finder.as_ref().map_or_else(Default::default, |f| {
+                    searcher::run(&self.ds, f, self.search.input.text(), &self.allowed)
+                });
+                self.take_results(results);
             }
         }
     }
 
     /// Runs searches on a worker thread from now on.
     pub fn search_in_background(&mut self) {
-        if let Some(index) = &self.index {
-            let source = searcher::IndexSource::Ready(Arc::clone(index));
+        if let Some(finder) = &self.finder {
+            let source = searcher::IndexSource::Ready(Arc::clone(&self.ds), Arc::clone(finder));
             self.searcher = Some(searcher::Searcher::spawn(source));
         }
     }
@@ -463,12 +471,10 @@ impl App {
             return;
         };
         match worker.latest() {
-            Some(searcher::Answer::Hits(generation, hits, hidden))
+            Some(searcher::Answer::Hits(generation, results))
                 if generation == self.search.generation =>
             {
-                self.search.hits = hits;
-                self.search.hidden = hidden;
-                self.search.list = ListState::default();
+                self.take_results(results);
                 self.search.pending = false;
             }
             Some(searcher::Answer::Failed(why)) => {
@@ -482,6 +488,15 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// Shows what a query found, from its first line.
+    fn take_results(&mut self, results: searcher::Results) {
+        self.search.hits = results.quotes;
+        self.search.events = results.events;
+        self.search.hidden = results.hidden;
+        self.search.problems = results.problems;
+        self.search.list = ListState::default();
     }
 
     fn narrow_actors(&mut self) {

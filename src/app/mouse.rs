@@ -59,7 +59,7 @@ impl App {
                 true
             }
             Mode::Search => {
-                let n = self.search.hits.len();
+                let n = self.search.len();
                 let line = line_at(screen.list, &self.search.list, x, y);
                 pick(&mut self.search.list, line, n)
             }
@@ -125,13 +125,10 @@ mod tests {
         // Below the last hit: nothing changes.
         a.update(Action::Click(10, row(screen.list, 20)));
         assert_eq!(a.search.list.selected, 2);
-        let third = a.search.hits[2].quote;
+        let third = a.search.target(2).unwrap();
         a.update(Action::DoubleClick(10, row(screen.list, 2)));
         assert_eq!(a.mode(), Mode::Detail);
-        assert_eq!(
-            a.detail().map(|d| d.item),
-            Some(super::super::Item::Quote(third))
-        );
+        assert_eq!(a.detail().map(|d| d.item), Some(third));
         a.update(Action::Back);
         a.update(Action::Back);
         // The actor picker: a double click filters by the actor clicked.

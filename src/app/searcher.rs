@@ -1,10 +1,11 @@
-//! The quote search off the input thread: the explorer hands each query to a
-//! worker and keeps drawing and echoing keys; the worker skips queries that a
-//! newer one has replaced, and the app keeps only the newest answer. A panic
-//! in the worker ends only the worker, and is told to the app as an answer.
+//! The search of events and quotes off the input thread: the explorer hands
+//! each query to a worker and keeps drawing and echoing keys; the worker skips
+//! queries that a newer one has replaced, and the app keeps only the newest
+//! answer. A panic in the worker ends only the worker, and is told to the app
+//! as an answer.
 
 use crate::data::Dataset;
-use crate::query::{Hit, SearchIndex};
+use crate::query::{EventHit, Finder, Hit, SearchIndex};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
@@ -13,26 +14,64 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 /// the index once built.
 pub type MakeIndex = Box<dyn FnOnce(&Arc<Dataset>) -> Arc<SearchIndex> + Send>;
 
-/// Where the worker gets its index.
+/// Where the worker gets its indexes.
 pub enum IndexSource {
-    Ready(Arc<SearchIndex>),
+    Ready(Arc<Dataset>, Arc<Finder>),
     /// Made by the worker before its first search: at a million quotes that
-    /// takes seconds the first frame need not wait for.
+    /// takes seconds the first frame need not wait for. The event index is
+    /// built from the dataset beside it.
     Build(Arc<Dataset>, MakeIndex),
+}
+
+/// Which items the filter leaves, for the search: `None` is all.
+#[derive(Debug, Clone, Default)]
+pub struct Allowed {
+    pub quotes: Option<Arc<Vec<bool>>>,
+    pub events: Option<Arc<Vec<bool>>>,
 }
 
 struct Job {
     generation: u64,
     query: String,
-    allowed: Option<Arc<Vec<bool>>>,
+    allowed: Allowed,
+}
+
+/// What a query found in the filter.
+#[derive(Debug, Default)]
+pub struct Results {
+    pub quotes: Vec<Hit>,
+    pub events: Vec<EventHit>,
+    /// How many more hits (events and quotes) the filter hides.
+    pub hidden: usize,
+    /// What is wrong with the query's tokens, in words.
+    pub problems: Vec<String>,
+}
+
+/// Runs `query` over everything, then splits by the filter: what the filter
+/// hides is counted, so the explorer can say so.
+pub fn run(ds: &Dataset, finder: &Finder, query: &str, allowed: &Allowed) -> Results {
+    let found = finder.find(ds, query);
+    let (quotes, hidden_quotes) = super::filter_notice::split_by_filter(
+        found.quotes,
+        allowed.quotes.as_deref().map(Vec::as_slice),
+    );
+    let (events, hidden_events) = super::filter_notice::split_events(
+        found.events,
+        allowed.events.as_deref().map(Vec::as_slice),
+    );
+    Results {
+        quotes,
+        events,
+        hidden: hidden_quotes + hidden_events,
+        problems: found.problems.iter().map(ToString::to_string).collect(),
+    }
 }
 
 /// What the worker sends back.
 #[derive(Debug)]
 pub enum Answer {
-    /// The hits of the query of this generation in the filter, and how many
-    /// more the filter hides.
-    Hits(u64, Vec<Hit>, usize),
+    /// What the query of this generation found.
+    Hits(u64, Results),
     /// The worker stopped because of a bug (what the panic said); no more
     /// answers will come.
     Failed(String),
@@ -70,7 +109,7 @@ impl Searcher {
 
     /// Asks for the hits of `query`; `generation` tells the answer apart from
     /// those of older queries.
-    pub fn ask(&self, generation: u64, query: &str, allowed: Option<Arc<Vec<bool>>>) {
+    pub fn ask(&self, generation: u64, query: &str, allowed: Allowed) {
         // A worker that is gone (it panicked) leaves the old hits shown.
         let _ = self.jobs.send(Job {
             generation,
@@ -99,9 +138,13 @@ impl Searcher {
 /// The worker's loop: makes or takes the index, then answers queries until
 /// the app is gone.
 fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
-    let index = match source {
-        IndexSource::Ready(index) => index,
-        IndexSource::Build(ds, make) => make(&ds),
+    let (ds, finder) = match source {
+        IndexSource::Ready(ds, finder) => (ds, finder),
+        IndexSource::Build(ds, make) => {
+            let quotes = make(&ds);
+            let finder = Arc::new(Finder::new(&ds, quotes));
+            (ds, finder)
+        }
     };
     while let Ok(mut job) = inbox.recv() {
         crate::crash_test::crash_if_asked(crate::crash_test::Place::Worker);
@@ -109,15 +152,8 @@ fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
         while let Ok(newer) = inbox.try_recv() {
             job = newer;
         }
-        // Searched over all quotes, then split: what the filter hides is
-        // counted, so the explorer can say so.
-        let all = index.search(&job.query, None);
-        let (hits, hidden) =
-            super::filter_notice::split_by_filter(all, job.allowed.as_deref().map(Vec::as_slice));
-        if outbox
-            .send(Answer::Hits(job.generation, hits, hidden))
-            .is_err()
-        {
+        let results = run(&ds, &finder, &job.query, &job.allowed);
+        if outbox.send(Answer::Hits(job.generation, results)).is_err() {
             break;
         }
     }

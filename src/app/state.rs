@@ -5,7 +5,9 @@ use super::Item;
 use super::document::Line;
 use super::input::Input;
 use crate::data::ActorIx;
-use crate::query::Hit;
+use crate::query::complete::Cycle;
+use crate::query::find::{Target, nth};
+use crate::query::{EventHit, Hit};
 
 /// What has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -15,7 +17,7 @@ pub enum Mode {
     Timeline,
     /// Reading one event or quote.
     Detail,
-    /// Typing a quote search.
+    /// Typing a search of events and quotes.
     Search,
     /// Choosing actors to filter by.
     Actors,
@@ -52,7 +54,7 @@ impl Mode {
         match self {
             Mode::Timeline => "Timeline",
             Mode::Detail => "Detail",
-            Mode::Search => "Search quotes",
+            Mode::Search => "Search events and quotes",
             Mode::Actors => "Filter by actor",
             Mode::GoTo => "Go to date",
             Mode::Export => "Export",
@@ -90,18 +92,51 @@ impl ListState {
     }
 }
 
-/// The quote search: what is typed and the ranked hits.
+/// The search over events and quotes: what is typed and the ranked hits.
 #[derive(Debug, Default)]
 pub struct SearchState {
     pub input: Input,
+    /// The quotes found, ranked.
     pub hits: Vec<Hit>,
-    /// Hits of the query that the filter hides.
+    /// The events found, ranked; shown with the quotes, merged by score
+    /// (see [`SearchState::target`]).
+    pub events: Vec<EventHit>,
+    /// Hits of the query (events and quotes) that the filter hides.
     pub hidden: usize,
+    /// What is wrong with the query's tokens, for the status line; the
+    /// rest of the query ran without them.
+    pub problems: Vec<String>,
+    /// Where repeated Tabs are in their completions.
+    pub cycle: Option<Cycle>,
     pub list: ListState,
     /// Counts the queries asked, so that a late answer to an old one is ignored.
     pub generation: u64,
     /// A query is with the worker; the hits shown are the previous query's.
     pub pending: bool,
+}
+
+impl SearchState {
+    /// Lines of results: events and quotes.
+    pub fn len(&self) -> usize {
+        self.events.len() + self.hits.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The item on line `i` of the results.
+    pub fn target(&self, i: usize) -> Option<Item> {
+        nth(&self.events, &self.hits, i).map(|t| match t {
+            Target::Event(e) => Item::Event(e),
+            Target::Quote(q) => Item::Quote(q),
+        })
+    }
+
+    /// The selected result.
+    pub fn selected(&self) -> Option<Item> {
+        self.target(self.list.selected)
+    }
 }
 
 /// The actor filter's list, narrowed by what is typed.

@@ -331,15 +331,15 @@ impl App {
         }
         if from == Mode::Search {
             let height = self.search_height();
-            let n = self.search.hits.len();
+            let n = self.search.len();
             step(
                 &mut self.search.list,
                 n,
                 if forward { 1 } else { -1 },
                 height,
             );
-            if let Some(hit) = self.search.hits.get(self.search.list.selected) {
-                self.show_detail(Item::Quote(hit.quote));
+            if let Some(item) = self.search.selected() {
+                self.show_detail(item);
             }
             return;
         }
@@ -398,26 +398,42 @@ impl App {
     fn on_search(&mut self, action: Action) {
         let height = self.search_height();
         // Top and Bottom are not bound in a prompt; g and G are typed.
-        if navigate(
-            &mut self.search.list,
-            &action,
-            self.search.hits.len(),
-            height,
-        ) {
+        let n = self.search.len();
+        if navigate(&mut self.search.list, &action, n, height) {
             return;
         }
         match action {
-            Action::Confirm => match self.search.hits.get(self.search.list.selected) {
-                Some(hit) => self.open_detail(Item::Quote(hit.quote)),
-                None => self.message = Some("no quote matches".into()),
+            Action::Confirm => match self.search.selected() {
+                Some(item) => self.open_detail(item),
+                None => self.message = Some("nothing matches".into()),
             },
+            Action::Complete => self.complete_search(),
             Action::Back => self.back(),
             Action::ClearFilters => self.clear_filters(),
             edit => {
                 if edit_prompt(&mut self.search.input, &edit, &mut self.message) {
+                    self.search.cycle = None;
                     self.rerun_search();
                 }
             }
+        }
+    }
+
+    /// Tab: completes the token under the cursor from the dataset, or puts
+    /// in the next candidate; the status line lists them.
+    fn complete_search(&mut self) {
+        let input = &self.search.input;
+        let cursor = input.before_cursor().len();
+        let tab =
+            crate::query::complete::tab(&self.ds, input.text(), cursor, self.search.cycle.as_ref());
+        let changed = tab.line != input.text();
+        self.search.input = Input::with_text_at(&tab.line, tab.cursor);
+        self.search.cycle = tab.cycle;
+        if !tab.note.is_empty() {
+            self.message = Some(tab.note);
+        }
+        if changed {
+            self.rerun_search();
         }
     }
 

@@ -39,26 +39,37 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the events in date order
+    /// Print the events in date order, or ranked by --search
     #[command(
         after_help = "Examples:\n  newsline events\n  newsline events --actor Pistorius --json\n  \
-        newsline events --country GB --from 2025-03 --to 2025-08-10"
+        newsline events --country GB --from 2025-03 --to 2025-08-10\n  \
+        newsline events --search \"ground troops\"\n  \
+        newsline events --search \"alaska after:2025-08-10\""
     )]
     Events {
         #[command(flatten)]
         filter: FilterArgs,
+        /// Rank events by how well their title, summary, place and actors
+        /// match these words, as the explorer's search does (tokens as for
+        /// `quotes --search`)
+        #[arg(long, short = 's', value_name = "QUERY")]
+        search: Option<String>,
         #[command(flatten)]
         output: OutputArgs,
     },
     /// Print the quotes in date order, or ranked by --search
     #[command(
         after_help = "Examples:\n  newsline quotes --search \"solution repli\"\n  \
+        newsline quotes --search \"europe actor:heusgen before:2025\"\n  \
+        newsline quotes --search '\"position de force\" -trump'\n  \
         newsline quotes --country Germany\n  newsline quotes --actor Heusgen --json"
     )]
     Quotes {
         #[command(flatten)]
         filter: FilterArgs,
-        /// Rank quotes by how well they match these words (accents and case ignored)
+        /// Rank quotes by how well they match these words (accents and case
+        /// ignored, typos forgiven). Tokens narrow: actor:NAME, country:CODE,
+        /// after:DATE, before:DATE, source:OUTLET, "exact phrase", -word
         #[arg(long, short = 's', value_name = "QUERY")]
         search: Option<String>,
         /// Print only each quote's text, one per line (for other tools)

@@ -9,10 +9,11 @@ use super::{Failure, json, table};
 use crate::cache::CachedCopy;
 use crate::data::{ActorKind, Dataset};
 use crate::query::filter::actor_counts;
-use crate::query::{Filter, timeline};
+use crate::query::{Filter, Finder, Found, timeline};
 use serde::{Serialize, Serializer};
 use std::cell::Cell;
 use std::io::Write;
+use std::sync::Arc;
 
 /// The two JSON layouts a listing can have.
 #[derive(Clone, Copy)]
@@ -73,15 +74,73 @@ fn print_table(header: &[&str], rows: &[Vec<String>]) -> Result<u8, Failure> {
     Ok(0)
 }
 
-pub(super) fn events(ds: &Dataset, f: &Filter, output: &OutputArgs) -> Result<u8, Failure> {
+/// What `--search` finds in `ds` within the filter `f`: the same
+/// [`Finder`] as the explorer's, so the ranking is the explorer's. A token
+/// that cannot be used stops the command: a script is better told than
+/// given results it did not ask for.
+fn find(
+    ds: &Dataset,
+    copy: Option<&CachedCopy>,
+    f: &Filter,
+    search: &str,
+) -> Result<Found, Failure> {
+    let finder = Finder::new(ds, Arc::new(index(ds, copy)));
+    let mut found = finder.find(ds, search);
+    if !found.problems.is_empty() {
+        let all: Vec<String> = found.problems.iter().map(ToString::to_string).collect();
+        return Err(Failure::usage(format!(
+            "--search: {} (see `newsline quotes --help` for the tokens)",
+            all.join("; ")
+        )));
+    }
+    if !f.is_empty() {
+        let m = f.matcher(ds);
+        found.quotes.retain(|h| m.quote(&ds.quotes[h.quote]));
+        let kept: std::collections::HashSet<usize> =
+            timeline(ds, f).iter().map(|t| t.event).collect();
+        found.events.retain(|h| kept.contains(&h.event));
+    }
+    Ok(found)
+}
+
+/// An event with its search score, in JSON.
+#[derive(Serialize)]
+struct ScoredEvent {
+    #[serde(flatten)]
+    event: json::EventJson,
+    score: i64,
+}
+
+pub(super) fn events(
+    ds: &Dataset,
+    copy: Option<&CachedCopy>,
+    f: &Filter,
+    search: Option<&str>,
+    output: &OutputArgs,
+) -> Result<u8, Failure> {
     let limit = output.limit.unwrap_or(usize::MAX);
-    let shown: Vec<usize> = timeline(ds, f)
-        .iter()
-        .map(|t| t.event)
-        .take(limit)
-        .collect();
+    let shown: Vec<(usize, Option<i64>)> = match search {
+        Some(q) => find(ds, copy, f, q)?
+            .events
+            .into_iter()
+            .map(|h| (h.event, Some(h.score)))
+            .take(limit)
+            .collect(),
+        None => timeline(ds, f)
+            .iter()
+            .map(|t| (t.event, None))
+            .take(limit)
+            .collect(),
+    };
     if let Some(format) = Json::of(output) {
-        return print_items(format, shown.iter().map(|&e| json::event(ds, e)));
+        if search.is_some() {
+            let scored = shown.iter().map(|&(e, score)| ScoredEvent {
+                event: json::event(ds, e),
+                score: score.unwrap_or(0),
+            });
+            return print_items(format, scored);
+        }
+        return print_items(format, shown.iter().map(|&(e, _)| json::event(ds, e)));
     }
     if shown.is_empty() {
         // As `quotes` does: a bare header would look like a broken listing.
@@ -90,7 +149,7 @@ pub(super) fn events(ds: &Dataset, f: &Filter, output: &OutputArgs) -> Result<u8
     }
     let rows: Vec<Vec<String>> = shown
         .iter()
-        .map(|&e| {
+        .map(|&(e, _)| {
             let ev = &ds.events[e];
             vec![
                 ev.date.to_string(),
@@ -112,19 +171,21 @@ pub(super) fn quotes(
     output: &OutputArgs,
 ) -> Result<u8, Failure> {
     let limit = output.limit.unwrap_or(usize::MAX);
-    let allowed = (!f.is_empty()).then(|| f.matcher(ds).quote_mask());
     let hits: Vec<(usize, Option<i64>)> = match search {
-        Some(q) => index(ds, copy)
-            .search(q, allowed.as_deref())
+        Some(q) => find(ds, copy, f, q)?
+            .quotes
             .into_iter()
             .map(|h| (h.quote, Some(h.score)))
             .take(limit)
             .collect(),
-        None => (0..ds.quotes.len())
-            .filter(|&q| allowed.as_ref().is_none_or(|a| a[q]))
-            .map(|q| (q, None))
-            .take(limit)
-            .collect(),
+        None => {
+            let allowed = (!f.is_empty()).then(|| f.matcher(ds).quote_mask());
+            (0..ds.quotes.len())
+                .filter(|&q| allowed.as_ref().is_none_or(|a| a[q]))
+                .map(|q| (q, None))
+                .take(limit)
+                .collect()
+        }
     };
     if let Some(format) = Json::of(output) {
         return print_items(format, hits.iter().map(|&(q, s)| json::quote(ds, q, s)));

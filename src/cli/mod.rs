@@ -172,9 +172,13 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             }
             import::run(&article, &opts, into.as_deref(), data, json)
         }
-        Some(Command::Events { filter, output }) => with_dataset(data, |ds, _copy| {
+        Some(Command::Events {
+            filter,
+            search,
+            output,
+        }) => with_dataset(data, |ds, copy| {
             let f = build_filter(ds, &filter)?;
-            events(ds, &f, &output)
+            events(ds, copy, &f, search.as_deref(), &output)
         }),
         Some(Command::Quotes {
             filter,

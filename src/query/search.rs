@@ -47,7 +47,7 @@ pub struct Hit {
 }
 
 /// The query's folded words, once each.
-fn terms(query: &str) -> Vec<String> {
+pub(crate) fn terms(query: &str) -> Vec<String> {
     let folded = fold(query).text;
     let mut out: Vec<String> = Vec::new();
     for w in words(&folded) {
@@ -230,6 +230,22 @@ impl SearchIndex {
             postings,
             quote_words,
         }
+    }
+
+    /// The quotes that hold `word` (folded), or a word it begins, in their
+    /// text or their speaker's names: what `-word` leaves out. Found in the
+    /// vocabulary's sorted run of words, never by reading the quotes.
+    pub fn quotes_holding(&self, word: &str) -> impl Iterator<Item = QuoteIx> + '_ {
+        let words = self.vocabulary.words();
+        let from = words.partition_point(|w| w.as_str() < word);
+        let n = words[from..]
+            .iter()
+            .take_while(|w| w.starts_with(word))
+            .count();
+        self.postings[from..from + n]
+            .iter()
+            .flatten()
+            .map(|p| p.quote as usize)
     }
 
     /// Ranks the quotes that match every word of `query` among those `allowed`

@@ -1,10 +1,12 @@
-//! The quote search: the prompt, then the ranked quotes with matched chars
-//! highlighted. Highlights are computed for the visible lines only.
+//! The search: the prompt, then the ranked events and quotes, each marked
+//! as which it is, with matched chars highlighted. Highlights are computed
+//! for the visible lines only.
 
 use super::Theme;
 use super::text::{fit, list_line, marked, marked_head, marker};
-use crate::app::App;
 use crate::app::layout::Screen;
+use crate::app::{App, Item};
+use crate::data::{EventIx, QuoteIx};
 use crate::query::search::highlights;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -22,15 +24,16 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
     let s = &app.search();
     let query = s.input.text();
     // While the worker searches, the hits shown are the last query's.
+    let (events, quotes) = if app.filter().is_empty() {
+        (app.ds().events.len(), app.ds().quotes.len())
+    } else {
+        app.counts()
+    };
     let count = format!(
         " {}{}/{} ",
         if s.pending { "… " } else { "" },
-        s.hits.len(),
-        if app.filter().is_empty() {
-            app.ds().quotes.len()
-        } else {
-            app.counts().1
-        }
+        s.len(),
+        events + quotes
     );
     let prompt = " / ";
     let query_style = if s.input.is_selected() {
@@ -52,16 +55,27 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
     let x = area.x + (prompt.width() + before.width()).min(width.saturating_sub(1)) as u16;
     frame.set_cursor_position(Position::new(x, area.y));
 
-    let scope = if app.filter().is_empty() {
-        "all quotes".to_string()
-    } else {
-        "quotes in the filter".to_string()
-    };
     // What the filter hides is said on the rule, in the filter's colour.
     let hidden = app.hidden_hits_notice();
-    let mut rule = vec![Span::styled(format!("── {scope} "), theme.border)];
+    let scope = if app.filter().is_empty() || hidden.is_some() {
+        ""
+    } else {
+        " in the filter"
+    };
+    // Nothing found: the rule has room for the notice alone.
+    let found = if s.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "{EVENT_MARK} {} · {QUOTE_MARK} {}{scope} ",
+            plural(s.events.len(), "event"),
+            plural(s.hits.len(), "quote"),
+        )
+    };
+    let mut rule = vec![Span::styled(format!("── {found}"), theme.border)];
     if let Some(h) = &hidden {
-        rule.push(Span::styled(format!("· {h} "), theme.filter));
+        let dot = if found.is_empty() { "" } else { "· " };
+        rule.push(Span::styled(format!("{dot}{h} "), theme.filter));
     }
     let used: usize = rule.iter().map(|s| s.content.width()).sum();
     rule.push(Span::styled(
@@ -73,55 +87,126 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         Rect::new(area.x, area.y + 1, area.width, 1),
     );
 
-    if s.hits.is_empty() {
+    if s.is_empty() {
         let msg = match (&hidden, query.is_empty()) {
-            (_, true) => "No quotes.".to_string(),
-            (Some(h), false) => format!("No quote matches in the filter; {h}."),
-            (None, false) => "No quote matches. Esc goes back; Ctrl-L clears.".to_string(),
+            (_, true) => "Nothing here.".to_string(),
+            (Some(h), false) => format!("Nothing matches in the filter; {h}."),
+            (None, false) => "No event or quote matches. Esc goes back; Ctrl-L clears.".to_string(),
         };
         let msg = Paragraph::new(msg).style(theme.dim);
         frame.render_widget(msg.wrap(ratatui::widgets::Wrap { trim: true }), list);
         return;
     }
-    let lines: Vec<Line> = s
-        .hits
-        .iter()
-        .enumerate()
-        .skip(s.list.offset)
+    // Highlights are for the words ranked by, not the tokens.
+    let words = crate::query::tokens::parse(query).ranked_text();
+    let lines: Vec<Line> = (s.list.offset..s.len())
         .take(usize::from(list.height))
-        .map(|(i, hit)| {
-            let q = &app.ds().quotes[hit.quote];
+        .filter_map(|i| {
             let selected = i == s.list.selected;
-            let full_name = &app.ds().actors[q.speaker].name;
-            let date_width = q.date.to_string().width();
-            let speaker_width = speaker_room(
-                width.saturating_sub(2 + 3 + 3 + date_width),
-                q.text.width(),
-                full_name.width(),
-            );
-            let tail_width = 3 + speaker_width + 3 + date_width;
-            let room = width.saturating_sub(2 + tail_width);
-            let mut spans = vec![Span::styled(marker(selected, false), theme.key)];
-            spans.extend(marked(
-                &q.text,
-                &highlights(query, &q.text),
-                room,
-                theme.quote,
-                theme.matched,
-            ));
-            spans.push(Span::styled(" — ", theme.dim));
-            spans.extend(marked_head(
-                full_name,
-                &highlights(query, full_name),
-                speaker_width,
-                theme.speaker,
-                theme.matched,
-            ));
-            spans.push(Span::styled(format!(" · {}", q.date), theme.date));
-            list_line(spans, width, selected, theme)
+            let spans = match s.target(i)? {
+                Item::Event(e) => event_line(app, e, &words, width, selected, theme),
+                Item::Quote(q) => quote_line(app, q, &words, width, selected, theme),
+            };
+            Some(list_line(spans, width, selected, theme))
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list);
+}
+
+/// `1 event`, `2 events`.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// What marks an event among the results, and a quote.
+pub const EVENT_MARK: &str = "◆";
+pub const QUOTE_MARK: &str = "❝";
+
+/// An event found: its mark, title, then as much of its summary as fits, the
+/// words found highlighted in both, then its date.
+fn event_line(
+    app: &App,
+    e: EventIx,
+    words: &str,
+    width: usize,
+    selected: bool,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
+    let ev = &app.ds().events[e];
+    let date = format!(" · {}", ev.date);
+    let room = width.saturating_sub(2 + 2 + date.width());
+    let mut spans = vec![
+        Span::styled(marker(selected, false), theme.key),
+        Span::styled(format!("{EVENT_MARK} "), theme.event),
+    ];
+    let title_width = ev.title.width().min(room);
+    spans.extend(marked(
+        &ev.title,
+        &highlights(words, &ev.title),
+        title_width,
+        theme.event,
+        theme.matched,
+    ));
+    let left = room.saturating_sub(title_width + 3);
+    if left >= 8 {
+        spans.push(Span::styled(" — ", theme.dim));
+        spans.extend(marked(
+            &ev.summary,
+            &highlights(words, &ev.summary),
+            left,
+            theme.dim,
+            theme.matched,
+        ));
+    }
+    spans.push(Span::styled(date, theme.date));
+    spans
+}
+
+/// A quote found: its mark, its text and speaker with the words found
+/// highlighted, then its date.
+fn quote_line(
+    app: &App,
+    qi: QuoteIx,
+    words: &str,
+    width: usize,
+    selected: bool,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
+    let q = &app.ds().quotes[qi];
+    let full_name = &app.ds().actors[q.speaker].name;
+    let date_width = q.date.to_string().width();
+    let speaker_width = speaker_room(
+        width.saturating_sub(2 + 2 + 3 + 3 + date_width),
+        q.text.width(),
+        full_name.width(),
+    );
+    let tail_width = 3 + speaker_width + 3 + date_width;
+    let room = width.saturating_sub(2 + 2 + tail_width);
+    let mut spans = vec![
+        Span::styled(marker(selected, false), theme.key),
+        Span::styled(format!("{QUOTE_MARK} "), theme.quote),
+    ];
+    spans.extend(marked(
+        &q.text,
+        &highlights(words, &q.text),
+        room,
+        theme.quote,
+        theme.matched,
+    ));
+    spans.push(Span::styled(" — ", theme.dim));
+    spans.extend(marked_head(
+        full_name,
+        &highlights(words, full_name),
+        speaker_width,
+        theme.speaker,
+        theme.matched,
+    ));
+    spans.push(Span::styled(format!(" · {}", q.date), theme.date));
+    spans
 }
 
 /// How many columns a hit's speaker gets out of `room` (the line less its

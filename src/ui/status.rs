@@ -79,6 +79,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     {
         spans.push(Span::styled(format!(" {msg} "), theme.filter));
         spans.push(Span::styled("│", theme.dim));
+    } else if let Some(problem) = search_problem(app) {
+        // A bad token is said in the error colour, while the rest of the
+        // query runs; cut to leave room for the help hint.
+        let room = width.saturating_sub(4);
+        spans.push(Span::styled(
+            super::text::truncate(&format!(" {problem} "), room),
+            theme.error,
+        ));
+        spans.push(Span::styled("│", theme.dim));
     }
     // Whole hints only, and the help hint always, at the end: whatever else
     // does not fit is left out rather than cut mid-word.
@@ -101,4 +110,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         spans.push(Span::styled(format!(" {word} "), theme.dim));
     }
     frame.render_widget(Line::from(fit(spans, width)), area);
+}
+
+/// What is wrong with the search line's tokens, while searching.
+fn search_problem(app: &App) -> Option<String> {
+    if app.mode() != Mode::Search {
+        return None;
+    }
+    let problems = &app.search().problems;
+    let first = problems.first()?;
+    Some(match problems.len() {
+        1 => first.clone(),
+        n => format!("{first} (and {} more)", n - 1),
+    })
 }

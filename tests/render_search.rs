@@ -1,0 +1,80 @@
+//! Screens of the one search: events and quotes together, each marked, and
+//! a bad token said in the status line while the rest of the query runs.
+// A test that cannot unwrap has failed; that is the point of it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use newsline::app::{Action, App, Item};
+use newsline::data::load_builtin;
+use newsline::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn app(w: u16, h: u16) -> App {
+    App::new(load_builtin().unwrap(), (w, h))
+}
+
+fn screen(app: &App) -> String {
+    let (w, h) = app.size();
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| ui::draw(f, app, &Theme::colored())).unwrap();
+    let buf = term.backend().buffer().clone();
+    (0..h)
+        .map(|y| {
+            let line: String = (0..w).map(|x| buf[(x, y)].symbol()).collect();
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn search(app: &mut App, query: &str) {
+    app.update(Action::OpenSearch);
+    for c in query.chars() {
+        app.update(Action::Input(c));
+    }
+}
+
+#[test]
+fn events_and_quotes_come_together_each_marked_100x24() {
+    let mut a = app(100, 24);
+    search(&mut a, "securite");
+    let s = screen(&a);
+    assert!(s.contains("◆ 1 event · ❝ 2 quotes"), "{s}");
+    assert!(s.contains("◆ Heusgen: 'this is Europe's hour'"), "{s}");
+    assert!(s.contains("❝ …davantage de responsabilités"), "{s}");
+    insta::assert_snapshot!(s);
+    // Enter on the event (last: `security` is a typo away) opens the event.
+    a.update(Action::Bottom);
+    assert!(matches!(a.search().selected(), Some(Item::Event(_))));
+    a.update(Action::Confirm);
+    let d = a.detail().unwrap();
+    assert_eq!(
+        d.item,
+        Item::Event(
+            a.ds()
+                .events
+                .iter()
+                .position(|e| e.id == "heusgen-rnd-comments")
+                .unwrap()
+        )
+    );
+}
+
+#[test]
+fn a_bad_token_is_said_in_the_status_line_80x24() {
+    let mut a = app(80, 24);
+    search(&mut a, "after:tomorrow alaska");
+    let s = screen(&a);
+    let status = s.lines().last().unwrap();
+    assert!(status.contains("`after:tomorrow`: not a date"), "{status}");
+    // The rest of the query ran.
+    assert!(s.contains("◆ 2 events · ❝ 0 quotes"), "{s}");
+    insta::assert_snapshot!(s);
+    // Fixed, the message goes.
+    for _ in 0.."alaska".len() + 1 {
+        a.update(Action::CursorLeft);
+    }
+    a.update(Action::DeleteWord);
+    let s = screen(&a);
+    assert!(!s.contains("not a date"), "{s}");
+}
