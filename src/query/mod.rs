@@ -2,7 +2,10 @@
 //! Pure functions of the dataset and the query; no terminal, no I/O.
 
 pub mod actors;
+pub mod cooccur;
+pub mod date_range;
 pub mod filter;
+pub mod lanes;
 pub mod search;
 mod vocab;
 
