@@ -2,6 +2,7 @@
 //! Pure functions of the dataset and the query; no terminal, no I/O.
 
 pub mod actors;
+pub mod axis;
 pub mod cooccur;
 pub mod date_range;
 pub mod filter;

@@ -1,5 +1,6 @@
 //! The actor filter popup: a prompt that narrows the list, and each actor with
-//! its kind and how many events and quotes selecting it shows.
+//! its kind and how many events and quotes selecting it shows, or, with one
+//! actor selected, how many events each shares with it.
 
 use super::Theme;
 use super::text::{fit, list_line, marker, truncate};
@@ -31,7 +32,29 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
             }
         }
     };
-    let title = format!(" Filter by actor or country · {selected_n} selected {combine}");
+    // With one actor selected, the counts are the events shared with it.
+    let shared = app.picker().shared.as_ref();
+    let shared_note = match shared {
+        Some((a, _)) => {
+            let key = crate::app::keymap::first_key(
+                crate::app::Mode::Actors,
+                &crate::app::Action::SortByShared,
+            )
+            .unwrap_or_default();
+            let sorted = if app.picker().by_shared {
+                "sorted; "
+            } else {
+                ""
+            };
+            format!(
+                "· shared with {} ({sorted}{key} sorts) ",
+                app.ds().actors[*a].name
+            )
+        }
+        None => String::new(),
+    };
+    let title =
+        format!(" Filter by actor or country · {selected_n} selected {combine}{shared_note}");
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(title, theme.title));
@@ -77,7 +100,12 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
             let selected = i == p.list.selected;
             let on = app.filter().actors.contains(&a);
             let (events, quotes) = app.actor_counts()[a];
-            let counts = format!("{events:>3} ev {quotes:>3} q ");
+            let counts = match shared {
+                Some((with, n)) if *with != a => {
+                    format!("{:>3} shared   ", n.get(a).copied().unwrap_or(0))
+                }
+                _ => format!("{events:>3} ev {quotes:>3} q "),
+            };
             let kind = format!("{:<13}", actor.kind.as_str());
             let room = width.saturating_sub(2 + 4 + kind.width() + counts.width());
             let name = truncate(&actor.name, room);
