@@ -32,29 +32,8 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
             }
         }
     };
-    // With one actor selected, the counts are the events shared with it.
+    let title = format!(" Filter by actor or country · {selected_n} selected {combine}");
     let shared = app.picker().shared.as_ref();
-    let shared_note = match shared {
-        Some((a, _)) => {
-            let key = crate::app::keymap::first_key(
-                crate::app::Mode::Actors,
-                &crate::app::Action::SortByShared,
-            )
-            .unwrap_or_default();
-            let sorted = if app.picker().by_shared {
-                "sorted; "
-            } else {
-                ""
-            };
-            format!(
-                "· shared with {} ({sorted}{key} sorts) ",
-                app.ds().actors[*a].name
-            )
-        }
-        None => String::new(),
-    };
-    let title =
-        format!(" Filter by actor or country · {selected_n} selected {combine}{shared_note}");
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(title, theme.title));
@@ -78,6 +57,34 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         )),
         inner,
     );
+    // With one actor selected, the counts are the events shared with it:
+    // said at the right of the prompt's line, where typing leaves room.
+    if let Some((a, _)) = shared {
+        let key = crate::app::keymap::first_key(
+            crate::app::Mode::Actors,
+            &crate::app::Action::SortByShared,
+        )
+        .unwrap_or_default();
+        let how = if p.by_shared {
+            format!(", sorted ({key}: as before) ")
+        } else {
+            format!(" ({key} sorts) ")
+        };
+        let room = width.saturating_sub(prompt.width() + typed.width() + 2);
+        let lead = "counts: shared with ";
+        let name_room = room.saturating_sub(lead.width() + how.width());
+        if name_room >= 6 {
+            let note = format!(
+                "{lead}{}{how}",
+                truncate(&app.ds().actors[*a].name, name_room)
+            );
+            let w = note.width() as u16;
+            frame.render_widget(
+                Line::styled(note, theme.dim),
+                Rect::new(inner.right().saturating_sub(w), inner.y, w, 1),
+            );
+        }
+    }
     let before: String = typed.chars().take(p.input.cursor()).collect();
     let x = inner.x + (prompt.width() + before.width()).min(width.saturating_sub(1)) as u16;
     frame.set_cursor_position(Position::new(x, inner.y));
