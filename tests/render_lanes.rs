@@ -116,3 +116,45 @@ fn the_pickers_counts_are_shared_events_with_the_one_actor_selected_80x24() {
     assert!(s.contains("shared"), "{s}");
     insta::assert_snapshot!(s);
 }
+
+/// Sets the date range as typed in its prompt.
+fn range(app: &mut App, typed: &str) {
+    app.update(Action::OpenDateRange);
+    type_text(app, typed);
+    app.update(Action::Confirm);
+}
+
+#[test]
+fn lanes_draw_at_every_size_and_range_without_a_panic() {
+    for typed in ["", "2025-08-10", "2025-08..2025-08-15", "1990..2060"] {
+        for w in (40..=130).step_by(7) {
+            for h in (10..=45).step_by(5) {
+                let mut a = app(w, h);
+                range(&mut a, typed);
+                a.update(Action::OpenLanes);
+                for action in [Action::Bottom, Action::PageDown, Action::SwitchLanes] {
+                    a.update(action);
+                    let s = screen(&a);
+                    assert!(s.contains("Lanes of"), "{typed} {w}×{h}: {s}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn lanes_with_nothing_shown_say_so() {
+    let mut a = app(80, 24);
+    range(&mut a, "2030..");
+    a.update(Action::OpenLanes);
+    a.update(Action::Later);
+    a.update(Action::Down);
+    let s = screen(&a);
+    assert!(
+        s.contains("No countries in the events shown. Tab shows people; c clears the filters."),
+        "{s}"
+    );
+    a.update(Action::Confirm);
+    assert_eq!(a.mode(), Mode::Lanes);
+    assert_eq!(a.message(), Some("no event selected"));
+}

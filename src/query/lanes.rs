@@ -270,6 +270,17 @@ mod tests {
         assert_eq!(nearest(&ds, &all, first - chrono::Days::new(400)), Some(0));
         assert_eq!(nearest(&ds, &all, day("2100-01-01")), Some(all.len() - 1));
         assert_eq!(nearest(&ds, &[], first), None);
+        // Between two events, the nearer one, before or after.
+        let march = all
+            .iter()
+            .position(|&e| ds.events[e].date.iso() == "2025-03")
+            .unwrap();
+        assert_eq!(nearest(&ds, &all, day("2025-03-05")), Some(march));
+        let then = ds.events[all[march + 1]].date.first_day();
+        assert_eq!(
+            nearest(&ds, &all, then - chrono::Days::new(1)),
+            Some(march + 1)
+        );
         // Next month: a later month; previous month: the first event of the
         // month before.
         let next = step_month(&ds, &all, 0, true).unwrap();
