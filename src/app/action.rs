@@ -41,12 +41,25 @@ pub enum Action {
     OpenActors,
     /// Open the go-to-date prompt.
     OpenGoTo,
+    /// Open the prompt of the filter's date range (from..to).
+    OpenDateRange,
+    /// Open the lane view: one lane per country or person along a time axis.
+    OpenLanes,
+    /// In the lane view, switch between lanes of countries and of people.
+    SwitchLanes,
+    /// In the lane view, select the previous event of the lane.
+    Earlier,
+    /// In the lane view, select the next event of the lane.
+    Later,
     /// Remove every filter.
     ClearFilters,
     /// Select or unselect the highlighted actor in the actor filter.
     ToggleActor,
     /// Switch how several selected actors combine: all of them (AND) or any (OR).
     CombineActors,
+    /// In the actor filter with one actor selected, sort by the events each
+    /// shares with it, or back to the usual order.
+    SortByShared,
     /// Bookmark the selected event or quote, or remove its bookmark.
     ToggleBookmark,
     /// Open the list of bookmarks.

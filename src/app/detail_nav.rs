@@ -34,6 +34,9 @@ impl App {
         match self.under() {
             Mode::Bookmarks => Some((self.marks().selected + 1, self.bookmarks.len())),
             Mode::Search => Some((self.search.list.selected + 1, self.search.len())),
+            Mode::Lanes => self
+                .lanes()
+                .and_then(|v| Some((v.at + 1, v.lane()?.events.len()))),
             _ => {
                 let selectable = |r: &super::rows::Row| r.selectable();
                 let count = self.rows.iter().filter(|r| selectable(r)).count();

@@ -21,7 +21,8 @@ impl App {
             }
             Mode::Search => self.search.selected(),
             Mode::Bookmarks => self.bookmark_list().get(self.marks.selected).copied(),
-            Mode::Actors | Mode::Help => None,
+            Mode::Lanes => self.lanes().and_then(|v| v.event()).map(Item::Event),
+            Mode::Actors | Mode::Help | Mode::DateRange => None,
             Mode::Import
             | Mode::Review
             | Mode::ReviewSpeaker

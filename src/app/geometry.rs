@@ -30,6 +30,17 @@ impl App {
         lines_of(self.screen().map(|s| s.help_text))
     }
 
+    /// Lanes the lane view shows at once.
+    pub fn lanes_height(&self) -> usize {
+        lines_of(self.screen().map(|s| s.lanes.tracks))
+    }
+
+    /// Columns of the lane view's time axis.
+    pub fn lanes_width(&self) -> usize {
+        self.screen()
+            .map_or(1, |s| usize::from(s.lanes.tracks.width).max(1))
+    }
+
     /// Width and height of the detail text inside its border.
     pub fn detail_area(&self) -> (u16, usize) {
         let text = self.screen().map(|s| s.detail_text);

@@ -30,6 +30,57 @@ pub struct Screen {
     /// The help overlay and its text inside the border.
     pub help: Rect,
     pub help_text: Rect,
+    /// The lane view's parts, inside the body.
+    pub lanes: LaneAreas,
+}
+
+/// The lane view: a title line; the lanes, each a line of its name and its
+/// track; under the tracks the time axis and its labels; then a line for
+/// the selected event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LaneAreas {
+    pub title: Rect,
+    /// The lanes' names, one per line, beside their tracks.
+    pub names: Rect,
+    /// The tracks: one column per stretch of time, one line per lane.
+    pub tracks: Rect,
+    /// The axis' rule with its ticks, and its labels, under the tracks.
+    pub axis: Rect,
+    pub labels: Rect,
+    pub info: Rect,
+}
+
+impl LaneAreas {
+    /// The widest a lane's name is shown, and the narrowest.
+    const NAMES: (u16, u16) = (8, 22);
+
+    fn new(body: Rect) -> LaneAreas {
+        let [title, list, axis_line, labels_line, info] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(body);
+        let names_width = (body.width / 5).clamp(Self::NAMES.0, Self::NAMES.1);
+        let columns = Layout::horizontal([
+            Constraint::Length(names_width),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ]);
+        let [names, _, tracks] = columns.areas(list);
+        let [_, _, axis] = columns.areas(axis_line);
+        let [_, _, labels] = columns.areas(labels_line);
+        LaneAreas {
+            title,
+            names,
+            tracks,
+            axis,
+            labels,
+            info,
+        }
+    }
 }
 
 impl Screen {
@@ -63,6 +114,7 @@ impl Screen {
             picker_list,
             help,
             help_text: Block::bordered().inner(help),
+            lanes: LaneAreas::new(body),
         })
     }
 }

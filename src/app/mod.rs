@@ -2,6 +2,7 @@
 //! geometry (to page and keep the selection visible) but draws nothing.
 
 pub mod action;
+mod date_range;
 pub mod detail;
 mod detail_nav;
 pub mod document;
@@ -12,6 +13,7 @@ mod filter_notice;
 mod geometry;
 pub mod input;
 pub mod keymap;
+pub mod lanes;
 pub mod layout;
 pub mod mouse;
 pub mod path_prompt;
@@ -98,7 +100,13 @@ pub struct App {
     search: SearchState,
     picker: ActorPicker,
     goto: GoToPrompt,
+    /// The prompt of the filter's date range.
+    range: GoToPrompt,
     export: ExportPrompt,
+    /// The lane view, while it is open.
+    lanes: Option<lanes::LaneView>,
+    /// Lanes of countries or of people: the last chosen, for the next opening.
+    lane_kind: crate::query::lanes::LaneKind,
     /// Corrections to the dataset: its file's worker, prompts, undo.
     edits: edit::Editing,
     /// What the terminal layer is asked to do after this update.
@@ -185,7 +193,10 @@ impl App {
             search: SearchState::default(),
             picker: ActorPicker::default(),
             goto: GoToPrompt::default(),
+            range: GoToPrompt::default(),
             export: ExportPrompt::default(),
+            lanes: None,
+            lane_kind: Default::default(),
             edits: edit::Editing::default(),
             effect: None,
             bookmarks: BTreeSet::new(),
@@ -217,6 +228,10 @@ impl App {
             .filter_map(|id| app.ds.actor_by_id(id))
             .collect();
         app.filter.all_actors = kept.all_actors;
+        // A day that does not read (a hand-edited file) is no end.
+        let day = |d: &Option<String>| d.as_deref().and_then(|d| d.parse().ok());
+        app.filter.from = day(&kept.from);
+        app.filter.to = day(&kept.to);
         app.search.input = Input::with_text(&kept.search);
         app.bookmarks = kept
             .bookmarks
@@ -255,6 +270,8 @@ impl App {
                 .map(|&a| self.ds.actors[a].id.clone())
                 .collect(),
             all_actors: self.filter.all_actors,
+            from: self.filter.from.map(|d| d.to_string()),
+            to: self.filter.to.map(|d| d.to_string()),
             search: self.search.input.text().to_string(),
             bookmarks: self
                 .bookmarks
@@ -435,6 +452,7 @@ impl App {
         self.list.offset = 0;
         self.snap_to_selectable(true);
         self.rerun_search();
+        self.rebuild_lanes();
     }
 
     fn rerun_search(&mut self) {
@@ -501,6 +519,7 @@ impl App {
 
     fn narrow_actors(&mut self) {
         self.picker.shown = crate::query::actors::narrow(&self.ds, self.picker.input.text(), None);
+        self.sort_shown();
         self.picker.list = ListState::default();
     }
 

@@ -1,6 +1,7 @@
 //! Mouse clicks in every list: a click selects the line under it in the
-//! timeline, the search results, the actor picker and the bookmarks; a second
-//! click on the same line soon after opens it, as Enter does.
+//! timeline, the search results, the actor picker and the bookmarks, or the
+//! mark under it in the lane view; a second click on the same line soon
+//! after opens it, as Enter does.
 
 use super::layout::Screen;
 use super::{Action, App, ListState, Mode};
@@ -73,6 +74,7 @@ impl App {
                 let line = line_at(screen.list, &self.marks, x, y);
                 pick(&mut self.marks, line, n)
             }
+            Mode::Lanes => self.click_lanes(x, y),
             _ => false,
         }
     }

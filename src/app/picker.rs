@@ -1,6 +1,8 @@
 //! The actor picker's own rules: it opens on an empty prompt (what was typed
 //! last time is not added to), Enter with nothing toggled filters by the
-//! highlighted actor, and several actors combine by AND or OR at a key.
+//! highlighted actor, several actors combine by AND or OR at a key, and with
+//! one actor selected the counts are the events each shares with it, which a
+//! key sorts by.
 
 use super::App;
 use super::input::Input;
@@ -10,7 +12,69 @@ impl App {
     pub(super) fn start_picker(&mut self) {
         self.picker.input = Input::default();
         self.picker.toggled = false;
+        self.refresh_shared();
         self.narrow_actors();
+    }
+
+    /// The events each actor shares with the one actor selected, counted
+    /// again only when that actor changes; none with no or several selected.
+    fn refresh_shared(&mut self) {
+        let mut selected = self.filter.actors.iter().copied();
+        let one = match (selected.next(), selected.next()) {
+            (Some(a), None) => Some(a),
+            _ => None,
+        };
+        if self.picker.shared.as_ref().map(|s| s.0) != one {
+            self.picker.shared =
+                one.map(|a| (a, crate::query::cooccur::shared_events(&self.ds, a)));
+        }
+    }
+
+    /// After a toggle: the shared counts of the new selection, and the list
+    /// sorted by them again if it is, with the highlighted actor kept.
+    pub(super) fn actors_toggled(&mut self) {
+        self.refresh_shared();
+        if self.picker.by_shared {
+            let highlighted = self.picker.shown.get(self.picker.list.selected).copied();
+            self.sort_shown();
+            if let Some(i) =
+                highlighted.and_then(|h| self.picker.shown.iter().position(|&a| a == h))
+            {
+                self.picker.list.selected = i;
+            }
+            let height = self.picker_height();
+            self.picker.list.follow(height);
+        }
+    }
+
+    /// The list in the order it has, or by events shared with the selected
+    /// actor (most first; ties keep the order they had) when asked for.
+    pub(super) fn sort_shown(&mut self) {
+        if let (true, Some((_, shared))) = (self.picker.by_shared, &self.picker.shared) {
+            self.picker
+                .shown
+                .sort_by_key(|&a| std::cmp::Reverse(shared.get(a).copied().unwrap_or(0)));
+        }
+    }
+
+    /// Sorts by the events shared with the one actor selected, or back to
+    /// the usual order; says which, or what to do first.
+    pub(super) fn sort_by_shared(&mut self) {
+        let Some((a, _)) = self.picker.shared else {
+            self.message = Some(
+                "select one actor first (Space): the counts become the events shared with it"
+                    .into(),
+            );
+            return;
+        };
+        self.picker.by_shared = !self.picker.by_shared;
+        self.narrow_actors();
+        let name = &self.ds.actors[a].name;
+        self.message = Some(if self.picker.by_shared {
+            format!("sorted by events shared with {name}")
+        } else {
+            "in the usual order".to_string()
+        });
     }
 
     /// Enter: closes the picker; when nothing was toggled, the highlighted

@@ -320,6 +320,9 @@ impl App {
             .filter_map(|id| fresh.ds.actor_by_id(id))
             .collect();
         fresh.filter.all_actors = self.filter.all_actors;
+        fresh.filter.from = self.filter.from;
+        fresh.filter.to = self.filter.to;
+        fresh.lane_kind = self.lanes.as_ref().map_or(self.lane_kind, |v| v.kind);
         fresh.search.input = std::mem::take(&mut self.search.input);
         fresh.bookmarks = bookmarks
             .iter()
@@ -346,6 +349,7 @@ impl App {
         fresh.picker.input = std::mem::take(&mut self.picker.input);
         fresh.narrow_actors();
         fresh.goto = std::mem::take(&mut self.goto);
+        fresh.range = std::mem::take(&mut self.range);
         fresh.export = std::mem::take(&mut self.export);
         fresh.edits = std::mem::take(&mut self.edits);
         fresh.workbench = std::mem::take(&mut self.workbench);
@@ -376,6 +380,8 @@ impl App {
             }
             None => {}
         }
+        // The lanes, when open, of the new data (the selection starts over).
+        fresh.rebuild_lanes();
         fresh.edits.refresh_pick(&fresh.ds);
         *self = fresh;
     }

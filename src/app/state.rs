@@ -23,12 +23,16 @@ pub enum Mode {
     Actors,
     /// Typing a date to jump to.
     GoTo,
+    /// Typing the filter's date range (from..to).
+    DateRange,
     /// Typing the name of a file to export the view to.
     Export,
     /// Reading the list of keys.
     Help,
     /// The bookmarked events and quotes.
     Bookmarks,
+    /// One lane per country or person along a time axis.
+    Lanes,
     /// Typing a new date or title for the item in the detail view.
     EditText,
     /// Picking a new speaker, event or actors for the item in the detail view.
@@ -57,9 +61,11 @@ impl Mode {
             Mode::Search => "Search events and quotes",
             Mode::Actors => "Filter by actor",
             Mode::GoTo => "Go to date",
+            Mode::DateRange => "Date range",
             Mode::Export => "Export",
             Mode::Help => "Help",
             Mode::Bookmarks => "Bookmarks",
+            Mode::Lanes => "Lanes",
             Mode::EditText => "Correct a date or title",
             Mode::EditPick => "Correct a speaker, event or actors",
             Mode::Confirm => "Delete a quote",
@@ -148,6 +154,10 @@ pub struct ActorPicker {
     pub toggled: bool,
     pub shown: Vec<ActorIx>,
     pub list: ListState,
+    /// With one actor selected: it, and per actor the events shared with it.
+    pub shared: Option<(ActorIx, Vec<usize>)>,
+    /// The list is sorted by the shared events (when there are counts).
+    pub by_shared: bool,
 }
 
 /// The detail view: the item, its document at the current width, the scroll.
@@ -158,7 +168,8 @@ pub struct DetailView {
     pub scroll: usize,
 }
 
-/// The go-to-date prompt and what went wrong with the last try.
+/// A date prompt (go to a date, the filter's date range) and what went
+/// wrong with the last try.
 #[derive(Debug, Default)]
 pub struct GoToPrompt {
     pub input: Input,

@@ -90,6 +90,8 @@ impl App {
                 Mode::Search => self.on_search(action),
                 Mode::Actors => self.on_actors(action),
                 Mode::GoTo => self.on_goto(action),
+                Mode::DateRange => self.on_date_range(action),
+                Mode::Lanes => self.on_lanes(action),
                 Mode::Export => self.on_export(action),
                 Mode::Help => self.on_help(action),
                 Mode::Bookmarks => self.on_bookmarks(action),
@@ -113,6 +115,10 @@ impl App {
         self.search.list.follow(height);
         let height = self.picker_height();
         self.picker.list.follow(height);
+        let height = self.lanes_height();
+        if let Some(v) = &mut self.lanes {
+            v.list.follow(height);
+        }
         self.follow_review();
         if let Some(d) = &self.detail {
             let (item, scroll) = (d.item, d.scroll);
@@ -213,6 +219,8 @@ impl App {
                 self.goto = Default::default();
                 self.open(Mode::GoTo);
             }
+            Action::OpenDateRange => self.open_date_range(),
+            Action::OpenLanes => self.open_lanes(),
             Action::ClearFilters => self.clear_filters(),
             Action::ToggleBookmark => {
                 let item = match self.selected_row() {
@@ -272,7 +280,7 @@ impl App {
         }
     }
 
-    fn clear_filters(&mut self) {
+    pub(super) fn clear_filters(&mut self) {
         if self.filter.is_empty() {
             self.message = Some("no filter to clear".into());
             return;
@@ -328,6 +336,9 @@ impl App {
                 self.show_detail(item);
             }
             return;
+        }
+        if from == Mode::Lanes {
+            return self.step_in_lane(forward);
         }
         if from == Mode::Search {
             let height = self.search_height();
@@ -462,14 +473,17 @@ impl App {
                     }
                     self.picker.toggled = true;
                     self.refilter();
+                    self.actors_toggled();
                 }
             }
             Action::ClearFilters => {
                 self.filter.actors.clear();
                 self.picker.toggled = true;
                 self.refilter();
+                self.actors_toggled();
             }
             Action::CombineActors => self.combine_actors(),
+            Action::SortByShared => self.sort_by_shared(),
             Action::Confirm => self.confirm_actors(),
             Action::Back => self.back(),
             edit => {

@@ -3,10 +3,14 @@
 //! Pure functions of the dataset and the query; no terminal, no I/O.
 
 pub mod actors;
+pub mod axis;
 pub mod complete;
+pub mod cooccur;
+pub mod date_range;
 pub mod event_search;
 pub mod filter;
 pub mod find;
+pub mod lanes;
 pub mod scope;
 pub mod search;
 pub mod tokens;

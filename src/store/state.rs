@@ -31,6 +31,12 @@ pub struct DatasetState {
     /// false, so files without it read as before.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub all_actors: bool,
+    /// The first and last day of the date range (`2025-03-01`), each left
+    /// out of the file when open, so files without them read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
     #[serde(default)]
     pub search: String,
     #[serde(default)]
@@ -189,8 +195,11 @@ pub fn merge(base: &DatasetState, ours: &DatasetState, theirs: DatasetState) -> 
             bookmarks.push(b.clone());
         }
     }
-    // The actors and how they combine are one filter: taken together.
-    let filter_changed = ours.actors != base.actors || ours.all_actors != base.all_actors;
+    // The actors, how they combine and the dates are one filter: taken together.
+    let filter_changed = ours.actors != base.actors
+        || ours.all_actors != base.all_actors
+        || ours.from != base.from
+        || ours.to != base.to;
     DatasetState {
         actors: match filter_changed {
             true => ours.actors.clone(),
@@ -199,6 +208,14 @@ pub fn merge(base: &DatasetState, ours: &DatasetState, theirs: DatasetState) -> 
         all_actors: match filter_changed {
             true => ours.all_actors,
             false => theirs.all_actors,
+        },
+        from: match filter_changed {
+            true => ours.from.clone(),
+            false => theirs.from,
+        },
+        to: match filter_changed {
+            true => ours.to.clone(),
+            false => theirs.to,
         },
         search: match ours.search != base.search {
             true => ours.search.clone(),
@@ -281,9 +298,9 @@ mod tests {
     fn with(bookmarks: &[&str], search: &str) -> DatasetState {
         DatasetState {
             actors: Vec::new(),
-            all_actors: false,
             search: search.into(),
             bookmarks: marks(bookmarks),
+            ..Default::default()
         }
     }
 

@@ -1,5 +1,6 @@
 //! The actor filter popup: a prompt that narrows the list, and each actor with
-//! its kind and how many events and quotes selecting it shows.
+//! its kind and how many events and quotes selecting it shows, or, with one
+//! actor selected, how many events each shares with it.
 
 use super::Theme;
 use super::text::{fit, list_line, marker, truncate};
@@ -32,6 +33,7 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         }
     };
     let title = format!(" Filter by actor or country · {selected_n} selected {combine}");
+    let shared = app.picker().shared.as_ref();
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(title, theme.title));
@@ -55,6 +57,34 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         )),
         inner,
     );
+    // With one actor selected, the counts are the events shared with it:
+    // said at the right of the prompt's line, where typing leaves room.
+    if let Some((a, _)) = shared {
+        let key = crate::app::keymap::first_key(
+            crate::app::Mode::Actors,
+            &crate::app::Action::SortByShared,
+        )
+        .unwrap_or_default();
+        let how = if p.by_shared {
+            format!(", sorted ({key}: as before) ")
+        } else {
+            format!(" ({key} sorts) ")
+        };
+        let room = width.saturating_sub(prompt.width() + typed.width() + 2);
+        let lead = "counts: shared with ";
+        let name_room = room.saturating_sub(lead.width() + how.width());
+        if name_room >= 6 {
+            let note = format!(
+                "{lead}{}{how}",
+                truncate(&app.ds().actors[*a].name, name_room)
+            );
+            let w = note.width() as u16;
+            frame.render_widget(
+                Line::styled(note, theme.dim),
+                Rect::new(inner.right().saturating_sub(w), inner.y, w, 1),
+            );
+        }
+    }
     let before: String = typed.chars().take(p.input.cursor()).collect();
     let x = inner.x + (prompt.width() + before.width()).min(width.saturating_sub(1)) as u16;
     frame.set_cursor_position(Position::new(x, inner.y));
@@ -77,7 +107,12 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
             let selected = i == p.list.selected;
             let on = app.filter().actors.contains(&a);
             let (events, quotes) = app.actor_counts()[a];
-            let counts = format!("{events:>3} ev {quotes:>3} q ");
+            let counts = match shared {
+                Some((with, n)) if *with != a => {
+                    format!("{:>3} shared   ", n.get(a).copied().unwrap_or(0))
+                }
+                _ => format!("{events:>3} ev {quotes:>3} q "),
+            };
             let kind = format!("{:<13}", actor.kind.as_str());
             let room = width.saturating_sub(2 + 4 + kind.width() + counts.width());
             let name = truncate(&actor.name, room);

@@ -7,6 +7,7 @@ mod detail;
 mod edit;
 mod header;
 mod help;
+mod lanes;
 mod notice;
 mod review;
 mod review_prompts;
@@ -70,6 +71,8 @@ fn draw_views(frame: &mut Frame, app: &App, theme: &Theme) {
             actors::draw(frame, &screen, app, theme);
         }
         Mode::Bookmarks => bookmarks::draw(frame, &screen, app, theme),
+        Mode::Lanes => lanes::draw(frame, &screen, app, theme),
+        Mode::DateRange => underneath(frame, &screen, app, app.under(), theme),
         Mode::Export => underneath(frame, &screen, app, app.under(), theme),
         Mode::Timeline | Mode::GoTo => timeline::draw(frame, screen.body, app, theme),
         Mode::EditText | Mode::Confirm => underneath(frame, &screen, app, app.under(), theme),
@@ -106,6 +109,7 @@ fn underneath(frame: &mut Frame, screen: &Screen, app: &App, mode: Mode, theme: 
         Mode::Search => search::draw(frame, screen, app, theme),
         Mode::Bookmarks => bookmarks::draw(frame, screen, app, theme),
         Mode::Review => review::draw(frame, screen.body, app, theme),
+        Mode::Lanes => lanes::draw(frame, screen, app, theme),
         _ => timeline::draw(frame, screen.body, app, theme),
     }
 }

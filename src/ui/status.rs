@@ -57,6 +57,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 hint,
             );
         }
+        Mode::DateRange => {
+            let hint = "from..to: 2025-03..2025-08-15, aug 2025.., ..2025-06 · empty: none · Enter set · Esc back";
+            return prompt(
+                frame,
+                area,
+                theme,
+                " Dates: ",
+                &app.range_prompt().input,
+                app.range_prompt().error.as_ref(),
+                hint,
+            );
+        }
         Mode::Export => {
             let hint =
                 ".md Markdown · .csv CSV · .json TimelineJS · Tab format · Enter write · Esc back";
