@@ -180,6 +180,20 @@ pub fn pieces(line: &str) -> Vec<Piece<'_>> {
     out
 }
 
+/// The key `word` was meant to be, when it starts with letters and a
+/// colon and those letters are a key misspelt (`actr:`, `contry:`). Other
+/// words with a colon (`12:30`, `https://`) are searched as words.
+fn misspelt_key(word: &str) -> Option<&'static str> {
+    let (head, _) = word.split_once(':')?;
+    if head.is_empty() || !head.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let head = head.to_ascii_lowercase();
+    KEYS.iter()
+        .copied()
+        .find(|k| strsim::levenshtein(k, &head) <= 2 && head.len() >= 3)
+}
+
 /// What a user would write, to say in a problem.
 fn example(key: &str) -> &'static str {
     match key {
@@ -234,6 +248,10 @@ pub fn parse(line: &str) -> Parsed {
             continue;
         }
         let Some(key) = p.key else {
+            if let Some(meant) = misspelt_key(value) {
+                problem(typed, format!("no such token; did you mean {meant}:?"));
+                continue;
+            }
             if p.quoted && !p.open && !value.is_empty() {
                 tokens.push(Token::Phrase(value.to_string()));
             } else if !value.is_empty() {
@@ -356,6 +374,9 @@ mod tests {
         assert!(problem("-").contains("needs a word after it"));
         assert!(problem("-actor:masala").contains("cannot be left out"));
         assert!(problem("-\"a b\"").contains("one word at a time"));
+        assert!(problem("actr:masala").contains("did you mean actor:?"));
+        assert!(problem("Contry:de").contains("did you mean country:?"));
+        assert!(problem("befor:2025").contains("did you mean before:?"));
     }
 
     #[test]
