@@ -47,6 +47,8 @@ pub enum Action {
     ToggleActor,
     /// Switch how several selected actors combine: all of them (AND) or any (OR).
     CombineActors,
+    /// In the search, show events and quotes, then events only, then quotes only.
+    SearchKinds,
     /// Bookmark the selected event or quote, or remove its bookmark.
     ToggleBookmark,
     /// Open the list of bookmarks.
