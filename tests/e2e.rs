@@ -40,7 +40,8 @@ fn filter_search_open_detail_and_quit_in_a_real_terminal() {
     s.send("/");
     s.send("choses");
     s.wait_hits("choses");
-    s.wait_for("1/2");
+    // One hit of the 5 events and 2 quotes in the filter.
+    s.wait_for("1/7");
     s.wait_for("beaucoup de choses en France");
 
     // Open its detail.
@@ -85,7 +86,8 @@ fn ctrl_c_quits_from_a_prompt_and_restores() {
     s.wait_for("Defence ministers");
     s.send("/");
     s.send("sold");
-    s.wait_for("2/15");
+    // Two quotes and two events (`solid`, `should`) of 29 items.
+    s.wait_for("4/29");
     s.send("\x03");
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();
@@ -275,7 +277,8 @@ fn no_color_emits_no_colour_and_still_marks_the_selection() {
     s.send("j");
     s.send("/");
     s.send("europe");
-    s.wait_for("2/15");
+    // Eight events and two quotes of 29 items.
+    s.wait_for("10/29");
     s.wait_for("▶ ");
     s.send("\x03");
     assert_eq!(s.wait_exit(), 0);

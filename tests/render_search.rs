@@ -61,6 +61,28 @@ fn events_and_quotes_come_together_each_marked_100x24() {
 }
 
 #[test]
+fn ctrl_t_shows_events_only_then_quotes_only() {
+    let mut a = app(100, 24);
+    search(&mut a, "securite");
+    assert_eq!(a.search().len(), 3);
+    a.update(Action::SearchKinds);
+    assert_eq!(a.search().len(), 1);
+    assert!(matches!(a.search().target(0), Some(Item::Event(_))));
+    let s = screen(&a);
+    assert!(s.contains("◆ 1 event · ❝ 2 quotes · events shown"), "{s}");
+    assert!(!s.contains("❝ …davantage"), "{s}");
+    a.update(Action::SearchKinds);
+    assert_eq!(a.search().len(), 2);
+    assert!(screen(&a).contains("quotes shown"));
+    // None of a kind: said, with the key that shows the others.
+    a.update(Action::ClearInput);
+    a.update(Action::Paste("alaska".into()));
+    assert!(screen(&a).contains("None of this kind; Ctrl-t shows the others."));
+    a.update(Action::SearchKinds);
+    assert_eq!(a.search().len(), 2);
+}
+
+#[test]
 fn a_bad_token_is_said_in_the_status_line_80x24() {
     let mut a = app(80, 24);
     search(&mut a, "after:tomorrow alaska");

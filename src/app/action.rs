@@ -60,6 +60,8 @@ pub enum Action {
     /// In the actor filter with one actor selected, sort by the events each
     /// shares with it, or back to the usual order.
     SortByShared,
+    /// In the search, show events and quotes, then events only, then quotes only.
+    SearchKinds,
     /// Bookmark the selected event or quote, or remove its bookmark.
     ToggleBookmark,
     /// Open the list of bookmarks.

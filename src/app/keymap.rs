@@ -182,6 +182,7 @@ pub const KEYMAP: &[Binding] = &[
     b(&[Bookmarks], &[code(KeyCode::Enter), k('l'), code(KeyCode::Right)], Action::Confirm, "open the bookmarked item", Some("open")),
     b(&[Search], &[code(KeyCode::Enter)], Action::Confirm, "open the selected event or quote", Some("open")),
     b(&[Search], &[code(KeyCode::Tab)], Action::Complete, "complete the token under the cursor (actor:, country:, source: names); again: the next one", Some("complete")),
+    b(&[Search], &[ctrl('t')], Action::SearchKinds, "show events and quotes, events only, quotes only", Some("kinds")),
     b(&[Actors], &[code(KeyCode::Enter)], Action::Confirm, "apply and close (nothing toggled: filter by the highlighted actor)", Some("done")),
     b(&[Actors], &[ctrl('a')], Action::CombineActors, "several actors: match all of them (AND) or any (OR)", Some("and/or")),
     b(&[Actors], &[ctrl('s')], Action::SortByShared, "one actor selected: sort by events shared with it (again: usual order)", None),

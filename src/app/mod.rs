@@ -30,7 +30,9 @@ pub mod views;
 
 pub use action::Action;
 pub use detail::Item;
-pub use state::{ActorPicker, DetailView, ExportPrompt, GoToPrompt, ListState, Mode, SearchState};
+pub use state::{
+    ActorPicker, DetailView, ExportPrompt, GoToPrompt, Kinds, ListState, Mode, SearchState,
+};
 
 use crate::data::Dataset;
 use crate::query::{Filter, Finder, SearchIndex, TimelineEvent, filter::actor_counts, timeline};

@@ -100,8 +100,12 @@ impl Files {
         let answers = Arc::new(Mutex::new(Vec::new()));
         let outbox = Arc::clone(&answers);
         let files = watched(&path, ds);
+        // Stamped here, not on the thread: a thread that starts late (the
+        // search worker builds its indexes at the same time) would take a
+        // change made meanwhile for the files as loaded, and never reload.
+        let seen: Vec<Stamp> = files.iter().map(|f| stamp(f)).collect();
         let at = path.clone();
-        std::thread::spawn(move || serve(&at, options, files, &inbox, &outbox));
+        std::thread::spawn(move || serve(&at, options, files, seen, &inbox, &outbox));
         Files {
             jobs,
             answers,
@@ -137,6 +141,7 @@ fn serve(
     path: &Path,
     options: LoadOptions,
     mut files: Vec<PathBuf>,
+    mut seen: Vec<Stamp>,
     inbox: &Receiver<EditRequest>,
     outbox: &Mutex<Vec<Answer>>,
 ) {
@@ -145,7 +150,6 @@ fn serve(
             a.push(answer);
         }
     };
-    let mut seen: Vec<Stamp> = files.iter().map(|f| stamp(f)).collect();
     loop {
         match inbox.recv_timeout(WATCH_EVERY) {
             Ok(request) => {

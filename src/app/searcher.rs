@@ -43,14 +43,15 @@ pub struct Results {
     pub events: Vec<EventHit>,
     /// How many more hits (events and quotes) the filter hides.
     pub hidden: usize,
-    /// What is wrong with the query's tokens, in words.
+    /// What is wrong with the query's tokens, and what the search left
+    /// undone, in words.
     pub problems: Vec<String>,
 }
 
 /// Runs `query` over everything, then splits by the filter: what the filter
 /// hides is counted, so the explorer can say so.
 pub fn run(ds: &Dataset, finder: &Finder, query: &str, allowed: &Allowed) -> Results {
-    let found = finder.find(ds, query);
+    let found = finder.find_within(ds, query, crate::query::find::PHRASE_CHECKS);
     let (quotes, hidden_quotes) = super::filter_notice::split_by_filter(
         found.quotes,
         allowed.quotes.as_deref().map(Vec::as_slice),
@@ -63,7 +64,12 @@ pub fn run(ds: &Dataset, finder: &Finder, query: &str, allowed: &Allowed) -> Res
         quotes,
         events,
         hidden: hidden_quotes + hidden_events,
-        problems: found.problems.iter().map(ToString::to_string).collect(),
+        problems: found
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .chain(found.notes)
+            .collect(),
     }
 }
 

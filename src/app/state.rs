@@ -114,6 +114,8 @@ pub struct SearchState {
     pub problems: Vec<String>,
     /// Where repeated Tabs are in their completions.
     pub cycle: Option<Cycle>,
+    /// Which kinds of hit the list shows.
+    pub kinds: Kinds,
     pub list: ListState,
     /// Counts the queries asked, so that a late answer to an old one is ignored.
     pub generation: u64,
@@ -121,10 +123,40 @@ pub struct SearchState {
     pub pending: bool,
 }
 
+/// Which kinds of hit the search list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Kinds {
+    #[default]
+    Both,
+    Events,
+    Quotes,
+}
+
+impl Kinds {
+    /// The next choice of [`Action::SearchKinds`](super::Action::SearchKinds).
+    pub fn next(self) -> Kinds {
+        match self {
+            Kinds::Both => Kinds::Events,
+            Kinds::Events => Kinds::Quotes,
+            Kinds::Quotes => Kinds::Both,
+        }
+    }
+}
+
 impl SearchState {
-    /// Lines of results: events and quotes.
+    /// The events and the quotes the list shows.
+    fn shown(&self) -> (&[EventHit], &[Hit]) {
+        match self.kinds {
+            Kinds::Both => (&self.events, &self.hits),
+            Kinds::Events => (&self.events, &[]),
+            Kinds::Quotes => (&[], &self.hits),
+        }
+    }
+
+    /// Lines of results: events and quotes, as [`SearchState::kinds`] shows.
     pub fn len(&self) -> usize {
-        self.events.len() + self.hits.len()
+        let (events, quotes) = self.shown();
+        events.len() + quotes.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -133,7 +165,8 @@ impl SearchState {
 
     /// The item on line `i` of the results.
     pub fn target(&self, i: usize) -> Option<Item> {
-        nth(&self.events, &self.hits, i).map(|t| match t {
+        let (events, quotes) = self.shown();
+        nth(events, quotes, i).map(|t| match t {
             Target::Event(e) => Item::Event(e),
             Target::Quote(q) => Item::Quote(q),
         })

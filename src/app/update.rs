@@ -419,6 +419,10 @@ impl App {
                 None => self.message = Some("nothing matches".into()),
             },
             Action::Complete => self.complete_search(),
+            Action::SearchKinds => {
+                self.search.kinds = self.search.kinds.next();
+                self.search.list = ListState::default();
+            }
             Action::Back => self.back(),
             Action::ClearFilters => self.clear_filters(),
             edit => {

@@ -4,8 +4,9 @@
 
 use super::Theme;
 use super::text::{fit, list_line, marked, marked_head, marker};
+use crate::app::keymap::first_key;
 use crate::app::layout::Screen;
-use crate::app::{App, Item};
+use crate::app::{Action, App, Item, Kinds, Mode};
 use crate::data::{EventIx, QuoteIx};
 use crate::query::search::highlights;
 use ratatui::Frame;
@@ -63,11 +64,16 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         " in the filter"
     };
     // Nothing found: the rule has room for the notice alone.
-    let found = if s.is_empty() {
+    let found = if s.events.is_empty() && s.hits.is_empty() {
         String::new()
     } else {
+        let shown = match s.kinds {
+            Kinds::Both => "",
+            Kinds::Events => " · events shown",
+            Kinds::Quotes => " · quotes shown",
+        };
         format!(
-            "{EVENT_MARK} {} · {QUOTE_MARK} {}{scope} ",
+            "{EVENT_MARK} {} · {QUOTE_MARK} {}{scope}{shown} ",
             plural(s.events.len(), "event"),
             plural(s.hits.len(), "quote"),
         )
@@ -88,7 +94,11 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
     );
 
     if s.is_empty() {
+        let kinds_key = first_key(Mode::Search, &Action::SearchKinds).unwrap_or_default();
         let msg = match (&hidden, query.is_empty()) {
+            _ if !s.events.is_empty() || !s.hits.is_empty() => {
+                format!("None of this kind; {kinds_key} shows the others.")
+            }
             (_, true) => "Nothing here.".to_string(),
             (Some(h), false) => format!("Nothing matches in the filter; {h}."),
             (None, false) => "No event or quote matches. Esc goes back; Ctrl-L clears.".to_string(),
