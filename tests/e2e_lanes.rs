@@ -32,6 +32,10 @@ fn lanes_open_move_open_an_event_and_come_back() {
     let title = "Pistorius: the five will";
     s.wait_for(title);
     s.send("\r");
+    // The detail view's keys in the bottom line: the last row of its frame,
+    // so the whole frame is on the screen (a lone Esc sent before that could
+    // reach newsline with the next one, as an Alt chord).
+    s.wait_status("n next");
     s.wait_for("┌ Event");
     assert!(!s.contents().contains("Lanes of countries"));
     s.wait_for(title);

@@ -33,6 +33,19 @@ impl LaneView {
         self.lane()?.events.get(self.at).copied()
     }
 
+    /// Selects event `e` in the first lane that holds it, if one does.
+    fn select_event(&mut self, e: crate::data::EventIx) {
+        let found = self
+            .lanes
+            .iter()
+            .enumerate()
+            .find_map(|(i, l)| Some((i, l.events.binary_search(&e).ok()?)));
+        if let Some((lane, at)) = found {
+            self.list.selected = lane;
+            self.at = at;
+        }
+    }
+
     /// The axis over `cols` columns.
     pub fn axis(&self, cols: usize) -> Option<Axis> {
         self.span.map(|(a, b)| Axis::new(a, b, cols))
@@ -59,15 +72,8 @@ impl App {
         let event = self
             .selected_row()
             .and_then(|r| super::rows::event_of(&self.ds, r));
-        if let (Some(view), Some(e)) = (self.lanes.as_mut(), event)
-            && let Some((lane, at)) = view
-                .lanes
-                .iter()
-                .enumerate()
-                .find_map(|(i, l)| Some((i, l.events.binary_search(&e).ok()?)))
-        {
-            view.list.selected = lane;
-            view.at = at;
+        if let (Some(view), Some(e)) = (self.lanes.as_mut(), event) {
+            view.select_event(e);
         }
         self.follow_lanes();
     }
@@ -122,8 +128,8 @@ impl App {
         }
     }
 
-    /// Selects lane `to` (clamped), at the event nearest in date to the one
-    /// selected before.
+    /// Moves the lane selection by `delta` (clamped), to the event nearest in
+    /// date to the one selected before.
     fn change_lane(&mut self, delta: isize) {
         let height = self.lanes_height();
         let ds = &self.ds;
@@ -190,15 +196,8 @@ impl App {
                 let event = self.lanes.as_ref().and_then(LaneView::event);
                 self.lanes = None;
                 self.rebuild_lanes();
-                if let (Some(v), Some(e)) = (self.lanes.as_mut(), event)
-                    && let Some((lane, at)) = v
-                        .lanes
-                        .iter()
-                        .enumerate()
-                        .find_map(|(i, l)| Some((i, l.events.binary_search(&e).ok()?)))
-                {
-                    v.list.selected = lane;
-                    v.at = at;
+                if let (Some(v), Some(e)) = (self.lanes.as_mut(), event) {
+                    v.select_event(e);
                 }
                 self.follow_lanes();
                 self.message = Some(format!("lanes: {}", kind.plural()));
@@ -210,9 +209,6 @@ impl App {
                 }
                 None => self.message = Some("no event selected".into()),
             },
-            Action::Click(x, y) => {
-                self.click_lanes(x, y);
-            }
             Action::OpenActors => {
                 self.open(Mode::Actors);
                 self.start_picker();

@@ -119,10 +119,24 @@ impl Axis {
                 .all(|w| w[0].0 + w[0].1.chars().count() < w[1].0);
             if fits {
                 // The last label may not run off the end: it goes.
-                let labels: Vec<(usize, String)> = labels
+                let mut labels: Vec<(usize, String)> = labels
                     .into_iter()
                     .filter(|(col, t)| col + t.chars().count() <= self.cols)
                     .collect();
+                // The axis' last month, where the step passed it over, gets
+                // its label too when there is room after the one before.
+                if let Some(&(col, y, m)) = months.last().filter(|_| step < 12) {
+                    let text = match m {
+                        1 => format!("{} {y}", crate::data::date::month_name(m)),
+                        _ => crate::data::date::month_name(m).to_string(),
+                    };
+                    let after = labels
+                        .last()
+                        .is_none_or(|(c, t)| c + t.chars().count() < col);
+                    if after && col + text.chars().count() <= self.cols {
+                        labels.push((col, text));
+                    }
+                }
                 let marks = if dense {
                     labels.iter().map(|(c, _)| *c).collect()
                 } else {
@@ -192,6 +206,11 @@ mod tests {
             ]
         );
         assert_eq!(wide.marks.len(), 12);
+        // Labels every other month still name the last month.
+        let every_other = Axis::new(a, b, 70).ticks();
+        let texts: Vec<&str> = every_other.labels.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts.last(), Some(&"Oct"), "{every_other:?}");
+        assert!(texts.len() < 12, "{every_other:?}");
         let narrow = Axis::new(a, b, 40).ticks();
         assert!(
             narrow.labels.len() < 12 && !narrow.labels.is_empty(),
