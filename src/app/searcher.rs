@@ -103,7 +103,20 @@ fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
         IndexSource::Ready(index) => index,
         IndexSource::Build(ds, make) => make(&ds),
     };
-    while let Ok(mut job) = inbox.recv() {
+    // One session for all the queries: a query that only grew reuses the
+    // work of its earlier words, and letters alone, prepared while no key
+    // comes, are read rather than searched.
+    let mut session = index.session();
+    loop {
+        let mut job = match inbox.try_recv() {
+            Ok(job) => job,
+            Err(TryRecvError::Disconnected) => break,
+            Err(TryRecvError::Empty) if session.prepare() => continue,
+            Err(TryRecvError::Empty) => match inbox.recv() {
+                Ok(job) => job,
+                Err(_) => break,
+            },
+        };
         crate::crash_test::crash_if_asked(crate::crash_test::Place::Worker);
         // Typing fast queues queries: only the newest is worth running.
         while let Ok(newer) = inbox.try_recv() {
@@ -111,7 +124,7 @@ fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
         }
         // Searched over all quotes, then split: what the filter hides is
         // counted, so the explorer can say so.
-        let all = index.search(&job.query, None);
+        let all = session.search(&job.query, None);
         let (hits, hidden) =
             super::filter_notice::split_by_filter(all, job.allowed.as_deref().map(Vec::as_slice));
         if outbox

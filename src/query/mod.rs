@@ -3,8 +3,10 @@
 
 pub mod actors;
 pub mod filter;
+mod rank;
 pub mod search;
 mod vocab;
 
 pub use filter::{Filter, TimelineEvent, timeline};
+pub use rank::SearchSession;
 pub use search::{Hit, SearchIndex};
