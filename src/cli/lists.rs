@@ -44,16 +44,12 @@ impl<I: Iterator<Item = T>, T: Serialize> Serialize for Seq<I> {
 }
 
 fn print_items<T: Serialize>(format: Json, items: impl Iterator<Item = T>) -> Result<u8, Failure> {
-    let mut out = out::stdout();
+    let mut out = out::json_stdout();
     match format {
-        Json::Array => {
-            json::to_writer_pretty(&mut out, &Seq(Cell::new(Some(items))))?;
-            writeln!(out)?;
-        }
+        Json::Array => out.pretty(&Seq(Cell::new(Some(items))))?,
         Json::Lines => {
             for item in items {
-                json::to_writer_compact(&mut out, &item)?;
-                writeln!(out)?;
+                out.line(&item)?;
             }
         }
     }
