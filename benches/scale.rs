@@ -1,14 +1,19 @@
 //! How newsline's costs grow with the dataset: load (from JSON and from the
 //! cached copy), index, start, filter, search per keystroke, one frame and the
 //! key echo, at 10k and 100k quotes (and 1M with
-//! `NEWSLINE_BENCH_SIZES=10000,100000,1000000`), side by side in one run.
+//! `NEWSLINE_BENCH_SIZES=10000,100000,1000000`), side by side in one run, on
+//! two corpora: the generator's small vocabulary (`small`, about 2,000 words)
+//! and words drawn from real French and English (`realistic`, 80,000 words
+//! at a million quotes); `NEWSLINE_BENCH_TEXT=realistic` runs one of them.
+//! Each measurement is named by its corpus and size: `realistic/1000000`.
 //!
 //! `cargo bench --bench scale`, timed by divan: each row gives the fastest,
 //! slowest, median and mean of its samples. The index is also built on one
 //! thread, the baseline that the same run's figure on every core is read
 //! against. A search and a key echo are timed one keystroke a sample, so
 //! their median and slowest are over every prefix of every query.
-//! `cargo test --bench scale` runs each benchmark once, as a check that all
+//! `cargo test --bench scale` runs each benchmark once at 10k quotes of each
+//! corpus (unless `NEWSLINE_BENCH_SIZES` says otherwise), as a check that all
 //! of them still work.
 
 // A bench that cannot set itself up has failed; that is the point of it.
@@ -17,6 +22,7 @@
 use divan::Bencher;
 use newsline::app::{Action, App};
 use newsline::cache::CachedCopy;
+use newsline::data::generate::Text;
 use newsline::data::{ActorKind, Dataset, load_path};
 use newsline::query::{Filter, SearchIndex, timeline};
 use newsline::ui::{self, Theme};
@@ -44,11 +50,46 @@ const QUERIES: [&str; 6] = [
 /// What the explorer is drawn at.
 const SIZE: (u16, u16) = (200, 60);
 
-fn sizes() -> Vec<usize> {
-    std::env::var("NEWSLINE_BENCH_SIZES")
-        .unwrap_or_else(|_| "10000,100000".into())
+/// A generated dataset: its text and its number of quotes.
+#[derive(Clone, Copy)]
+struct Corpus {
+    text: Text,
+    n: usize,
+}
+
+impl std::fmt::Display for Corpus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self.text {
+            Text::Small => "small",
+            Text::Realistic => "realistic",
+        };
+        write!(f, "{text}/{}", self.n)
+    }
+}
+
+/// Every corpus asked for, each text at each size.
+fn sizes() -> Vec<Corpus> {
+    // `cargo bench` passes `--bench`; `cargo test` does not, and checks at
+    // the smallest size only, to stay quick.
+    let benching = std::env::args().any(|a| a == "--bench");
+    let default = if benching { "10000,100000" } else { "10000" };
+    let texts: Vec<Text> = std::env::var("NEWSLINE_BENCH_TEXT")
+        .unwrap_or_else(|_| "small,realistic".into())
+        .split(',')
+        .filter_map(|t| match t.trim() {
+            "small" => Some(Text::Small),
+            "realistic" => Some(Text::Realistic),
+            _ => None,
+        })
+        .collect();
+    let ns: Vec<usize> = std::env::var("NEWSLINE_BENCH_SIZES")
+        .unwrap_or_else(|_| default.into())
         .split(',')
         .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    texts
+        .iter()
+        .flat_map(|&text| ns.iter().map(move |&n| Corpus { text, n }))
         .collect()
 }
 
@@ -68,22 +109,27 @@ struct Fixture {
     ds: Dataset,
 }
 
-fn fixture(n: usize) -> Arc<Fixture> {
-    static MADE: OnceLock<Mutex<HashMap<usize, Arc<Fixture>>>> = OnceLock::new();
+fn fixture(corpus: Corpus) -> Arc<Fixture> {
+    static MADE: OnceLock<Mutex<HashMap<String, Arc<Fixture>>>> = OnceLock::new();
     let mut made = MADE.get_or_init(Default::default).lock().unwrap();
-    Arc::clone(made.entry(n).or_insert_with(|| {
+    Arc::clone(made.entry(corpus.to_string()).or_insert_with(|| {
+        let Corpus { text, n } = corpus;
         let dir = std::env::temp_dir().join("newsline-bench");
         std::fs::create_dir_all(&dir).expect("a temporary folder");
-        let path = dir.join(format!("q{n}.json"));
+        let stem = match text {
+            Text::Small => format!("q{n}"),
+            Text::Realistic => format!("r{n}"),
+        };
+        let path = dir.join(format!("{stem}.json"));
         if !path.exists() {
-            let ds = newsline::data::generate::generate(n / 10, n, 1000, 1);
+            let ds = newsline::data::generate::generate_with(n / 10, n, 1000, 1, text);
             let file = std::fs::File::create(&path).expect("a bench file");
             serde_json::to_writer(std::io::BufWriter::new(file), &ds).expect("written");
         }
         let ds = load_path(&path).expect("the generated dataset loads");
         // The binary copy a later open reads instead (see cache), kept
         // beside the bench's files rather than in the user's cache folder.
-        let copy = CachedCopy::at(&path, dir.join(format!("q{n}.bin"))).expect("a stamp");
+        let copy = CachedCopy::at(&path, dir.join(format!("{stem}.bin"))).expect("a stamp");
         copy.write(&ds).expect("the copy is written");
         Arc::new(Fixture { path, copy, ds })
     }))
@@ -94,14 +140,14 @@ mod load {
 
     /// Reading and checking the JSON, as on a first open.
     #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
-    fn json(bencher: Bencher, n: usize) {
+    fn json(bencher: Bencher, n: Corpus) {
         let f = fixture(n);
         bencher.bench(|| load_path(&f.path).expect("the generated dataset loads"));
     }
 
     /// Reading the cached copy, as on every later open.
     #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
-    fn cached_copy(bencher: Bencher, n: usize) {
+    fn cached_copy(bencher: Bencher, n: Corpus) {
         let f = fixture(n);
         bencher.bench(|| f.copy.read().expect("the copy reads back"));
     }
@@ -112,14 +158,14 @@ mod index {
 
     /// The search index, built on every core.
     #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
-    fn all_cores(bencher: Bencher, n: usize) {
+    fn all_cores(bencher: Bencher, n: Corpus) {
         let f = fixture(n);
         bencher.bench(|| SearchIndex::build(&f.ds));
     }
 
     /// The baseline, in the same run: the same index on one thread.
     #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
-    fn one_thread(bencher: Bencher, n: usize) {
+    fn one_thread(bencher: Bencher, n: Corpus) {
         let f = fixture(n);
         bencher.bench(|| SearchIndex::build_with(&f.ds, 1));
     }
@@ -130,7 +176,7 @@ mod start {
 
     /// The whole start of the app on this thread: index, counts, timeline.
     #[divan::bench(args = sizes(), sample_count = 3, sample_size = 1)]
-    fn app(bencher: Bencher, n: usize) {
+    fn app(bencher: Bencher, n: Corpus) {
         let f = fixture(n);
         bencher
             .with_inputs(|| f.ds.clone())
@@ -139,7 +185,7 @@ mod start {
 
     /// The explorer's start, with the index built on a worker meanwhile.
     #[divan::bench(args = sizes(), sample_count = 3, sample_size = 1)]
-    fn explorer(bencher: Bencher, n: usize) {
+    fn explorer(bencher: Bencher, n: Corpus) {
         let f = fixture(n);
         bencher
             .with_inputs(|| f.ds.clone())
@@ -164,7 +210,7 @@ mod filter {
 
     /// The timeline of one person.
     #[divan::bench(args = sizes(), sample_count = 9, sample_size = 1)]
-    fn actor(bencher: Bencher, n: usize) {
+    fn actor(bencher: Bencher, n: Corpus) {
         let f = fixture(n);
         let filter = by_first(&f.ds, ActorKind::Person);
         bencher.bench(|| timeline(&f.ds, &filter));
@@ -172,7 +218,7 @@ mod filter {
 
     /// The timeline of one country.
     #[divan::bench(args = sizes(), sample_count = 9, sample_size = 1)]
-    fn country(bencher: Bencher, n: usize) {
+    fn country(bencher: Bencher, n: Corpus) {
         let f = fixture(n);
         let filter = by_first(&f.ds, ActorKind::Country);
         bencher.bench(|| timeline(&f.ds, &filter));
@@ -180,9 +226,25 @@ mod filter {
 }
 
 /// One search a sample, each the next prefix of the queries in turn: three
-/// rounds of 61 keystrokes.
+/// rounds of 61 keystrokes. As the explorer's worker searches: in one session,
+/// its letters prepared before the first key (see `SearchSession::prepare`).
 #[divan::bench(args = sizes(), sample_count = 183, sample_size = 1)]
-fn search_keystroke(bencher: Bencher, n: usize) {
+fn search_keystroke(bencher: Bencher, n: Corpus) {
+    let f = fixture(n);
+    let index = SearchIndex::build(&f.ds);
+    let mut session = index.session();
+    while session.prepare() {}
+    let typed = keystrokes();
+    let mut next = typed.iter().cycle();
+    bencher
+        .with_inputs(|| *next.next().expect("an endless cycle"))
+        .bench_local_refs(|q| session.search(q, None).len());
+}
+
+/// The same keystrokes searched one at a time, each from nothing, as the
+/// command line searches (`quotes --search`), whose words are all new.
+#[divan::bench(args = sizes(), sample_count = 183, sample_size = 1)]
+fn search_alone(bencher: Bencher, n: Corpus) {
     let f = fixture(n);
     let index = SearchIndex::build(&f.ds);
     let typed = keystrokes();
@@ -203,7 +265,7 @@ mod frame {
     }
 
     /// An explorer that has searched for "securite", confirmed if asked.
-    fn searched(n: usize, confirm: bool) -> App {
+    fn searched(n: Corpus, confirm: bool) -> App {
         let mut app = App::new(fixture(n).ds.clone(), SIZE);
         app.update(Action::OpenSearch);
         for c in "securite".chars() {
@@ -216,17 +278,17 @@ mod frame {
     }
 
     #[divan::bench(args = sizes(), sample_count = 9, sample_size = 1)]
-    fn timeline(bencher: Bencher, n: usize) {
+    fn timeline(bencher: Bencher, n: Corpus) {
         draw(bencher, &App::new(fixture(n).ds.clone(), SIZE));
     }
 
     #[divan::bench(args = sizes(), sample_count = 9, sample_size = 1)]
-    fn search(bencher: Bencher, n: usize) {
+    fn search(bencher: Bencher, n: Corpus) {
         draw(bencher, &searched(n, false));
     }
 
     #[divan::bench(args = sizes(), sample_count = 9, sample_size = 1)]
-    fn detail(bencher: Bencher, n: usize) {
+    fn detail(bencher: Bencher, n: Corpus) {
         draw(bencher, &searched(n, true));
     }
 }
@@ -236,7 +298,7 @@ mod frame {
 /// (one key a sample; between queries, untimed, the search box is cleared
 /// and the last search let finish).
 #[divan::bench(args = sizes(), sample_count = 61, sample_size = 1)]
-fn key_echo(bencher: Bencher, n: usize) {
+fn key_echo(bencher: Bencher, n: Corpus) {
     let app = RefCell::new(App::new(fixture(n).ds.clone(), SIZE));
     app.borrow_mut().search_in_background();
     let mut term = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("a test backend");

@@ -98,6 +98,7 @@ pub fn words(folded: &str) -> impl Iterator<Item = Word<'_>> {
 }
 
 pub mod marks;
+mod printable;
 mod safe;
 pub use safe::{MAX_MARKS, Piece, Scrubber, clean, is_clean, is_unsafe_char, scrubbed, visible};
 

@@ -5,7 +5,7 @@
 //! as an answer.
 
 use crate::data::Dataset;
-use crate::query::{EventHit, Finder, Hit, SearchIndex};
+use crate::query::{EventHit, Finder, Hit, SearchIndex, SearchSession};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
@@ -51,7 +51,18 @@ pub struct Results {
 /// Runs `query` over everything, then splits by the filter: what the filter
 /// hides is counted, so the explorer can say so.
 pub fn run(ds: &Dataset, finder: &Finder, query: &str, allowed: &Allowed) -> Results {
-    let found = finder.find_within(ds, query, crate::query::find::PHRASE_CHECKS);
+    run_in(ds, finder, &mut finder.quotes.session(), query, allowed)
+}
+
+/// [`run`] in the worker's `session` of the finder's quote index.
+fn run_in(
+    ds: &Dataset,
+    finder: &Finder,
+    session: &mut SearchSession<'_>,
+    query: &str,
+    allowed: &Allowed,
+) -> Results {
+    let found = finder.find_in(session, ds, query, crate::query::find::PHRASE_CHECKS);
     let (quotes, hidden_quotes) = super::filter_notice::split_by_filter(
         found.quotes,
         allowed.quotes.as_deref().map(Vec::as_slice),
@@ -152,13 +163,26 @@ fn serve(source: IndexSource, inbox: &Receiver<Job>, outbox: &Sender<Answer>) {
             (ds, finder)
         }
     };
-    while let Ok(mut job) = inbox.recv() {
+    // One session for all the queries: a query that only grew reuses the
+    // work of its earlier words, and letters alone, prepared while no key
+    // comes, are read rather than searched.
+    let mut session = finder.quotes.session();
+    loop {
+        let mut job = match inbox.try_recv() {
+            Ok(job) => job,
+            Err(TryRecvError::Disconnected) => break,
+            Err(TryRecvError::Empty) if session.prepare() => continue,
+            Err(TryRecvError::Empty) => match inbox.recv() {
+                Ok(job) => job,
+                Err(_) => break,
+            },
+        };
         crate::crash_test::crash_if_asked(crate::crash_test::Place::Worker);
         // Typing fast queues queries: only the newest is worth running.
         while let Ok(newer) = inbox.try_recv() {
             job = newer;
         }
-        let results = run(&ds, &finder, &job.query, &job.allowed);
+        let results = run_in(&ds, &finder, &mut session, &job.query, &job.allowed);
         if outbox.send(Answer::Hits(job.generation, results)).is_err() {
             break;
         }

@@ -45,16 +45,12 @@ impl<I: Iterator<Item = T>, T: Serialize> Serialize for Seq<I> {
 }
 
 fn print_items<T: Serialize>(format: Json, items: impl Iterator<Item = T>) -> Result<u8, Failure> {
-    let mut out = out::stdout();
+    let mut out = out::json_stdout();
     match format {
-        Json::Array => {
-            json::to_writer_pretty(&mut out, &Seq(Cell::new(Some(items))))?;
-            writeln!(out)?;
-        }
+        Json::Array => out.pretty(&Seq(Cell::new(Some(items))))?,
         Json::Lines => {
             for item in items {
-                json::to_writer_compact(&mut out, &item)?;
-                writeln!(out)?;
+                out.line(&item)?;
             }
         }
     }
@@ -105,9 +101,9 @@ fn find(
 
 /// An event with its search score, in JSON.
 #[derive(Serialize)]
-struct ScoredEvent {
+struct ScoredEvent<'a> {
     #[serde(flatten)]
-    event: json::EventJson,
+    event: json::EventJson<'a>,
     score: i64,
 }
 

@@ -6,6 +6,7 @@
 //! quote's text for a query.
 
 use super::event_search::{EventHit, EventIndex};
+use super::rank::SearchSession;
 use super::scope::{Scope, resolve};
 use super::search::{Hit, SearchIndex};
 use super::tokens::{Problem, parse};
@@ -240,10 +241,21 @@ impl Finder {
     /// has most of the dataset for candidates. The explorer's search per
     /// key passes [`PHRASE_CHECKS`].
     pub fn find_within(&self, ds: &Dataset, line: &str, checks: usize) -> Found {
+        self.find_in(&mut self.quotes.session(), ds, line, checks)
+    }
+
+    /// [`Finder::find_within`], searching the quotes in `session`, which
+    /// must be a session of this finder's quote index: the explorer's worker
+    /// keeps one, so that a query that only grew reuses its earlier words.
+    pub fn find_in(
+        &self,
+        session: &mut SearchSession<'_>,
+        ds: &Dataset,
+        line: &str,
+        checks: usize,
+    ) -> Found {
         let scope = resolve(ds, &parse(line));
-        let mut quotes = self
-            .quotes
-            .search(&scope.text, self.quote_mask(ds, &scope).as_deref());
+        let mut quotes = session.search(&scope.text, self.quote_mask(ds, &scope).as_deref());
         let mut events = self
             .events
             .search(&scope.text, self.event_mask(ds, &scope).as_deref());

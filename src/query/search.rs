@@ -18,18 +18,18 @@ use rustc_hash::FxHashMap;
 /// Where a word was found: its quote and whether in the speaker's names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Posting {
-    quote: u32,
-    speaker: bool,
+    pub(super) quote: u32,
+    pub(super) speaker: bool,
 }
 
 /// The folded words of every quote and speaker, sorted, each with the quotes
 /// holding it.
 #[derive(Debug, PartialEq)]
 pub struct SearchIndex {
-    vocabulary: Vocabulary,
-    postings: Vec<Vec<Posting>>,
+    pub(super) vocabulary: Vocabulary,
+    pub(super) postings: Vec<Vec<Posting>>,
     /// Words per quote, to prefer short quotes among equals.
-    quote_words: Vec<u32>,
+    pub(super) quote_words: Vec<u32>,
 }
 
 /// The index of a run of quotes, its words in the order met.
@@ -250,75 +250,10 @@ impl SearchIndex {
 
     /// Ranks the quotes that match every word of `query` among those `allowed`
     /// (all when `None`). An empty query returns the allowed quotes in date order.
+    /// See [`SearchSession`](super::rank::SearchSession) for the ranking, and
+    /// for a run of searches that reuses its work.
     pub fn search(&self, query: &str, allowed: Option<&[bool]>) -> Vec<Hit> {
-        let ok = |q: usize| allowed.is_none_or(|a| a.get(q).copied().unwrap_or(false));
-        let terms = terms(query);
-        if terms.is_empty() {
-            return (0..self.quote_words.len())
-                .filter(|&q| ok(q))
-                .map(|quote| Hit { quote, score: 0 })
-                .collect();
-        }
-        let matcher = SkimMatcherV2::default();
-        let n = self.quote_words.len();
-        // Dense per-quote arrays instead of maps: `seen[q]` is the number of
-        // terms quote `q` has matched so far, `best` its score for the current
-        // term, `total` its score over the earlier ones.
-        // Wide enough for any query: a u8 overflowed at 256 words.
-        let mut seen = vec![0u32; n];
-        let mut best = vec![0i64; n];
-        let mut total = vec![0i64; n];
-        let mut candidates: Vec<u32> = Vec::new();
-        for (ti, term) in terms.iter().enumerate() {
-            let round = u32::try_from(ti + 1).unwrap_or(u32::MAX);
-            let mut touched: Vec<u32> = Vec::new();
-            for (wi, score) in self.vocabulary.matches(term, &matcher) {
-                for p in &self.postings[wi as usize] {
-                    let q = p.quote as usize;
-                    // Only quotes that matched every earlier term stay in the race.
-                    if seen[q].saturating_add(1) < round {
-                        continue;
-                    }
-                    // A speaker's name counts a little less than the quote's own words.
-                    let s = if p.speaker { score * 4 / 5 } else { score };
-                    if seen[q].saturating_add(1) == round {
-                        seen[q] = round;
-                        best[q] = s;
-                        touched.push(p.quote);
-                    } else if s > best[q] {
-                        best[q] = s;
-                    }
-                }
-            }
-            for &q in &touched {
-                total[q as usize] += best[q as usize];
-            }
-            candidates = touched;
-            if candidates.is_empty() {
-                break;
-            }
-        }
-        // One integer per hit sorts fast: best score first, then fewer words,
-        // then date order (the quote's position).
-        let mut keys: Vec<u64> = candidates
-            .into_iter()
-            .filter(|&q| ok(q as usize))
-            .map(|q| {
-                let score = total[q as usize].clamp(0, 0xFFFF) as u64;
-                let words = u64::from(self.quote_words[q as usize].min(0xFFFF));
-                ((0xFFFF - score) << 48) | (words << 32) | u64::from(q)
-            })
-            .collect();
-        keys.sort_unstable();
-        keys.into_iter()
-            .map(|k| {
-                let quote = (k & 0xFFFF_FFFF) as usize;
-                Hit {
-                    quote,
-                    score: total[quote],
-                }
-            })
-            .collect()
+        self.session().search(query, allowed)
     }
 }
 

@@ -2,6 +2,7 @@
 //! on load ([`clean`]) and on the way out ([`Scrubber`], [`scrubbed`],
 //! [`visible`]), from one table of unsafe chars ([`is_unsafe_char`]).
 
+use super::printable::printable_prefix;
 use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
 
@@ -78,6 +79,14 @@ fn scan<const OUTPUT: bool>(s: &str, max_run: usize) -> bool {
     let mut i = 0;
     let mut run = 0;
     while i < bytes.len() {
+        // Printable ASCII, the common case, eight bytes at a time; it ends
+        // any run of non-ASCII bytes.
+        let skip = printable_prefix(&bytes[i..]);
+        if skip > 0 {
+            i += skip;
+            run = 0;
+            continue;
+        }
         let step = match BYTE_CLASS[usize::from(bytes[i])] {
             CLEAN => 1,
             NEWLINE if OUTPUT => 1,
