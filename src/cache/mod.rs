@@ -5,25 +5,27 @@
 //! if every section's checksum and every reference in it hold; otherwise the
 //! dataset is read from its JSON as if there were no copy.
 
+mod flat;
 pub mod folder;
 pub mod index;
 mod sections;
 
 use crate::data::assemble::{actor_index, involving};
 use crate::data::load::{LoadOptions, SourceFiles};
+use crate::data::mapped::FileBytes;
 use crate::data::*;
 use crate::query::SearchIndex;
-use crate::query::search::Posting;
-use sections::{Sections, section};
+use sections::{Sections, decode_all, raw_section, section};
 use serde::{Deserialize, Serialize};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 const MAGIC: &[u8; 16] = b"newsline-cache\n\0";
 /// Bumped whenever the model's shape changes: a copy in another format is
 /// ignored (and replaced), never misread. 3: the index's words are sorted
-/// (the search builds its vocabulary automaton from them).
-const FORMAT: u32 = 3;
+/// (the search builds its vocabulary automaton from them). 4: the quotes and
+/// the index in the flat layout of `flat.rs`, the file mapped rather than read.
+const FORMAT: u32 = 4;
 /// Datasets smaller than this load from JSON in a fraction of a second
 /// (10,000 quotes, 4 MB, in about 70 ms): they get no copy. The command line
 /// lowers it when `NEWSLINE_CACHE_MIN_BYTES` says so, which lets tests check
@@ -38,16 +40,17 @@ const CHUNK: usize = 1 << 15;
 /// size would need.
 #[cfg(test)]
 const CHUNK: usize = 1 << 8;
-/// Postings per piece of a posting list in the index: a common word's list
-/// is a large share of the index, and is written in pieces, a few per section,
-/// so that writing it never holds a large part of the index twice.
+/// Postings per section of the index, all lists end to end: 16 MB each, so
+/// that writing never holds a large part of the index twice, and reading
+/// checks them on both cores.
 #[cfg(not(test))]
-const PIECE: usize = 1 << 16;
-/// Small, so that the tests' lists come in many pieces.
+const PIECE: usize = 1 << 22;
+/// Small, so that the tests' lists come in many sections.
 #[cfg(test)]
 const PIECE: usize = 1 << 10;
-/// Pieces of posting lists per section.
-const PIECES_PER_SECTION: usize = 16;
+/// Copies and indexes larger than this are not read (a sound one at the
+/// largest dataset, 1 GiB of JSON, is well under).
+const MAX_COPY_BYTES: u64 = 8 << 30;
 
 /// What a file was when the copy was made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +94,21 @@ pub struct CachedCopy {
     /// The size the cache folder may reach once this copy is written: older
     /// copies are removed to keep it so ([`folder::make_room`]).
     max_bytes: u64,
+    /// An index built by a command, written once its answer is out.
+    later: std::sync::Mutex<Option<std::sync::Arc<SearchIndex>>>,
+    /// What to tell the user: a copy or index found damaged, and passed over.
+    notices: std::sync::Mutex<Vec<String>>,
+}
+
+/// Why a copy or an index was not used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unused {
+    /// There is none, or it is out of date or of another version's format:
+    /// nothing to tell, it is made again.
+    Absent,
+    /// It is current, but a checksum, a length or a reference in it does
+    /// not hold: passed over with a notice, and made again.
+    Damaged,
 }
 
 /// Where the copy of the dataset at `path` lives: one file per dataset path.
@@ -167,6 +185,8 @@ impl CachedCopy {
             sources: SourceFiles::beside(path, LoadOptions::default()).ok()?,
             dataset: Stamp::of(path)?,
             max_bytes: folder::MAX_BYTES,
+            later: std::sync::Mutex::default(),
+            notices: std::sync::Mutex::default(),
         })
     }
 
@@ -186,76 +206,98 @@ impl CachedCopy {
 
     /// The dataset from the copy, or `None` if there is no sound, current one.
     pub fn read(&self) -> Option<Dataset> {
-        let ds = read(self)?;
+        let ds = self.told(read(self), &self.file, "dataset was read from its JSON")?;
         folder::mark_used(&self.file);
         Some(ds)
+    }
+
+    /// The value, or `None` with a notice kept if `file` was found damaged.
+    fn told<T>(&self, read: Result<T, Unused>, file: &Path, instead: &str) -> Option<T> {
+        match read {
+            Ok(value) => Some(value),
+            Err(Unused::Absent) => None,
+            Err(Unused::Damaged) => {
+                let file = crate::text::clean(&file.display().to_string(), false);
+                let notice = format!(
+                    "the cached copy {file} is damaged and was passed over: the {instead}, and it will be made again"
+                );
+                if let Ok(mut notices) = self.notices.lock() {
+                    notices.push(notice);
+                }
+                None
+            }
+        }
+    }
+
+    /// What is to be told about this copy (a damaged copy or index passed
+    /// over), each notice once.
+    pub fn take_notices(&self) -> Vec<String> {
+        self.notices
+            .lock()
+            .map(|mut n| std::mem::take(&mut *n))
+            .unwrap_or_default()
     }
 
     /// The search index kept beside the copy, if it is sound and current and
     /// fits a dataset of `quotes` quotes. Building it is most of what a search
     /// from the command line costs on a large dataset.
     pub fn read_index(&self, quotes: usize) -> Option<SearchIndex> {
-        let mut sections = open_current(&self.index_file(), self)?;
-        let (vocabulary, pieces, quote_words): (u64, u64, Vec<u32>) = sections.next()?;
-        let vocabulary = usize::try_from(vocabulary).ok()?;
-        let per_word: Vec<u32> = sections.records(vocabulary, CHUNK)?;
-        let pieces: Vec<Vec<Posting>> =
-            sections.records(usize::try_from(pieces).ok()?, PIECES_PER_SECTION)?;
-        // Each word's pieces, joined back into its list.
-        let mut pieces = pieces.into_iter();
-        let mut lists = Vec::with_capacity(vocabulary);
-        for n in per_word {
-            if n == 0 {
-                return None;
-            }
-            let mut list = pieces.next()?;
-            for _ in 1..n {
-                list.extend(pieces.next()?);
-            }
-            lists.push(list);
-        }
-        if pieces.next().is_some() {
-            return None;
-        }
-        let words = sections.records(vocabulary, CHUNK)?;
-        let ix = SearchIndex::from_parts(words, lists, quote_words)?;
-        let ix = ix.fits(quotes).then_some(ix)?;
-        folder::mark_used(&self.index_file());
+        let file = self.index_file();
+        let ix = self.told(
+            read_index(self, quotes),
+            &file,
+            "search index was built again",
+        )?;
+        folder::mark_used(&file);
         Some(ix)
     }
 
     /// Writes the search index beside the copy, as [`CachedCopy::write`] does.
     pub fn write_index(&self, ds: &Dataset, ix: &SearchIndex) -> io::Result<()> {
         let (words, lists, quote_words) = ix.parts();
-        // An empty list is one empty piece, so that every word has one.
-        let per_word: Vec<u32> = lists
-            .iter()
-            .map(|l| l.len().div_ceil(PIECE).max(1) as u32)
-            .collect();
-        let pieces: Vec<&[Posting]> = lists
-            .iter()
-            .flat_map(|l| {
-                let cut: Vec<&[Posting]> = l.chunks(PIECE).collect();
-                if cut.is_empty() { vec![&l[..]] } else { cut }
-            })
-            .collect();
+        let postings: usize = lists.iter().map(Vec::len).sum();
+        if ds.quotes.len() >= 1 << 31 {
+            return Err(io::Error::other("too many quotes for an index"));
+        }
+        let all = || lists.iter().flatten().map(|&p| flat::pack(p));
         self.write_file(&self.index_file(), ds, |out, buf| {
-            section(
-                out,
-                buf,
-                &(words.len() as u64, pieces.len() as u64, quote_words),
-            )?;
-            for chunk in per_word.chunks(CHUNK) {
-                section(out, buf, chunk)?;
+            section(out, buf, &(words.len() as u64, postings as u64))?;
+            raw_section(out, &flat::write_u32s(quote_words.iter().copied()))?;
+            let per_word = lists.iter().map(|l| l.len() as u32);
+            raw_section(out, &flat::write_u32s(per_word))?;
+            let mut piece = Vec::with_capacity(PIECE.min(postings) * 4);
+            for (i, p) in all().enumerate() {
+                piece.extend_from_slice(&p.to_le_bytes());
+                if (i + 1) % PIECE == 0 {
+                    raw_section(out, &piece)?;
+                    piece.clear();
+                }
             }
-            for chunk in pieces.chunks(PIECES_PER_SECTION) {
-                section(out, buf, chunk)?;
+            if !piece.is_empty() {
+                raw_section(out, &piece)?;
             }
-            for chunk in words.chunks(CHUNK) {
-                section(out, buf, chunk)?;
-            }
-            Ok(())
+            raw_section(out, &flat::write_words(words)?)
         })
+    }
+
+    /// Keeps a built index to be written by [`CachedCopy::write_later`].
+    pub(crate) fn keep_for_later(&self, ix: std::sync::Arc<SearchIndex>) {
+        if let Ok(mut later) = self.later.lock() {
+            *later = Some(ix);
+        }
+    }
+
+    /// What a command leaves until its answer is out: the index it built, if
+    /// any, then the copy when `copy_too` says the dataset came from its JSON.
+    /// Only time is lost if they cannot be written, so errors are not told.
+    pub fn write_later(&self, ds: &Dataset, copy_too: bool) {
+        let ix = self.later.lock().ok().and_then(|mut l| l.take());
+        if let Some(ix) = ix {
+            let _ = self.write_index(ds, &ix);
+        }
+        if copy_too {
+            let _ = self.write(ds);
+        }
     }
 
     /// Removes the temporary files of a copy or index not yet whole; whole
@@ -289,7 +331,7 @@ impl CachedCopy {
                 section(out, buf, chunk)?;
             }
             for chunk in ds.quotes.chunks(CHUNK) {
-                section(out, buf, chunk)?;
+                raw_section(out, &flat::write_quotes(chunk)?)?;
             }
             Ok(())
         })
@@ -347,20 +389,58 @@ type Head = (
     u64,
 );
 
-/// The sections of `file` after its header, if the header says it was made
-/// from the files `plan` names as they are now.
-fn open_current(file: &Path, plan: &CachedCopy) -> Option<Sections<io::BufReader<std::fs::File>>> {
-    let file = std::fs::File::open(file).ok()?;
-    let mut input = io::BufReader::with_capacity(1 << 20, file);
-    let mut magic = [0; 16];
-    let mut format = [0; 4];
-    input.read_exact(&mut magic).ok()?;
-    input.read_exact(&mut format).ok()?;
-    if &magic != MAGIC || u32::from_le_bytes(format) != FORMAT {
-        return None;
+/// The index kept beside the copy, if sound and current and fitting a
+/// dataset of `quotes` quotes.
+fn read_index(plan: &CachedCopy, quotes: usize) -> Result<SearchIndex, Unused> {
+    timing("index: open");
+    let (map, start) = open_current(&plan.index_file(), plan)?;
+    let read = || {
+        let mut sections = Sections::new(map.bytes().get(start..)?);
+        let (vocabulary, postings): (u64, u64) = sections.next()?;
+        let vocabulary = usize::try_from(vocabulary).ok()?;
+        let postings = usize::try_from(postings).ok()?;
+        let quote_words: Vec<u32> = flat::u32s(sections.raw()?)?.collect();
+        let per_word: Vec<u32> = flat::u32s(sections.raw()?)?.collect();
+        let pieces = sections.run(postings.div_ceil(PIECE))?;
+        let words = flat::read_words(sections.raw()?)?;
+        if !sections.at_end() || per_word.len() != vocabulary || words.len() != vocabulary {
+            return None;
+        }
+        let done = |part: &[u8]| map.release_part(part);
+        let lists = index::lists(&pieces, &per_word, postings, PIECE, &done)?;
+        timing("index: lists");
+        let ix = SearchIndex::from_parts(words, lists, quote_words)?;
+        timing("index: vocabulary");
+        let ix = ix.fits(quotes).then_some(ix);
+        timing("index: fits");
+        ix
+    };
+    read().ok_or(Unused::Damaged)
+}
+
+/// The bytes of `file`, mapped, and where its sections after the header
+/// start, if the header says it was made from the files `plan` names as
+/// they are now, in this version's format.
+fn open_current(file: &Path, plan: &CachedCopy) -> Result<(FileBytes, usize), Unused> {
+    let file = std::fs::File::open(file).map_err(|_| Unused::Absent)?;
+    let len = file.metadata().map_err(|_| Unused::Absent)?.len();
+    if len > MAX_COPY_BYTES {
+        return Err(Unused::Damaged);
     }
-    let mut sections = Sections::new(input);
-    let header: Header = sections.next()?;
+    // Mapped, each part given back once read: the copy is never in memory
+    // whole beside the dataset made from it (296 MB at a million quotes).
+    let map = FileBytes::of_lazily(file, MAX_COPY_BYTES).map_err(|_| Unused::Absent)?;
+    let bytes = map.bytes();
+    let (magic, rest) = bytes.split_first_chunk::<16>().ok_or(Unused::Damaged)?;
+    let (format, rest) = rest.split_first_chunk::<4>().ok_or(Unused::Damaged)?;
+    if magic != MAGIC {
+        return Err(Unused::Damaged);
+    }
+    if u32::from_le_bytes(*format) != FORMAT {
+        return Err(Unused::Absent);
+    }
+    let mut sections = Sections::new(rest);
+    let header: Header = sections.next().ok_or(Unused::Damaged)?;
     let current = header.version == env!("CARGO_PKG_VERSION")
         && header.dataset == plan.dataset
         && header.sources.iter().all(|(name, stamp)| {
@@ -369,19 +449,62 @@ fn open_current(file: &Path, plan: &CachedCopy) -> Option<Sections<io::BufReader
             let real = plan.sources.resolve(name).ok();
             real.and_then(|r| Stamp::of(&r)).as_ref() == Some(stamp)
         });
-    current.then_some(sections)
+    let start = bytes.len() - sections.rest_len();
+    if current {
+        Ok((map, start))
+    } else {
+        Err(Unused::Absent)
+    }
 }
 
-/// The dataset from its copy, or `None` if there is no sound, current copy.
-fn read(plan: &CachedCopy) -> Option<Dataset> {
-    let mut sections = open_current(&plan.file, plan)?;
+/// The dataset from its copy, if there is a sound, current one.
+/// Events and then quotes are checked and decoded on both cores; the
+/// mapping is dropped once they are, which gives its pages back.
+fn read(plan: &CachedCopy) -> Result<Dataset, Unused> {
+    timing("copy: open");
+    let (map, start) = open_current(&plan.file, plan)?;
+    let ds = decode(&map, start).ok_or(Unused::Damaged);
+    timing("copy: decoded");
+    drop(map);
+    timing("copy: unmapped");
+    ds
+}
+
+fn decode(map: &FileBytes, start: usize) -> Option<Dataset> {
+    let mut sections = Sections::new(map.bytes().get(start..)?);
     let (title, description, sources, actors, terms, n_events, n_quotes): Head = sections.next()?;
     let (n_events, n_quotes) = (
         usize::try_from(n_events).ok()?,
         usize::try_from(n_quotes).ok()?,
     );
-    let events: Vec<Event> = sections.records(n_events, CHUNK)?;
-    let quotes: Vec<Quote> = sections.records(n_quotes, CHUNK)?;
+    let events = sections.run(n_events.div_ceil(CHUNK))?;
+    let quotes = sections.run(n_quotes.div_ceil(CHUNK))?;
+    if !sections.at_end() {
+        return None;
+    }
+    let done = |part: &[u8]| map.release_part(part);
+    let events: Vec<Event> = decode_all(
+        &events,
+        n_events,
+        |bytes, out| {
+            out.extend(postcard::from_bytes::<Vec<Event>>(bytes).ok()?);
+            Some(())
+        },
+        &done,
+    )?;
+    timing("copy: events");
+    let bounds = flat::Bounds {
+        actors: actors.len(),
+        events: n_events,
+        sources: sources.len(),
+    };
+    let quotes: Vec<Quote> = decode_all(
+        &quotes,
+        n_quotes,
+        |bytes, out| flat::read_quotes(bytes, bounds, out),
+        &done,
+    )?;
+    timing("copy: quotes");
     let ds = Dataset {
         title,
         description,
@@ -396,7 +519,9 @@ fn read(plan: &CachedCopy) -> Option<Dataset> {
     if !references_hold(&ds) {
         return None;
     }
+    timing("copy: references");
     let involving = involving(&ds.actors, &ds.events, &ds.quotes);
+    timing("copy: involving");
     Some(Dataset { involving, ..ds })
 }
 
@@ -429,6 +554,15 @@ fn references_hold(ds: &Dataset) -> bool {
             .terms
             .iter()
             .all(|t| t.refers_to.is_none_or(|a| a < n_a) && t.occurrences.iter().all(span))
+}
+
+/// TEMPORARY: timing prints while measuring (removed before the end).
+pub fn timing(label: &str) {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let start = *START.get_or_init(std::time::Instant::now);
+    if std::env::var_os("NEWSLINE_TIMING").is_some() {
+        eprintln!("{:>8.1} ms  {label}", start.elapsed().as_secs_f64() * 1e3);
+    }
 }
 
 #[cfg(test)]
