@@ -1,12 +1,13 @@
 //! The search index kept beside a dataset's cached copy: read back when it
 //! is sound, else built and then written there, for the next search.
 
-use super::CachedCopy;
 use super::flat;
-use super::sections::Unchecked;
+use super::sections::{Sections, Unchecked, raw_section, section};
+use super::{CachedCopy, PIECE, Unused, open_current, timing};
 use crate::data::Dataset;
 use crate::query::SearchIndex;
 use crate::query::search::Posting;
+use std::io::{self, Write};
 use std::sync::Arc;
 
 /// The search index: from the cached copy when it has a sound one, else
@@ -55,6 +56,64 @@ pub fn index_kept_aside(
         });
     }
     ix
+}
+
+/// The index kept beside the copy, if sound and current and fitting a
+/// dataset of `quotes` quotes.
+pub(super) fn read(plan: &CachedCopy, quotes: usize) -> Result<SearchIndex, Unused> {
+    timing("index: open");
+    let (map, start) = open_current(&plan.index_file(), plan)?;
+    let read = || {
+        let mut sections = Sections::new(map.bytes().get(start..)?);
+        let (vocabulary, postings): (u64, u64) = sections.next()?;
+        let vocabulary = usize::try_from(vocabulary).ok()?;
+        let postings = usize::try_from(postings).ok()?;
+        let quote_words: Vec<u32> = flat::u32s(sections.raw()?)?.collect();
+        let per_word: Vec<u32> = flat::u32s(sections.raw()?)?.collect();
+        let pieces = sections.run(postings.div_ceil(PIECE))?;
+        let words = flat::read_words(sections.raw()?)?;
+        if !sections.at_end() || per_word.len() != vocabulary || words.len() != vocabulary {
+            return None;
+        }
+        let done = |part: &[u8]| map.release_part(part);
+        let lists = lists(&pieces, &per_word, postings, PIECE, &done)?;
+        timing("index: lists");
+        let ix = SearchIndex::from_parts(words, lists, quote_words)?;
+        timing("index: vocabulary");
+        let ix = ix.fits(quotes).then_some(ix);
+        timing("index: fits");
+        ix
+    };
+    read().ok_or(Unused::Damaged)
+}
+
+/// The index file's sections after its header: the counts in postcard,
+/// then the words per quote, each list's length, all lists end to end in
+/// sections of [`PIECE`] postings, and the words, in the flat layout.
+pub(super) fn write(
+    ix: &SearchIndex,
+    out: &mut io::BufWriter<&mut dyn Write>,
+    buf: &mut Vec<u8>,
+) -> io::Result<()> {
+    let (words, lists, quote_words) = ix.parts();
+    let postings: usize = lists.iter().map(Vec::len).sum();
+    let all = || lists.iter().flatten().map(|&p| flat::pack(p));
+    section(out, buf, &(words.len() as u64, postings as u64))?;
+    raw_section(out, &flat::write_u32s(quote_words.iter().copied()))?;
+    let per_word = lists.iter().map(|l| l.len() as u32);
+    raw_section(out, &flat::write_u32s(per_word))?;
+    let mut piece = Vec::with_capacity(PIECE.min(postings) * 4);
+    for (i, p) in all().enumerate() {
+        piece.extend_from_slice(&p.to_le_bytes());
+        if (i + 1) % PIECE == 0 {
+            raw_section(out, &piece)?;
+            piece.clear();
+        }
+    }
+    if !piece.is_empty() {
+        raw_section(out, &piece)?;
+    }
+    raw_section(out, &flat::write_words(words)?)
 }
 
 /// Each word's posting list, from the sections `pieces` that hold every

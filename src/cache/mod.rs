@@ -5,17 +5,18 @@
 //! if every section's checksum and every reference in it hold; otherwise the
 //! dataset is read from its JSON as if there were no copy.
 
+mod copy;
 mod flat;
 pub mod folder;
 pub mod index;
+mod records;
 mod sections;
 
-use crate::data::assemble::{actor_index, involving};
 use crate::data::load::{LoadOptions, SourceFiles};
 use crate::data::mapped::FileBytes;
 use crate::data::*;
 use crate::query::SearchIndex;
-use sections::{Sections, decode_all, raw_section, section};
+use sections::{Sections, section};
 use serde::{Deserialize, Serialize};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -206,7 +207,11 @@ impl CachedCopy {
 
     /// The dataset from the copy, or `None` if there is no sound, current one.
     pub fn read(&self) -> Option<Dataset> {
-        let ds = self.told(read(self), &self.file, "dataset was read from its JSON")?;
+        let ds = self.told(
+            copy::read(self),
+            &self.file,
+            "dataset was read from its JSON",
+        )?;
         folder::mark_used(&self.file);
         Some(ds)
     }
@@ -244,7 +249,7 @@ impl CachedCopy {
     pub fn read_index(&self, quotes: usize) -> Option<SearchIndex> {
         let file = self.index_file();
         let ix = self.told(
-            read_index(self, quotes),
+            index::read(self, quotes),
             &file,
             "search index was built again",
         )?;
@@ -254,29 +259,11 @@ impl CachedCopy {
 
     /// Writes the search index beside the copy, as [`CachedCopy::write`] does.
     pub fn write_index(&self, ds: &Dataset, ix: &SearchIndex) -> io::Result<()> {
-        let (words, lists, quote_words) = ix.parts();
-        let postings: usize = lists.iter().map(Vec::len).sum();
         if ds.quotes.len() >= 1 << 31 {
             return Err(io::Error::other("too many quotes for an index"));
         }
-        let all = || lists.iter().flatten().map(|&p| flat::pack(p));
         self.write_file(&self.index_file(), ds, |out, buf| {
-            section(out, buf, &(words.len() as u64, postings as u64))?;
-            raw_section(out, &flat::write_u32s(quote_words.iter().copied()))?;
-            let per_word = lists.iter().map(|l| l.len() as u32);
-            raw_section(out, &flat::write_u32s(per_word))?;
-            let mut piece = Vec::with_capacity(PIECE.min(postings) * 4);
-            for (i, p) in all().enumerate() {
-                piece.extend_from_slice(&p.to_le_bytes());
-                if (i + 1) % PIECE == 0 {
-                    raw_section(out, &piece)?;
-                    piece.clear();
-                }
-            }
-            if !piece.is_empty() {
-                raw_section(out, &piece)?;
-            }
-            raw_section(out, &flat::write_words(words)?)
+            index::write(ix, out, buf)
         })
     }
 
@@ -316,25 +303,7 @@ impl CachedCopy {
     /// Writes the copy: to a temporary file first, renamed over the old copy
     /// only when whole, so a reader never sees half of one.
     pub fn write(&self, ds: &Dataset) -> io::Result<()> {
-        self.write_file(&self.file, ds, |out, buf| {
-            let head = (
-                &ds.title,
-                &ds.description,
-                &ds.sources,
-                &ds.actors,
-                &ds.terms,
-                ds.events.len() as u64,
-                ds.quotes.len() as u64,
-            );
-            section(out, buf, &head)?;
-            for chunk in ds.events.chunks(CHUNK) {
-                section(out, buf, chunk)?;
-            }
-            for chunk in ds.quotes.chunks(CHUNK) {
-                raw_section(out, &flat::write_quotes(chunk)?)?;
-            }
-            Ok(())
-        })
+        self.write_file(&self.file, ds, |out, buf| copy::write(ds, out, buf))
     }
 
     /// Writes `file`: its header, then the sections `body` writes.
@@ -379,45 +348,6 @@ impl CachedCopy {
     }
 }
 
-type Head = (
-    String,
-    Option<String>,
-    Vec<Source>,
-    Vec<Actor>,
-    Vec<Term>,
-    u64,
-    u64,
-);
-
-/// The index kept beside the copy, if sound and current and fitting a
-/// dataset of `quotes` quotes.
-fn read_index(plan: &CachedCopy, quotes: usize) -> Result<SearchIndex, Unused> {
-    timing("index: open");
-    let (map, start) = open_current(&plan.index_file(), plan)?;
-    let read = || {
-        let mut sections = Sections::new(map.bytes().get(start..)?);
-        let (vocabulary, postings): (u64, u64) = sections.next()?;
-        let vocabulary = usize::try_from(vocabulary).ok()?;
-        let postings = usize::try_from(postings).ok()?;
-        let quote_words: Vec<u32> = flat::u32s(sections.raw()?)?.collect();
-        let per_word: Vec<u32> = flat::u32s(sections.raw()?)?.collect();
-        let pieces = sections.run(postings.div_ceil(PIECE))?;
-        let words = flat::read_words(sections.raw()?)?;
-        if !sections.at_end() || per_word.len() != vocabulary || words.len() != vocabulary {
-            return None;
-        }
-        let done = |part: &[u8]| map.release_part(part);
-        let lists = index::lists(&pieces, &per_word, postings, PIECE, &done)?;
-        timing("index: lists");
-        let ix = SearchIndex::from_parts(words, lists, quote_words)?;
-        timing("index: vocabulary");
-        let ix = ix.fits(quotes).then_some(ix);
-        timing("index: fits");
-        ix
-    };
-    read().ok_or(Unused::Damaged)
-}
-
 /// The bytes of `file`, mapped, and where its sections after the header
 /// start, if the header says it was made from the files `plan` names as
 /// they are now, in this version's format.
@@ -455,105 +385,6 @@ fn open_current(file: &Path, plan: &CachedCopy) -> Result<(FileBytes, usize), Un
     } else {
         Err(Unused::Absent)
     }
-}
-
-/// The dataset from its copy, if there is a sound, current one.
-/// Events and then quotes are checked and decoded on both cores; the
-/// mapping is dropped once they are, which gives its pages back.
-fn read(plan: &CachedCopy) -> Result<Dataset, Unused> {
-    timing("copy: open");
-    let (map, start) = open_current(&plan.file, plan)?;
-    let ds = decode(&map, start).ok_or(Unused::Damaged);
-    timing("copy: decoded");
-    drop(map);
-    timing("copy: unmapped");
-    ds
-}
-
-fn decode(map: &FileBytes, start: usize) -> Option<Dataset> {
-    let mut sections = Sections::new(map.bytes().get(start..)?);
-    let (title, description, sources, actors, terms, n_events, n_quotes): Head = sections.next()?;
-    let (n_events, n_quotes) = (
-        usize::try_from(n_events).ok()?,
-        usize::try_from(n_quotes).ok()?,
-    );
-    let events = sections.run(n_events.div_ceil(CHUNK))?;
-    let quotes = sections.run(n_quotes.div_ceil(CHUNK))?;
-    if !sections.at_end() {
-        return None;
-    }
-    let done = |part: &[u8]| map.release_part(part);
-    let events: Vec<Event> = decode_all(
-        &events,
-        n_events,
-        |bytes, out| {
-            out.extend(postcard::from_bytes::<Vec<Event>>(bytes).ok()?);
-            Some(())
-        },
-        &done,
-    )?;
-    timing("copy: events");
-    let bounds = flat::Bounds {
-        actors: actors.len(),
-        events: n_events,
-        sources: sources.len(),
-    };
-    let quotes: Vec<Quote> = decode_all(
-        &quotes,
-        n_quotes,
-        |bytes, out| flat::read_quotes(bytes, bounds, out),
-        &done,
-    )?;
-    timing("copy: quotes");
-    let ds = Dataset {
-        title,
-        description,
-        actor_by_id: actor_index(&actors),
-        involving: Vec::new(),
-        sources,
-        actors,
-        events,
-        quotes,
-        terms,
-    };
-    if !references_hold(&ds) {
-        return None;
-    }
-    timing("copy: references");
-    let involving = involving(&ds.actors, &ds.events, &ds.quotes);
-    timing("copy: involving");
-    Some(Dataset { involving, ..ds })
-}
-
-/// Every index in the dataset points at a record: what the rest of newsline
-/// relies on, checked again here because the copy is a file like any other.
-fn references_hold(ds: &Dataset) -> bool {
-    let (n_s, n_a, n_e, n_q) = (
-        ds.sources.len(),
-        ds.actors.len(),
-        ds.events.len(),
-        ds.quotes.len(),
-    );
-    let actor = |a: &ActorIx| *a < n_a;
-    let span = |s: &Span| s.source < n_s && s.start <= s.end;
-    ds.sources.iter().all(|s| s.relays.iter().all(actor))
-        && ds
-            .actors
-            .iter()
-            .all(|a| a.country.is_none_or(|c| c < n_a) && a.affiliations.iter().all(actor))
-        && ds.events.iter().all(|e| {
-            e.actors.iter().all(actor)
-                && e.sources.iter().all(span)
-                && e.quotes.iter().all(|&q| q < n_q)
-        })
-        && ds
-            .quotes
-            .iter()
-            .all(|q| q.actors().all(|a| a < n_a) && q.event < n_e && span(&q.source))
-        && ds
-            .terms
-            .iter()
-            .all(|t| t.refers_to.is_none_or(|a| a < n_a) && t.occurrences.iter().all(span))
 }
 
 /// TEMPORARY: timing prints while measuring (removed before the end).

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::data::load_path;
+use copy::read;
 use std::collections::HashMap;
 
 /// A copy of the built-in dataset and its two articles in a new folder.
