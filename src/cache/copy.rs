@@ -3,7 +3,7 @@
 
 use super::records::{self, Bounds};
 use super::sections::{Sections, decode_all, raw_section, section};
-use super::{CHUNK, CachedCopy, Unused, open_current, timing};
+use super::{CHUNK, CachedCopy, Unused, open_current};
 use crate::data::assemble::actor_index;
 use crate::data::mapped::FileBytes;
 use crate::data::*;
@@ -55,12 +55,9 @@ pub(super) fn write(
 /// Events and then quotes are checked and decoded on both cores; the
 /// mapping is dropped once they are, which gives its pages back.
 pub(super) fn read(plan: &CachedCopy) -> Result<Dataset, Unused> {
-    timing("copy: open");
     let (map, start) = open_current(&plan.file, plan)?;
     let ds = decode(&map, start).ok_or(Unused::Damaged);
-    timing("copy: decoded");
     drop(map);
-    timing("copy: unmapped");
     ds
 }
 
@@ -90,21 +87,18 @@ fn decode(map: &FileBytes, start: usize) -> Option<Dataset> {
         |bytes, out| records::read_events(bytes, bounds, out),
         &done,
     )?;
-    timing("copy: events");
     let quotes: Vec<Quote> = decode_all(
         &quotes,
         n_quotes,
         |bytes, out| records::read_quotes(bytes, bounds, out),
         &done,
     )?;
-    timing("copy: quotes");
     let involving = decode_all(
         &involving,
         actors.len(),
         |bytes, out| records::read_involving(bytes, bounds, out),
         &done,
     )?;
-    timing("copy: involving");
     let ds = Dataset {
         title,
         description,

@@ -3,7 +3,7 @@
 
 use super::flat;
 use super::sections::{Sections, Unchecked, raw_section, section};
-use super::{CachedCopy, PIECE, Unused, open_current, timing};
+use super::{CachedCopy, PIECE, Unused, open_current};
 use crate::data::Dataset;
 use crate::query::SearchIndex;
 use crate::query::search::Posting;
@@ -61,7 +61,6 @@ pub fn index_kept_aside(
 /// The index kept beside the copy, if sound and current and fitting a
 /// dataset of `quotes` quotes.
 pub(super) fn read(plan: &CachedCopy, quotes: usize) -> Result<SearchIndex, Unused> {
-    timing("index: open");
     let (map, start) = open_current(&plan.index_file(), plan)?;
     let read = || {
         let mut sections = Sections::new(map.bytes().get(start..)?);
@@ -77,12 +76,10 @@ pub(super) fn read(plan: &CachedCopy, quotes: usize) -> Result<SearchIndex, Unus
         }
         let done = |part: &[u8]| map.release_part(part);
         let lists = lists(&pieces, &per_word, postings, PIECE, &done)?;
-        timing("index: lists");
+        // The map is given back before the vocabulary's automaton is made.
+        drop(map);
         let ix = SearchIndex::from_parts(words, lists, quote_words)?;
-        timing("index: vocabulary");
-        let ix = ix.fits(quotes).then_some(ix);
-        timing("index: fits");
-        ix
+        ix.fits(quotes).then_some(ix)
     };
     read().ok_or(Unused::Damaged)
 }

@@ -387,14 +387,5 @@ fn open_current(file: &Path, plan: &CachedCopy) -> Result<(FileBytes, usize), Un
     }
 }
 
-/// TEMPORARY: timing prints while measuring (removed before the end).
-pub fn timing(label: &str) {
-    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-    let start = *START.get_or_init(std::time::Instant::now);
-    if std::env::var_os("NEWSLINE_TIMING").is_some() {
-        eprintln!("{:>8.1} ms  {label}", start.elapsed().as_secs_f64() * 1e3);
-    }
-}
-
 #[cfg(test)]
 mod tests;

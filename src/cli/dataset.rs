@@ -135,11 +135,8 @@ pub(super) fn with_dataset(
     data: DataChoice,
     f: impl FnOnce(&Dataset, Option<&CachedCopy>) -> Result<u8, Failure>,
 ) -> Result<u8, Failure> {
-    crate::cache::timing("start");
     let (ds, copy, unwritten) = load(data)?;
-    crate::cache::timing("loaded");
     let answer = f(&ds, copy.as_ref());
-    crate::cache::timing("answered");
     // The answer is out (each command flushes what it prints): what is to be
     // kept for the next open is written now, the command ending soon after.
     // On a first open at a million quotes that is several seconds the
@@ -151,7 +148,6 @@ pub(super) fn with_dataset(
         }
         crate::crash_test::crash_if_asked(crate::crash_test::Place::CacheWrite);
         copy.write_later(&ds, unwritten);
-        crate::cache::timing("written");
     }
     answer
 }
