@@ -43,3 +43,20 @@ pub fn crash_if_asked(place: Place) {
 #[cfg(not(feature = "test-hooks"))]
 #[inline(always)]
 pub fn crash_if_asked(_: Place) {}
+
+/// Waits two seconds if the tests asked for a pause at `place`, by the value
+/// of `NEWSLINE_PAUSE_TEST` (`cache-write`): a test can then see what is
+/// already done before the step that follows, however fast that step is.
+#[cfg(feature = "test-hooks")]
+pub fn pause_if_asked(place: Place) {
+    let asked =
+        std::env::var_os("NEWSLINE_PAUSE_TEST").is_some_and(|v| Place::asked_by(&v) == place);
+    if asked {
+        std::thread::sleep(std::time::Duration::from_secs(2));
+    }
+}
+
+/// Without the `test-hooks` feature nothing can be asked for.
+#[cfg(not(feature = "test-hooks"))]
+#[inline(always)]
+pub fn pause_if_asked(_: Place) {}

@@ -2,7 +2,7 @@
 //! section) and as a first open writes it (after the command's answer): a
 //! damaged or cut copy or index is passed over with a notice and made again,
 //! a copy of an older format is made again without one, and the answer of a
-//! first open is out before anything is written.
+//! first open is out, its output ended, before anything is written.
 // A test that cannot unwrap has failed; that is the point of it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -114,6 +114,43 @@ fn a_first_open_prints_its_answer_before_it_writes_the_copy_and_index() {
     assert_eq!(s.files().len(), 2, "{:?}", s.files());
     let later = s.search(&[]);
     assert_eq!((later.stdout, later.stderr), (answer, String::new()));
+}
+
+/// A reader at the other end of a pipe gets the end of the answer when the
+/// answer is out, not when the copy written after it is: the command pauses
+/// two seconds before writing (`NEWSLINE_PAUSE_TEST`), and is seen still at
+/// work once its output has ended.
+#[test]
+fn a_pipe_reader_sees_the_answer_end_before_the_copy_is_written() {
+    use std::io::Read;
+    let s = Setup::new();
+    let answer = s.answer();
+    let mut child = s
+        .home
+        .command()
+        .env("NEWSLINE_CACHE_MIN_BYTES", "1")
+        .env("NEWSLINE_PAUSE_TEST", "cache-write")
+        .env_remove("NEWSLINE_CRASH_TEST")
+        .args([&["--data", &s.data][..], &QUERY].concat())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    let still_at_work = child.try_wait().unwrap().is_none();
+    let written_then = s.files();
+    let status = child.wait().unwrap();
+    assert_eq!(out, answer);
+    assert!(still_at_work, "the output ended only when the command did");
+    assert!(written_then.is_empty(), "{written_then:?}");
+    assert!(status.success());
+    assert_eq!(s.files().len(), 2, "and then written: {:?}", s.files());
 }
 
 #[test]

@@ -146,8 +146,27 @@ pub(super) fn with_dataset(
         for n in copy.take_notices() {
             super::out::errln!("newsline: {n}");
         }
+        if answer.is_ok() {
+            hand_over_stdout();
+        }
         crate::crash_test::crash_if_asked(crate::crash_test::Place::CacheWrite);
+        crate::crash_test::pause_if_asked(crate::crash_test::Place::CacheWrite);
         copy.write_later(&ds, unwritten);
     }
     answer
+}
+
+/// Once the answer is out, standard output is pointed at `/dev/null`, which
+/// closes this process's end of it: a reader at the other end of a pipe (a
+/// script, `| wc -l`) sees the answer end now, not once the copy and index
+/// written after it are (seconds at a million quotes). Only that reader's
+/// wait is lost if it cannot be done.
+fn hand_over_stdout() {
+    use std::io::Write;
+    if std::io::stdout().flush().is_err() {
+        return;
+    }
+    if let Ok(null) = std::fs::File::options().write(true).open("/dev/null") {
+        let _ = rustix::stdio::dup2_stdout(&null);
+    }
 }
