@@ -151,6 +151,19 @@ mod load {
         let f = fixture(n);
         bencher.bench(|| f.copy.read().expect("the copy reads back"));
     }
+
+    /// Reading the search index kept beside the copy, as a later search
+    /// does (written once, here, before the samples).
+    #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
+    fn cached_index(bencher: Bencher, n: usize) {
+        let f = fixture(n);
+        let ix = SearchIndex::build(&f.ds);
+        f.copy
+            .write_index(&f.ds, &ix)
+            .expect("the index is written");
+        drop(ix);
+        bencher.bench(|| f.copy.read_index(f.ds.quotes.len()).expect("it reads back"));
+    }
 }
 
 mod index {

@@ -5,25 +5,28 @@
 //! if every section's checksum and every reference in it hold; otherwise the
 //! dataset is read from its JSON as if there were no copy.
 
+mod copy;
+mod flat;
 pub mod folder;
 pub mod index;
+mod records;
 mod sections;
 
-use crate::data::assemble::{actor_index, involving};
 use crate::data::load::{LoadOptions, SourceFiles};
+use crate::data::mapped::FileBytes;
 use crate::data::*;
 use crate::query::SearchIndex;
-use crate::query::search::Posting;
 use sections::{Sections, section};
 use serde::{Deserialize, Serialize};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 const MAGIC: &[u8; 16] = b"newsline-cache\n\0";
 /// Bumped whenever the model's shape changes: a copy in another format is
 /// ignored (and replaced), never misread. 3: the index's words are sorted
-/// (the search builds its vocabulary automaton from them).
-const FORMAT: u32 = 3;
+/// (the search builds its vocabulary automaton from them). 4: the quotes and
+/// the index in the flat layout of `flat.rs`, the file mapped rather than read.
+const FORMAT: u32 = 4;
 /// Datasets smaller than this load from JSON in a fraction of a second
 /// (10,000 quotes, 4 MB, in about 70 ms): they get no copy. The command line
 /// lowers it when `NEWSLINE_CACHE_MIN_BYTES` says so, which lets tests check
@@ -38,16 +41,17 @@ const CHUNK: usize = 1 << 15;
 /// size would need.
 #[cfg(test)]
 const CHUNK: usize = 1 << 8;
-/// Postings per piece of a posting list in the index: a common word's list
-/// is a large share of the index, and is written in pieces, a few per section,
-/// so that writing it never holds a large part of the index twice.
+/// Postings per section of the index, all lists end to end: 16 MB each, so
+/// that writing never holds a large part of the index twice, and reading
+/// checks them on both cores.
 #[cfg(not(test))]
-const PIECE: usize = 1 << 16;
-/// Small, so that the tests' lists come in many pieces.
+const PIECE: usize = 1 << 22;
+/// Small, so that the tests' lists come in many sections.
 #[cfg(test)]
 const PIECE: usize = 1 << 10;
-/// Pieces of posting lists per section.
-const PIECES_PER_SECTION: usize = 16;
+/// Copies and indexes larger than this are not read (a sound one at the
+/// largest dataset, 1 GiB of JSON, is well under).
+const MAX_COPY_BYTES: u64 = 8 << 30;
 
 /// What a file was when the copy was made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +95,21 @@ pub struct CachedCopy {
     /// The size the cache folder may reach once this copy is written: older
     /// copies are removed to keep it so ([`folder::make_room`]).
     max_bytes: u64,
+    /// An index built by a command, written once its answer is out.
+    later: std::sync::Mutex<Option<std::sync::Arc<SearchIndex>>>,
+    /// What to tell the user: a copy or index found damaged, and passed over.
+    notices: std::sync::Mutex<Vec<String>>,
+}
+
+/// Why a copy or an index was not used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unused {
+    /// There is none, or it is out of date or of another version's format:
+    /// nothing to tell, it is made again.
+    Absent,
+    /// It is current, but a checksum, a length or a reference in it does
+    /// not hold: passed over with a notice, and made again.
+    Damaged,
 }
 
 /// Where the copy of the dataset at `path` lives: one file per dataset path.
@@ -167,6 +186,8 @@ impl CachedCopy {
             sources: SourceFiles::beside(path, LoadOptions::default()).ok()?,
             dataset: Stamp::of(path)?,
             max_bytes: folder::MAX_BYTES,
+            later: std::sync::Mutex::default(),
+            notices: std::sync::Mutex::default(),
         })
     }
 
@@ -186,76 +207,84 @@ impl CachedCopy {
 
     /// The dataset from the copy, or `None` if there is no sound, current one.
     pub fn read(&self) -> Option<Dataset> {
-        let ds = read(self)?;
+        let ds = self.told(
+            copy::read(self),
+            &self.file,
+            "dataset was read from its JSON",
+        )?;
         folder::mark_used(&self.file);
         Some(ds)
+    }
+
+    /// The value, or `None` with a notice kept if `file` was found damaged.
+    fn told<T>(&self, read: Result<T, Unused>, file: &Path, instead: &str) -> Option<T> {
+        match read {
+            Ok(value) => Some(value),
+            Err(Unused::Absent) => None,
+            Err(Unused::Damaged) => {
+                let file = crate::text::clean(&file.display().to_string(), false);
+                let notice = format!(
+                    "the cached copy {file} is damaged and was passed over: the {instead}, and it will be made again"
+                );
+                if let Ok(mut notices) = self.notices.lock() {
+                    notices.push(notice);
+                }
+                None
+            }
+        }
+    }
+
+    /// What is to be told about this copy (a damaged copy or index passed
+    /// over), each notice once.
+    pub fn take_notices(&self) -> Vec<String> {
+        self.notices
+            .lock()
+            .map(|mut n| std::mem::take(&mut *n))
+            .unwrap_or_default()
     }
 
     /// The search index kept beside the copy, if it is sound and current and
     /// fits a dataset of `quotes` quotes. Building it is most of what a search
     /// from the command line costs on a large dataset.
     pub fn read_index(&self, quotes: usize) -> Option<SearchIndex> {
-        let mut sections = open_current(&self.index_file(), self)?;
-        let (vocabulary, pieces, quote_words): (u64, u64, Vec<u32>) = sections.next()?;
-        let vocabulary = usize::try_from(vocabulary).ok()?;
-        let per_word: Vec<u32> = sections.records(vocabulary, CHUNK)?;
-        let pieces: Vec<Vec<Posting>> =
-            sections.records(usize::try_from(pieces).ok()?, PIECES_PER_SECTION)?;
-        // Each word's pieces, joined back into its list.
-        let mut pieces = pieces.into_iter();
-        let mut lists = Vec::with_capacity(vocabulary);
-        for n in per_word {
-            if n == 0 {
-                return None;
-            }
-            let mut list = pieces.next()?;
-            for _ in 1..n {
-                list.extend(pieces.next()?);
-            }
-            lists.push(list);
-        }
-        if pieces.next().is_some() {
-            return None;
-        }
-        let words = sections.records(vocabulary, CHUNK)?;
-        let ix = SearchIndex::from_parts(words, lists, quote_words)?;
-        let ix = ix.fits(quotes).then_some(ix)?;
-        folder::mark_used(&self.index_file());
+        let file = self.index_file();
+        let ix = self.told(
+            index::read(self, quotes),
+            &file,
+            "search index was built again",
+        )?;
+        folder::mark_used(&file);
         Some(ix)
     }
 
     /// Writes the search index beside the copy, as [`CachedCopy::write`] does.
     pub fn write_index(&self, ds: &Dataset, ix: &SearchIndex) -> io::Result<()> {
-        let (words, lists, quote_words) = ix.parts();
-        // An empty list is one empty piece, so that every word has one.
-        let per_word: Vec<u32> = lists
-            .iter()
-            .map(|l| l.len().div_ceil(PIECE).max(1) as u32)
-            .collect();
-        let pieces: Vec<&[Posting]> = lists
-            .iter()
-            .flat_map(|l| {
-                let cut: Vec<&[Posting]> = l.chunks(PIECE).collect();
-                if cut.is_empty() { vec![&l[..]] } else { cut }
-            })
-            .collect();
+        if ds.quotes.len() >= 1 << 31 {
+            return Err(io::Error::other("too many quotes for an index"));
+        }
         self.write_file(&self.index_file(), ds, |out, buf| {
-            section(
-                out,
-                buf,
-                &(words.len() as u64, pieces.len() as u64, quote_words),
-            )?;
-            for chunk in per_word.chunks(CHUNK) {
-                section(out, buf, chunk)?;
-            }
-            for chunk in pieces.chunks(PIECES_PER_SECTION) {
-                section(out, buf, chunk)?;
-            }
-            for chunk in words.chunks(CHUNK) {
-                section(out, buf, chunk)?;
-            }
-            Ok(())
+            index::write(ix, out, buf)
         })
+    }
+
+    /// Keeps a built index to be written by [`CachedCopy::write_later`].
+    pub(crate) fn keep_for_later(&self, ix: std::sync::Arc<SearchIndex>) {
+        if let Ok(mut later) = self.later.lock() {
+            *later = Some(ix);
+        }
+    }
+
+    /// What a command leaves until its answer is out: the index it built, if
+    /// any, then the copy when `copy_too` says the dataset came from its JSON.
+    /// Only time is lost if they cannot be written, so errors are not told.
+    pub fn write_later(&self, ds: &Dataset, copy_too: bool) {
+        let ix = self.later.lock().ok().and_then(|mut l| l.take());
+        if let Some(ix) = ix {
+            let _ = self.write_index(ds, &ix);
+        }
+        if copy_too {
+            let _ = self.write(ds);
+        }
     }
 
     /// Removes the temporary files of a copy or index not yet whole; whole
@@ -274,25 +303,7 @@ impl CachedCopy {
     /// Writes the copy: to a temporary file first, renamed over the old copy
     /// only when whole, so a reader never sees half of one.
     pub fn write(&self, ds: &Dataset) -> io::Result<()> {
-        self.write_file(&self.file, ds, |out, buf| {
-            let head = (
-                &ds.title,
-                &ds.description,
-                &ds.sources,
-                &ds.actors,
-                &ds.terms,
-                ds.events.len() as u64,
-                ds.quotes.len() as u64,
-            );
-            section(out, buf, &head)?;
-            for chunk in ds.events.chunks(CHUNK) {
-                section(out, buf, chunk)?;
-            }
-            for chunk in ds.quotes.chunks(CHUNK) {
-                section(out, buf, chunk)?;
-            }
-            Ok(())
-        })
+        self.write_file(&self.file, ds, |out, buf| copy::write(ds, out, buf))
     }
 
     /// Writes `file`: its header, then the sections `body` writes.
@@ -337,30 +348,33 @@ impl CachedCopy {
     }
 }
 
-type Head = (
-    String,
-    Option<String>,
-    Vec<Source>,
-    Vec<Actor>,
-    Vec<Term>,
-    u64,
-    u64,
-);
-
-/// The sections of `file` after its header, if the header says it was made
-/// from the files `plan` names as they are now.
-fn open_current(file: &Path, plan: &CachedCopy) -> Option<Sections<io::BufReader<std::fs::File>>> {
-    let file = std::fs::File::open(file).ok()?;
-    let mut input = io::BufReader::with_capacity(1 << 20, file);
-    let mut magic = [0; 16];
-    let mut format = [0; 4];
-    input.read_exact(&mut magic).ok()?;
-    input.read_exact(&mut format).ok()?;
-    if &magic != MAGIC || u32::from_le_bytes(format) != FORMAT {
-        return None;
+/// The bytes of `file`, mapped, and where its sections after the header
+/// start, if the header says it was made from the files `plan` names as
+/// they are now, in this version's format.
+fn open_current(file: &Path, plan: &CachedCopy) -> Result<(FileBytes, usize), Unused> {
+    let file = std::fs::File::open(file).map_err(|_| Unused::Absent)?;
+    let len = file.metadata().map_err(|_| Unused::Absent)?.len();
+    if len > MAX_COPY_BYTES {
+        return Err(Unused::Damaged);
     }
-    let mut sections = Sections::new(input);
-    let header: Header = sections.next()?;
+    // Mapped, each part given back once read: the copy is never in memory
+    // whole beside the dataset made from it (316 MB at a million quotes of
+    // real text). newsline never changes a copy in place (it writes a new
+    // file and renames it, and removes by unlinking, which leaves a mapping
+    // as it was), so the bytes stay those that were checked while they are
+    // read; see `FileBytes::of` for what another program could do.
+    let map = FileBytes::of_lazily(file, MAX_COPY_BYTES).map_err(|_| Unused::Absent)?;
+    let bytes = map.bytes();
+    let (magic, rest) = bytes.split_first_chunk::<16>().ok_or(Unused::Damaged)?;
+    let (format, rest) = rest.split_first_chunk::<4>().ok_or(Unused::Damaged)?;
+    if magic != MAGIC {
+        return Err(Unused::Damaged);
+    }
+    if u32::from_le_bytes(*format) != FORMAT {
+        return Err(Unused::Absent);
+    }
+    let mut sections = Sections::new(rest);
+    let header: Header = sections.next().ok_or(Unused::Damaged)?;
     let current = header.version == env!("CARGO_PKG_VERSION")
         && header.dataset == plan.dataset
         && header.sources.iter().all(|(name, stamp)| {
@@ -369,66 +383,12 @@ fn open_current(file: &Path, plan: &CachedCopy) -> Option<Sections<io::BufReader
             let real = plan.sources.resolve(name).ok();
             real.and_then(|r| Stamp::of(&r)).as_ref() == Some(stamp)
         });
-    current.then_some(sections)
-}
-
-/// The dataset from its copy, or `None` if there is no sound, current copy.
-fn read(plan: &CachedCopy) -> Option<Dataset> {
-    let mut sections = open_current(&plan.file, plan)?;
-    let (title, description, sources, actors, terms, n_events, n_quotes): Head = sections.next()?;
-    let (n_events, n_quotes) = (
-        usize::try_from(n_events).ok()?,
-        usize::try_from(n_quotes).ok()?,
-    );
-    let events: Vec<Event> = sections.records(n_events, CHUNK)?;
-    let quotes: Vec<Quote> = sections.records(n_quotes, CHUNK)?;
-    let ds = Dataset {
-        title,
-        description,
-        actor_by_id: actor_index(&actors),
-        involving: Vec::new(),
-        sources,
-        actors,
-        events,
-        quotes,
-        terms,
-    };
-    if !references_hold(&ds) {
-        return None;
+    let start = bytes.len() - sections.rest_len();
+    if current {
+        Ok((map, start))
+    } else {
+        Err(Unused::Absent)
     }
-    let involving = involving(&ds.actors, &ds.events, &ds.quotes);
-    Some(Dataset { involving, ..ds })
-}
-
-/// Every index in the dataset points at a record: what the rest of newsline
-/// relies on, checked again here because the copy is a file like any other.
-fn references_hold(ds: &Dataset) -> bool {
-    let (n_s, n_a, n_e, n_q) = (
-        ds.sources.len(),
-        ds.actors.len(),
-        ds.events.len(),
-        ds.quotes.len(),
-    );
-    let actor = |a: &ActorIx| *a < n_a;
-    let span = |s: &Span| s.source < n_s && s.start <= s.end;
-    ds.sources.iter().all(|s| s.relays.iter().all(actor))
-        && ds
-            .actors
-            .iter()
-            .all(|a| a.country.is_none_or(|c| c < n_a) && a.affiliations.iter().all(actor))
-        && ds.events.iter().all(|e| {
-            e.actors.iter().all(actor)
-                && e.sources.iter().all(span)
-                && e.quotes.iter().all(|&q| q < n_q)
-        })
-        && ds
-            .quotes
-            .iter()
-            .all(|q| q.actors().all(|a| a < n_a) && q.event < n_e && span(&q.source))
-        && ds
-            .terms
-            .iter()
-            .all(|t| t.refers_to.is_none_or(|a| a < n_a) && t.occurrences.iter().all(span))
 }
 
 #[cfg(test)]

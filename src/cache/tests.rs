@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::data::load_path;
+use copy::read;
 use std::collections::HashMap;
 
 /// A copy of the built-in dataset and its two articles in a new folder.
@@ -25,6 +26,8 @@ fn plan(path: &Path, dir: &Path) -> CachedCopy {
         sources: SourceFiles::beside(path, LoadOptions::default()).unwrap(),
         dataset: Stamp::of(path).unwrap(),
         max_bytes: folder::MAX_BYTES,
+        later: Default::default(),
+        notices: Default::default(),
     }
 }
 
@@ -142,20 +145,28 @@ fn a_copy_is_not_used_once_the_dataset_or_an_article_changed() {
     let path = story(dir.path());
     let ds = load_path(&path).unwrap();
     plan(&path, dir.path()).write(&ds).unwrap();
-    assert!(read(&plan(&path, dir.path())).is_some());
+    assert!(read(&plan(&path, dir.path())).is_ok());
 
     let article = dir
         .path()
         .join("data/seeds/2024-11-26_masala-ground-troops_fr.txt");
     let text = std::fs::read_to_string(&article).unwrap();
     std::fs::write(&article, format!("{text}\n")).unwrap();
-    assert!(read(&plan(&path, dir.path())).is_none(), "article changed");
+    assert_eq!(
+        read(&plan(&path, dir.path())).err(),
+        Some(Unused::Absent),
+        "article changed"
+    );
 
     plan(&path, dir.path()).write(&ds).unwrap();
-    assert!(read(&plan(&path, dir.path())).is_some());
+    assert!(read(&plan(&path, dir.path())).is_ok());
     let json = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, format!("{json} ")).unwrap();
-    assert!(read(&plan(&path, dir.path())).is_none(), "dataset changed");
+    assert_eq!(
+        read(&plan(&path, dir.path())).err(),
+        Some(Unused::Absent),
+        "dataset changed"
+    );
 }
 
 #[test]
@@ -171,21 +182,26 @@ fn a_damaged_copy_is_not_used() {
         let mut bad = good.clone();
         bad[at] ^= 0x5a;
         std::fs::write(&copy, &bad).unwrap();
-        assert!(
-            read(&plan(&path, dir.path())).is_none(),
+        assert_eq!(
+            read(&plan(&path, dir.path())).err(),
+            Some(Unused::Damaged),
             "byte {at} flipped"
         );
     }
     for len in [0, 10, good.len() / 2, good.len() - 1] {
         std::fs::write(&copy, &good[..len]).unwrap();
-        assert!(read(&plan(&path, dir.path())).is_none(), "cut at {len}");
+        assert_eq!(
+            read(&plan(&path, dir.path())).err(),
+            Some(Unused::Damaged),
+            "cut at {len}"
+        );
     }
     std::fs::write(&copy, &good).unwrap();
-    assert!(read(&plan(&path, dir.path())).is_some());
+    assert!(read(&plan(&path, dir.path())).is_ok());
 
     // Sound sections, but a reference that points nowhere.
     let mut wrong = ds.clone();
     wrong.quotes[0].event = wrong.events.len();
     plan(&path, dir.path()).write(&wrong).unwrap();
-    assert!(read(&plan(&path, dir.path())).is_none());
+    assert_eq!(read(&plan(&path, dir.path())).err(), Some(Unused::Damaged));
 }

@@ -46,8 +46,10 @@ impl DataChoice<'_> {
     }
 }
 
-/// The chosen dataset, and its cached copy if it has one (see [`load_path_cached`]).
-pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Failure> {
+/// The chosen dataset, its cached copy if it has one (see [`load_path_cached`]),
+/// and whether that copy is still to be written (the dataset came from its
+/// JSON): left to the caller, so that a command gives its answer first.
+pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>, bool), Failure> {
     let (settings, notices) = settings::load(paths::settings_file().as_deref());
     for n in notices {
         super::out::errln!("newsline: {n}");
@@ -55,19 +57,13 @@ pub(crate) fn load(data: DataChoice) -> Result<(Dataset, Option<CachedCopy>), Fa
     Ok(match choose(data.name, &settings)? {
         Some(path) => {
             let loaded = load_file(&path, data.cache, data.options(&settings))?;
-            // A command ends soon after: the copy is written now, or never.
-            // It only saves time, so a copy that cannot be written is no error.
-            if let Some(copy) = &loaded.copy
-                && !loaded.from_copy
-            {
-                let _ = copy.write(&loaded.dataset);
-            }
-            for n in missing_articles(&loaded.dataset) {
+            let damaged = loaded.copy.iter().flat_map(CachedCopy::take_notices);
+            for n in damaged.chain(missing_articles(&loaded.dataset)) {
                 super::out::errln!("newsline: {n}");
             }
-            (loaded.dataset, loaded.copy)
+            (loaded.dataset, loaded.copy, !loaded.from_copy)
         }
-        None => (load_builtin()?, None),
+        None => (load_builtin()?, None, false),
     })
 }
 
@@ -139,6 +135,38 @@ pub(super) fn with_dataset(
     data: DataChoice,
     f: impl FnOnce(&Dataset, Option<&CachedCopy>) -> Result<u8, Failure>,
 ) -> Result<u8, Failure> {
-    let (ds, copy) = load(data)?;
-    f(&ds, copy.as_ref())
+    let (ds, copy, unwritten) = load(data)?;
+    let answer = f(&ds, copy.as_ref());
+    // The answer is out (each command flushes what it prints): what is to be
+    // kept for the next open is written now, the command ending soon after.
+    // On a first open at a million quotes that is several seconds the
+    // answer no longer waits for.
+    if let Some(copy) = &copy {
+        // A damaged index passed over, if the command searched.
+        for n in copy.take_notices() {
+            super::out::errln!("newsline: {n}");
+        }
+        if answer.is_ok() {
+            hand_over_stdout();
+        }
+        crate::crash_test::crash_if_asked(crate::crash_test::Place::CacheWrite);
+        crate::crash_test::pause_if_asked(crate::crash_test::Place::CacheWrite);
+        copy.write_later(&ds, unwritten);
+    }
+    answer
+}
+
+/// Once the answer is out, standard output is pointed at `/dev/null`, which
+/// closes this process's end of it: a reader at the other end of a pipe (a
+/// script, `| wc -l`) sees the answer end now, not once the copy and index
+/// written after it are (seconds at a million quotes). Only that reader's
+/// wait is lost if it cannot be done.
+fn hand_over_stdout() {
+    use std::io::Write;
+    if std::io::stdout().flush().is_err() {
+        return;
+    }
+    if let Ok(null) = std::fs::File::options().write(true).open("/dev/null") {
+        let _ = rustix::stdio::dup2_stdout(&null);
+    }
 }

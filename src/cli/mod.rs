@@ -235,6 +235,9 @@ pub(crate) fn explore_then(
         None => (load_builtin()?, "built-in".to_string(), None),
     };
     let (mut store, state_notices) = Store::open(paths::state_file(), &key);
+    if let Some((copy, _)) = &copy {
+        notices.extend(copy.take_notices());
+    }
     notices.extend(missing_articles(&ds).into_iter().chain(state_notices));
     let theme = crate::ui::Theme::from_env().with_colors(&settings.colors);
     let size = crossterm::terminal::size().unwrap_or((80, 24));

@@ -48,12 +48,7 @@ pub struct DateError {
 /// precision, read back through the constructors so a bad value is refused.
 impl serde::Serialize for FuzzyDate {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let precision: u8 = match self.precision {
-            Precision::Year => 0,
-            Precision::Month => 1,
-            Precision::Day => 2,
-        };
-        (self.first.num_days_from_ce(), precision).serialize(s)
+        self.to_parts().serialize(s)
     }
 }
 
@@ -61,8 +56,27 @@ impl<'de> serde::Deserialize<'de> for FuzzyDate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error;
         let (days, precision): (i32, u8) = serde::Deserialize::deserialize(d)?;
-        let first = NaiveDate::from_num_days_from_ce_opt(days)
-            .ok_or_else(|| D::Error::custom("day out of range"))?;
+        FuzzyDate::from_parts(days, precision)
+            .ok_or_else(|| D::Error::custom("not a date of newsline"))
+    }
+}
+
+impl FuzzyDate {
+    /// Days since the Common Era and the precision (0 year, 1 month, 2 day):
+    /// how the cache keeps a date.
+    pub(crate) fn to_parts(self) -> (i32, u8) {
+        let precision: u8 = match self.precision {
+            Precision::Year => 0,
+            Precision::Month => 1,
+            Precision::Day => 2,
+        };
+        (self.first.num_days_from_ce(), precision)
+    }
+
+    /// The date [`FuzzyDate::to_parts`] gave, through the constructors: `None`
+    /// for parts no date has (a day out of range, a month not on its first day).
+    pub(crate) fn from_parts(days: i32, precision: u8) -> Option<FuzzyDate> {
+        let first = NaiveDate::from_num_days_from_ce_opt(days)?;
         let date = match precision {
             0 => FuzzyDate::year(first.year()),
             1 => FuzzyDate::month(first.year(), first.month()),
@@ -70,7 +84,6 @@ impl<'de> serde::Deserialize<'de> for FuzzyDate {
             _ => None,
         };
         date.filter(|d| d.first == first)
-            .ok_or_else(|| D::Error::custom("not a date of newsline"))
     }
 }
 

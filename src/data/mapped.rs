@@ -8,7 +8,7 @@ use std::fs::File;
 
 /// The bytes of a file: mapped, or read when the file cannot be mapped
 /// (a pipe, say).
-pub(super) enum FileBytes {
+pub(crate) enum FileBytes {
     Mapped(Mmap),
     Read(Vec<u8>),
 }
@@ -16,7 +16,7 @@ pub(super) enum FileBytes {
 impl FileBytes {
     /// The bytes of `file`; when it cannot be mapped, at most `limit` and one
     /// more are read, so that a file larger than it says it is can be refused.
-    pub(super) fn of(file: File, limit: u64) -> std::io::Result<FileBytes> {
+    pub(crate) fn of(file: File, limit: u64) -> std::io::Result<FileBytes> {
         // Its pages are read in at once (populate): all are read, and one
         // call costs less than a fault for each.
         // SAFETY: the mapping is private and only read. A program that
@@ -35,7 +35,23 @@ impl FileBytes {
         }
     }
 
-    pub(super) fn bytes(&self) -> &[u8] {
+    /// The bytes of `file`, mapped without reading its pages in first: for
+    /// a file read a part at a time, each part given back once read
+    /// ([`FileBytes::release_part`]), so that the whole file is never in
+    /// memory at once. Read instead when it cannot be mapped.
+    pub(crate) fn of_lazily(file: File, limit: u64) -> std::io::Result<FileBytes> {
+        // SAFETY: as in `of`: private, only read; see there.
+        match unsafe { MmapOptions::new().map(&file) } {
+            Ok(map) => {
+                // Read ahead, as it is read from start to end.
+                let _ = map.advise(memmap2::Advice::Sequential);
+                Ok(FileBytes::Mapped(map))
+            }
+            Err(_) => FileBytes::of(file, limit),
+        }
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8] {
         match self {
             FileBytes::Mapped(map) => map,
             FileBytes::Read(bytes) => bytes,
@@ -51,12 +67,23 @@ impl FileBytes {
         let (Some(first), Some(last)) = (records.first(), records.last()) else {
             return;
         };
+        let start = first.get().as_ptr() as usize;
+        self.release_range(map, start, last.get().as_ptr() as usize + last.get().len());
+    }
+
+    /// Gives back the memory of the pages that only `part`, a part of these
+    /// bytes already read, lies on.
+    pub(crate) fn release_part(&self, part: &[u8]) {
+        if let FileBytes::Mapped(map) = self {
+            let start = part.as_ptr() as usize;
+            self.release_range(map, start, start + part.len());
+        }
+    }
+
+    /// Gives back the whole pages between the addresses `start` and `end`.
+    fn release_range(&self, map: &Mmap, start: usize, end: usize) {
         let base = map.as_ptr() as usize;
         let page = rustix::param::page_size();
-        let (start, end) = (
-            first.get().as_ptr() as usize,
-            last.get().as_ptr() as usize + last.get().len(),
-        );
         if start < base || end > base + map.len() {
             return;
         }

@@ -7,7 +7,7 @@ pub mod error;
 pub mod generate;
 mod lines;
 pub mod load;
-mod mapped;
+pub(crate) mod mapped;
 pub mod model;
 pub mod schema;
 pub mod validate;

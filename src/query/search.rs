@@ -22,6 +22,21 @@ pub(crate) struct Posting {
     pub(super) speaker: bool,
 }
 
+impl Posting {
+    /// For the cache, which keeps postings as plain numbers.
+    pub(crate) fn new(quote: u32, speaker: bool) -> Posting {
+        Posting { quote, speaker }
+    }
+
+    pub(crate) fn quote(self) -> u32 {
+        self.quote
+    }
+
+    pub(crate) fn speaker(self) -> bool {
+        self.speaker
+    }
+}
+
 /// The folded words of every quote and speaker, sorted, each with the quotes
 /// holding it.
 #[derive(Debug, PartialEq)]
