@@ -13,7 +13,6 @@ use crate::query::{Filter, Finder, Found, timeline};
 use serde::{Serialize, Serializer};
 use std::cell::Cell;
 use std::io::Write;
-use std::sync::Arc;
 
 /// The two JSON layouts a listing can have.
 #[derive(Clone, Copy)]
@@ -80,7 +79,7 @@ fn find(
     f: &Filter,
     search: &str,
 ) -> Result<Found, Failure> {
-    let finder = Finder::new(ds, Arc::new(index(ds, copy)));
+    let finder = Finder::new(ds, index(ds, copy));
     let mut found = finder.find(ds, search);
     if !found.problems.is_empty() {
         let all: Vec<String> = found.problems.iter().map(ToString::to_string).collect();
