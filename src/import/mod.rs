@@ -11,6 +11,7 @@ mod labels;
 mod lexicon;
 pub mod merge;
 pub mod names;
+mod quote_dates;
 pub mod review;
 mod roles;
 mod runs;
@@ -254,48 +255,18 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
         confidence: 1.0,
         rule: "the article itself, on its publication date".into(),
     }];
-    // Dates and mentions grouped by sentence and paragraph in one pass: looking
-    // them up per sentence and per quote made the import quadratic in length.
-    let sentence_of = |m: &dates::DateMention| a.sentence_of(m.tokens.start);
-    let paragraph_of = |m: &dates::DateMention| a.sentences[sentence_of(m)].paragraph;
-    let mut dates_in_sentence: Vec<Vec<&dates::DateMention>> = vec![Vec::new(); a.sentences.len()];
-    let mut dates_in_paragraph: Vec<Vec<&dates::DateMention>> =
-        vec![Vec::new(); a.paragraphs.len()];
-    for m in &found_dates {
-        dates_in_sentence[sentence_of(m)].push(m);
-        dates_in_paragraph[paragraph_of(m)].push(m);
-    }
     let mut entities_in_sentence: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); a.sentences.len()];
     for m in &ents.mentions {
         entities_in_sentence[a.sentence_of(m.tokens.start)].insert(m.entity);
     }
-    // The day each person was said to speak: a sentence with a verb of saying
-    // and a day names them ("a déclaré mercredi … John Kirby"). Their quotes
-    // paragraphs later were said that day, unless dated otherwise.
-    let mut speech_days: Vec<(usize, usize, &dates::DateMention)> = Vec::new();
-    for (s, sentence) in a.sentences.iter().enumerate() {
-        let says = sentence.tokens.clone().any(|t| {
-            let tok = &a.tokens[t];
-            tok.quote.is_none() && lexicon::is_saying_verb(&tok.key)
-        });
-        let day = dates_in_sentence[s].iter().copied().find(|m| {
-            outside(m)
-                && m.governs
-                && m.date.precision() == Precision::Day
-                && m.date.first_day() <= opts.published
-        });
-        if let (true, Some(m), false) = (says, day, a.paragraphs[sentence.paragraph].heading) {
-            for &e in &entities_in_sentence[s] {
-                speech_days.push((e, m.chars.start, m));
-            }
-        }
-    }
+    let dating = quote_dates::Dating::new(&a, &found_dates, &entities_in_sentence, opts.published);
+    let sentence_of = |m: &dates::DateMention| a.sentence_of(m.tokens.start);
     let mut event_of_sentence = vec![None; a.sentences.len()];
     for (s, sentence) in a.sentences.iter().enumerate() {
         if a.paragraphs[sentence.paragraph].heading {
             continue;
         }
-        let Some(best) = dates_in_sentence[s]
+        let Some(best) = dating.in_sentence[s]
             .iter()
             .filter(|m| outside(m))
             .max_by_key(|m| (m.date.precision(), std::cmp::Reverse(m.tokens.start)))
@@ -346,82 +317,17 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
                 }
             }),
         };
-        let usable = |m: &&dates::DateMention| {
-            outside(m) && m.governs && m.date.first_day() <= opts.published
-        };
-        let in_sentence = dates_in_sentence[q.sentence]
-            .iter()
-            .copied()
-            .filter(usable)
-            .min_by_key(|m| (m.chars.start > q.open, m.chars.start.abs_diff(q.open)));
-        let earlier_here = || {
-            dates_in_paragraph[q.paragraph]
-                .iter()
-                .copied()
-                .filter(usable)
-                .rfind(|m| m.chars.end <= q.open)
-        };
-        let speaker_day = || {
-            let e = speaker.as_ref()?.actor;
-            speech_days
-                .iter()
-                .rfind(|(who, at, m)| *who == e && *at < q.open && paragraph_of(m) < q.paragraph)
-                .map(|&(_, _, m)| m)
-        };
-        // Across a paragraph break only a day dates speech: a month or a year
-        // there ("cracked during December") is background, not when it was said.
-        let previous_paragraph = || {
-            if q.paragraph == 0 || a.paragraphs[q.paragraph - 1].heading {
-                return None;
-            }
-            dates_in_paragraph[q.paragraph - 1]
-                .iter()
-                .copied()
-                .filter(usable)
-                .rfind(|m| m.date.precision() == Precision::Day)
-        };
-        let (date, rule, event) = if let Some(m) = in_sentence {
-            (
-                m.date,
-                format!("'{}' in its sentence: {}", a.text(m.chars.clone()), m.rule),
-                event_of_sentence[sentence_of(m)],
-            )
-        } else if let Some(m) = earlier_here() {
-            (
-                m.date,
-                format!(
-                    "'{}' earlier in its paragraph: {}",
-                    a.text(m.chars.clone()),
-                    m.rule
-                ),
-                event_of_sentence[sentence_of(m)],
-            )
-        } else if let Some(m) = speaker_day() {
-            (
-                m.date,
-                format!(
-                    "'{}' where its speaker was said to speak: {}",
-                    a.text(m.chars.clone()),
-                    m.rule
-                ),
-                event_of_sentence[sentence_of(m)],
-            )
-        } else if let Some(m) = previous_paragraph() {
-            (
-                m.date,
-                format!(
-                    "'{}' in the paragraph before: {}",
-                    a.text(m.chars.clone()),
-                    m.rule
-                ),
-                event_of_sentence[sentence_of(m)],
-            )
-        } else {
-            (
+        let (date, rule, event) = match dating.date(q, speaker.as_ref().map(|s| s.actor)) {
+            Some(d) => (
+                d.mention.date,
+                d.rule,
+                event_of_sentence[sentence_of(d.mention)],
+            ),
+            None => (
                 published,
                 "no past date governs it: the publication date".to_string(),
                 None,
-            )
+            ),
         };
         let confidence =
             speaker.as_ref().map_or(0.3, |s| s.confidence) * if q.closed { 1.0 } else { 0.7 };

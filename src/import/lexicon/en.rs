@@ -232,3 +232,29 @@ pub const MONTH_CUES: &[&str] = &[
 pub const YEAR_CUES: &[&str] = &[
     "in", "since", "by", "year", "until", "early", "late", "mid", "around",
 ];
+
+/// Parts of the day after a weekday: "Monday night".
+#[rustfmt::skip]
+pub const PARTS_OF_DAY: &[&str] = &[
+    "night", "morning", "afternoon", "evening",
+];
+
+/// Words before a date that belong to the expression: "on Monday".
+#[rustfmt::skip]
+pub const DATE_LEADS: &[&str] = &[
+    "on", "since",
+];
+
+/// Auxiliaries of the pluperfect: a date in a sentence told in it is background
+/// ("the group had arrived on Thursday"), not the day the story is at.
+#[rustfmt::skip]
+pub const PLUPERFECT_AUXILIARIES: &[&str] = &[
+    "had",
+];
+
+/// Words after "the eve" / "the day after" that name the event counted from:
+/// "on the eve of Thursday's summit".
+#[rustfmt::skip]
+pub const EVENT_LINKS: &[&str] = &[
+    "of",
+];

@@ -239,3 +239,29 @@ pub const MONTH_CUES: &[&str] = &[
 pub const YEAR_CUES: &[&str] = &[
     "en", "depuis", "ici", "annee", "fin", "debut", "mi",
 ];
+
+/// Parts of the day after a weekday: "lundi soir".
+#[rustfmt::skip]
+pub const PARTS_OF_DAY: &[&str] = &[
+    "soir", "matin", "midi", "apres-midi", "nuit",
+];
+
+/// Words before a date that belong to the expression: "le 9 août", "du 3 mai".
+#[rustfmt::skip]
+pub const DATE_LEADS: &[&str] = &[
+    "le", "du", "au", "depuis",
+];
+
+/// Auxiliaries of the pluperfect: a date in a sentence told in it is background
+/// ("le groupe était arrivé dès jeudi"), not the day the story is at.
+#[rustfmt::skip]
+pub const PLUPERFECT_AUXILIARIES: &[&str] = &[
+    "avait", "avaient", "etait", "etaient",
+];
+
+/// Words after "la veille" / "le lendemain" that name the event counted from:
+/// "la veille du sommet de jeudi".
+#[rustfmt::skip]
+pub const EVENT_LINKS: &[&str] = &[
+    "de", "du", "des", "d",
+];

@@ -204,6 +204,30 @@ pub fn is_year_cue(folded: &str) -> bool {
     either(fr::YEAR_CUES, en::YEAR_CUES, folded)
 }
 
+/// A part of the day after a weekday ("soir", "morning").
+pub fn is_part_of_day(folded: &str) -> bool {
+    either(fr::PARTS_OF_DAY, en::PARTS_OF_DAY, folded)
+}
+
+/// A word before a date that belongs to the expression ("le", "on").
+pub fn is_date_lead(folded: &str) -> bool {
+    either(fr::DATE_LEADS, en::DATE_LEADS, folded)
+}
+
+/// An auxiliary of the pluperfect ("avait", "had").
+pub fn is_pluperfect_auxiliary(folded: &str) -> bool {
+    either(
+        fr::PLUPERFECT_AUXILIARIES,
+        en::PLUPERFECT_AUXILIARIES,
+        folded,
+    )
+}
+
+/// A word linking "la veille", "the eve" to the event counted from.
+pub fn is_event_link(folded: &str) -> bool {
+    either(fr::EVENT_LINKS, en::EVENT_LINKS, folded)
+}
+
 /// Folds a word as the lexicon stores it.
 pub fn key(word: &str) -> String {
     fold_key(word)
@@ -268,6 +292,14 @@ mod tests {
             fr::NOT_GOVERNING,
             fr::MONTH_CUES,
             fr::YEAR_CUES,
+            fr::PARTS_OF_DAY,
+            fr::DATE_LEADS,
+            fr::PLUPERFECT_AUXILIARIES,
+            fr::EVENT_LINKS,
+            en::PARTS_OF_DAY,
+            en::DATE_LEADS,
+            en::PLUPERFECT_AUXILIARIES,
+            en::EVENT_LINKS,
             en::SAYING_VERBS,
             en::AUXILIARIES,
             en::VERB_FILLERS,
