@@ -190,7 +190,9 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
             if tok.quote.is_none()
                 && tok.kind == Kind::Word
                 && is_saying_verb(&tok.key)
-                && let Some(e) = ctx.indirect_subject(sentence.tokens.start..t)
+                && let Some(e) = ctx
+                    .inverted_subject(t, sentence.tokens.end)
+                    .or_else(|| ctx.indirect_subject(sentence.tokens.start..t))
             {
                 ctx.salient = Some(e);
                 indirect = Some((s, e));
@@ -392,6 +394,9 @@ impl Ctx<'_> {
                     .map(|m| m.entity)
             })
         };
+        if let Some(e) = self.apposition_head(range.clone()) {
+            return Some(Referent::Entity(e, 0.85));
+        }
         if let Some(e) = mention(&[EntityKind::Person]) {
             return Some(Referent::Entity(e, 0.85));
         }
@@ -411,6 +416,33 @@ impl Ctx<'_> {
             return Some(Referent::Pronoun(t));
         }
         mention(&[EntityKind::Organisation, EntityKind::Country]).map(|e| Referent::Entity(e, 0.6))
+    }
+
+    /// "Valdis Dombrovskis, Vice-President for …, also in charge of Financial
+    /// Stability, said": an apposition set off by commas between the subject
+    /// and its verb. The person before the first comma is the subject,
+    /// whatever capitalised names the apposition holds.
+    fn apposition_head(&self, range: Range<usize>) -> Option<usize> {
+        let tokens = &self.a.tokens;
+        let last = (range.start..range.end)
+            .rev()
+            .find(|&t| !(tokens[t].kind == Kind::Word && is_auxiliary(&tokens[t].key)))?;
+        if !tokens[last].is(',') {
+            return None;
+        }
+        self.ents
+            .mentions
+            .iter()
+            .skip_while(|m| m.tokens.start < range.start)
+            .take_while(|m| m.tokens.end < last)
+            .find(|m| {
+                let opens = m.tokens.start == range.start || tokens[m.tokens.start - 1].is(',');
+                self.ents.list[m.entity].kind == EntityKind::Person
+                    && tokens[m.tokens.start].quote.is_none()
+                    && opens
+                    && tokens[m.tokens.end].is(',')
+            })
+            .map(|m| m.entity)
     }
 
     /// "il s'agit", "il faut", "il y a", "il se passe": no one speaks.

@@ -28,7 +28,16 @@ pub fn given_roles(a: &Article, ents: &Entities) -> Vec<GivenRole> {
             continue;
         }
         let sentence = &a.sentences[a.sentence_of(m.tokens.start)];
-        let before = sentence.tokens.start.max(m.tokens.start.saturating_sub(8))..m.tokens.start;
+        let mut from = sentence.tokens.start.max(m.tokens.start.saturating_sub(8));
+        // Not across quoted words: in "« … de l'ancien président Ben Ali », a
+        // indiqué François Baroin" the role is in the quote, not Baroin's.
+        if let Some(q) = (from..m.tokens.start)
+            .rev()
+            .find(|&t| a.tokens[t].quote.is_some())
+        {
+            from = q + 1;
+        }
+        let before = from..m.tokens.start;
         let mut after = m.tokens.end..m.tokens.end;
         if a.tokens.get(m.tokens.end).is_some_and(|t| t.is(',')) {
             let mut e = m.tokens.end + 1;

@@ -4,7 +4,7 @@
 //! with no verb of saying, and the attribution that closes a sentence.
 
 use super::{Ctx, Referent, Speaker, Verdict};
-use crate::import::lexicon::honorific_gender;
+use crate::import::lexicon::{honorific_gender, is_auxiliary, is_verb_filler};
 use crate::import::names::{Entities, EntityKind};
 use crate::import::segment::{Article, Kind, Quotation};
 use std::ops::Range;
@@ -117,6 +117,25 @@ impl Ctx<'_> {
         };
         let e = self.resolve(r)?.entity;
         (self.ents.list[e].kind == EntityKind::Person).then_some(e)
+    }
+
+    /// The person named right after a verb of saying at `verb` that closes
+    /// indirect speech: "Ils vont partir, a fait savoir François Baroin."
+    /// Only after a comma (past auxiliaries and fillers): "…, a dit X"; in
+    /// "X a prévenu Jean que …" Jean is the object.
+    pub(super) fn inverted_subject(&self, verb: usize, end: usize) -> Option<usize> {
+        const WINDOW: usize = 3;
+        let tokens = &self.a.tokens;
+        let before = (0..verb).rev().find(|&t| {
+            let k = tokens[t].key.as_str();
+            !(tokens[t].kind == Kind::Word && (is_auxiliary(k) || is_verb_filler(k)))
+        })?;
+        if !tokens[before].is(',') {
+            return None;
+        }
+        let words = self.words(verb + 1..end.min(verb + 1 + WINDOW));
+        let m = self.ents.at(*words.first()?)?;
+        (self.ents.list[m.entity].kind == EntityKind::Person).then_some(m.entity)
     }
 
     pub(super) fn subject_person(&self, range: Range<usize>) -> Option<usize> {

@@ -4,7 +4,8 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_determiner, is_organisation_noun, is_person_pronoun, is_saying_verb,
+    is_auxiliary, is_complement_link, is_definite_article, is_determiner, is_organisation_noun,
+    is_person_pronoun, is_phrase_stop, is_saying_verb,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::role_of;
@@ -66,7 +67,7 @@ impl Ctx<'_> {
         if let Some(next) = tokens.get(t + 1)
             && next.kind == Kind::Word
             && is_organisation_noun(&next.key)
-            && matches!(tok.key.as_str(), "le" | "la" | "l" | "the")
+            && is_definite_article(&tok.key)
         {
             return Some(Referent::Organisation(t));
         }
@@ -84,17 +85,10 @@ impl Ctx<'_> {
             {
                 role = Some((r, j));
             }
-            if j > t + 1
-                && (is_saying_verb(k)
-                    || is_auxiliary(k)
-                    || matches!(
-                        k,
-                        "qui" | "que" | "cite" | "citee" | "selon" | "who" | "to" | "on"
-                    ))
-            {
+            if j > t + 1 && (is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k)) {
                 break;
             }
-            if role.is_some() && matches!(k, "de" | "du" | "des" | "d" | "of") {
+            if role.is_some() && is_complement_link(k) {
                 complement = true;
             }
             // A name inside the phrase is who it is: "le ministre ... John Healey".
@@ -116,7 +110,7 @@ impl Ctx<'_> {
         {
             return Some(Referent::Entity(m.entity, 0.85));
         }
-        let definite = bare || matches!(tok.key.as_str(), "le" | "la" | "l" | "the");
+        let definite = bare || is_definite_article(&tok.key);
         // "le politologue" points back; "le président de la commission des
         // Affaires sociales" is specific enough to be someone new, unless a
         // person was given that role.

@@ -258,3 +258,30 @@ pub const PLUPERFECT_AUXILIARIES: &[&str] = &[
 pub const EVENT_LINKS: &[&str] = &[
     "of",
 ];
+
+/// Words that end a noun phrase at an attribution: what follows them is no
+/// longer who speaks ("an official speaking on condition of anonymity").
+#[rustfmt::skip]
+pub const PHRASE_STOPS: &[&str] = &[
+    "who", "to", "on", "speaking", "during", "after", "before", "while", "when", "in",
+    "at",
+];
+
+/// Definite articles: "the minister" points back to someone, "a minister" is new.
+#[rustfmt::skip]
+pub const DEFINITE_ARTICLES: &[&str] = &[
+    "the",
+];
+
+/// Words that open a role's complement: "the minister of finance".
+#[rustfmt::skip]
+pub const COMPLEMENT_LINKS: &[&str] = &[
+    "of", "for",
+];
+
+/// Forms of "be" before a predicate: quoted words after "is a" say something
+/// of the subject (speech), they do not name a thing (label).
+#[rustfmt::skip]
+pub const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been",
+];

@@ -28,7 +28,7 @@ pub const SAYING_VERBS_IRREGULAR: &[&str] = &[
     "reconnaissent", "reconnu", "reconnaissait", "promet", "promettent", "promis", "admet",
     "admettent", "admis", "conclut", "concluent", "conclu", "soutient", "soutiennent", "soutenu",
     "soutenait", "decrit", "decrivent", "decrivait", "decrira", "decrivant", "reagit", "reagi",
-    "reagissent", "avanca",
+    "reagissent", "avanca", "savoir",
 ];
 
 /// Auxiliaries before a participle: "a déclaré", "ont appelé".
@@ -40,7 +40,7 @@ pub const AUXILIARIES: &[&str] = &[
 /// Words between a quotation and its verb that are not its subject: the "t" of "a-t-il", the reflexive "s'", adverbs.
 #[rustfmt::skip]
 pub const VERB_FILLERS: &[&str] = &[
-    "t", "s", "se", "encore", "ensuite", "aussi", "egalement", "alors",
+    "t", "s", "se", "encore", "ensuite", "aussi", "egalement", "alors", "fait",
 ];
 
 /// Words that join a second verb sharing the first one's subject.
@@ -264,4 +264,31 @@ pub const PLUPERFECT_AUXILIARIES: &[&str] = &[
 #[rustfmt::skip]
 pub const EVENT_LINKS: &[&str] = &[
     "de", "du", "des", "d",
+];
+
+/// Words that end a noun phrase at an attribution: what follows them is no
+/// longer who speaks ("un responsable de l'hôtel sous couvert de l'anonymat").
+#[rustfmt::skip]
+pub const PHRASE_STOPS: &[&str] = &[
+    "qui", "que", "cite", "citee", "selon", "sous", "lors", "pendant", "durant", "avant",
+    "apres", "alors", "lorsque", "interroge", "interrogee", "joint", "jointe",
+];
+
+/// Definite articles: "le ministre" points back to someone, "un ministre" is new.
+#[rustfmt::skip]
+pub const DEFINITE_ARTICLES: &[&str] = &[
+    "le", "la", "l", "les",
+];
+
+/// Words that open a role's complement: "le ministre de l'Economie".
+#[rustfmt::skip]
+pub const COMPLEMENT_LINKS: &[&str] = &[
+    "de", "du", "des", "d",
+];
+
+/// Forms of "être" before a predicate: quoted words after "est d'une" say
+/// something of the subject (speech), they do not name a thing (label).
+#[rustfmt::skip]
+pub const COPULAS: &[&str] = &[
+    "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "etre", "fut",
 ];

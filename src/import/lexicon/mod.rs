@@ -228,6 +228,26 @@ pub fn is_event_link(folded: &str) -> bool {
     either(fr::EVENT_LINKS, en::EVENT_LINKS, folded)
 }
 
+/// A word that ends a noun phrase at an attribution ("qui", "sous", "speaking").
+pub fn is_phrase_stop(folded: &str) -> bool {
+    either(fr::PHRASE_STOPS, en::PHRASE_STOPS, folded)
+}
+
+/// A definite article ("le", "the").
+pub fn is_definite_article(folded: &str) -> bool {
+    either(fr::DEFINITE_ARTICLES, en::DEFINITE_ARTICLES, folded)
+}
+
+/// A word opening a role's complement ("de", "of").
+pub fn is_complement_link(folded: &str) -> bool {
+    either(fr::COMPLEMENT_LINKS, en::COMPLEMENT_LINKS, folded)
+}
+
+/// A form of "être" / "be".
+pub fn is_copula(folded: &str) -> bool {
+    either(fr::COPULAS, en::COPULAS, folded)
+}
+
 /// Folds a word as the lexicon stores it.
 pub fn key(word: &str) -> String {
     fold_key(word)
@@ -296,6 +316,14 @@ mod tests {
             fr::DATE_LEADS,
             fr::PLUPERFECT_AUXILIARIES,
             fr::EVENT_LINKS,
+            fr::PHRASE_STOPS,
+            fr::DEFINITE_ARTICLES,
+            fr::COMPLEMENT_LINKS,
+            fr::COPULAS,
+            en::PHRASE_STOPS,
+            en::DEFINITE_ARTICLES,
+            en::COMPLEMENT_LINKS,
+            en::COPULAS,
             en::PARTS_OF_DAY,
             en::DATE_LEADS,
             en::PLUPERFECT_AUXILIARIES,
