@@ -285,3 +285,9 @@ pub const COMPLEMENT_LINKS: &[&str] = &[
 pub const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "been",
 ];
+
+/// Abbreviations after which a full stop does not end a sentence.
+#[rustfmt::skip]
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "prof", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "no", "vol",
+];

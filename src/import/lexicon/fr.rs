@@ -292,3 +292,9 @@ pub const COMPLEMENT_LINKS: &[&str] = &[
 pub const COPULAS: &[&str] = &[
     "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "etre", "fut",
 ];
+
+/// Abbreviations after which a full stop does not end a sentence.
+#[rustfmt::skip]
+pub const ABBREVIATIONS: &[&str] = &[
+    "m", "mme", "mlle", "dr", "st", "jr", "prof", "gen", "col", "lt", "etc", "cf", "no", "vol",
+];

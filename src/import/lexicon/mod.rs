@@ -248,6 +248,11 @@ pub fn is_copula(folded: &str) -> bool {
     either(fr::COPULAS, en::COPULAS, folded)
 }
 
+/// An abbreviation after which a full stop does not end a sentence ("M.", "Mr.").
+pub fn is_abbreviation(folded: &str) -> bool {
+    either(fr::ABBREVIATIONS, en::ABBREVIATIONS, folded)
+}
+
 /// Folds a word as the lexicon stores it.
 pub fn key(word: &str) -> String {
     fold_key(word)
@@ -320,6 +325,8 @@ mod tests {
             fr::DEFINITE_ARTICLES,
             fr::COMPLEMENT_LINKS,
             fr::COPULAS,
+            fr::ABBREVIATIONS,
+            en::ABBREVIATIONS,
             en::PHRASE_STOPS,
             en::DEFINITE_ARTICLES,
             en::COMPLEMENT_LINKS,
