@@ -1,10 +1,11 @@
 //! An article cut into what the rules work on: words with their char offsets,
 //! paragraphs, sentences (never cut inside a quotation) and quotations.
 
+mod recover;
 mod tokens;
 
 use std::ops::Range;
-use tokens::{ends_sentence, previous_word_or_mark, tokenize, trim};
+use tokens::{ends_sentence, previous_word_or_mark, straight_side, tokenize, trim};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -130,6 +131,7 @@ impl Article {
             }
         }
         let mut t = 0;
+        let mut strays = Vec::new();
         for p in 0..self.paragraphs.len() {
             let range = self.paragraphs[p].chars.clone();
             while t < self.tokens.len() && self.tokens[t].start < range.start {
@@ -139,12 +141,15 @@ impl Article {
             while t < self.tokens.len() && self.tokens[t].end <= range.end {
                 t += 1;
             }
-            self.split_paragraph(p, first..t);
+            strays.extend(self.split_paragraph(p, first..t));
         }
+        recover::run_on(self, &strays);
+        recover::split_asides(self);
     }
 
     /// Cuts a paragraph's tokens into sentences and finds its quotations.
-    fn split_paragraph(&mut self, p: usize, tokens: Range<usize>) {
+    fn split_paragraph(&mut self, p: usize, tokens: Range<usize>) -> Vec<usize> {
+        let mut strays = Vec::new();
         let mut stack: Vec<char> = Vec::new();
         let mut sentence_start = tokens.start;
         let mut open: Option<(usize, char)> = None;
@@ -160,8 +165,13 @@ impl Article {
                     '‘' if heading => true,
                     '»' | '”' => false,
                     '’' if heading => false,
-                    // A straight quote opens after a space or at the start, else closes.
-                    '"' => !stack.contains(&'"'),
+                    // A straight quote's side is told by its neighbours
+                    // ("…," Jourova said: closing, even with nothing open);
+                    // else it opens unless one is open.
+                    '"' => match straight_side(&self.chars, tok.start) {
+                        Some(side) => side,
+                        None => !stack.contains(&'"'),
+                    },
                     _ => {
                         self.tokens[i].quote = open.map(|_| self.quotations.len());
                         if stack.is_empty() && ends_sentence(&self.tokens, i, tokens.end) {
@@ -172,6 +182,21 @@ impl Article {
                     }
                 };
                 if opening {
+                    // « inside « (or “ inside “) is not nesting but a mark
+                    // never closed: the first quotation ends before the second.
+                    if stack.len() == 1
+                        && stack[0] == c
+                        && matches!(c, '«' | '“')
+                        && let Some((o, _)) = open.take()
+                    {
+                        let at = tok.start;
+                        self.push_quotation(p, o, None);
+                        let q = self.quotations.len() - 1;
+                        let (s, e) = trim(&self.chars, self.quotations[q].open + 1, at);
+                        self.quotations[q].close = at;
+                        self.quotations[q].inner = s..e.max(s);
+                        stack.clear();
+                    }
                     if stack.is_empty() {
                         open = Some((i, c));
                     }
@@ -184,7 +209,11 @@ impl Article {
                         '’' => '‘',
                         _ => '"',
                     };
-                    // Close the innermost matching mark; a stray closing mark is text.
+                    // Close the innermost matching mark; a stray closing mark
+                    // is kept for [`recover`] to find where its words began.
+                    if stack.is_empty() && matches!(c, '»' | '”' | '"') {
+                        strays.push(i);
+                    }
                     if let Some(pos) = stack
                         .iter()
                         .rposition(|&m| m == want || (want == '“' && m == '„'))
@@ -215,6 +244,7 @@ impl Article {
         if sentence_start < tokens.end {
             self.push_sentence(p, sentence_start..tokens.end);
         }
+        strays
     }
 
     fn push_sentence(&mut self, p: usize, tokens: Range<usize>) {

@@ -155,3 +155,18 @@ fn push_word(tokens: &mut Vec<Token>, chars: &[char], start: usize, end: usize) 
     }
     word(start, end, false);
 }
+
+/// Which side the straight quote at char `at` is on, from its neighbours: a
+/// space (or the line's start) before and a word after open it; a word or a
+/// mark before and a space (or the line's end) after close it. None when
+/// they do not say (a quote between two spaces, or between two words).
+pub(super) fn straight_side(chars: &[char], at: usize) -> Option<bool> {
+    let before = at.checked_sub(1).map(|i| chars[i]);
+    let after = chars.get(at + 1).copied();
+    let blank = |c: Option<char>| c.is_none_or(|c| is_space(c) || c == '\n');
+    match (blank(before), blank(after)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
