@@ -2,7 +2,7 @@
 //! Claire Dumoulin", "Maria Keller, the United Nations envoy"), so that "la
 //! ministre" later in the article can stand for them.
 
-use super::lexicon::{is_role_noun, is_role_prefix, is_role_qualifier};
+use super::lexicon::{is_phrase_stop, is_role_noun, is_role_prefix, is_role_qualifier};
 use super::names::{Entities, EntityKind};
 use super::segment::{Article, Kind};
 
@@ -36,6 +36,14 @@ pub fn given_roles(a: &Article, ents: &Entities) -> Vec<GivenRole> {
             .find(|&t| a.tokens[t].quote.is_some())
         {
             from = q + 1;
+        }
+        // Nor past a word that ends a noun phrase: in "le porte-parole du
+        // gouvernement, sur Radio Nord" the role is not the radio's.
+        if let Some(stop) = (from..m.tokens.start)
+            .rev()
+            .find(|&t| is_phrase_stop(&a.tokens[t].key))
+        {
+            from = stop + 1;
         }
         let before = from..m.tokens.start;
         let mut after = m.tokens.end..m.tokens.end;

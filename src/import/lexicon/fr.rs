@@ -271,7 +271,8 @@ pub const EVENT_LINKS: &[&str] = &[
 #[rustfmt::skip]
 pub const PHRASE_STOPS: &[&str] = &[
     "qui", "que", "cite", "citee", "selon", "sous", "lors", "pendant", "durant", "avant",
-    "apres", "alors", "lorsque", "interroge", "interrogee", "joint", "jointe",
+    "apres", "alors", "lorsque", "interroge", "interrogee", "joint", "jointe", "sur", "au", "aux",
+    "dans", "devant",
 ];
 
 /// Definite articles: "le ministre" points back to someone, "un ministre" is new.
