@@ -220,3 +220,28 @@ fn a_weekday_between_the_verb_and_an_inverted_subject_is_a_date() {
     assert_eq!(dates, [("mardi", "2025-05-06")]);
     assert_eq!(quote_date(&p, "Nous viendrons"), "2025-05-06");
 }
+
+#[test]
+fn the_sentence_after_a_quotation_can_attribute_it() {
+    check(
+        "Conseil",
+        "Le conseil s’est réuni mardi. « Nous ne reculerons pas ». C’est ce qu’a \
+         déclaré Paul Girard devant les élus.",
+        &[("Nous ne reculerons pas", "Paul Girard")],
+    );
+}
+
+#[test]
+fn a_name_in_brackets_after_the_quotation_is_its_speaker() {
+    check(
+        "Commission",
+        "« Nous sommes dans une phase parlementaire, démocratique et transparente. \
+         Les nominations restent ouvertes. » (Déclaration de la présidente élue \
+         Ursula von der Leyen).",
+        &[(
+            "Nous sommes dans une phase parlementaire, démocratique et transparente. \
+             Les nominations restent ouvertes.",
+            "Ursula von der Leyen",
+        )],
+    );
+}

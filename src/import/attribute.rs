@@ -152,6 +152,18 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                             "a colon after a phrase with no verb of saying: its subject",
                         )
                     })
+                })
+                .or_else(|| {
+                    ctx.bracketed(quote)
+                        .map(|r| (r, "a name in brackets after the quotation"))
+                })
+                .or_else(|| {
+                    ctx.next_sentence(quote).map(|r| {
+                        (
+                            r,
+                            "the next sentence attributes it (c'est ce qu'a déclaré X)",
+                        )
+                    })
                 });
             let speaker = match found.and_then(|(r, cue)| ctx.resolve(r).map(|res| (res, cue))) {
                 Some((res, cue)) => Some(Speaker {

@@ -4,7 +4,9 @@
 //! with no verb of saying, and the attribution that closes a sentence.
 
 use super::{Ctx, Referent, Speaker, Verdict};
-use crate::import::lexicon::{honorific_gender, is_auxiliary, is_verb_filler};
+use crate::import::lexicon::{
+    honorific_gender, is_auxiliary, is_verb_filler, next_sentence_attribution,
+};
 use crate::import::names::{Entities, EntityKind};
 use crate::import::segment::{Article, Kind, Quotation};
 use std::ops::Range;
@@ -103,6 +105,41 @@ impl Ctx<'_> {
             .filter(|&t| tokens[t].is(','))
             .filter_map(|c| (c + 1..end).find(|&t| tokens[t].kind == Kind::Word))
             .find_map(|first| self.attribution_at(first, end))
+    }
+
+    /// "« … » (Déclaration de la présidente Ursula von der Leyen)": the person
+    /// named in brackets right after the closing mark.
+    pub(super) fn bracketed(&self, quote: &Quotation) -> Option<Referent> {
+        let close = quote.close_token?;
+        let tokens = &self.a.tokens;
+        let open = close + 1;
+        if !tokens.get(open).is_some_and(|t| t.is('(')) {
+            return None;
+        }
+        (open + 1..tokens.len())
+            .take_while(|&t| !tokens[t].is(')'))
+            .find_map(|t| {
+                let m = self.ents.at(t)?;
+                (self.ents.list[m.entity].kind == EntityKind::Person)
+                    .then_some(Referent::Entity(m.entity, 0.8))
+            })
+    }
+
+    /// "« … ». C'est ce qu'a déclaré X.": the sentence after the quotation's
+    /// opens with words that point back to it, then an attribution.
+    pub(super) fn next_sentence(&self, quote: &Quotation) -> Option<Referent> {
+        let next = self.a.sentences.get(quote.sentence + 1)?;
+        if next.paragraph != quote.paragraph {
+            return None;
+        }
+        let words = self.words(next.tokens.clone());
+        let keys: Vec<&str> = words
+            .iter()
+            .take(8)
+            .map(|&t| self.a.tokens[t].key.as_str())
+            .collect();
+        let n = next_sentence_attribution(&keys)?;
+        self.attribution_at(*words.get(n)?, next.tokens.end)
     }
 
     /// The person who speaks indirectly with the verb ending `range`: a

@@ -286,6 +286,14 @@ pub const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "been",
 ];
 
+/// Openings of a sentence that attributes the quotation just before it:
+/// "“…” That is what X said."
+#[rustfmt::skip]
+pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
+    &["that", "is", "what"], &["that", "s", "what"], &["this", "is", "what"],
+    &["so", "said"], &["thus", "spoke"],
+];
+
 /// Abbreviations after which a full stop does not end a sentence.
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[

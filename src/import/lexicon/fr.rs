@@ -294,6 +294,14 @@ pub const COPULAS: &[&str] = &[
     "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "etre", "fut",
 ];
 
+/// Openings of a sentence that attributes the quotation just before it:
+/// "« … ». C'est ce qu'a déclaré X", "Voilà ce qu'a affirmé X".
+#[rustfmt::skip]
+pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
+    &["c", "est", "ce", "qu"], &["c", "est", "ce", "que"], &["voila", "ce", "qu"],
+    &["voila", "ce", "que"], &["c", "est", "en", "ces", "termes", "qu"],
+];
+
 /// Abbreviations after which a full stop does not end a sentence.
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[

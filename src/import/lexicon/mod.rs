@@ -253,6 +253,16 @@ pub fn is_abbreviation(folded: &str) -> bool {
     either(fr::ABBREVIATIONS, en::ABBREVIATIONS, folded)
 }
 
+/// How many words open a sentence attributing the quotation before it
+/// ("c'est ce qu'", "that is what"), if the words at hand open one.
+pub fn next_sentence_attribution(words: &[&str]) -> Option<usize> {
+    fr::NEXT_SENTENCE_ATTRIBUTIONS
+        .iter()
+        .chain(en::NEXT_SENTENCE_ATTRIBUTIONS)
+        .find(|opener| words.starts_with(opener))
+        .map(|opener| opener.len())
+}
+
 /// Folds a word as the lexicon stores it.
 pub fn key(word: &str) -> String {
     fold_key(word)
@@ -326,6 +336,8 @@ mod tests {
             fr::COMPLEMENT_LINKS,
             fr::COPULAS,
             fr::ABBREVIATIONS,
+            &fr::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
+            &en::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
             en::ABBREVIATIONS,
             en::PHRASE_STOPS,
             en::DEFINITE_ARTICLES,
