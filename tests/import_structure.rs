@@ -245,3 +245,36 @@ fn a_name_in_brackets_after_the_quotation_is_its_speaker() {
         )],
     );
 }
+
+#[test]
+fn respectivement_gives_each_quotation_to_the_people_named_before_in_order() {
+    check(
+        "Nomination",
+        "Les dirigeants de l'époque, Paul Girard et Marc Delorme, saluaient alors \
+         respectivement « un choix courageux » et « une erreur ».",
+        &[
+            ("un choix courageux", "Paul Girard"),
+            ("une erreur", "Marc Delorme"),
+        ],
+    );
+}
+
+#[test]
+fn a_name_in_brackets_after_a_persons_name_is_an_organisation() {
+    let p = run(
+        "Écologie",
+        "Paul Girard (Génération Nouvelle) a parlé. « Nous soutenons la ministre », \
+         a-t-il déclaré.",
+    );
+    let kind = |name: &str| {
+        p.actors
+            .iter()
+            .find(|a| a.name == name)
+            .unwrap_or_else(|| panic!("no actor {name} in {:?}", p.actors))
+            .kind
+    };
+    assert_eq!(kind("Génération Nouvelle"), "organization");
+    assert_eq!(kind("Paul Girard"), "person");
+    let speaker = p.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(speaker.name, "Paul Girard");
+}

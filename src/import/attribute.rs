@@ -116,10 +116,20 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
         by_sentence[quote.sentence].push(q);
     }
     for (s, (sentence, in_sentence)) in a.sentences.iter().zip(&by_sentence).enumerate() {
+        let respective = ctx.respectively(s, in_sentence);
         for &q in in_sentence {
             let quote = &a.quotations[q];
             if is_label(a, q, &quoted) {
                 verdicts.push(Verdict::Label);
+                continue;
+            }
+            if let Some(&(_, entity)) = respective.iter().find(|(rq, _)| *rq == q) {
+                last_quote = Some((quote.paragraph, entity));
+                verdicts.push(Verdict::Speech(Some(Speaker {
+                    entity,
+                    cue: "respectivement: the people named before it, in order",
+                    confidence: 0.7,
+                })));
                 continue;
             }
             if a.paragraphs[quote.paragraph].heading {

@@ -5,7 +5,7 @@
 
 use super::{Ctx, Referent, Speaker, Verdict};
 use crate::import::lexicon::{
-    honorific_gender, is_auxiliary, is_verb_filler, next_sentence_attribution,
+    honorific_gender, is_auxiliary, is_respectively, is_verb_filler, next_sentence_attribution,
 };
 use crate::import::names::{Entities, EntityKind};
 use crate::import::segment::{Article, Kind, Quotation};
@@ -140,6 +140,38 @@ impl Ctx<'_> {
             .collect();
         let n = next_sentence_attribution(&keys)?;
         self.attribution_at(*words.get(n)?, next.tokens.end)
+    }
+
+    /// "X et Y saluaient respectivement « A » et « B »": the people named before
+    /// "respectivement", in order, for the quotations after it, when there are
+    /// as many of each. (quotation, person) pairs.
+    pub(super) fn respectively(&self, s: usize, quotes: &[usize]) -> Vec<(usize, usize)> {
+        let sentence = &self.a.sentences[s];
+        let Some(r) = self
+            .words(sentence.tokens.clone())
+            .into_iter()
+            .find(|&t| is_respectively(&self.a.tokens[t].key))
+        else {
+            return Vec::new();
+        };
+        let after: Vec<usize> = quotes
+            .iter()
+            .copied()
+            .filter(|&q| self.a.quotations[q].open_token > r)
+            .collect();
+        let mut people: Vec<usize> = Vec::new();
+        for t in self.words(sentence.tokens.start..r) {
+            if let Some(m) = self.ents.at(t)
+                && self.ents.list[m.entity].kind == EntityKind::Person
+                && !people.contains(&m.entity)
+            {
+                people.push(m.entity);
+            }
+        }
+        if after.len() < 2 || people.len() != after.len() {
+            return Vec::new();
+        }
+        after.into_iter().zip(people).collect()
     }
 
     /// The person who speaks indirectly with the verb ending `range`: a

@@ -294,6 +294,12 @@ pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
     &["so", "said"], &["thus", "spoke"],
 ];
 
+/// "respectively": several speakers named, then their words in the same order.
+#[rustfmt::skip]
+pub const RESPECTIVELY: &[&str] = &[
+    "respectively",
+];
+
 /// Abbreviations after which a full stop does not end a sentence.
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[

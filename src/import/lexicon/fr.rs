@@ -302,6 +302,12 @@ pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
     &["voila", "ce", "que"], &["c", "est", "en", "ces", "termes", "qu"],
 ];
 
+/// "respectivement": several speakers named, then their words in the same order.
+#[rustfmt::skip]
+pub const RESPECTIVELY: &[&str] = &[
+    "respectivement",
+];
+
 /// Abbreviations after which a full stop does not end a sentence.
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[

@@ -263,6 +263,11 @@ pub fn next_sentence_attribution(words: &[&str]) -> Option<usize> {
         .map(|opener| opener.len())
 }
 
+/// "respectivement", "respectively".
+pub fn is_respectively(folded: &str) -> bool {
+    either(fr::RESPECTIVELY, en::RESPECTIVELY, folded)
+}
+
 /// Folds a word as the lexicon stores it.
 pub fn key(word: &str) -> String {
     fold_key(word)
@@ -336,6 +341,8 @@ mod tests {
             fr::COMPLEMENT_LINKS,
             fr::COPULAS,
             fr::ABBREVIATIONS,
+            fr::RESPECTIVELY,
+            en::RESPECTIVELY,
             &fr::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
             &en::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
             en::ABBREVIATIONS,
