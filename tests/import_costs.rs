@@ -1,7 +1,10 @@
 //! What an import costs as the article grows, in the CPU time of the thread
-//! that does it (see `common/cpu.rs`): ten times the text must cost about ten
-//! times as much, not a hundred (every rule that looked things up per quote
-//! or per sentence across the whole article made it quadratic once).
+//! that does it (see `common/cpu.rs`): twenty times the text must cost about
+//! twenty times as much (17 to 26 measured on a loaded machine), not four
+//! hundred (rules that looked things up per quote or per sentence across the
+//! whole article made it quadratic once: 18 times the time for 4 times the
+//! text). The bound leaves room for a busy machine's noise, so a mild
+//! quadratic term is not caught; the heavy kind is.
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -64,12 +67,13 @@ fn costs(small: &str, large: &str) -> (Duration, Duration) {
 }
 
 #[test]
-fn ten_times_the_article_costs_about_ten_times_as_much() {
-    let (small, large) = costs(&article(2_000), &article(20_000));
+fn twenty_times_the_article_costs_about_twenty_times_as_much() {
+    let (small, large) = costs(&article(1_000), &article(20_000));
     let ratio = large.as_secs_f64() / small.as_secs_f64();
+    eprintln!("import: {small:?} for 1,000 words, {large:?} for 20,000 ({ratio:.1} times)");
     assert!(
-        ratio < 25.0,
-        "10 times the text cost {ratio:.1} times as much ({small:?}, {large:?})"
+        ratio < 40.0,
+        "20 times the text cost {ratio:.1} times as much ({small:?}, {large:?})"
     );
 }
 
