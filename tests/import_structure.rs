@@ -278,3 +278,26 @@ fn a_name_in_brackets_after_a_persons_name_is_an_organisation() {
     let speaker = p.quotes[0].speaker.as_ref().unwrap();
     assert_eq!(speaker.name, "Paul Girard");
 }
+
+#[test]
+fn initials_in_capitals_stand_for_the_person_named_in_full() {
+    check(
+        "Procès",
+        "Dominique Strauss-Kahn a parlé lundi devant le juge. « Je suis innocent », a \
+         déclaré DSK.",
+        &[("Je suis innocent", "Dominique Strauss-Kahn")],
+    );
+}
+
+#[test]
+fn the_article_of_a_role_gives_a_pronoun_its_person() {
+    // No honorific: "la porte-parole" says Anne Morel is a woman and "le
+    // ministre" that Paul Girard is a man, so "elle" is her, not him, the
+    // subject of the sentence between.
+    check(
+        "Gouvernement",
+        "La porte-parole Anne Morel a reçu les syndicats. Le ministre Paul Girard a \
+         quitté la réunion. « Le dialogue continue », a-t-elle ajouté.",
+        &[("Le dialogue continue", "Anne Morel")],
+    );
+}

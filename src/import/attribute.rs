@@ -94,7 +94,7 @@ struct Ctx<'a> {
 /// Decides, for every quotation of the article in order, label or speech and by whom.
 pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
     let roles = given_roles(a, ents);
-    let gender = genders(a, ents);
+    let gender = genders(a, ents, &roles);
     let mut ctx = Ctx {
         a,
         ents,

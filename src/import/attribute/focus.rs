@@ -5,15 +5,30 @@
 
 use super::{Ctx, Referent, Speaker, Verdict};
 use crate::import::lexicon::{
-    honorific_gender, is_auxiliary, is_respectively, is_verb_filler, next_sentence_attribution,
+    article_gender, honorific_gender, is_auxiliary, is_respectively, is_verb_filler,
+    next_sentence_attribution,
 };
 use crate::import::names::{Entities, EntityKind};
+use crate::import::roles::GivenRole;
 use crate::import::segment::{Article, Kind, Quotation};
 use std::ops::Range;
 
-/// The gender an honorific before any mention gives each entity.
-pub(super) fn genders(a: &Article, ents: &Entities) -> Vec<Option<bool>> {
+/// The gender an honorific before any mention gives each entity ("Mme",
+/// "Mr"), else the article of a role given to them ("la ministre Claire
+/// Dumoulin", "la porte-parole, Saïda Garrach").
+pub(super) fn genders(a: &Article, ents: &Entities, roles: &[GivenRole]) -> Vec<Option<bool>> {
     let mut out = vec![None; ents.list.len()];
+    for g in roles {
+        if let Some(female) = g
+            .token
+            .checked_sub(1)
+            .map(|t| &a.tokens[t])
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| article_gender(&t.key))
+        {
+            out[g.person] = Some(female);
+        }
+    }
     for m in &ents.mentions {
         let Some(before) = m.tokens.start.checked_sub(1).map(|t| &a.tokens[t]) else {
             continue;

@@ -67,6 +67,12 @@ pub const ROLE_NOUNS: &[&str] = &[
     "resident", "witness", "lawyer", "prosecutor", "manager", "commissioner", "sergeant", "sgt",
     "detective", "inspector", "superintendent", "constable", "captain", "coach", "governor",
     "chairman", "chairwoman", "editor", "founder", "ceo",
+    "president", "chair", "attorney", "counsel", "activist", "campaigner", "professor",
+    "doctor", "teacher", "principal", "coordinator", "organiser", "organizer", "trustee",
+    "administrator", "secretary-general", "attorney-general", "director-general",
+    "vice-president", "sheriff", "marshal", "mp", "congressman", "congresswoman",
+    "delegate", "consul", "executive", "deputy", "premier", "treasurer", "auditor",
+    "ombudsman", "regulator",
 ];
 
 /// Prefixes that keep a role noun's role: "deputy-minister", "ex-president".
@@ -299,6 +305,9 @@ pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
 pub const RESPECTIVELY: &[&str] = &[
     "respectively",
 ];
+
+/// Articles that give a role noun's gender: none in English.
+pub const GENDERED_ARTICLES: &[(&str, bool)] = &[];
 
 /// Abbreviations after which a full stop does not end a sentence.
 #[rustfmt::skip]

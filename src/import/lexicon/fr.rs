@@ -85,6 +85,12 @@ pub const ROLE_NOUNS: &[&str] = &[
     "juge", "avocat", "avocate", "temoin", "habitant", "habitante", "membre", "fonctionnaire",
     "patron", "patronne", "haut", "haute", "proche", "collaborateur", "collaboratrice",
     "selectionneur", "entraineur", "capitaine", "gouverneur", "inspecteur",
+    "delegue", "deleguee", "adjoint", "adjointe", "elu", "elue", "syndicaliste", "militant",
+    "militante", "medecin", "professeur", "professeure", "policier", "policiere", "gendarme",
+    "prefet", "prefete", "procureure", "administrateur", "administratrice", "coordinateur",
+    "coordinatrice", "fondateur", "fondatrice", "attache", "attachee", "ministres", "consul",
+    "editorialiste", "journaliste", "commissaire-priseur", "president-directeur", "bourgmestre",
+    "sous-prefet", "vice-presidente", "mediateur", "mediatrice", "rapporteur", "rapporteure",
 ];
 
 /// Prefixes that keep a role noun's role: "vice-ministre", "ex-président".
@@ -306,6 +312,13 @@ pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
 #[rustfmt::skip]
 pub const RESPECTIVELY: &[&str] = &[
     "respectivement",
+];
+
+/// Articles that give a role noun's gender, and so the gender of the person
+/// given the role: "la porte-parole Saïda Garrach" (true: a woman).
+#[rustfmt::skip]
+pub const GENDERED_ARTICLES: &[(&str, bool)] = &[
+    ("la", true), ("une", true), ("le", false), ("un", false),
 ];
 
 /// Abbreviations after which a full stop does not end a sentence.

@@ -268,6 +268,12 @@ pub fn is_respectively(folded: &str) -> bool {
     either(fr::RESPECTIVELY, en::RESPECTIVELY, folded)
 }
 
+/// The gender an article gives the role noun after it ("la", "le"), if any:
+/// `Some(true)` for a woman.
+pub fn article_gender(folded: &str) -> Option<bool> {
+    either_pair(fr::GENDERED_ARTICLES, en::GENDERED_ARTICLES, folded)
+}
+
 /// Folds a word as the lexicon stores it.
 pub fn key(word: &str) -> String {
     fold_key(word)
