@@ -301,3 +301,41 @@ fn the_article_of_a_role_gives_a_pronoun_its_person() {
         &[("Le dialogue continue", "Anne Morel")],
     );
 }
+
+#[test]
+fn a_month_between_an_article_and_a_noun_is_a_date() {
+    let p = speakers::run(
+        NaiveDate::from_ymd_opt(2024, 5, 10).unwrap(),
+        "Deal",
+        "The March deal was signed by the leaders. The minister said the plan may work.",
+    );
+    let dates: Vec<(&str, &str)> = p
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.date.as_str()))
+        .collect();
+    assert_eq!(dates, [("March", "2024-03")]);
+}
+
+#[test]
+fn a_time_counted_back_from_publication_keeps_its_unit() {
+    let p = speakers::run(
+        NaiveDate::from_ymd_opt(2014, 4, 2).unwrap(),
+        "Retour",
+        "Il y a vingt-deux ans, elle était ministre. Il y a trois jours, il a parlé. \
+         Two years ago the deal failed.",
+    );
+    let dates: Vec<(&str, &str)> = p
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.date.as_str()))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("Il y a vingt-deux ans", "1992"),
+            ("Il y a trois jours", "2014-03-30"),
+            ("Two years ago", "2012")
+        ]
+    );
+}

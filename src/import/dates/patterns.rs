@@ -2,8 +2,9 @@
 //! "last year"), day and month, month, year, weekday. A new pattern goes here.
 
 use super::super::lexicon::{
-    is_date_lead, is_event_link, is_function_word, is_future_word, is_month_cue, is_part_of_day,
-    is_past_auxiliary, is_saying_verb, is_year_cue, month, weekday,
+    ago_before, count, is_ago_after, is_date_lead, is_determiner, is_event_link, is_function_word,
+    is_future_word, is_month_cue, is_part_of_day, is_past_auxiliary, is_saying_verb, is_year_cue,
+    month, time_unit, weekday,
 };
 use super::super::segment::{Article, Kind, Token};
 use super::calendar::{month_index, nearest_day, nearest_month, number, weekday_from, year};
@@ -190,6 +191,16 @@ pub(super) fn match_at(
         _ => {}
     }
 
+    // "il y a vingt-deux ans", "three days ago".
+    if let Some(n) = ago_before(&k) {
+        if let Some(m) = ago(tokens, i + n, published) {
+            return Some(Match { len: n + 2, ..m });
+        }
+    } else if let Some(m) = ago(tokens, i, published)
+        && tokens.get(i + 2).is_some_and(|t| is_ago_after(&t.key))
+    {
+        return Some(Match { len: 3, ..m });
+    }
     // "9 août [2025]", "1er août", "9 August 2025".
     if let (Some(d), Some(m)) = (number(t), tokens.get(i + 1).and_then(|n| month(&n.key)))
         && (1..=31).contains(&d)
@@ -224,8 +235,16 @@ pub(super) fn match_at(
             }
             return day_month(tokens, i, len, d, m, published, back);
         }
-        // "mars 2025", "en janvier", "en mars dernier", "last March".
-        let cue = is_month_cue(prev);
+        // "mars 2025", "en janvier", "en mars dernier", "last March"; a month
+        // as a modifier between an article and a noun ("the March deal").
+        let modifier = i > 0
+            && t.capitalised()
+            && is_determiner(prev)
+            && !is_month_cue(prev)
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word && !n.capitalised() && year(Some(n)).is_none()
+            });
+        let cue = is_month_cue(prev) || modifier;
         let y = year(tokens.get(i + 1));
         let after = tokens.get(i + 1).map_or("", |t| t.key.as_str());
         let marker_after = matches!(after, "dernier" | "prochain" | "passe");
@@ -253,8 +272,9 @@ pub(super) fn match_at(
                     (y, "the month of that name nearest to publication", len, 0.7)
                 }
             };
-            let back = usize::from(cue && !matches!(prev, "last" | "next" | "this" | "of"))
-                + usize::from(matches!(prev, "last" | "next" | "this"));
+            let back =
+                usize::from(cue && !modifier && !matches!(prev, "last" | "next" | "this" | "of"))
+                    + usize::from(matches!(prev, "last" | "next" | "this"));
             return FuzzyDate::month(yy, m).map(|d| hit(len, d, rule, conf, back));
         }
     }
@@ -316,6 +336,25 @@ pub(super) fn match_at(
         return Some(hit(len, FuzzyDate::day(date), rule, 0.8, back));
     }
     None
+}
+
+/// A count and a unit of time at token `at`, counted back from publication,
+/// at the unit's precision ("deux ans" gives a year, "trois jours" a day).
+fn ago(tokens: &[Token], at: usize, published: NaiveDate) -> Option<Match> {
+    let n = count(&tokens.get(at)?.key)?;
+    let days = time_unit(&tokens.get(at + 1)?.key)?;
+    let rule = "a time counted back from publication";
+    match days {
+        0 => month_from(2, published, -(n as i32), rule),
+        365 => year_from(2, published.year() - n as i32, rule),
+        d => Some(hit(
+            2,
+            FuzzyDate::day(published - Duration::days(i64::from(n * d))),
+            rule,
+            0.8,
+            0,
+        )),
+    }
 }
 
 fn year_from(len: usize, year: i32, rule: &'static str) -> Option<Match> {

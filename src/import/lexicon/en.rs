@@ -309,6 +309,30 @@ pub const RESPECTIVELY: &[&str] = &[
 /// Articles that give a role noun's gender: none in English.
 pub const GENDERED_ARTICLES: &[(&str, bool)] = &[];
 
+/// Numbers written in words, for "twenty-two years ago" ("twenty-two" is summed).
+#[rustfmt::skip]
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
+    ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
+    ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
+    ("sixty", 60),
+];
+
+/// Units of time after a count, in days (0 for months, 365 for years):
+/// "three days ago", "two years ago".
+#[rustfmt::skip]
+pub const TIME_UNITS: &[(&str, u32)] = &[
+    ("day", 1), ("days", 1), ("week", 7), ("weeks", 7), ("month", 0), ("months", 0),
+    ("year", 365), ("years", 365),
+];
+
+/// The word after a count of time that puts it before publication: "two years ago".
+#[rustfmt::skip]
+pub const AGO_AFTER: &[&str] = &[
+    "ago",
+];
+
 /// Abbreviations after which a full stop does not end a sentence.
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[

@@ -321,6 +321,29 @@ pub const GENDERED_ARTICLES: &[(&str, bool)] = &[
     ("la", true), ("une", true), ("le", false), ("un", false),
 ];
 
+/// Numbers written in words, for "il y a vingt-deux ans" ("vingt-deux" is summed).
+#[rustfmt::skip]
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6),
+    ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12),
+    ("treize", 13), ("quatorze", 14), ("quinze", 15), ("seize", 16), ("vingt", 20),
+    ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
+];
+
+/// Units of time after a count, in days (0 for months, 365 for years):
+/// "il y a trois jours", "il y a deux ans".
+#[rustfmt::skip]
+pub const TIME_UNITS: &[(&str, u32)] = &[
+    ("jour", 1), ("jours", 1), ("semaine", 7), ("semaines", 7), ("mois", 0), ("an", 365),
+    ("ans", 365), ("annee", 365), ("annees", 365),
+];
+
+/// Words that make a count of time before publication: "il y a deux ans".
+#[rustfmt::skip]
+pub const AGO_BEFORE: &[&[&str]] = &[
+    &["il", "y", "a"],
+];
+
 /// Abbreviations after which a full stop does not end a sentence.
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[

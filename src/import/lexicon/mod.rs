@@ -274,6 +274,36 @@ pub fn article_gender(folded: &str) -> Option<bool> {
     either_pair(fr::GENDERED_ARTICLES, en::GENDERED_ARTICLES, folded)
 }
 
+/// A count written in words or digits: "vingt-deux", "twenty-two", "22".
+pub fn count(folded: &str) -> Option<u32> {
+    if !folded.is_empty() && folded.len() <= 3 && folded.bytes().all(|b| b.is_ascii_digit()) {
+        return folded.parse().ok();
+    }
+    let mut total = 0;
+    for part in folded.split('-').filter(|p| !matches!(*p, "et" | "and")) {
+        total += either_pair(fr::NUMBER_WORDS, en::NUMBER_WORDS, part)?;
+    }
+    (total > 0).then_some(total)
+}
+
+/// A unit of time after a count, in days (0 for a month, 365 for a year).
+pub fn time_unit(folded: &str) -> Option<u32> {
+    either_pair(fr::TIME_UNITS, en::TIME_UNITS, folded)
+}
+
+/// How many words before a count make it a time before publication ("il y a").
+pub fn ago_before(words: &[&str]) -> Option<usize> {
+    fr::AGO_BEFORE
+        .iter()
+        .find(|w| words.starts_with(w))
+        .map(|w| w.len())
+}
+
+/// Whether the word after a count of time puts it before publication ("ago").
+pub fn is_ago_after(folded: &str) -> bool {
+    en::AGO_AFTER.contains(&folded)
+}
+
 /// Folds a word as the lexicon stores it.
 pub fn key(word: &str) -> String {
     fold_key(word)
@@ -347,6 +377,8 @@ mod tests {
             fr::COMPLEMENT_LINKS,
             fr::COPULAS,
             fr::ABBREVIATIONS,
+            &fr::AGO_BEFORE.concat(),
+            en::AGO_AFTER,
             fr::RESPECTIVELY,
             en::RESPECTIVELY,
             &fr::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
