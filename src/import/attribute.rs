@@ -12,10 +12,10 @@ use super::lexicon::{
 use super::names::{Entities, EntityKind};
 use super::roles::{GivenRole, given_roles};
 use super::segment::{Article, Kind, Quotation};
-use crate::text::fold_key;
 use std::ops::Range;
 
 mod focus;
+mod headlines;
 mod phrases;
 mod resolve;
 
@@ -222,66 +222,7 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
         }
     }
     continued_quotations(a, &mut verdicts);
-    // A headline's quotation is usually said again in the body, with its speaker.
-    let keys: Vec<String> = if headings.is_empty() {
-        Vec::new()
-    } else {
-        a.quotations
-            .iter()
-            .map(|q| fold_key(&a.text(q.inner.clone())))
-            .collect()
-    };
-    for q in headings {
-        let folded = &keys[q];
-        let speaker = a
-            .quotations
-            .iter()
-            .zip(&verdicts)
-            .enumerate()
-            .find_map(|(i, (_, v))| {
-                let Verdict::Speech(Some(sp)) = v else {
-                    return None;
-                };
-                let text = &keys[i];
-                (i != q && (text.contains(folded) || folded.contains(text))).then_some(Speaker {
-                    entity: sp.entity,
-                    cue: "a headline quoted again in the body",
-                    confidence: 0.75,
-                })
-            });
-        // A subheading quoting words is headed by who speaks in the paragraph after it.
-        let subheading = || {
-            let quote = &a.quotations[q];
-            if quote.paragraph == 0 {
-                return None;
-            }
-            a.quotations
-                .iter()
-                .zip(&verdicts)
-                .find(|(o, _)| o.paragraph == quote.paragraph + 1)
-                .and_then(|(_, v)| match v {
-                    Verdict::Speech(Some(sp)) => Some(Speaker {
-                        entity: sp.entity,
-                        cue: "a subheading: who speaks in the paragraph after it",
-                        confidence: sp.confidence * 0.8,
-                    }),
-                    _ => None,
-                })
-        };
-        let speaker = speaker
-            .or_else(subheading)
-            .or_else(|| ctx.headline_name(&a.quotations[q]))
-            .or_else(|| {
-                let r = ctx.before(&a.quotations[q])?;
-                let res = ctx.resolve(r)?;
-                Some(Speaker {
-                    entity: res.entity,
-                    cue: res.rule.unwrap_or("attribution in the headline"),
-                    confidence: res.confidence * 0.8,
-                })
-            });
-        verdicts[q] = Verdict::Speech(speaker);
-    }
+    ctx.headline_speakers(&headings, &mut verdicts);
     verdicts
 }
 
@@ -440,33 +381,6 @@ impl Ctx<'_> {
         mention(&[EntityKind::Organisation, EntityKind::Country]).map(|e| Referent::Entity(e, 0.6))
     }
 
-    /// "Valdis Dombrovskis, Vice-President for …, also in charge of Financial
-    /// Stability, said": an apposition set off by commas between the subject
-    /// and its verb. The person before the first comma is the subject,
-    /// whatever capitalised names the apposition holds.
-    fn apposition_head(&self, range: Range<usize>) -> Option<usize> {
-        let tokens = &self.a.tokens;
-        let last = (range.start..range.end)
-            .rev()
-            .find(|&t| !(tokens[t].kind == Kind::Word && is_auxiliary(&tokens[t].key)))?;
-        if !tokens[last].is(',') {
-            return None;
-        }
-        self.ents
-            .mentions
-            .iter()
-            .skip_while(|m| m.tokens.start < range.start)
-            .take_while(|m| m.tokens.end < last)
-            .find(|m| {
-                let opens = m.tokens.start == range.start || tokens[m.tokens.start - 1].is(',');
-                self.ents.list[m.entity].kind == EntityKind::Person
-                    && tokens[m.tokens.start].quote.is_none()
-                    && opens
-                    && tokens[m.tokens.end].is(',')
-            })
-            .map(|m| m.entity)
-    }
-
     /// "il s'agit", "il faut", "il y a", "il se passe": no one speaks.
     fn impersonal(&self, t: usize) -> bool {
         let next: Vec<&str> = self.a.tokens[t + 1..(t + 3).min(self.a.tokens.len())]
@@ -474,19 +388,5 @@ impl Ctx<'_> {
             .map(|t| t.key.as_str())
             .collect();
         next.first().is_some_and(|k| is_impersonal_next(k)) || next.as_slice() == ["s", "agit"]
-    }
-
-    /// "Macron : « … »" in a headline.
-    fn headline_name(&self, quote: &Quotation) -> Option<Speaker> {
-        let open = quote.open_token;
-        if open < 2 || !self.a.tokens[open - 1].is(':') {
-            return None;
-        }
-        let m = self.ents.at(open - 2)?;
-        (self.ents.list[m.entity].kind == EntityKind::Person).then_some(Speaker {
-            entity: m.entity,
-            cue: "a name before a colon in a headline",
-            confidence: 0.7,
-        })
     }
 }

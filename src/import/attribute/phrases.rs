@@ -10,6 +10,7 @@ use crate::import::lexicon::{
 use crate::import::names::EntityKind;
 use crate::import::roles::role_of;
 use crate::import::segment::Kind;
+use std::ops::Range;
 
 impl Ctx<'_> {
     /// "selon X", "d'après X", "pour X", "according to X" at `words[i]`.
@@ -123,5 +124,32 @@ impl Ctx<'_> {
             return Some(Referent::Titled(role, name, at));
         }
         Some(Referent::Described(name, at))
+    }
+
+    /// "Valdis Dombrovskis, Vice-President for …, also in charge of Financial
+    /// Stability, said": an apposition set off by commas between the subject
+    /// and its verb. The person before the first comma is the subject,
+    /// whatever capitalised names the apposition holds.
+    pub(super) fn apposition_head(&self, range: Range<usize>) -> Option<usize> {
+        let tokens = &self.a.tokens;
+        let last = (range.start..range.end)
+            .rev()
+            .find(|&t| !(tokens[t].kind == Kind::Word && is_auxiliary(&tokens[t].key)))?;
+        if !tokens[last].is(',') {
+            return None;
+        }
+        self.ents
+            .mentions
+            .iter()
+            .skip_while(|m| m.tokens.start < range.start)
+            .take_while(|m| m.tokens.end < last)
+            .find(|m| {
+                let opens = m.tokens.start == range.start || tokens[m.tokens.start - 1].is(',');
+                self.ents.list[m.entity].kind == EntityKind::Person
+                    && tokens[m.tokens.start].quote.is_none()
+                    && opens
+                    && tokens[m.tokens.end].is(',')
+            })
+            .map(|m| m.entity)
     }
 }
