@@ -3,8 +3,9 @@
 
 use super::super::lexicon::{
     ago_before, count, is_ago_after, is_date_lead, is_determiner, is_event_link, is_function_word,
-    is_future_word, is_month_cue, is_part_of_day, is_past_auxiliary, is_saying_verb, is_year_cue,
-    month, time_unit, weekday,
+    is_future_word, is_month_cue, is_next_after, is_next_before, is_part_of_day, is_past_after,
+    is_past_auxiliary, is_past_before, is_saying_verb, is_this_before, is_year_cue, month,
+    time_unit, weekday,
 };
 use super::super::segment::{Article, Kind, Token};
 use super::calendar::{month_index, nearest_day, nearest_month, number, weekday_from, year};
@@ -247,14 +248,14 @@ pub(super) fn match_at(
         let cue = is_month_cue(prev) || modifier;
         let y = year(tokens.get(i + 1));
         let after = tokens.get(i + 1).map_or("", |t| t.key.as_str());
-        let marker_after = matches!(after, "dernier" | "prochain" | "passe");
+        let marker_after = is_past_after(after) || is_next_after(after);
         if cue || y.is_some() || marker_after {
             let (yy, rule, len, conf) = if let Some(y) = y {
                 (y, "month and year as written", 2, 0.95)
             } else {
                 let p = month_index(published.year(), published.month());
-                let past = matches!(after, "dernier" | "passe") || prev == "last";
-                let coming = after == "prochain" || prev == "next";
+                let past = is_past_after(after) || is_past_before(prev);
+                let coming = is_next_after(after) || is_next_before(prev);
                 let len = 1 + usize::from(marker_after);
                 if past {
                     let y = (published.year() - 1..=published.year())
@@ -292,33 +293,33 @@ pub(super) fn match_at(
         let named = tokens
             .get(i + 1)
             .is_some_and(|n| n.capitalised() && !is_function_word(&n.key));
-        if named && !matches!(prev, "on" | "last" | "next") && !is_saying_verb(prev) {
+        let marked_before = is_past_before(prev) || is_next_before(prev);
+        if named && !is_date_lead(prev) && !marked_before && !is_saying_verb(prev) {
             return None;
         }
         let after = tokens.get(i + 1).map_or("", |t| t.key.as_str());
         let part = is_part_of_day(after);
-        let this_day =
-            matches!(prev, "ce" | "this") && published.weekday().num_days_from_monday() == wd;
+        let this_day = is_this_before(prev) && published.weekday().num_days_from_monday() == wd;
         let (date, rule, len) = if this_day {
             (
                 published,
                 "this weekday: the publication day",
                 1 + usize::from(part),
             )
-        } else if after == "dernier" || prev == "last" {
+        } else if is_past_after(after) || is_past_before(prev) {
             (
                 weekday_from(published - Duration::days(1), wd, false),
                 "the last such weekday before publication",
                 2,
             )
-        } else if after == "prochain"
-            || prev == "next"
-            || (prev != "last" && !past_clause(article, i) && future(article, i))
+        } else if is_next_after(after)
+            || is_next_before(prev)
+            || (!is_past_before(prev) && !past_clause(article, i) && future(article, i))
         {
             (
                 weekday_from(published, wd, true),
                 "the next such weekday after publication",
-                1 + usize::from(after == "prochain" || part),
+                1 + usize::from(is_next_after(after) || part),
             )
         } else {
             (
@@ -327,12 +328,12 @@ pub(super) fn match_at(
                 1 + usize::from(part),
             )
         };
-        let len = if prev == "last" || prev == "next" {
+        let len = if marked_before {
             1 + usize::from(part)
         } else {
             len
         };
-        let back = usize::from(matches!(prev, "last" | "next" | "on" | "ce"));
+        let back = usize::from(marked_before || is_this_before(prev) || prev == "on");
         return Some(hit(len, FuzzyDate::day(date), rule, 0.8, back));
     }
     None

@@ -333,6 +333,30 @@ pub const AGO_AFTER: &[&str] = &[
     "ago",
 ];
 
+/// Words after a month or a weekday that put it before publication: none in English.
+pub const PAST_AFTER: &[&str] = &[];
+
+/// Words after a month or a weekday that put it after publication: none in English.
+pub const NEXT_AFTER: &[&str] = &[];
+
+/// Words before a month or a weekday that put it before publication: "last March".
+#[rustfmt::skip]
+pub const PAST_BEFORE: &[&str] = &[
+    "last",
+];
+
+/// Words before a month or a weekday that put it after publication: "next Monday".
+#[rustfmt::skip]
+pub const NEXT_BEFORE: &[&str] = &[
+    "next",
+];
+
+/// Words before a weekday that make it the publication day's own: "this Friday".
+#[rustfmt::skip]
+pub const THIS_BEFORE: &[&str] = &[
+    "this",
+];
+
 /// Abbreviations after which a full stop does not end a sentence.
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[

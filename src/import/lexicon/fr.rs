@@ -344,6 +344,30 @@ pub const AGO_BEFORE: &[&[&str]] = &[
     &["il", "y", "a"],
 ];
 
+/// Words after a month or a weekday that put it before publication: "mars dernier".
+#[rustfmt::skip]
+pub const PAST_AFTER: &[&str] = &[
+    "dernier", "passe",
+];
+
+/// Words after a month or a weekday that put it after publication: "mardi prochain".
+#[rustfmt::skip]
+pub const NEXT_AFTER: &[&str] = &[
+    "prochain",
+];
+
+/// Words before a month or a weekday that put it before publication: none in French.
+pub const PAST_BEFORE: &[&str] = &[];
+
+/// Words before a month or a weekday that put it after publication: none in French.
+pub const NEXT_BEFORE: &[&str] = &[];
+
+/// Words before a weekday that make it the publication day's own: "ce vendredi".
+#[rustfmt::skip]
+pub const THIS_BEFORE: &[&str] = &[
+    "ce",
+];
+
 /// Abbreviations after which a full stop does not end a sentence.
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[

@@ -304,6 +304,31 @@ pub fn is_ago_after(folded: &str) -> bool {
     en::AGO_AFTER.contains(&folded)
 }
 
+/// "dernier", "passé" after a month or weekday.
+pub fn is_past_after(folded: &str) -> bool {
+    either(fr::PAST_AFTER, en::PAST_AFTER, folded)
+}
+
+/// "prochain" after a month or weekday.
+pub fn is_next_after(folded: &str) -> bool {
+    either(fr::NEXT_AFTER, en::NEXT_AFTER, folded)
+}
+
+/// "last" before a month or weekday.
+pub fn is_past_before(folded: &str) -> bool {
+    either(fr::PAST_BEFORE, en::PAST_BEFORE, folded)
+}
+
+/// "next" before a month or weekday.
+pub fn is_next_before(folded: &str) -> bool {
+    either(fr::NEXT_BEFORE, en::NEXT_BEFORE, folded)
+}
+
+/// "ce", "this" before a weekday.
+pub fn is_this_before(folded: &str) -> bool {
+    either(fr::THIS_BEFORE, en::THIS_BEFORE, folded)
+}
+
 /// Folds a word as the lexicon stores it.
 pub fn key(word: &str) -> String {
     fold_key(word)
@@ -377,6 +402,12 @@ mod tests {
             fr::COMPLEMENT_LINKS,
             fr::COPULAS,
             fr::ABBREVIATIONS,
+            fr::PAST_AFTER,
+            fr::NEXT_AFTER,
+            fr::THIS_BEFORE,
+            en::PAST_BEFORE,
+            en::NEXT_BEFORE,
+            en::THIS_BEFORE,
             &fr::AGO_BEFORE.concat(),
             en::AGO_AFTER,
             fr::RESPECTIVELY,
