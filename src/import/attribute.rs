@@ -12,10 +12,10 @@ use super::lexicon::{
 use super::names::{Entities, EntityKind};
 use super::roles::{GivenRole, given_roles};
 use super::segment::{Article, Kind, Quotation};
-use crate::text::fold_key;
 use std::ops::Range;
 
 mod focus;
+mod headlines;
 mod phrases;
 mod resolve;
 
@@ -94,7 +94,7 @@ struct Ctx<'a> {
 /// Decides, for every quotation of the article in order, label or speech and by whom.
 pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
     let roles = given_roles(a, ents);
-    let gender = genders(a, ents);
+    let gender = genders(a, ents, &roles);
     let mut ctx = Ctx {
         a,
         ents,
@@ -116,10 +116,20 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
         by_sentence[quote.sentence].push(q);
     }
     for (s, (sentence, in_sentence)) in a.sentences.iter().zip(&by_sentence).enumerate() {
+        let respective = ctx.respectively(s, in_sentence);
         for &q in in_sentence {
             let quote = &a.quotations[q];
             if is_label(a, q, &quoted) {
                 verdicts.push(Verdict::Label);
+                continue;
+            }
+            if let Some(&(_, entity)) = respective.iter().find(|(rq, _)| *rq == q) {
+                last_quote = Some((quote.paragraph, entity));
+                verdicts.push(Verdict::Speech(Some(Speaker {
+                    entity,
+                    cue: "respectivement: the people named before it, in order",
+                    confidence: 0.7,
+                })));
                 continue;
             }
             if a.paragraphs[quote.paragraph].heading {
@@ -150,6 +160,18 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                         (
                             r,
                             "a colon after a phrase with no verb of saying: its subject",
+                        )
+                    })
+                })
+                .or_else(|| {
+                    ctx.bracketed(quote)
+                        .map(|r| (r, "a name in brackets after the quotation"))
+                })
+                .or_else(|| {
+                    ctx.next_sentence(quote).map(|r| {
+                        (
+                            r,
+                            "the next sentence attributes it (c'est ce qu'a déclaré X)",
                         )
                     })
                 });
@@ -190,7 +212,9 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
             if tok.quote.is_none()
                 && tok.kind == Kind::Word
                 && is_saying_verb(&tok.key)
-                && let Some(e) = ctx.indirect_subject(sentence.tokens.start..t)
+                && let Some(e) = ctx
+                    .inverted_subject(t, sentence.tokens.end)
+                    .or_else(|| ctx.indirect_subject(sentence.tokens.start..t))
             {
                 ctx.salient = Some(e);
                 indirect = Some((s, e));
@@ -198,66 +222,7 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
         }
     }
     continued_quotations(a, &mut verdicts);
-    // A headline's quotation is usually said again in the body, with its speaker.
-    let keys: Vec<String> = if headings.is_empty() {
-        Vec::new()
-    } else {
-        a.quotations
-            .iter()
-            .map(|q| fold_key(&a.text(q.inner.clone())))
-            .collect()
-    };
-    for q in headings {
-        let folded = &keys[q];
-        let speaker = a
-            .quotations
-            .iter()
-            .zip(&verdicts)
-            .enumerate()
-            .find_map(|(i, (_, v))| {
-                let Verdict::Speech(Some(sp)) = v else {
-                    return None;
-                };
-                let text = &keys[i];
-                (i != q && (text.contains(folded) || folded.contains(text))).then_some(Speaker {
-                    entity: sp.entity,
-                    cue: "a headline quoted again in the body",
-                    confidence: 0.75,
-                })
-            });
-        // A subheading quoting words is headed by who speaks in the paragraph after it.
-        let subheading = || {
-            let quote = &a.quotations[q];
-            if quote.paragraph == 0 {
-                return None;
-            }
-            a.quotations
-                .iter()
-                .zip(&verdicts)
-                .find(|(o, _)| o.paragraph == quote.paragraph + 1)
-                .and_then(|(_, v)| match v {
-                    Verdict::Speech(Some(sp)) => Some(Speaker {
-                        entity: sp.entity,
-                        cue: "a subheading: who speaks in the paragraph after it",
-                        confidence: sp.confidence * 0.8,
-                    }),
-                    _ => None,
-                })
-        };
-        let speaker = speaker
-            .or_else(subheading)
-            .or_else(|| ctx.headline_name(&a.quotations[q]))
-            .or_else(|| {
-                let r = ctx.before(&a.quotations[q])?;
-                let res = ctx.resolve(r)?;
-                Some(Speaker {
-                    entity: res.entity,
-                    cue: res.rule.unwrap_or("attribution in the headline"),
-                    confidence: res.confidence * 0.8,
-                })
-            });
-        verdicts[q] = Verdict::Speech(speaker);
-    }
+    ctx.headline_speakers(&headings, &mut verdicts);
     verdicts
 }
 
@@ -392,6 +357,9 @@ impl Ctx<'_> {
                     .map(|m| m.entity)
             })
         };
+        if let Some(e) = self.apposition_head(range.clone()) {
+            return Some(Referent::Entity(e, 0.85));
+        }
         if let Some(e) = mention(&[EntityKind::Person]) {
             return Some(Referent::Entity(e, 0.85));
         }
@@ -420,19 +388,5 @@ impl Ctx<'_> {
             .map(|t| t.key.as_str())
             .collect();
         next.first().is_some_and(|k| is_impersonal_next(k)) || next.as_slice() == ["s", "agit"]
-    }
-
-    /// "Macron : « … »" in a headline.
-    fn headline_name(&self, quote: &Quotation) -> Option<Speaker> {
-        let open = quote.open_token;
-        if open < 2 || !self.a.tokens[open - 1].is(':') {
-            return None;
-        }
-        let m = self.ents.at(open - 2)?;
-        (self.ents.list[m.entity].kind == EntityKind::Person).then_some(Speaker {
-            entity: m.entity,
-            cue: "a name before a colon in a headline",
-            confidence: 0.7,
-        })
     }
 }

@@ -1,7 +1,10 @@
 //! Labels in quotation marks (« coalition des volontaires ») told apart from
 //! speech: what is quoted is a name for something, not words someone said.
 
-use super::lexicon::{has_adjective_ending, is_determiner, is_label_intensifier};
+use super::lexicon::{
+    has_adjective_ending, is_complement_link, is_coordinator, is_copula, is_determiner,
+    is_label_intensifier, is_saying_verb,
+};
 use super::segment::{Article, Kind};
 use crate::text::fold_key;
 use std::collections::HashMap;
@@ -72,5 +75,56 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
             .is_some_and(|d| is_determiner(&d.key)),
         _ => false,
     };
-    repeated || after_article
+    if repeated {
+        return true;
+    }
+    if after_article && says_of_it(a, quote.open_token) {
+        return false;
+    }
+    if let Some(label) = coordinated(a, q, quoted) {
+        return label;
+    }
+    after_article
+}
+
+/// Whether the article before the quotation at token `open` is the object of
+/// a verb of saying ("a évoqué le « mouvement inédit »") or a predicate after
+/// "être" ("la situation est d'une « extrême complexité »"): the quoted words
+/// say something, they do not name a thing.
+fn says_of_it(a: &Article, open: usize) -> bool {
+    // Back over the determiner and a linking "de" ("est d'une").
+    let mut i = open;
+    for _ in 0..2 {
+        match i.checked_sub(1).map(|j| &a.tokens[j]) {
+            Some(t)
+                if t.kind == Kind::Word
+                    && (is_determiner(&t.key) || is_complement_link(&t.key)) =>
+            {
+                i -= 1;
+            }
+            _ => break,
+        }
+    }
+    i.checked_sub(1).map(|j| &a.tokens[j]).is_some_and(|t| {
+        t.kind == Kind::Word && t.quote.is_none() && (is_saying_verb(&t.key) || is_copula(&t.key))
+    })
+}
+
+/// Quoted words joined by "et", "and" to the quotation just before in the same
+/// sentence ("saluaient « une femme remarquable » et un « signe positif »") are
+/// what it is: both speech, or both labels.
+fn coordinated(a: &Article, q: usize, quoted: &QuotedTexts) -> Option<bool> {
+    let prev = q.checked_sub(1)?;
+    let (p, quote) = (&a.quotations[prev], &a.quotations[q]);
+    let close = p.close_token?;
+    if p.sentence != quote.sentence {
+        return None;
+    }
+    let between = &a.tokens[close + 1..quote.open_token];
+    let joined = between.first().is_some_and(|t| is_coordinator(&t.key))
+        && between
+            .iter()
+            .skip(1)
+            .all(|t| t.kind == Kind::Word && is_determiner(&t.key));
+    joined.then(|| is_label(a, prev, quoted))
 }

@@ -11,6 +11,8 @@ mod labels;
 mod lexicon;
 pub mod merge;
 pub mod names;
+mod proposal;
+mod quote_dates;
 pub mod review;
 mod roles;
 mod runs;
@@ -27,7 +29,6 @@ use attribute::Verdict;
 use chrono::NaiveDate;
 use names::EntityKind;
 use segment::Article;
-use serde::Serialize;
 use std::collections::BTreeSet;
 
 /// The article's language. The rules know both; it is recorded with the source.
@@ -68,110 +69,10 @@ pub struct Options {
     pub title: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct SourceInfo {
-    pub title: String,
-    pub outlet: Option<String>,
-    pub published: String,
-    pub language: &'static str,
-    /// The article's length in characters (spans count characters).
-    pub chars: usize,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ProposedSpeaker {
-    pub name: String,
-    /// Index into [`Proposal::actors`].
-    pub actor: usize,
-    /// The id of the same actor in the dataset imported into, when it has one.
-    pub existing: Option<String>,
-    pub anonymous: bool,
-    /// How the speaker was found.
-    pub cue: &'static str,
-    pub confidence: f32,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ProposedQuote {
-    pub text: String,
-    /// `[start, end)` in characters of the article.
-    pub span: [usize; 2],
-    pub speaker: Option<ProposedSpeaker>,
-    pub date: String,
-    pub precision: &'static str,
-    pub date_rule: String,
-    /// Index into [`Proposal::events`].
-    pub event: usize,
-    pub confidence: f32,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ProposedDate {
-    /// As written.
-    pub text: String,
-    pub span: [usize; 2],
-    /// Resolved: `2025-08-09`, `2025-03` or `2025`.
-    pub date: String,
-    pub precision: &'static str,
-    pub rule: &'static str,
-    pub confidence: f32,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ProposedActor {
-    pub name: String,
-    pub kind: &'static str,
-    pub existing: Option<String>,
-    pub code: Option<String>,
-    pub anonymous: bool,
-    pub mentions: Vec<[usize; 2]>,
-    pub confidence: f32,
-    /// How it was found, in words.
-    pub rule: &'static str,
-    /// The id of the country actor it belongs to, when a reviewer said so.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    /// Its role, when a reviewer gave one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ProposedEvent {
-    /// "dated sentence", or "publication" for the article's own event, which
-    /// holds the quotes no dated sentence governs.
-    pub kind: &'static str,
-    pub date: String,
-    pub precision: &'static str,
-    pub title: String,
-    /// Indices into [`Proposal::actors`].
-    pub actors: Vec<usize>,
-    pub span: [usize; 2],
-    pub confidence: f32,
-    /// Why it is an event, in words.
-    pub rule: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ProposedLabel {
-    pub text: String,
-    pub span: [usize; 2],
-}
-
-/// Everything proposed for one article.
-#[derive(Debug, Clone, Serialize)]
-pub struct Proposal {
-    pub source: SourceInfo,
-    pub quotes: Vec<ProposedQuote>,
-    pub dates: Vec<ProposedDate>,
-    pub actors: Vec<ProposedActor>,
-    pub events: Vec<ProposedEvent>,
-    /// Words in quotation marks that are names or labels, not speech.
-    pub labels: Vec<ProposedLabel>,
-    /// A person reviewed it (see [`review`]): the merge says so on each quote.
-    #[serde(skip)]
-    pub reviewed: bool,
-}
+pub use proposal::{
+    Proposal, ProposedActor, ProposedDate, ProposedEvent, ProposedLabel, ProposedQuote,
+    ProposedSpeaker, SourceInfo,
+};
 
 /// How the importer came to name an actor, from what it found.
 fn actor_rule(e: &names::Entity) -> &'static str {
@@ -254,48 +155,18 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
         confidence: 1.0,
         rule: "the article itself, on its publication date".into(),
     }];
-    // Dates and mentions grouped by sentence and paragraph in one pass: looking
-    // them up per sentence and per quote made the import quadratic in length.
-    let sentence_of = |m: &dates::DateMention| a.sentence_of(m.tokens.start);
-    let paragraph_of = |m: &dates::DateMention| a.sentences[sentence_of(m)].paragraph;
-    let mut dates_in_sentence: Vec<Vec<&dates::DateMention>> = vec![Vec::new(); a.sentences.len()];
-    let mut dates_in_paragraph: Vec<Vec<&dates::DateMention>> =
-        vec![Vec::new(); a.paragraphs.len()];
-    for m in &found_dates {
-        dates_in_sentence[sentence_of(m)].push(m);
-        dates_in_paragraph[paragraph_of(m)].push(m);
-    }
     let mut entities_in_sentence: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); a.sentences.len()];
     for m in &ents.mentions {
         entities_in_sentence[a.sentence_of(m.tokens.start)].insert(m.entity);
     }
-    // The day each person was said to speak: a sentence with a verb of saying
-    // and a day names them ("a déclaré mercredi … John Kirby"). Their quotes
-    // paragraphs later were said that day, unless dated otherwise.
-    let mut speech_days: Vec<(usize, usize, &dates::DateMention)> = Vec::new();
-    for (s, sentence) in a.sentences.iter().enumerate() {
-        let says = sentence.tokens.clone().any(|t| {
-            let tok = &a.tokens[t];
-            tok.quote.is_none() && lexicon::is_saying_verb(&tok.key)
-        });
-        let day = dates_in_sentence[s].iter().copied().find(|m| {
-            outside(m)
-                && m.governs
-                && m.date.precision() == Precision::Day
-                && m.date.first_day() <= opts.published
-        });
-        if let (true, Some(m), false) = (says, day, a.paragraphs[sentence.paragraph].heading) {
-            for &e in &entities_in_sentence[s] {
-                speech_days.push((e, m.chars.start, m));
-            }
-        }
-    }
+    let dating = quote_dates::Dating::new(&a, &found_dates, &entities_in_sentence, opts.published);
+    let sentence_of = |m: &dates::DateMention| a.sentence_of(m.tokens.start);
     let mut event_of_sentence = vec![None; a.sentences.len()];
     for (s, sentence) in a.sentences.iter().enumerate() {
         if a.paragraphs[sentence.paragraph].heading {
             continue;
         }
-        let Some(best) = dates_in_sentence[s]
+        let Some(best) = dating.in_sentence[s]
             .iter()
             .filter(|m| outside(m))
             .max_by_key(|m| (m.date.precision(), std::cmp::Reverse(m.tokens.start)))
@@ -346,82 +217,17 @@ pub fn import(text: &str, opts: &Options, reference: Option<&Dataset>) -> Propos
                 }
             }),
         };
-        let usable = |m: &&dates::DateMention| {
-            outside(m) && m.governs && m.date.first_day() <= opts.published
-        };
-        let in_sentence = dates_in_sentence[q.sentence]
-            .iter()
-            .copied()
-            .filter(usable)
-            .min_by_key(|m| (m.chars.start > q.open, m.chars.start.abs_diff(q.open)));
-        let earlier_here = || {
-            dates_in_paragraph[q.paragraph]
-                .iter()
-                .copied()
-                .filter(usable)
-                .rfind(|m| m.chars.end <= q.open)
-        };
-        let speaker_day = || {
-            let e = speaker.as_ref()?.actor;
-            speech_days
-                .iter()
-                .rfind(|(who, at, m)| *who == e && *at < q.open && paragraph_of(m) < q.paragraph)
-                .map(|&(_, _, m)| m)
-        };
-        // Across a paragraph break only a day dates speech: a month or a year
-        // there ("cracked during December") is background, not when it was said.
-        let previous_paragraph = || {
-            if q.paragraph == 0 || a.paragraphs[q.paragraph - 1].heading {
-                return None;
-            }
-            dates_in_paragraph[q.paragraph - 1]
-                .iter()
-                .copied()
-                .filter(usable)
-                .rfind(|m| m.date.precision() == Precision::Day)
-        };
-        let (date, rule, event) = if let Some(m) = in_sentence {
-            (
-                m.date,
-                format!("'{}' in its sentence: {}", a.text(m.chars.clone()), m.rule),
-                event_of_sentence[sentence_of(m)],
-            )
-        } else if let Some(m) = earlier_here() {
-            (
-                m.date,
-                format!(
-                    "'{}' earlier in its paragraph: {}",
-                    a.text(m.chars.clone()),
-                    m.rule
-                ),
-                event_of_sentence[sentence_of(m)],
-            )
-        } else if let Some(m) = speaker_day() {
-            (
-                m.date,
-                format!(
-                    "'{}' where its speaker was said to speak: {}",
-                    a.text(m.chars.clone()),
-                    m.rule
-                ),
-                event_of_sentence[sentence_of(m)],
-            )
-        } else if let Some(m) = previous_paragraph() {
-            (
-                m.date,
-                format!(
-                    "'{}' in the paragraph before: {}",
-                    a.text(m.chars.clone()),
-                    m.rule
-                ),
-                event_of_sentence[sentence_of(m)],
-            )
-        } else {
-            (
+        let (date, rule, event) = match dating.date(q, speaker.as_ref().map(|s| s.actor)) {
+            Some(d) => (
+                d.mention.date,
+                d.rule,
+                event_of_sentence[sentence_of(d.mention)],
+            ),
+            None => (
                 published,
                 "no past date governs it: the publication date".to_string(),
                 None,
-            )
+            ),
         };
         let confidence =
             speaker.as_ref().map_or(0.3, |s| s.confidence) * if q.closed { 1.0 } else { 0.7 };

@@ -298,9 +298,26 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         .filter(|m| ents.list[m.entity].kind == EntityKind::Person && m.tokens.len() >= 2)
         .map(|m| (tokens[m.tokens.end - 1].key.clone(), m.entity))
         .collect();
+    // "DSK", "AOC": a person named in full, by the initials of their names
+    // (hyphenated parts count: Ocasio-Cortez gives O and C).
+    let initials: HashMap<String, usize> = ents
+        .mentions
+        .iter()
+        .filter(|m| ents.list[m.entity].kind == EntityKind::Person && m.tokens.len() >= 2)
+        .map(|m| {
+            let letters: String = tokens[m.tokens.clone()]
+                .iter()
+                .flat_map(|t| t.key.split('-').filter_map(|p| p.chars().next()))
+                .collect();
+            (letters, m.entity)
+        })
+        .collect();
     for i in singles {
         let t = &tokens[i];
+        let capitals = t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase());
         let e = if let Some(&e) = surnames.get(&t.key) {
+            Some(e)
+        } else if let Some(&e) = initials.get(&t.key).filter(|_| capitals) {
             Some(e)
         } else if is_organisation_head(&t.key)
             || (t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase()))

@@ -2,7 +2,7 @@
 //! Claire Dumoulin", "Maria Keller, the United Nations envoy"), so that "la
 //! ministre" later in the article can stand for them.
 
-use super::lexicon::{is_role_noun, is_role_prefix, is_role_qualifier};
+use super::lexicon::{is_phrase_stop, is_role_noun, is_role_prefix, is_role_qualifier};
 use super::names::{Entities, EntityKind};
 use super::segment::{Article, Kind};
 
@@ -28,7 +28,24 @@ pub fn given_roles(a: &Article, ents: &Entities) -> Vec<GivenRole> {
             continue;
         }
         let sentence = &a.sentences[a.sentence_of(m.tokens.start)];
-        let before = sentence.tokens.start.max(m.tokens.start.saturating_sub(8))..m.tokens.start;
+        let mut from = sentence.tokens.start.max(m.tokens.start.saturating_sub(8));
+        // Not across quoted words: in "« … de l'ancien président Ben Ali », a
+        // indiqué François Baroin" the role is in the quote, not Baroin's.
+        if let Some(q) = (from..m.tokens.start)
+            .rev()
+            .find(|&t| a.tokens[t].quote.is_some())
+        {
+            from = q + 1;
+        }
+        // Nor past a word that ends a noun phrase: in "le porte-parole du
+        // gouvernement, sur Radio Nord" the role is not the radio's.
+        if let Some(stop) = (from..m.tokens.start)
+            .rev()
+            .find(|&t| is_phrase_stop(&a.tokens[t].key))
+        {
+            from = stop + 1;
+        }
+        let before = from..m.tokens.start;
         let mut after = m.tokens.end..m.tokens.end;
         if a.tokens.get(m.tokens.end).is_some_and(|t| t.is(',')) {
             let mut e = m.tokens.end + 1;

@@ -116,6 +116,19 @@ pub fn is_organisation(article: &Article, name: Range<usize>) -> bool {
         || (name.len() >= 2 && is_organisation_tail(&tokens[last].key))
         || is_media_tail(&tokens[last].key)
         || after_determiner
+        || affiliation(article, name)
+}
+
+/// A name in brackets right after another name is what the first belongs
+/// to: "Brice Lalonde (Génération Écologie)", "Jane Roe (Labour)".
+fn affiliation(article: &Article, name: Range<usize>) -> bool {
+    let tokens = &article.tokens;
+    let (first, last) = (name.start, name.end - 1);
+    first >= 2
+        && tokens[first - 1].is('(')
+        && tokens[first - 2].kind == Kind::Word
+        && tokens[first - 2].capitalised()
+        && tokens.get(last + 1).is_some_and(|t| t.is(')'))
 }
 
 #[cfg(test)]

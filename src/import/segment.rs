@@ -1,8 +1,11 @@
 //! An article cut into what the rules work on: words with their char offsets,
 //! paragraphs, sentences (never cut inside a quotation) and quotations.
 
-use super::lexicon::{is_person_pronoun, key};
+mod recover;
+mod tokens;
+
 use std::ops::Range;
+use tokens::{ends_sentence, previous_word_or_mark, straight_side, tokenize, trim};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -128,6 +131,7 @@ impl Article {
             }
         }
         let mut t = 0;
+        let mut strays = Vec::new();
         for p in 0..self.paragraphs.len() {
             let range = self.paragraphs[p].chars.clone();
             while t < self.tokens.len() && self.tokens[t].start < range.start {
@@ -137,12 +141,15 @@ impl Article {
             while t < self.tokens.len() && self.tokens[t].end <= range.end {
                 t += 1;
             }
-            self.split_paragraph(p, first..t);
+            strays.extend(self.split_paragraph(p, first..t));
         }
+        recover::run_on(self, &strays);
+        recover::split_asides(self);
     }
 
     /// Cuts a paragraph's tokens into sentences and finds its quotations.
-    fn split_paragraph(&mut self, p: usize, tokens: Range<usize>) {
+    fn split_paragraph(&mut self, p: usize, tokens: Range<usize>) -> Vec<usize> {
+        let mut strays = Vec::new();
         let mut stack: Vec<char> = Vec::new();
         let mut sentence_start = tokens.start;
         let mut open: Option<(usize, char)> = None;
@@ -158,8 +165,13 @@ impl Article {
                     '‘' if heading => true,
                     '»' | '”' => false,
                     '’' if heading => false,
-                    // A straight quote opens after a space or at the start, else closes.
-                    '"' => !stack.contains(&'"'),
+                    // A straight quote's side is told by its neighbours
+                    // ("…," Jourova said: closing, even with nothing open);
+                    // else it opens unless one is open.
+                    '"' => match straight_side(&self.chars, tok.start) {
+                        Some(side) => side,
+                        None => !stack.contains(&'"'),
+                    },
                     _ => {
                         self.tokens[i].quote = open.map(|_| self.quotations.len());
                         if stack.is_empty() && ends_sentence(&self.tokens, i, tokens.end) {
@@ -170,6 +182,21 @@ impl Article {
                     }
                 };
                 if opening {
+                    // « inside « (or “ inside “) is not nesting but a mark
+                    // never closed: the first quotation ends before the second.
+                    if stack.len() == 1
+                        && stack[0] == c
+                        && matches!(c, '«' | '“')
+                        && let Some((o, _)) = open.take()
+                    {
+                        let at = tok.start;
+                        self.push_quotation(p, o, None);
+                        let q = self.quotations.len() - 1;
+                        let (s, e) = trim(&self.chars, self.quotations[q].open + 1, at);
+                        self.quotations[q].close = at;
+                        self.quotations[q].inner = s..e.max(s);
+                        stack.clear();
+                    }
                     if stack.is_empty() {
                         open = Some((i, c));
                     }
@@ -182,7 +209,11 @@ impl Article {
                         '’' => '‘',
                         _ => '"',
                     };
-                    // Close the innermost matching mark; a stray closing mark is text.
+                    // Close the innermost matching mark; a stray closing mark
+                    // is kept for [`recover`] to find where its words began.
+                    if stack.is_empty() && matches!(c, '»' | '”' | '"') {
+                        strays.push(i);
+                    }
                     if let Some(pos) = stack
                         .iter()
                         .rposition(|&m| m == want || (want == '“' && m == '„'))
@@ -213,6 +244,7 @@ impl Article {
         if sentence_start < tokens.end {
             self.push_sentence(p, sentence_start..tokens.end);
         }
+        strays
     }
 
     fn push_sentence(&mut self, p: usize, tokens: Range<usize>) {
@@ -252,180 +284,6 @@ impl Article {
             close_token,
         });
     }
-}
-
-fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
-}
-
-fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
-    while s < e && is_space(chars[s]) {
-        s += 1;
-    }
-    while e > s && is_space(chars[e - 1]) {
-        e -= 1;
-    }
-    (s, e)
-}
-
-fn previous_word_or_mark(tokens: &[Token], i: usize) -> Option<char> {
-    tokens[..i].last().and_then(|t| t.text.chars().last())
-}
-
-/// Abbreviations after which a full stop does not end a sentence.
-fn is_abbreviation(word: &str) -> bool {
-    word.chars().count() == 1
-        || matches!(
-            word,
-            "m" | "mme"
-                | "mlle"
-                | "dr"
-                | "st"
-                | "mr"
-                | "mrs"
-                | "ms"
-                | "jr"
-                | "prof"
-                | "gen"
-                | "col"
-                | "lt"
-                | "sgt"
-                | "gov"
-                | "sen"
-                | "rep"
-                | "etc"
-                | "cf"
-                | "no"
-                | "vol"
-        )
-}
-
-/// Whether the mark at `i` ends a sentence: a full stop (not after an
-/// abbreviation) followed by a capital, an opening quote or the paragraph's end.
-fn ends_sentence(tokens: &[Token], i: usize, end: usize) -> bool {
-    let tok = &tokens[i];
-    let last = tok.text.chars().last().unwrap_or(' ');
-    if !matches!(last, '.' | '!' | '?' | '…' | '»' | '”' | '"') {
-        return false;
-    }
-    if tok.text == "."
-        && i > 0
-        && tokens[i - 1].kind == Kind::Word
-        && is_abbreviation(&tokens[i - 1].key)
-    {
-        return false;
-    }
-    match tokens.get(i + 1) {
-        None => true,
-        Some(_) if i + 1 >= end => true,
-        Some(next) => {
-            next.capitalised()
-                || next.is('«')
-                || next.is('“')
-                || next.is('"')
-                || next.kind == Kind::Word
-                    && next.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-        }
-    }
-}
-
-/// Words (letters, digits, inner hyphens) and single punctuation marks.
-/// Apostrophes cut elisions off ("l’Ukraine" gives "l", "Ukraine"); an inverted
-/// pronoun is cut off its verb ("a-t-il" gives "a", "il").
-fn tokenize(chars: &[char]) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut i = 0;
-    // A ‘ opened on this line: a ’ then closes a single-quoted phrase
-    // (‘deeply concerned’ in a headline) unless a letter follows it, which
-    // makes it an apostrophe (the force’s, d’enchaîner).
-    let mut single_open = false;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '\n' {
-            single_open = false;
-        }
-        if c == '‘' {
-            single_open = true;
-        }
-        if c == '’' && single_open && !chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()) {
-            single_open = false;
-            tokens.push(Token {
-                start: i,
-                end: i + 1,
-                text: c.to_string(),
-                key: c.to_string(),
-                kind: Kind::Punct,
-                inverted: false,
-                quote: None,
-            });
-            i += 1;
-            continue;
-        }
-        if c.is_alphanumeric() {
-            let start = i;
-            while i < chars.len()
-                && (chars[i].is_alphanumeric()
-                    || (matches!(chars[i], '-' | '‑')
-                        && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())))
-            {
-                i += 1;
-            }
-            push_word(&mut tokens, chars, start, i);
-        } else if is_space(c) || matches!(c, '\'' | '’' | 'ʼ') {
-            i += 1;
-        } else {
-            tokens.push(Token {
-                start: i,
-                end: i + 1,
-                text: c.to_string(),
-                key: c.to_string(),
-                kind: Kind::Punct,
-                inverted: false,
-                quote: None,
-            });
-            i += 1;
-        }
-    }
-    tokens
-}
-
-fn push_word(tokens: &mut Vec<Token>, chars: &[char], start: usize, end: usize) {
-    let text: String = chars[start..end].iter().collect();
-    let folded = key(&text);
-    let mut word = |s: usize, e: usize, inverted: bool| {
-        let text: String = chars[s..e].iter().collect();
-        tokens.push(Token {
-            start: s,
-            end: e,
-            key: key(&text),
-            text,
-            kind: Kind::Word,
-            inverted,
-            quote: None,
-        });
-    };
-    let parts: Vec<&str> = folded.split('-').collect();
-    if parts.len() >= 2 {
-        let last = parts[parts.len() - 1];
-        let pronoun = is_person_pronoun(last) || matches!(last, "ils" | "elles" | "on");
-        if pronoun {
-            let cut = if parts.len() >= 3 && parts[parts.len() - 2] == "t" {
-                2
-            } else {
-                1
-            };
-            let verb_chars: usize = parts[..parts.len() - cut]
-                .iter()
-                .map(|p| p.chars().count())
-                .sum::<usize>()
-                + (parts.len() - cut - 1);
-            let pron_len = last.chars().count();
-            word(start, start + verb_chars, false);
-            word(end - pron_len, end, true);
-            return;
-        }
-    }
-    word(start, end, false);
 }
 
 #[cfg(test)]

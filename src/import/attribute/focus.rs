@@ -4,14 +4,31 @@
 //! with no verb of saying, and the attribution that closes a sentence.
 
 use super::{Ctx, Referent, Speaker, Verdict};
-use crate::import::lexicon::honorific_gender;
+use crate::import::lexicon::{
+    article_gender, honorific_gender, is_auxiliary, is_respectively, is_verb_filler,
+    next_sentence_attribution,
+};
 use crate::import::names::{Entities, EntityKind};
+use crate::import::roles::GivenRole;
 use crate::import::segment::{Article, Kind, Quotation};
 use std::ops::Range;
 
-/// The gender an honorific before any mention gives each entity.
-pub(super) fn genders(a: &Article, ents: &Entities) -> Vec<Option<bool>> {
+/// The gender an honorific before any mention gives each entity ("Mme",
+/// "Mr"), else the article of a role given to them ("la ministre Claire
+/// Dumoulin", "la porte-parole, Saïda Garrach").
+pub(super) fn genders(a: &Article, ents: &Entities, roles: &[GivenRole]) -> Vec<Option<bool>> {
     let mut out = vec![None; ents.list.len()];
+    for g in roles {
+        if let Some(female) = g
+            .token
+            .checked_sub(1)
+            .map(|t| &a.tokens[t])
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| article_gender(&t.key))
+        {
+            out[g.person] = Some(female);
+        }
+    }
     for m in &ents.mentions {
         let Some(before) = m.tokens.start.checked_sub(1).map(|t| &a.tokens[t]) else {
             continue;
@@ -105,6 +122,73 @@ impl Ctx<'_> {
             .find_map(|first| self.attribution_at(first, end))
     }
 
+    /// "« … » (Déclaration de la présidente Ursula von der Leyen)": the person
+    /// named in brackets right after the closing mark.
+    pub(super) fn bracketed(&self, quote: &Quotation) -> Option<Referent> {
+        let close = quote.close_token?;
+        let tokens = &self.a.tokens;
+        let open = close + 1;
+        if !tokens.get(open).is_some_and(|t| t.is('(')) {
+            return None;
+        }
+        (open + 1..tokens.len())
+            .take_while(|&t| !tokens[t].is(')'))
+            .find_map(|t| {
+                let m = self.ents.at(t)?;
+                (self.ents.list[m.entity].kind == EntityKind::Person)
+                    .then_some(Referent::Entity(m.entity, 0.8))
+            })
+    }
+
+    /// "« … ». C'est ce qu'a déclaré X.": the sentence after the quotation's
+    /// opens with words that point back to it, then an attribution.
+    pub(super) fn next_sentence(&self, quote: &Quotation) -> Option<Referent> {
+        let next = self.a.sentences.get(quote.sentence + 1)?;
+        if next.paragraph != quote.paragraph {
+            return None;
+        }
+        let words = self.words(next.tokens.clone());
+        let keys: Vec<&str> = words
+            .iter()
+            .take(8)
+            .map(|&t| self.a.tokens[t].key.as_str())
+            .collect();
+        let n = next_sentence_attribution(&keys)?;
+        self.attribution_at(*words.get(n)?, next.tokens.end)
+    }
+
+    /// "X et Y saluaient respectivement « A » et « B »": the people named before
+    /// "respectivement", in order, for the quotations after it, when there are
+    /// as many of each. (quotation, person) pairs.
+    pub(super) fn respectively(&self, s: usize, quotes: &[usize]) -> Vec<(usize, usize)> {
+        let sentence = &self.a.sentences[s];
+        let Some(r) = self
+            .words(sentence.tokens.clone())
+            .into_iter()
+            .find(|&t| is_respectively(&self.a.tokens[t].key))
+        else {
+            return Vec::new();
+        };
+        let after: Vec<usize> = quotes
+            .iter()
+            .copied()
+            .filter(|&q| self.a.quotations[q].open_token > r)
+            .collect();
+        let mut people: Vec<usize> = Vec::new();
+        for t in self.words(sentence.tokens.start..r) {
+            if let Some(m) = self.ents.at(t)
+                && self.ents.list[m.entity].kind == EntityKind::Person
+                && !people.contains(&m.entity)
+            {
+                people.push(m.entity);
+            }
+        }
+        if after.len() < 2 || people.len() != after.len() {
+            return Vec::new();
+        }
+        after.into_iter().zip(people).collect()
+    }
+
     /// The person who speaks indirectly with the verb ending `range`: a
     /// person named, else a pronoun or a role phrase standing for one.
     pub(super) fn indirect_subject(&mut self, range: Range<usize>) -> Option<usize> {
@@ -117,6 +201,25 @@ impl Ctx<'_> {
         };
         let e = self.resolve(r)?.entity;
         (self.ents.list[e].kind == EntityKind::Person).then_some(e)
+    }
+
+    /// The person named right after a verb of saying at `verb` that closes
+    /// indirect speech: "Ils vont partir, a fait savoir François Baroin."
+    /// Only after a comma (past auxiliaries and fillers): "…, a dit X"; in
+    /// "X a prévenu Jean que …" Jean is the object.
+    pub(super) fn inverted_subject(&self, verb: usize, end: usize) -> Option<usize> {
+        const WINDOW: usize = 3;
+        let tokens = &self.a.tokens;
+        let before = (0..verb).rev().find(|&t| {
+            let k = tokens[t].key.as_str();
+            !(tokens[t].kind == Kind::Word && (is_auxiliary(k) || is_verb_filler(k)))
+        })?;
+        if !tokens[before].is(',') {
+            return None;
+        }
+        let words = self.words(verb + 1..end.min(verb + 1 + WINDOW));
+        let m = self.ents.at(*words.first()?)?;
+        (self.ents.list[m.entity].kind == EntityKind::Person).then_some(m.entity)
     }
 
     pub(super) fn subject_person(&self, range: Range<usize>) -> Option<usize> {

@@ -4,11 +4,13 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_determiner, is_organisation_noun, is_person_pronoun, is_saying_verb,
+    is_auxiliary, is_complement_link, is_definite_article, is_determiner, is_organisation_noun,
+    is_person_pronoun, is_phrase_stop, is_saying_verb,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::role_of;
 use crate::import::segment::Kind;
+use std::ops::Range;
 
 impl Ctx<'_> {
     /// "selon X", "d'après X", "pour X", "according to X" at `words[i]`.
@@ -66,7 +68,7 @@ impl Ctx<'_> {
         if let Some(next) = tokens.get(t + 1)
             && next.kind == Kind::Word
             && is_organisation_noun(&next.key)
-            && matches!(tok.key.as_str(), "le" | "la" | "l" | "the")
+            && is_definite_article(&tok.key)
         {
             return Some(Referent::Organisation(t));
         }
@@ -84,17 +86,10 @@ impl Ctx<'_> {
             {
                 role = Some((r, j));
             }
-            if j > t + 1
-                && (is_saying_verb(k)
-                    || is_auxiliary(k)
-                    || matches!(
-                        k,
-                        "qui" | "que" | "cite" | "citee" | "selon" | "who" | "to" | "on"
-                    ))
-            {
+            if j > t + 1 && (is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k)) {
                 break;
             }
-            if role.is_some() && matches!(k, "de" | "du" | "des" | "d" | "of") {
+            if role.is_some() && is_complement_link(k) {
                 complement = true;
             }
             // A name inside the phrase is who it is: "le ministre ... John Healey".
@@ -116,7 +111,7 @@ impl Ctx<'_> {
         {
             return Some(Referent::Entity(m.entity, 0.85));
         }
-        let definite = bare || matches!(tok.key.as_str(), "le" | "la" | "l" | "the");
+        let definite = bare || is_definite_article(&tok.key);
         // "le politologue" points back; "le président de la commission des
         // Affaires sociales" is specific enough to be someone new, unless a
         // person was given that role.
@@ -129,5 +124,32 @@ impl Ctx<'_> {
             return Some(Referent::Titled(role, name, at));
         }
         Some(Referent::Described(name, at))
+    }
+
+    /// "Valdis Dombrovskis, Vice-President for …, also in charge of Financial
+    /// Stability, said": an apposition set off by commas between the subject
+    /// and its verb. The person before the first comma is the subject,
+    /// whatever capitalised names the apposition holds.
+    pub(super) fn apposition_head(&self, range: Range<usize>) -> Option<usize> {
+        let tokens = &self.a.tokens;
+        let last = (range.start..range.end)
+            .rev()
+            .find(|&t| !(tokens[t].kind == Kind::Word && is_auxiliary(&tokens[t].key)))?;
+        if !tokens[last].is(',') {
+            return None;
+        }
+        self.ents
+            .mentions
+            .iter()
+            .skip_while(|m| m.tokens.start < range.start)
+            .take_while(|m| m.tokens.end < last)
+            .find(|m| {
+                let opens = m.tokens.start == range.start || tokens[m.tokens.start - 1].is(',');
+                self.ents.list[m.entity].kind == EntityKind::Person
+                    && tokens[m.tokens.start].quote.is_none()
+                    && opens
+                    && tokens[m.tokens.end].is(',')
+            })
+            .map(|m| m.entity)
     }
 }

@@ -67,6 +67,12 @@ pub const ROLE_NOUNS: &[&str] = &[
     "resident", "witness", "lawyer", "prosecutor", "manager", "commissioner", "sergeant", "sgt",
     "detective", "inspector", "superintendent", "constable", "captain", "coach", "governor",
     "chairman", "chairwoman", "editor", "founder", "ceo",
+    "president", "chair", "attorney", "counsel", "activist", "campaigner", "professor",
+    "doctor", "teacher", "principal", "coordinator", "organiser", "organizer", "trustee",
+    "administrator", "secretary-general", "attorney-general", "director-general",
+    "vice-president", "sheriff", "marshal", "mp", "congressman", "congresswoman",
+    "delegate", "consul", "executive", "deputy", "premier", "treasurer", "auditor",
+    "ombudsman", "regulator",
 ];
 
 /// Prefixes that keep a role noun's role: "deputy-minister", "ex-president".
@@ -231,4 +237,128 @@ pub const MONTH_CUES: &[&str] = &[
 #[rustfmt::skip]
 pub const YEAR_CUES: &[&str] = &[
     "in", "since", "by", "year", "until", "early", "late", "mid", "around",
+];
+
+/// Parts of the day after a weekday: "Monday night".
+#[rustfmt::skip]
+pub const PARTS_OF_DAY: &[&str] = &[
+    "night", "morning", "afternoon", "evening",
+];
+
+/// Words before a date that belong to the expression: "on Monday".
+#[rustfmt::skip]
+pub const DATE_LEADS: &[&str] = &[
+    "on", "since",
+];
+
+/// Auxiliaries of the pluperfect: a date in a sentence told in it is background
+/// ("the group had arrived on Thursday"), not the day the story is at.
+#[rustfmt::skip]
+pub const PLUPERFECT_AUXILIARIES: &[&str] = &[
+    "had",
+];
+
+/// Words after "the eve" / "the day after" that name the event counted from:
+/// "on the eve of Thursday's summit".
+#[rustfmt::skip]
+pub const EVENT_LINKS: &[&str] = &[
+    "of",
+];
+
+/// Words that end a noun phrase at an attribution: what follows them is no
+/// longer who speaks ("an official speaking on condition of anonymity").
+#[rustfmt::skip]
+pub const PHRASE_STOPS: &[&str] = &[
+    "who", "to", "on", "speaking", "during", "after", "before", "while", "when", "in",
+    "at",
+];
+
+/// Definite articles: "the minister" points back to someone, "a minister" is new.
+#[rustfmt::skip]
+pub const DEFINITE_ARTICLES: &[&str] = &[
+    "the",
+];
+
+/// Words that open a role's complement: "the minister of finance".
+#[rustfmt::skip]
+pub const COMPLEMENT_LINKS: &[&str] = &[
+    "of", "for",
+];
+
+/// Forms of "be" before a predicate: quoted words after "is a" say something
+/// of the subject (speech), they do not name a thing (label).
+#[rustfmt::skip]
+pub const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been",
+];
+
+/// Openings of a sentence that attributes the quotation just before it:
+/// "“…” That is what X said."
+#[rustfmt::skip]
+pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
+    &["that", "is", "what"], &["that", "s", "what"], &["this", "is", "what"],
+    &["so", "said"], &["thus", "spoke"],
+];
+
+/// "respectively": several speakers named, then their words in the same order.
+#[rustfmt::skip]
+pub const RESPECTIVELY: &[&str] = &[
+    "respectively",
+];
+
+/// Articles that give a role noun's gender: none in English.
+pub const GENDERED_ARTICLES: &[(&str, bool)] = &[];
+
+/// Numbers written in words, for "twenty-two years ago" ("twenty-two" is summed).
+#[rustfmt::skip]
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
+    ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
+    ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
+    ("sixty", 60),
+];
+
+/// Units of time after a count, in days (0 for months, 365 for years):
+/// "three days ago", "two years ago".
+#[rustfmt::skip]
+pub const TIME_UNITS: &[(&str, u32)] = &[
+    ("day", 1), ("days", 1), ("week", 7), ("weeks", 7), ("month", 0), ("months", 0),
+    ("year", 365), ("years", 365),
+];
+
+/// The word after a count of time that puts it before publication: "two years ago".
+#[rustfmt::skip]
+pub const AGO_AFTER: &[&str] = &[
+    "ago",
+];
+
+/// Words after a month or a weekday that put it before publication: none in English.
+pub const PAST_AFTER: &[&str] = &[];
+
+/// Words after a month or a weekday that put it after publication: none in English.
+pub const NEXT_AFTER: &[&str] = &[];
+
+/// Words before a month or a weekday that put it before publication: "last March".
+#[rustfmt::skip]
+pub const PAST_BEFORE: &[&str] = &[
+    "last",
+];
+
+/// Words before a month or a weekday that put it after publication: "next Monday".
+#[rustfmt::skip]
+pub const NEXT_BEFORE: &[&str] = &[
+    "next",
+];
+
+/// Words before a weekday that make it the publication day's own: "this Friday".
+#[rustfmt::skip]
+pub const THIS_BEFORE: &[&str] = &[
+    "this",
+];
+
+/// Abbreviations after which a full stop does not end a sentence.
+#[rustfmt::skip]
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "prof", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "no", "vol",
 ];

@@ -28,7 +28,7 @@ pub const SAYING_VERBS_IRREGULAR: &[&str] = &[
     "reconnaissent", "reconnu", "reconnaissait", "promet", "promettent", "promis", "admet",
     "admettent", "admis", "conclut", "concluent", "conclu", "soutient", "soutiennent", "soutenu",
     "soutenait", "decrit", "decrivent", "decrivait", "decrira", "decrivant", "reagit", "reagi",
-    "reagissent", "avanca",
+    "reagissent", "avanca", "savoir",
 ];
 
 /// Auxiliaries before a participle: "a déclaré", "ont appelé".
@@ -40,7 +40,7 @@ pub const AUXILIARIES: &[&str] = &[
 /// Words between a quotation and its verb that are not its subject: the "t" of "a-t-il", the reflexive "s'", adverbs.
 #[rustfmt::skip]
 pub const VERB_FILLERS: &[&str] = &[
-    "t", "s", "se", "encore", "ensuite", "aussi", "egalement", "alors",
+    "t", "s", "se", "encore", "ensuite", "aussi", "egalement", "alors", "fait",
 ];
 
 /// Words that join a second verb sharing the first one's subject.
@@ -85,6 +85,12 @@ pub const ROLE_NOUNS: &[&str] = &[
     "juge", "avocat", "avocate", "temoin", "habitant", "habitante", "membre", "fonctionnaire",
     "patron", "patronne", "haut", "haute", "proche", "collaborateur", "collaboratrice",
     "selectionneur", "entraineur", "capitaine", "gouverneur", "inspecteur",
+    "delegue", "deleguee", "adjoint", "adjointe", "elu", "elue", "syndicaliste", "militant",
+    "militante", "medecin", "professeur", "professeure", "policier", "policiere", "gendarme",
+    "prefet", "prefete", "procureure", "administrateur", "administratrice", "coordinateur",
+    "coordinatrice", "fondateur", "fondatrice", "attache", "attachee", "ministres", "consul",
+    "editorialiste", "journaliste", "commissaire-priseur", "president-directeur", "bourgmestre",
+    "sous-prefet", "vice-presidente", "mediateur", "mediatrice", "rapporteur", "rapporteure",
 ];
 
 /// Prefixes that keep a role noun's role: "vice-ministre", "ex-président".
@@ -238,4 +244,132 @@ pub const MONTH_CUES: &[&str] = &[
 #[rustfmt::skip]
 pub const YEAR_CUES: &[&str] = &[
     "en", "depuis", "ici", "annee", "fin", "debut", "mi",
+];
+
+/// Parts of the day after a weekday: "lundi soir".
+#[rustfmt::skip]
+pub const PARTS_OF_DAY: &[&str] = &[
+    "soir", "matin", "midi", "apres-midi", "nuit",
+];
+
+/// Words before a date that belong to the expression: "le 9 août", "du 3 mai".
+#[rustfmt::skip]
+pub const DATE_LEADS: &[&str] = &[
+    "le", "du", "au", "depuis",
+];
+
+/// Auxiliaries of the pluperfect: a date in a sentence told in it is background
+/// ("le groupe était arrivé dès jeudi"), not the day the story is at.
+#[rustfmt::skip]
+pub const PLUPERFECT_AUXILIARIES: &[&str] = &[
+    "avait", "avaient", "etait", "etaient",
+];
+
+/// Words after "la veille" / "le lendemain" that name the event counted from:
+/// "la veille du sommet de jeudi".
+#[rustfmt::skip]
+pub const EVENT_LINKS: &[&str] = &[
+    "de", "du", "des", "d",
+];
+
+/// Words that end a noun phrase at an attribution: what follows them is no
+/// longer who speaks ("un responsable de l'hôtel sous couvert de l'anonymat").
+#[rustfmt::skip]
+pub const PHRASE_STOPS: &[&str] = &[
+    "qui", "que", "cite", "citee", "selon", "sous", "lors", "pendant", "durant", "avant",
+    "apres", "alors", "lorsque", "interroge", "interrogee", "joint", "jointe", "sur", "au", "aux",
+    "dans", "devant",
+];
+
+/// Definite articles: "le ministre" points back to someone, "un ministre" is new.
+#[rustfmt::skip]
+pub const DEFINITE_ARTICLES: &[&str] = &[
+    "le", "la", "l", "les",
+];
+
+/// Words that open a role's complement: "le ministre de l'Economie".
+#[rustfmt::skip]
+pub const COMPLEMENT_LINKS: &[&str] = &[
+    "de", "du", "des", "d",
+];
+
+/// Forms of "être" before a predicate: quoted words after "est d'une" say
+/// something of the subject (speech), they do not name a thing (label).
+#[rustfmt::skip]
+pub const COPULAS: &[&str] = &[
+    "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "etre", "fut",
+];
+
+/// Openings of a sentence that attributes the quotation just before it:
+/// "« … ». C'est ce qu'a déclaré X", "Voilà ce qu'a affirmé X".
+#[rustfmt::skip]
+pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
+    &["c", "est", "ce", "qu"], &["c", "est", "ce", "que"], &["voila", "ce", "qu"],
+    &["voila", "ce", "que"], &["c", "est", "en", "ces", "termes", "qu"],
+];
+
+/// "respectivement": several speakers named, then their words in the same order.
+#[rustfmt::skip]
+pub const RESPECTIVELY: &[&str] = &[
+    "respectivement",
+];
+
+/// Articles that give a role noun's gender, and so the gender of the person
+/// given the role: "la porte-parole Saïda Garrach" (true: a woman).
+#[rustfmt::skip]
+pub const GENDERED_ARTICLES: &[(&str, bool)] = &[
+    ("la", true), ("une", true), ("le", false), ("un", false),
+];
+
+/// Numbers written in words, for "il y a vingt-deux ans" ("vingt-deux" is summed).
+#[rustfmt::skip]
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6),
+    ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12),
+    ("treize", 13), ("quatorze", 14), ("quinze", 15), ("seize", 16), ("vingt", 20),
+    ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
+];
+
+/// Units of time after a count, in days (0 for months, 365 for years):
+/// "il y a trois jours", "il y a deux ans".
+#[rustfmt::skip]
+pub const TIME_UNITS: &[(&str, u32)] = &[
+    ("jour", 1), ("jours", 1), ("semaine", 7), ("semaines", 7), ("mois", 0), ("an", 365),
+    ("ans", 365), ("annee", 365), ("annees", 365),
+];
+
+/// Words that make a count of time before publication: "il y a deux ans".
+#[rustfmt::skip]
+pub const AGO_BEFORE: &[&[&str]] = &[
+    &["il", "y", "a"],
+];
+
+/// Words after a month or a weekday that put it before publication: "mars dernier".
+#[rustfmt::skip]
+pub const PAST_AFTER: &[&str] = &[
+    "dernier", "passe",
+];
+
+/// Words after a month or a weekday that put it after publication: "mardi prochain".
+#[rustfmt::skip]
+pub const NEXT_AFTER: &[&str] = &[
+    "prochain",
+];
+
+/// Words before a month or a weekday that put it before publication: none in French.
+pub const PAST_BEFORE: &[&str] = &[];
+
+/// Words before a month or a weekday that put it after publication: none in French.
+pub const NEXT_BEFORE: &[&str] = &[];
+
+/// Words before a weekday that make it the publication day's own: "ce vendredi".
+#[rustfmt::skip]
+pub const THIS_BEFORE: &[&str] = &[
+    "ce",
+];
+
+/// Abbreviations after which a full stop does not end a sentence.
+#[rustfmt::skip]
+pub const ABBREVIATIONS: &[&str] = &[
+    "m", "mme", "mlle", "dr", "st", "jr", "prof", "gen", "col", "lt", "etc", "cf", "no", "vol",
 ];

@@ -204,6 +204,131 @@ pub fn is_year_cue(folded: &str) -> bool {
     either(fr::YEAR_CUES, en::YEAR_CUES, folded)
 }
 
+/// A part of the day after a weekday ("soir", "morning").
+pub fn is_part_of_day(folded: &str) -> bool {
+    either(fr::PARTS_OF_DAY, en::PARTS_OF_DAY, folded)
+}
+
+/// A word before a date that belongs to the expression ("le", "on").
+pub fn is_date_lead(folded: &str) -> bool {
+    either(fr::DATE_LEADS, en::DATE_LEADS, folded)
+}
+
+/// An auxiliary of the pluperfect ("avait", "had").
+pub fn is_pluperfect_auxiliary(folded: &str) -> bool {
+    either(
+        fr::PLUPERFECT_AUXILIARIES,
+        en::PLUPERFECT_AUXILIARIES,
+        folded,
+    )
+}
+
+/// A word linking "la veille", "the eve" to the event counted from.
+pub fn is_event_link(folded: &str) -> bool {
+    either(fr::EVENT_LINKS, en::EVENT_LINKS, folded)
+}
+
+/// A word that ends a noun phrase at an attribution ("qui", "sous", "speaking").
+pub fn is_phrase_stop(folded: &str) -> bool {
+    either(fr::PHRASE_STOPS, en::PHRASE_STOPS, folded)
+}
+
+/// A definite article ("le", "the").
+pub fn is_definite_article(folded: &str) -> bool {
+    either(fr::DEFINITE_ARTICLES, en::DEFINITE_ARTICLES, folded)
+}
+
+/// A word opening a role's complement ("de", "of").
+pub fn is_complement_link(folded: &str) -> bool {
+    either(fr::COMPLEMENT_LINKS, en::COMPLEMENT_LINKS, folded)
+}
+
+/// A form of "être" / "be".
+pub fn is_copula(folded: &str) -> bool {
+    either(fr::COPULAS, en::COPULAS, folded)
+}
+
+/// An abbreviation after which a full stop does not end a sentence ("M.", "Mr.").
+pub fn is_abbreviation(folded: &str) -> bool {
+    either(fr::ABBREVIATIONS, en::ABBREVIATIONS, folded)
+}
+
+/// How many words open a sentence attributing the quotation before it
+/// ("c'est ce qu'", "that is what"), if the words at hand open one.
+pub fn next_sentence_attribution(words: &[&str]) -> Option<usize> {
+    fr::NEXT_SENTENCE_ATTRIBUTIONS
+        .iter()
+        .chain(en::NEXT_SENTENCE_ATTRIBUTIONS)
+        .find(|opener| words.starts_with(opener))
+        .map(|opener| opener.len())
+}
+
+/// "respectivement", "respectively".
+pub fn is_respectively(folded: &str) -> bool {
+    either(fr::RESPECTIVELY, en::RESPECTIVELY, folded)
+}
+
+/// The gender an article gives the role noun after it ("la", "le"), if any:
+/// `Some(true)` for a woman.
+pub fn article_gender(folded: &str) -> Option<bool> {
+    either_pair(fr::GENDERED_ARTICLES, en::GENDERED_ARTICLES, folded)
+}
+
+/// A count written in words or digits: "vingt-deux", "twenty-two", "22".
+pub fn count(folded: &str) -> Option<u32> {
+    if !folded.is_empty() && folded.len() <= 3 && folded.bytes().all(|b| b.is_ascii_digit()) {
+        return folded.parse().ok();
+    }
+    let mut total = 0;
+    for part in folded.split('-').filter(|p| !matches!(*p, "et" | "and")) {
+        total += either_pair(fr::NUMBER_WORDS, en::NUMBER_WORDS, part)?;
+    }
+    (total > 0).then_some(total)
+}
+
+/// A unit of time after a count, in days (0 for a month, 365 for a year).
+pub fn time_unit(folded: &str) -> Option<u32> {
+    either_pair(fr::TIME_UNITS, en::TIME_UNITS, folded)
+}
+
+/// How many words before a count make it a time before publication ("il y a").
+pub fn ago_before(words: &[&str]) -> Option<usize> {
+    fr::AGO_BEFORE
+        .iter()
+        .find(|w| words.starts_with(w))
+        .map(|w| w.len())
+}
+
+/// Whether the word after a count of time puts it before publication ("ago").
+pub fn is_ago_after(folded: &str) -> bool {
+    en::AGO_AFTER.contains(&folded)
+}
+
+/// "dernier", "passé" after a month or weekday.
+pub fn is_past_after(folded: &str) -> bool {
+    either(fr::PAST_AFTER, en::PAST_AFTER, folded)
+}
+
+/// "prochain" after a month or weekday.
+pub fn is_next_after(folded: &str) -> bool {
+    either(fr::NEXT_AFTER, en::NEXT_AFTER, folded)
+}
+
+/// "last" before a month or weekday.
+pub fn is_past_before(folded: &str) -> bool {
+    either(fr::PAST_BEFORE, en::PAST_BEFORE, folded)
+}
+
+/// "next" before a month or weekday.
+pub fn is_next_before(folded: &str) -> bool {
+    either(fr::NEXT_BEFORE, en::NEXT_BEFORE, folded)
+}
+
+/// "ce", "this" before a weekday.
+pub fn is_this_before(folded: &str) -> bool {
+    either(fr::THIS_BEFORE, en::THIS_BEFORE, folded)
+}
+
 /// Folds a word as the lexicon stores it.
 pub fn key(word: &str) -> String {
     fold_key(word)
@@ -268,6 +393,36 @@ mod tests {
             fr::NOT_GOVERNING,
             fr::MONTH_CUES,
             fr::YEAR_CUES,
+            fr::PARTS_OF_DAY,
+            fr::DATE_LEADS,
+            fr::PLUPERFECT_AUXILIARIES,
+            fr::EVENT_LINKS,
+            fr::PHRASE_STOPS,
+            fr::DEFINITE_ARTICLES,
+            fr::COMPLEMENT_LINKS,
+            fr::COPULAS,
+            fr::ABBREVIATIONS,
+            fr::PAST_AFTER,
+            fr::NEXT_AFTER,
+            fr::THIS_BEFORE,
+            en::PAST_BEFORE,
+            en::NEXT_BEFORE,
+            en::THIS_BEFORE,
+            &fr::AGO_BEFORE.concat(),
+            en::AGO_AFTER,
+            fr::RESPECTIVELY,
+            en::RESPECTIVELY,
+            &fr::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
+            &en::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
+            en::ABBREVIATIONS,
+            en::PHRASE_STOPS,
+            en::DEFINITE_ARTICLES,
+            en::COMPLEMENT_LINKS,
+            en::COPULAS,
+            en::PARTS_OF_DAY,
+            en::DATE_LEADS,
+            en::PLUPERFECT_AUXILIARIES,
+            en::EVENT_LINKS,
             en::SAYING_VERBS,
             en::AUXILIARIES,
             en::VERB_FILLERS,

@@ -1,0 +1,197 @@
+//! The day a quote was said, found by an ordered list of strategies: the date
+//! in its sentence, the narrative date of its paragraph, the day its speaker
+//! was said to speak, the day of the paragraph before. The first that answers
+//! wins, and says so. A new strategy is a function and a row in [`STRATEGIES`].
+
+use super::dates::DateMention;
+use super::lexicon::{is_pluperfect_auxiliary, is_saying_verb};
+use super::segment::{Article, Kind, Quotation};
+use crate::data::Precision;
+use chrono::NaiveDate;
+use std::collections::BTreeSet;
+
+/// What the strategies look at, grouped once per article: looking dates up
+/// per sentence and per quote made the import quadratic in length.
+pub struct Dating<'a> {
+    article: &'a Article,
+    published: NaiveDate,
+    pub in_sentence: Vec<Vec<&'a DateMention>>,
+    in_paragraph: Vec<Vec<&'a DateMention>>,
+    /// (entity, char offset, day): a sentence with a verb of saying and a day
+    /// names the entity ("a déclaré mercredi … John Kirby").
+    speech_days: Vec<(usize, usize, &'a DateMention)>,
+    /// Per date mention (by its first token): told in the pluperfect ("était
+    /// arrivé dès jeudi", "had arrived on Thursday"), so background that does
+    /// not move the day the story is at.
+    background: std::collections::HashSet<usize>,
+}
+
+/// A quote's date and the strategy that gave it.
+pub struct QuoteDate<'a> {
+    pub mention: &'a DateMention,
+    pub rule: String,
+}
+
+type Strategy = for<'a> fn(&Dating<'a>, &Quotation, Option<usize>) -> Option<&'a DateMention>;
+
+/// The strategies, in the order they are tried, with the words each rule is
+/// reported with.
+const STRATEGIES: &[(Strategy, &str)] = &[
+    (in_its_sentence, "in its sentence"),
+    (earlier_in_paragraph, "earlier in its paragraph"),
+    (speaker_day, "where its speaker was said to speak"),
+    (paragraph_before, "in the paragraph before"),
+];
+
+impl<'a> Dating<'a> {
+    pub fn new(
+        article: &'a Article,
+        found: &'a [DateMention],
+        entities_in_sentence: &[BTreeSet<usize>],
+        published: NaiveDate,
+    ) -> Self {
+        let a = article;
+        let mut in_sentence: Vec<Vec<&DateMention>> = vec![Vec::new(); a.sentences.len()];
+        let mut in_paragraph: Vec<Vec<&DateMention>> = vec![Vec::new(); a.paragraphs.len()];
+        for m in found {
+            let s = a.sentence_of(m.tokens.start);
+            in_sentence[s].push(m);
+            in_paragraph[a.sentences[s].paragraph].push(m);
+        }
+        let outside_word = |t: usize, test: fn(&str) -> bool| {
+            let tok = &a.tokens[t];
+            tok.quote.is_none() && test(&tok.key)
+        };
+        let background = found
+            .iter()
+            .map(|m| m.tokens.start)
+            .filter(|&t| in_pluperfect(a, t))
+            .collect();
+        let mut speech_days = Vec::new();
+        for (s, sentence) in a.sentences.iter().enumerate() {
+            if a.paragraphs[sentence.paragraph].heading {
+                continue;
+            }
+            let says = sentence
+                .tokens
+                .clone()
+                .any(|t| outside_word(t, is_saying_verb));
+            let day = in_sentence[s].iter().copied().find(|m| {
+                a.tokens[m.tokens.start].quote.is_none()
+                    && !in_pluperfect(a, m.tokens.start)
+                    && m.governs
+                    && m.date.precision() == Precision::Day
+                    && m.date.first_day() <= published
+            });
+            if let (true, Some(m)) = (says, day) {
+                for &e in &entities_in_sentence[s] {
+                    speech_days.push((e, m.chars.start, m));
+                }
+            }
+        }
+        Dating {
+            article,
+            published,
+            in_sentence,
+            in_paragraph,
+            speech_days,
+            background,
+        }
+    }
+
+    /// The date of quote `q`, spoken by entity `speaker`; None when no
+    /// strategy answers (the caller then uses the publication date).
+    pub fn date(&self, q: &Quotation, speaker: Option<usize>) -> Option<QuoteDate<'a>> {
+        STRATEGIES.iter().find_map(|(strategy, said)| {
+            let m = strategy(self, q, speaker)?;
+            let text = self.article.text(m.chars.clone());
+            Some(QuoteDate {
+                mention: m,
+                rule: format!("'{text}' {said}: {}", m.rule),
+            })
+        })
+    }
+
+    /// A date that can say when words were said: outside quotation marks,
+    /// not a bound ("depuis"), not after publication.
+    fn usable(&self, m: &DateMention) -> bool {
+        self.article.tokens[m.tokens.start].quote.is_none()
+            && m.governs
+            && m.date.first_day() <= self.published
+    }
+
+    /// A date that can set the day a story is at, for the quotes after it: not
+    /// told in the pluperfect, and not a period holding the publication day
+    /// ("this year", "ce mois-ci"), which says nothing of the day.
+    fn narrative(&self, m: &DateMention) -> bool {
+        let period_now = m.date.precision() != Precision::Day
+            && m.date.first_day() <= self.published
+            && self.published <= m.date.last_day();
+        self.usable(m) && !period_now && !self.background.contains(&m.tokens.start)
+    }
+}
+
+/// Whether the date at token `at` is in a clause told in the pluperfect: its
+/// auxiliary a few words before, with no punctuation between ("était arrivé
+/// en France dès jeudi"; not "voted on Thursday, ending a dispute that had").
+fn in_pluperfect(a: &Article, at: usize) -> bool {
+    const WINDOW: usize = 6;
+    let s = &a.sentences[a.sentence_of(at)];
+    let from = s.tokens.start.max(at.saturating_sub(WINDOW));
+    a.tokens[from..at]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == Kind::Word)
+        .any(|t| t.quote.is_none() && is_pluperfect_auxiliary(&t.key))
+}
+
+/// A date in the quote's own sentence: the one before the quote and nearest it.
+fn in_its_sentence<'a>(d: &Dating<'a>, q: &Quotation, _: Option<usize>) -> Option<&'a DateMention> {
+    d.in_sentence[q.sentence]
+        .iter()
+        .copied()
+        .filter(|m| d.usable(m))
+        .min_by_key(|m| (m.chars.start > q.open, m.chars.start.abs_diff(q.open)))
+}
+
+/// The narrative date earlier in the quote's paragraph.
+fn earlier_in_paragraph<'a>(
+    d: &Dating<'a>,
+    q: &Quotation,
+    _: Option<usize>,
+) -> Option<&'a DateMention> {
+    d.in_paragraph[q.paragraph]
+        .iter()
+        .copied()
+        .filter(|m| d.narrative(m))
+        .rfind(|m| m.chars.end <= q.open)
+}
+
+/// The day its speaker was said to speak, paragraphs before.
+fn speaker_day<'a>(d: &Dating<'a>, q: &Quotation, who: Option<usize>) -> Option<&'a DateMention> {
+    let e = who?;
+    let paragraph =
+        |m: &DateMention| d.article.sentences[d.article.sentence_of(m.tokens.start)].paragraph;
+    d.speech_days
+        .iter()
+        .rfind(|(w, at, m)| *w == e && *at < q.open && paragraph(m) < q.paragraph)
+        .map(|&(_, _, m)| m)
+}
+
+/// Across a paragraph break only a day dates speech: a month or a year there
+/// ("cracked during December") is background, not when it was said.
+fn paragraph_before<'a>(
+    d: &Dating<'a>,
+    q: &Quotation,
+    _: Option<usize>,
+) -> Option<&'a DateMention> {
+    let a = d.article;
+    if q.paragraph == 0 || a.paragraphs[q.paragraph - 1].heading {
+        return None;
+    }
+    d.in_paragraph[q.paragraph - 1]
+        .iter()
+        .copied()
+        .filter(|m| d.narrative(m))
+        .rfind(|m| m.date.precision() == Precision::Day)
+}

@@ -1,0 +1,159 @@
+//! Quotation marks the text got wrong, recovered after the paragraphs are cut:
+//! a quotation left open and closed paragraphs later with no mark reopening
+//! it, a closing mark with no opening one, and a reporter's aside written
+//! inside the marks (« A, a-t-il dit. B »).
+
+use super::{Article, Kind, Quotation, trim};
+use crate::import::lexicon::is_saying_verb;
+
+/// How many paragraphs a quotation left open may run on for.
+const RUN_ON: usize = 5;
+
+/// Gives each stray closing mark (token indices, in order) the words it closes:
+/// the quotation left open in an earlier paragraph when no paragraph between
+/// reopens or opens one (the quote then runs over paragraphs), else the words
+/// from its sentence's start.
+pub(super) fn run_on(a: &mut Article, strays: &[usize]) {
+    for &close in strays.iter().rev() {
+        let p = a.sentences[a.sentence_of(close)].paragraph;
+        // The quotations before the mark, nearest first.
+        let before = a
+            .quotations
+            .partition_point(|q| q.open < a.tokens[close].start);
+        let left_open = before.checked_sub(1).filter(|&q| {
+            let quote = &a.quotations[q];
+            !quote.closed && quote.paragraph < p && p - quote.paragraph <= RUN_ON
+        });
+        match left_open {
+            Some(q) => extend(a, q, close),
+            None => from_sentence_start(a, before, close),
+        }
+    }
+}
+
+/// Quotation `q`, left open, runs on to the closing mark at token `close`.
+fn extend(a: &mut Article, q: usize, close: usize) {
+    let s = a.sentence_of(close);
+    let at = a.tokens[close].start;
+    let from = a.quotations[q].open_token;
+    for t in &mut a.tokens[from..=close] {
+        t.quote = Some(q);
+    }
+    let open = a.quotations[q].open;
+    let (start, end) = trim(&a.chars, open + 1, at);
+    let quote = &mut a.quotations[q];
+    quote.close = at;
+    quote.closed = true;
+    quote.close_token = Some(close);
+    quote.inner = start..end.max(start);
+    // Its attribution is where it closes.
+    quote.sentence = s;
+    quote.paragraph = a.sentences[s].paragraph;
+}
+
+/// A closing mark with nothing open: the words from its sentence's start (a
+/// paragraph of quoted speech whose opening mark the outlet left out).
+fn from_sentence_start(a: &mut Article, index: usize, close: usize) {
+    let s = a.sentence_of(close);
+    let first = a.sentences[s].tokens.start;
+    let words = (first..close).any(|t| a.tokens[t].kind == Kind::Word);
+    if !words || (first..close).any(|t| a.tokens[t].quote.is_some()) {
+        return;
+    }
+    let (start, end) = trim(&a.chars, a.tokens[first].start, a.tokens[close].start);
+    insert(
+        a,
+        index,
+        Quotation {
+            open: a.tokens[first].start,
+            close: a.tokens[close].start,
+            closed: true,
+            inner: start..end.max(start),
+            sentence: s,
+            paragraph: a.sentences[s].paragraph,
+            open_token: first,
+            close_token: Some(close),
+        },
+        first..close + 1,
+    );
+}
+
+/// Puts quotation `q` at `index` (quotations stay in text order) and gives it
+/// the tokens of `span`.
+fn insert(a: &mut Article, index: usize, q: Quotation, span: std::ops::Range<usize>) {
+    for t in &mut a.tokens {
+        if let Some(i) = t.quote.as_mut()
+            && *i >= index
+        {
+            *i += 1;
+        }
+    }
+    for t in &mut a.tokens[span] {
+        t.quote = Some(index);
+    }
+    a.quotations.insert(index, q);
+}
+
+/// « A, a-t-il dit. B »: a comma, a verb of saying with an inverted pronoun
+/// ("a-t-il dit", "dit-elle") and a full stop or a comma, inside one pair of
+/// marks. The reporter's words are taken out: the
+/// quotation becomes two, the first ending at the comma, so that the aside
+/// is its attribution after it.
+pub(super) fn split_asides(a: &mut Article) {
+    const ASIDE: usize = 6;
+    let mut q = 0;
+    while q < a.quotations.len() {
+        let quote = a.quotations[q].clone();
+        let Some(close) = quote.close_token else {
+            q += 1;
+            continue;
+        };
+        let aside = (quote.open_token + 1..close).find_map(|c| {
+            if !a.tokens[c].is(',') {
+                return None;
+            }
+            let end =
+                (c + 1..close.min(c + 2 + ASIDE)).find(|&t| a.tokens[t].kind == Kind::Punct)?;
+            let words = c + 1..end;
+            let inverted = words.clone().any(|t| a.tokens[t].inverted);
+            let says = words.clone().any(|t| is_saying_verb(&a.tokens[t].key));
+            let ends = a.tokens[end].is('.') || a.tokens[end].is(',');
+            let more = (end + 1..close).any(|t| a.tokens[t].kind == Kind::Word);
+            (inverted && says && ends && more && end > c + 1).then_some((c, end))
+        });
+        let Some((comma, end)) = aside else {
+            q += 1;
+            continue;
+        };
+        // The first part ends at the comma; the aside is outside any quotation.
+        let first_end = a.tokens[comma].start;
+        let (s, e) = trim(&a.chars, quote.open + 1, first_end);
+        {
+            let first = &mut a.quotations[q];
+            first.close = first_end;
+            first.close_token = Some(comma);
+            first.inner = s..e.max(s);
+        }
+        for t in &mut a.tokens[comma + 1..=end] {
+            t.quote = None;
+        }
+        let second_open = end + 1;
+        let (s, e) = trim(&a.chars, a.tokens[second_open].start, quote.close);
+        insert(
+            a,
+            q + 1,
+            Quotation {
+                open: a.tokens[second_open].start,
+                close: quote.close,
+                closed: true,
+                inner: s..e.max(s),
+                sentence: quote.sentence,
+                paragraph: quote.paragraph,
+                open_token: second_open,
+                close_token: Some(close),
+            },
+            second_open..close + 1,
+        );
+        q += 2;
+    }
+}

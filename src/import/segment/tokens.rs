@@ -1,0 +1,172 @@
+//! Words and marks with their char offsets, and where a full stop ends a
+//! sentence: the layer below paragraphs, sentences and quotations.
+
+use super::{Kind, Token};
+use crate::import::lexicon::{self, is_person_pronoun, key};
+
+pub(super) fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+pub(super) fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && is_space(chars[s]) {
+        s += 1;
+    }
+    while e > s && is_space(chars[e - 1]) {
+        e -= 1;
+    }
+    (s, e)
+}
+
+pub(super) fn previous_word_or_mark(tokens: &[Token], i: usize) -> Option<char> {
+    tokens[..i].last().and_then(|t| t.text.chars().last())
+}
+
+/// Abbreviations after which a full stop does not end a sentence (one letter
+/// is an initial).
+fn is_abbreviation(word: &str) -> bool {
+    word.chars().count() == 1 || lexicon::is_abbreviation(word)
+}
+
+/// Whether the mark at `i` ends a sentence: a full stop (not after an
+/// abbreviation) followed by a capital, an opening quote or the paragraph's end.
+pub(super) fn ends_sentence(tokens: &[Token], i: usize, end: usize) -> bool {
+    let tok = &tokens[i];
+    let last = tok.text.chars().last().unwrap_or(' ');
+    if !matches!(last, '.' | '!' | '?' | '…' | '»' | '”' | '"') {
+        return false;
+    }
+    if tok.text == "."
+        && i > 0
+        && tokens[i - 1].kind == Kind::Word
+        && is_abbreviation(&tokens[i - 1].key)
+    {
+        return false;
+    }
+    match tokens.get(i + 1) {
+        None => true,
+        Some(_) if i + 1 >= end => true,
+        Some(next) => {
+            next.capitalised()
+                || next.is('«')
+                || next.is('“')
+                || next.is('"')
+                || next.kind == Kind::Word
+                    && next.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+        }
+    }
+}
+
+/// Words (letters, digits, inner hyphens) and single punctuation marks.
+/// Apostrophes cut elisions off ("l’Ukraine" gives "l", "Ukraine"); an inverted
+/// pronoun is cut off its verb ("a-t-il" gives "a", "il").
+pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    // A ‘ opened on this line: a ’ then closes a single-quoted phrase
+    // (‘deeply concerned’ in a headline) unless a letter follows it, which
+    // makes it an apostrophe (the force’s, d’enchaîner).
+    let mut single_open = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\n' {
+            single_open = false;
+        }
+        if c == '‘' {
+            single_open = true;
+        }
+        if c == '’' && single_open && !chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()) {
+            single_open = false;
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                text: c.to_string(),
+                key: c.to_string(),
+                kind: Kind::Punct,
+                inverted: false,
+                quote: None,
+            });
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_alphanumeric()
+                    || (matches!(chars[i], '-' | '‑')
+                        && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())))
+            {
+                i += 1;
+            }
+            push_word(&mut tokens, chars, start, i);
+        } else if is_space(c) || matches!(c, '\'' | '’' | 'ʼ') {
+            i += 1;
+        } else {
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                text: c.to_string(),
+                key: c.to_string(),
+                kind: Kind::Punct,
+                inverted: false,
+                quote: None,
+            });
+            i += 1;
+        }
+    }
+    tokens
+}
+
+fn push_word(tokens: &mut Vec<Token>, chars: &[char], start: usize, end: usize) {
+    let text: String = chars[start..end].iter().collect();
+    let folded = key(&text);
+    let mut word = |s: usize, e: usize, inverted: bool| {
+        let text: String = chars[s..e].iter().collect();
+        tokens.push(Token {
+            start: s,
+            end: e,
+            key: key(&text),
+            text,
+            kind: Kind::Word,
+            inverted,
+            quote: None,
+        });
+    };
+    let parts: Vec<&str> = folded.split('-').collect();
+    if parts.len() >= 2 {
+        let last = parts[parts.len() - 1];
+        let pronoun = is_person_pronoun(last) || matches!(last, "ils" | "elles" | "on");
+        if pronoun {
+            let cut = if parts.len() >= 3 && parts[parts.len() - 2] == "t" {
+                2
+            } else {
+                1
+            };
+            let verb_chars: usize = parts[..parts.len() - cut]
+                .iter()
+                .map(|p| p.chars().count())
+                .sum::<usize>()
+                + (parts.len() - cut - 1);
+            let pron_len = last.chars().count();
+            word(start, start + verb_chars, false);
+            word(end - pron_len, end, true);
+            return;
+        }
+    }
+    word(start, end, false);
+}
+
+/// Which side the straight quote at char `at` is on, from its neighbours: a
+/// space (or the line's start) before and a word after open it; a word or a
+/// mark before and a space (or the line's end) after close it. None when
+/// they do not say (a quote between two spaces, or between two words).
+pub(super) fn straight_side(chars: &[char], at: usize) -> Option<bool> {
+    let before = at.checked_sub(1).map(|i| chars[i]);
+    let after = chars.get(at + 1).copied();
+    let blank = |c: Option<char>| c.is_none_or(|c| is_space(c) || c == '\n');
+    match (blank(before), blank(after)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
