@@ -155,7 +155,7 @@ mod load {
     /// Reading the search index kept beside the copy, as a later search
     /// does (written once, here, before the samples).
     #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
-    fn cached_index(bencher: Bencher, n: usize) {
+    fn cached_index(bencher: Bencher, n: Corpus) {
         let f = fixture(n);
         let ix = SearchIndex::build(&f.ds);
         f.copy
