@@ -3,30 +3,12 @@
 // A test that cannot unwrap has failed; that is the point of it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::screen::{app, screen};
+
 use newsline::app::{Action, App};
 use newsline::data::load_builtin;
 use newsline::store::state::DatasetState;
-use newsline::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-fn app(w: u16, h: u16) -> App {
-    App::new(load_builtin().unwrap(), (w, h))
-}
-
-fn screen(app: &App) -> String {
-    let (w, h) = app.size();
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| ui::draw(f, app, &Theme::colored())).unwrap();
-    let buf = term.backend().buffer().clone();
-    (0..h)
-        .map(|y| {
-            let line: String = (0..w).map(|x| buf[(x, y)].symbol()).collect();
-            line.trim_end().to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 fn type_text(app: &mut App, s: &str) {
     for c in s.chars() {

@@ -6,6 +6,7 @@ pub mod cpu;
 pub mod home;
 #[cfg(unix)]
 pub mod pty;
+pub mod screen;
 
 use std::path::{Path, PathBuf};
 
