@@ -13,16 +13,10 @@ use newsline::app::layout::Screen;
 use newsline::app::{Action, App};
 use ratatui::layout::Rect;
 
-fn explorer(home: &Home) -> Session {
-    let s = Session::start_in(home, &[], &[]);
-    s.wait_for("all 14 events · 15 quotes");
-    s
-}
-
 #[test]
 fn lanes_open_move_open_an_event_and_come_back() {
     let home = Home::new();
-    let mut s = explorer(&home);
+    let mut s = Session::explorer(&home);
     s.send("L");
     s.wait_for("Lanes of countries · 8 · Tab: people");
     s.wait_for("1 of 10 for Ukraine");
@@ -55,7 +49,7 @@ fn lanes_open_move_open_an_event_and_come_back() {
 #[test]
 fn a_date_range_typed_in_the_explorer_shows_in_the_header() {
     let home = Home::new();
-    let mut s = explorer(&home);
+    let mut s = Session::explorer(&home);
     s.send("R");
     s.wait_for("Dates: ");
     // A bad end is said in the prompt's line, and nothing changes.
@@ -115,7 +109,7 @@ fn a_double_click_on_a_mark_opens_its_event() {
     let name = model.ds().actors[lane.actor].name.clone();
 
     let home = Home::new();
-    let mut s = explorer(&home);
+    let mut s = Session::explorer(&home);
     s.send("L");
     s.wait_for("Lanes of countries");
     let (x, y) = (tracks.x + col as u16, tracks.y + 3);

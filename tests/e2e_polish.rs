@@ -10,18 +10,10 @@ mod common;
 use common::home::Home;
 use common::pty::Session;
 
-/// The explorer in `home`, run from its root: a folder other than its
-/// `HOME`, which is `home/` inside it.
-fn explorer(home: &Home) -> Session {
-    let s = Session::start_in(home, &[], &[]);
-    s.wait_for("all 14 events · 15 quotes");
-    s
-}
-
 #[test]
 fn an_export_to_a_tilde_name_goes_to_the_home_folder_and_says_where() {
     let home = Home::new();
-    let mut s = explorer(&home);
+    let mut s = Session::explorer(&home);
     s.send("x");
     s.wait_for("Export to: newsline-export.md");
     // The offered name is selected: typing replaces it.
@@ -39,7 +31,7 @@ fn an_export_to_a_tilde_name_goes_to_the_home_folder_and_says_where() {
 #[test]
 fn the_picker_starts_empty_and_enter_applies_the_highlighted_actor() {
     let home = Home::new();
-    let mut s = explorer(&home);
+    let mut s = Session::explorer(&home);
     s.send("f");
     s.wait_for("Filter by actor or country · 0 selected");
     s.send("germ");
@@ -74,7 +66,7 @@ fn click(s: &mut Session, x: u16, y: u16) {
 #[test]
 fn a_click_selects_a_search_result_and_a_double_click_opens_it() {
     let home = Home::new();
-    let mut s = explorer(&home);
+    let mut s = Session::explorer(&home);
     s.send("/masala");
     s.wait_hits("masala");
     // The results start on the sixth line: header, strip (2), prompt, rule.
@@ -107,7 +99,7 @@ fn a_click_selects_a_search_result_and_a_double_click_opens_it() {
 fn with_mouse_false_the_explorer_leaves_the_mouse_to_the_terminal() {
     let home = Home::new();
     home.settings("mouse = false\n");
-    let mut s = explorer(&home);
+    let mut s = Session::explorer(&home);
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).to_string();

@@ -60,6 +60,14 @@ impl Session {
         Session::start_in(&Home::new(), args, env)
     }
 
+    /// The explorer on the built-in dataset in `home`, once its timeline
+    /// is on screen.
+    pub fn explorer(home: &Home) -> Session {
+        let s = Session::start_in(home, &[], &[]);
+        s.wait_for("all 14 events · 15 quotes");
+        s
+    }
+
     /// newsline with `args` and these environment variables, with `home` as
     /// its home, run from inside it: nothing a test sends can write a file
     /// where the sources are.
