@@ -24,7 +24,8 @@ use newsline::app::{Action, App};
 use newsline::cache::CachedCopy;
 use newsline::data::generate::Text;
 use newsline::data::{ActorKind, Dataset, load_path};
-use newsline::query::{Filter, SearchIndex, timeline};
+use newsline::query::find::PHRASE_CHECKS;
+use newsline::query::{Filter, Finder, SearchIndex, timeline};
 use newsline::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -252,6 +253,25 @@ fn search_keystroke(bencher: Bencher, n: Corpus) {
     bencher
         .with_inputs(|| *next.next().expect("an endless cycle"))
         .bench_local_refs(|q| session.search(q, None).len());
+}
+
+/// The explorer's whole search per key: the line read for tokens, the events
+/// searched (titles, summaries, places, actors) and the quotes in the
+/// worker's session, as `search_keystroke` times the quotes alone.
+#[divan::bench(args = sizes(), sample_count = 183, sample_size = 1)]
+fn find_keystroke(bencher: Bencher, n: Corpus) {
+    let f = fixture(n);
+    let finder = Finder::new(&f.ds, Arc::new(SearchIndex::build(&f.ds)));
+    let mut session = finder.quotes.session();
+    while session.prepare() {}
+    let typed = keystrokes();
+    let mut next = typed.iter().cycle();
+    bencher
+        .with_inputs(|| *next.next().expect("an endless cycle"))
+        .bench_local_refs(|q| {
+            let found = finder.find_in(&mut session, &f.ds, q, PHRASE_CHECKS);
+            found.quotes.len() + found.events.len()
+        });
 }
 
 /// The same keystrokes searched one at a time, each from nothing, as the
