@@ -2,6 +2,7 @@
 //! geometry (to page and keep the selection visible) but draws nothing.
 
 pub mod action;
+mod bookmarks;
 mod date_range;
 pub mod detail;
 mod detail_nav;
@@ -23,6 +24,7 @@ pub mod review;
 mod review_answer;
 mod review_edit;
 pub mod rows;
+mod search_mode;
 pub mod searcher;
 mod state;
 mod update;

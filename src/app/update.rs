@@ -239,47 +239,6 @@ impl App {
         }
     }
 
-    fn toggle_bookmark(&mut self, item: Item) {
-        if self.bookmarks.remove(&item) {
-            self.message = Some("bookmark removed".into());
-        } else {
-            self.bookmarks.insert(item);
-            self.message = Some(format!(
-                "bookmarked · {} in all · B lists them",
-                self.bookmarks.len()
-            ));
-        }
-    }
-
-    fn open_bookmarks(&mut self) {
-        self.marks = ListState::default();
-        self.open(Mode::Bookmarks);
-    }
-
-    fn on_bookmarks(&mut self, action: Action) {
-        let list = self.bookmark_list();
-        let height = self.search_height();
-        if navigate(&mut self.marks, &action, list.len(), height) {
-            return;
-        }
-        match action {
-            Action::Confirm => {
-                if let Some(&item) = list.get(self.marks.selected) {
-                    self.open_detail(item);
-                }
-            }
-            Action::ToggleBookmark => {
-                if let Some(&item) = list.get(self.marks.selected) {
-                    self.toggle_bookmark(item);
-                    let n = self.bookmarks.len();
-                    step(&mut self.marks, n, 0, height);
-                }
-            }
-            Action::Back => self.back(),
-            _ => {}
-        }
-    }
-
     pub(super) fn clear_filters(&mut self) {
         if self.filter.is_empty() {
             self.message = Some("no filter to clear".into());
@@ -293,7 +252,7 @@ impl App {
     // ----- detail -----
 
     /// Opens `item` in a detail view over the current view.
-    fn open_detail(&mut self, item: Item) {
+    pub(super) fn open_detail(&mut self, item: Item) {
         self.open(Mode::Detail);
         self.show_detail(item);
     }
@@ -394,61 +353,6 @@ impl App {
             Action::DeleteItem => self.start_edit(Field::Delete),
             Action::Undo => self.undo(),
             _ => {}
-        }
-    }
-
-    // ----- search -----
-
-    fn open_search(&mut self) {
-        self.open(Mode::Search);
-        // The last query comes back selected: typing starts a new one, as in
-        // a browser's search box; an arrow key keeps it to edit.
-        self.search.input.select_all();
-    }
-
-    fn on_search(&mut self, action: Action) {
-        let height = self.search_height();
-        // Top and Bottom are not bound in a prompt; g and G are typed.
-        let n = self.search.len();
-        if navigate(&mut self.search.list, &action, n, height) {
-            return;
-        }
-        match action {
-            Action::Confirm => match self.search.selected() {
-                Some(item) => self.open_detail(item),
-                None => self.message = Some("nothing matches".into()),
-            },
-            Action::Complete => self.complete_search(),
-            Action::SearchKinds => {
-                self.search.kinds = self.search.kinds.next();
-                self.search.list = ListState::default();
-            }
-            Action::Back => self.back(),
-            Action::ClearFilters => self.clear_filters(),
-            edit => {
-                if edit_prompt(&mut self.search.input, &edit, &mut self.message) {
-                    self.search.cycle = None;
-                    self.rerun_search();
-                }
-            }
-        }
-    }
-
-    /// Tab: completes the token under the cursor from the dataset, or puts
-    /// in the next candidate; the status line lists them.
-    fn complete_search(&mut self) {
-        let input = &self.search.input;
-        let cursor = input.before_cursor().len();
-        let tab =
-            crate::query::complete::tab(&self.ds, input.text(), cursor, self.search.cycle.as_ref());
-        let changed = tab.line != input.text();
-        self.search.input = Input::with_text_at(&tab.line, tab.cursor);
-        self.search.cycle = tab.cycle;
-        if !tab.note.is_empty() {
-            self.message = Some(tab.note);
-        }
-        if changed {
-            self.rerun_search();
         }
     }
 
