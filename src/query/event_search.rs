@@ -152,13 +152,7 @@ impl EventIndex {
     /// The events that hold `word` (folded), or a word it begins, in any
     /// field: what `-word` leaves out.
     pub fn events_holding(&self, word: &str) -> impl Iterator<Item = EventIx> + '_ {
-        let words = self.vocabulary.words();
-        let from = words.partition_point(|w| w.as_str() < word);
-        let n = words[from..]
-            .iter()
-            .take_while(|w| w.starts_with(word))
-            .count();
-        self.postings[from..from + n]
+        self.postings[self.vocabulary.starting(word)]
             .iter()
             .flatten()
             .map(|p| p.event as usize)

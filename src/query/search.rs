@@ -251,13 +251,7 @@ impl SearchIndex {
     /// text or their speaker's names: what `-word` leaves out. Found in the
     /// vocabulary's sorted run of words, never by reading the quotes.
     pub fn quotes_holding(&self, word: &str) -> impl Iterator<Item = QuoteIx> + '_ {
-        let words = self.vocabulary.words();
-        let from = words.partition_point(|w| w.as_str() < word);
-        let n = words[from..]
-            .iter()
-            .take_while(|w| w.starts_with(word))
-            .count();
-        self.postings[from..from + n]
+        self.postings[self.vocabulary.starting(word)]
             .iter()
             .flatten()
             .map(|p| p.quote as usize)

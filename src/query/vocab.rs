@@ -166,7 +166,7 @@ impl Vocabulary {
     }
 
     /// The positions of the words that start with `start`: one run.
-    fn starting(&self, start: &str) -> std::ops::Range<usize> {
+    pub(crate) fn starting(&self, start: &str) -> std::ops::Range<usize> {
         let from = self.words.partition_point(|w| w.as_str() < start);
         let n = self.words[from..]
             .iter()
