@@ -9,6 +9,11 @@ use newsline::app::rows::Row;
 use newsline::app::{Action, App, Item, Mode};
 use newsline::data::load_builtin;
 
+#[path = "app/copy_export.rs"]
+mod copy_export;
+#[path = "app/way_back.rs"]
+mod way_back;
+
 fn app() -> App {
     App::new(load_builtin().unwrap(), (120, 40))
 }
@@ -348,88 +353,6 @@ fn the_last_query_comes_back_selected_and_typing_replaces_it() {
     assert!(a.search().hits.len() < hits);
 }
 
-#[test]
-fn y_asks_to_copy_the_selected_quote_with_its_citation() {
-    let mut a = app();
-    // Down the timeline to its first quote.
-    while !matches!(a.selected_row(), Some(Row::Quote(_))) {
-        assert!(a.list().selected + 1 < a.rows().len(), "no quote");
-        keys(&mut a, "j");
-    }
-    keys(&mut a, "y");
-    let Some(newsline::app::Effect::Copy { text }) = a.effect().cloned() else {
-        panic!("no copy asked for: {:?}", a.effect())
-    };
-    assert!(
-        text.starts_with("«\u{202f}continueront à apporter"),
-        "{text}"
-    );
-    assert!(text.contains("» — Boris Pistorius, "), "{text}");
-    assert!(text.ends_with("25 Nov 2024"), "{text}");
-    // The terminal layer reports back; the app confirms it on screen.
-    a.update(Action::EffectDone(Ok(())));
-    assert!(a.effect().is_none());
-    assert!(a.message().unwrap().starts_with("copied"));
-}
-
-#[test]
-fn x_exports_to_the_file_typed_with_the_format_of_its_extension() {
-    use newsline::app::Effect;
-    use newsline::export::Format;
-    let mut a = app();
-    keys(&mut a, "x");
-    assert_eq!(a.mode(), Mode::Export);
-    assert_eq!(a.export().input.text(), "newsline-export.md");
-    keys(&mut a, "<Tab>");
-    assert_eq!(a.export().input.text(), "newsline-export.csv");
-    keys(&mut a, "<Tab><Tab>");
-    assert_eq!(a.export().input.text(), "newsline-export.md");
-    // A name without a known extension is refused, with the reason. (The
-    // offered name is selected: an arrow keeps it to edit.)
-    keys(&mut a, "<Right>");
-    for _ in 0..3 {
-        keys(&mut a, "<Bksp>");
-    }
-    keys(&mut a, "<Enter>");
-    assert_eq!(a.mode(), Mode::Export);
-    assert!(a.export().error.as_deref().unwrap().contains(".md"));
-    keys(&mut a, ".json<Enter>");
-    assert_eq!(a.mode(), Mode::Timeline);
-    assert_eq!(
-        a.effect().cloned(),
-        Some(Effect::Export {
-            // Relative to the current folder, made absolute for the confirmation.
-            path: std::env::current_dir()
-                .unwrap()
-                .join("newsline-export.json"),
-            format: Format::TimelineJs
-        })
-    );
-    // The offered name exists: the next numbered one is asked for.
-    a.update(Action::EffectDone(Err(std::io::ErrorKind::AlreadyExists)));
-    assert_eq!(
-        a.effect(),
-        Some(&Effect::Export {
-            path: std::env::current_dir()
-                .unwrap()
-                .join("newsline-export-2.json"),
-            format: Format::TimelineJs
-        })
-    );
-    a.update(Action::EffectDone(Ok(())));
-    assert_eq!(a.mode(), Mode::Timeline);
-    // A name the user typed that exists is not replaced: the prompt comes
-    // back with why.
-    keys(&mut a, "x");
-    keys(&mut a, "mine.csv<Enter>");
-    a.update(Action::EffectDone(Err(std::io::ErrorKind::AlreadyExists)));
-    assert_eq!(a.effect(), None);
-    assert_eq!(a.mode(), Mode::Export);
-    assert!(a.export().error.as_deref().unwrap().contains("exists"));
-    keys(&mut a, "<Esc>");
-    assert_eq!(a.mode(), Mode::Timeline);
-}
-
 /// Polls as the event loop does until the search worker has answered, or
 /// fails after a minute: only a worker that never answers takes that long.
 fn wait_for_answer(a: &mut App) {
@@ -472,100 +395,4 @@ fn the_explorer_builds_its_index_on_the_worker_and_then_searches() {
     keys(&mut sync, "/choses");
     assert_eq!(a.search().hits, sync.search().hits);
     assert_eq!(a.search().hits.len(), 1);
-}
-
-/// The item and scroll of the detail view.
-fn detail_at(a: &App) -> (Item, usize) {
-    let d = a.detail().expect("a detail view is open");
-    (d.item, d.scroll)
-}
-
-#[test]
-fn bookmarks_opened_from_a_detail_view_go_back_to_it_as_it_was() {
-    let mut a = app();
-    a.update(Action::Resize(60, 15));
-    keys(&mut a, "j<Enter>jjj");
-    assert_eq!(a.mode(), Mode::Detail);
-    let before = detail_at(&a);
-    assert_eq!(before.1, 3, "scrolled");
-    keys(&mut a, "B");
-    assert_eq!(a.mode(), Mode::Bookmarks);
-    keys(&mut a, "<Esc>");
-    assert_eq!(a.mode(), Mode::Detail, "back to the detail view");
-    assert_eq!(detail_at(&a), before, "same item, same scroll");
-    keys(&mut a, "<Esc>");
-    assert_eq!(a.mode(), Mode::Timeline);
-    assert!(a.detail().is_none());
-}
-
-#[test]
-fn search_opened_from_a_detail_view_goes_back_to_it_as_it_was() {
-    let mut a = app();
-    a.update(Action::Resize(60, 15));
-    keys(&mut a, "<Enter>jj");
-    let before = detail_at(&a);
-    keys(&mut a, "/europe");
-    assert_eq!(a.mode(), Mode::Search);
-    keys(&mut a, "<Esc>");
-    assert_eq!(a.mode(), Mode::Detail, "back to the detail view");
-    assert_eq!(detail_at(&a), before, "same item, same scroll");
-
-    // A quote opened from that search goes back to the search, then to the
-    // first detail view, then to the timeline.
-    keys(&mut a, "/europe<Enter>");
-    assert_eq!(a.mode(), Mode::Detail);
-    assert_ne!(detail_at(&a).0, before.0);
-    keys(&mut a, "<Esc>");
-    assert_eq!(a.mode(), Mode::Search);
-    keys(&mut a, "<Esc>");
-    assert_eq!(detail_at(&a), before);
-    keys(&mut a, "<Esc>");
-    assert_eq!(a.mode(), Mode::Timeline);
-}
-
-#[test]
-fn bookmarks_go_back_to_where_they_were_opened_from() {
-    let mut a = app();
-    keys(&mut a, "jbB");
-    assert_eq!(a.mode(), Mode::Bookmarks);
-    keys(&mut a, "<Esc>");
-    assert_eq!(a.mode(), Mode::Timeline);
-
-    // From the search (through a detail view), back to the detail view.
-    keys(&mut a, "/europe<Enter>B");
-    assert_eq!(a.mode(), Mode::Bookmarks);
-    keys(&mut a, "<Esc>");
-    assert_eq!(a.mode(), Mode::Detail);
-    keys(&mut a, "<Esc>");
-    assert_eq!(a.mode(), Mode::Search);
-}
-
-#[test]
-fn wandering_between_views_does_not_grow_the_way_back() {
-    let mut a = app();
-    keys(&mut a, "jb<Enter>");
-    for _ in 0..50 {
-        keys(&mut a, "B<Enter>/europe<Enter>");
-    }
-    assert_eq!(a.mode(), Mode::Detail);
-    assert!(a.depth() <= 4, "{} views to go back through", a.depth());
-    for _ in 0..a.depth() + 1 {
-        keys(&mut a, "<Esc>");
-    }
-    assert_eq!(a.mode(), Mode::Timeline);
-}
-
-#[test]
-fn the_actor_filter_and_help_go_back_to_the_detail_view_they_cover() {
-    let mut a = app();
-    a.update(Action::Resize(60, 15));
-    keys(&mut a, "<Enter>jj");
-    let before = detail_at(&a);
-    keys(&mut a, "f<Esc>");
-    assert_eq!(a.mode(), Mode::Detail);
-    assert_eq!(detail_at(&a), before);
-    keys(&mut a, "?<Esc>");
-    assert_eq!(detail_at(&a), before);
-    keys(&mut a, "<Esc>");
-    assert_eq!(a.mode(), Mode::Timeline);
 }
