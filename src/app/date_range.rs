@@ -57,18 +57,9 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use crate::app::{Action, App, Mode};
-    use crate::data::load_builtin;
+    use crate::app::{Action, Mode};
 
-    fn app() -> App {
-        App::new(load_builtin().expect("the built-in dataset"), (100, 30))
-    }
-
-    fn type_text(app: &mut App, s: &str) {
-        for c in s.chars() {
-            app.update(Action::Input(c));
-        }
-    }
+    use crate::app::testing::{app, type_text};
 
     #[test]
     fn a_range_typed_filters_everything_and_c_clears_it() {

@@ -28,6 +28,8 @@ pub mod rows;
 mod search_mode;
 pub mod searcher;
 mod state;
+#[cfg(test)]
+mod testing;
 mod update;
 pub mod views;
 

@@ -102,11 +102,7 @@ fn pick(list: &mut ListState, line: Option<usize>, len: usize) -> bool {
 mod tests {
     use super::*;
 
-    use crate::data::load_builtin;
-
-    fn app() -> App {
-        App::new(load_builtin().expect("the built-in dataset"), (100, 30))
-    }
+    use crate::app::testing::app;
 
     /// The screen row of line `i` of the list in `area`.
     fn row(area: Rect, i: u16) -> u16 {

@@ -122,17 +122,8 @@ impl App {
 #[cfg(test)]
 mod tests {
     use crate::app::{Action, App, Mode};
-    use crate::data::load_builtin;
 
-    fn app() -> App {
-        App::new(load_builtin().expect("the built-in dataset"), (100, 30))
-    }
-
-    fn type_text(app: &mut App, s: &str) {
-        for c in s.chars() {
-            app.update(Action::Input(c));
-        }
-    }
+    use crate::app::testing::{app, type_text};
 
     fn names(app: &App) -> Vec<&str> {
         app.filter
