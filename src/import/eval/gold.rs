@@ -119,6 +119,8 @@ fn load_one(dir: &Path, name: String) -> Result<Article, GoldError> {
     };
     // A text listed n times is its n-th occurrence (a headline quote said again in the body).
     let mut used: Vec<(&str, usize)> = Vec::new();
+    // Byte ranges of the quotes placed so far.
+    let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut quotes = Vec::with_capacity(gold.quotes.len());
     for g in &gold.quotes {
         if g.speakers.is_empty() {
@@ -137,12 +139,22 @@ fn load_one(dir: &Path, name: String) -> Result<Article, GoldError> {
                 0
             }
         };
+        // An occurrence inside a quote already placed is that quote's words,
+        // not this one: a fragment quoted again after a longer quote that
+        // holds it is found where it stands on its own.
         let at = text
             .match_indices(g.text.as_str())
+            .map(|(at, _)| at)
+            .filter(|&at| {
+                let end = at + g.text.len();
+                !taken
+                    .iter()
+                    .any(|&(s, e)| s <= at && end <= e && (s, e) != (at, end))
+            })
             .nth(n)
             .filter(|_| !g.text.is_empty())
-            .ok_or_else(|| missing("quote", &g.text))?
-            .0;
+            .ok_or_else(|| missing("quote", &g.text))?;
+        taken.push((at, at + g.text.len()));
         let start = text[..at].chars().count();
         quotes.push(GoldQuote {
             span: [start, start + g.text.chars().count()],
@@ -209,5 +221,23 @@ mod tests {
         let spans: Vec<[usize; 2]> = a[0].quotes.iter().map(|q| q.span).collect();
         assert_eq!(spans, vec![[1, 4], [11, 14]]);
         assert_eq!(a[0].lang.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn a_fragment_is_not_placed_inside_a_longer_quote_that_holds_its_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let gold = r#"{"published": "2024-05-03", "lang": "en",
+            "quotes": [{"text": "we will win this", "speakers": ["Ann Lee"], "date": "2024-05-03"},
+                       {"text": "win", "speakers": ["Bo Park"], "date": "2024-05-03"}],
+            "dates": [], "labels": []}"#;
+        article(
+            dir.path(),
+            "a",
+            "\"we will win this\", said Lee. Park called it a \"win\".",
+            gold,
+        );
+        let a = load_dir(dir.path()).unwrap();
+        let spans: Vec<[usize; 2]> = a[0].quotes.iter().map(|q| q.span).collect();
+        assert_eq!(spans, vec![[1, 17], [48, 51]]);
     }
 }
