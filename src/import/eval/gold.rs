@@ -141,17 +141,20 @@ fn load_one(dir: &Path, name: String) -> Result<Article, GoldError> {
         };
         // An occurrence inside a quote already placed is that quote's words,
         // not this one: a fragment quoted again after a longer quote that
-        // holds it is found where it stands on its own.
-        let at = text
-            .match_indices(g.text.as_str())
-            .map(|(at, _)| at)
+        // holds it is found where it stands on its own. A quote nested in
+        // another (`« Elle me dit : « regarde » »`) has no such place, and
+        // stays inside.
+        let occurrences = || text.match_indices(g.text.as_str()).map(|(at, _)| at);
+        let on_its_own = occurrences()
             .filter(|&at| {
                 let end = at + g.text.len();
                 !taken
                     .iter()
                     .any(|&(s, e)| s <= at && end <= e && (s, e) != (at, end))
             })
-            .nth(n)
+            .nth(n);
+        let at = on_its_own
+            .or_else(|| occurrences().nth(n))
             .filter(|_| !g.text.is_empty())
             .ok_or_else(|| missing("quote", &g.text))?;
         taken.push((at, at + g.text.len()));
@@ -239,5 +242,15 @@ mod tests {
         let a = load_dir(dir.path()).unwrap();
         let spans: Vec<[usize; 2]> = a[0].quotes.iter().map(|q| q.span).collect();
         assert_eq!(spans, vec![[1, 17], [48, 51]]);
+        // A quote nested in another, and nowhere else, stays inside it.
+        article(
+            dir.path(),
+            "a",
+            "\"we will win this\", said Lee, and Park agreed.",
+            gold,
+        );
+        let a = load_dir(dir.path()).unwrap();
+        let spans: Vec<[usize; 2]> = a[0].quotes.iter().map(|q| q.span).collect();
+        assert_eq!(spans, vec![[1, 17], [9, 12]]);
     }
 }
