@@ -72,7 +72,7 @@ for text in ${TEXTS//,/ }; do
   # One search first, so that the copy and its index exist before the timing.
   "$bin" --data "$data" quotes --search warmup -n 1 > /dev/null 2>&1 || true
 
-  echo "$text text: fzf $(fzf --version | cut -d' ' -f1), $(nproc) cores, $N quotes ($(du -h "$data" | cut -f1) of JSON), median of $RUNS runs"
+  echo "$text text: fzf $(fzf --version | cut -d' ' -f1), $(nproc) cores, $N quotes ($(du -hL "$data" | cut -f1) of JSON), median of $RUNS runs"
   echo
   echo "Wall time in ms, and the ratio fzf / newsline (above 1: newsline is faster)"
   echo

@@ -97,9 +97,11 @@ pub fn words(folded: &str) -> impl Iterator<Item = Word<'_>> {
     })
 }
 
+mod cleaned;
 pub mod marks;
 mod printable;
 mod safe;
+pub use cleaned::Cleaned;
 pub use safe::{MAX_MARKS, Piece, Scrubber, clean, is_clean, is_unsafe_char, scrubbed, visible};
 
 #[cfg(test)]

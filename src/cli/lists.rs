@@ -12,7 +12,12 @@ use crate::query::filter::actor_counts;
 use crate::query::{Filter, Finder, Found, timeline};
 use serde::{Serialize, Serializer};
 use std::cell::Cell;
+
 use std::io::Write;
+
+mod blocks;
+mod quote_json;
+mod quote_rows;
 
 /// The two JSON layouts a listing can have.
 #[derive(Clone, Copy)]
@@ -183,13 +188,14 @@ pub(super) fn quotes(
         }
     };
     if let Some(format) = Json::of(output) {
-        return print_items(format, hits.iter().map(|&(q, s)| json::quote(ds, q, s)));
+        let mut out = out::cleaned_stdout();
+        quote_json::json(&mut out, ds, &hits, matches!(format, Json::Array))?;
+        out.flush()?;
+        return Ok(0);
     }
     if plain {
-        let mut out = out::stdout();
-        for &(q, _) in &hits {
-            writeln!(out, "{}", ds.quotes[q].text)?;
-        }
+        let mut out = out::cleaned_stdout();
+        quote_rows::plain(&mut out, ds, &hits)?;
         out.flush()?;
         return Ok(0);
     }
@@ -197,6 +203,14 @@ pub(super) fn quotes(
         errln!("no quote matches");
         return Ok(0);
     }
+    let width = table::output_width();
+    if width.is_none() {
+        let mut out = out::cleaned_stdout();
+        quote_rows::table(&mut out, ds, &hits)?;
+        out.flush()?;
+        return Ok(0);
+    }
+    // A terminal: rows cut to its width, a screenful or so to read.
     let rows: Vec<Vec<String>> = hits
         .iter()
         .map(|&(qi, _)| {

@@ -3,7 +3,7 @@
 //! argument holds can drive the terminal, whatever message carries it.
 
 use super::json;
-use crate::text::{Piece, Scrubber};
+use crate::text::{Cleaned, Piece, Scrubber};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -69,6 +69,41 @@ impl JsonStdout {
     }
 }
 
+/// Standard output for text assembled in [`Cleaned`] buffers, written as it
+/// is: the buffers let in nothing that is not clean (see [`Cleaned`]), and
+/// each is written in one piece, so this adds no buffer and no scan of its
+/// own. It takes nothing but such buffers.
+pub struct CleanedOut<W: Write> {
+    out: W,
+}
+
+/// Standard output for [`Cleaned`] buffers: see [`CleanedOut`].
+pub fn cleaned_stdout() -> CleanedOut<io::StdoutLock<'static>> {
+    CleanedOut {
+        out: io::stdout().lock(),
+    }
+}
+
+impl<W: Write> CleanedOut<W> {
+    /// Into any writer: for tests, which compare what it takes.
+    pub fn new(out: W) -> CleanedOut<W> {
+        CleanedOut { out }
+    }
+
+    pub fn write(&mut self, text: &Cleaned) -> io::Result<()> {
+        self.out.write_all(text.as_str().as_bytes())
+    }
+
+    /// Callers end with this, as with [`stdout`], so that an error is told.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+}
+
 /// Standard error, cleaned.
 pub fn stderr() -> Clean<io::StderrLock<'static>> {
     Clean::new(io::stderr().lock())
@@ -101,6 +136,10 @@ impl<W: Write> Clean<W> {
             partial: [0; 4],
             partial_len: 0,
         }
+    }
+
+    pub fn into_inner(self) -> W {
+        self.inner
     }
 
     fn feed(&mut self, s: &str) -> io::Result<()> {

@@ -65,7 +65,7 @@ pub fn is_clean(s: &str) -> bool {
 /// being the marks already written after the last base char. Runs of
 /// non-ASCII bytes are counted rather than marks decoded, since a mark takes
 /// two bytes or more: a run too short to hold `MAX_MARKS + 1` marks is fine.
-fn is_plain(s: &str, marks: usize) -> bool {
+pub(super) fn is_plain(s: &str, marks: usize) -> bool {
     if marks > 0 && s.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
         return false;
     }
