@@ -4,7 +4,7 @@
 //! inside the marks (« A, a-t-il dit. B »).
 
 use super::{Article, Kind, Quotation, trim};
-use crate::import::lexicon::{is_auxiliary, is_saying_verb};
+use crate::import::lexicon::{has_participle_ending, is_auxiliary, is_saying_verb};
 
 /// How many paragraphs a quotation left open may run on for.
 const RUN_ON: usize = 5;
@@ -151,8 +151,8 @@ pub(super) fn split_asides(a: &mut Article) {
 /// - a verb with its pronoun inverted right after it ("balbutie-t-il", "a-t-il
 ///   dit"): the inversion alone says the reporter speaks; a few words of
 ///   manner may follow it up to a full stop ("balbutie-t-il, très nerveux.");
-/// - a verb of saying (after its auxiliary) then a capitalised name, up to a
-///   full stop ("a concédé Deschamps.").
+/// - a verb of saying, or an auxiliary and a past participle, then a
+///   capitalised name, up to a full stop ("a concédé Deschamps.").
 fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
     const ASIDE: usize = 6;
     const MANNER: usize = 3;
@@ -186,12 +186,11 @@ fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
         }
         return goes_on(end).then_some(end);
     }
-    let verb = if word(comma + 1).is_some_and(|t| is_auxiliary(&t.key)) {
-        comma + 2
-    } else {
-        comma + 1
-    };
-    let says = word(verb).is_some_and(|t| is_saying_verb(&t.key));
+    let auxiliary = word(comma + 1).is_some_and(|t| is_auxiliary(&t.key));
+    let verb = if auxiliary { comma + 2 } else { comma + 1 };
+    // After an auxiliary any participle will do: "a concédé", "a glissé".
+    let says = word(verb)
+        .is_some_and(|t| is_saying_verb(&t.key) || (auxiliary && has_participle_ending(&t.text)));
     let named = (verb + 1..end).any(|t| a.tokens[t].capitalised());
     (says && named && a.tokens[end].is('.') && goes_on(end)).then_some(end)
 }
