@@ -92,6 +92,14 @@ fn months_as_modifiers_and_from_a_month() {
         "2023-06-12",
         &[("March", "2023-03")],
     );
+    check(
+        "It will open in May of next year. Il a parlé en mars de l'an dernier.",
+        "2022-11-20",
+        &[
+            ("in May of next year", "2023-05"),
+            ("en mars de l'an dernier", "2021-03"),
+        ],
+    );
     // At six months either way, "from July" looks ahead.
     check(
         "He will replace her as chief executive from July.",

@@ -2,10 +2,10 @@
 //! "last year"), day and month, month, year, weekday. A new pattern goes here.
 
 use super::super::lexicon::{
-    ago_before, count, day_word, has_participle_ending, is_ago_after, is_date_lead, is_determiner,
-    is_forward_cue, is_function_word, is_future_word, is_month_cue, is_next_after, is_next_before,
-    is_part_of_day, is_past_after, is_past_auxiliary, is_past_before, is_saying_verb,
-    is_this_before, is_year_cue, month, time_unit, weekday,
+    Shift, ago_before, count, date_phrase, day_word, has_participle_ending, is_ago_after,
+    is_date_lead, is_determiner, is_event_link, is_forward_cue, is_function_word, is_future_word,
+    is_month_cue, is_next_after, is_next_before, is_part_of_day, is_past_after, is_past_auxiliary,
+    is_past_before, is_saying_verb, is_this_before, is_year_cue, month, time_unit, weekday,
 };
 use super::super::segment::{Article, Kind, Token};
 use super::DateMention;
@@ -174,6 +174,12 @@ pub(super) fn match_at(
                 len += 1;
             }
             return day_month(tokens, i, len, d, m, published, back);
+        }
+        // "May of next year", "mars de l'an dernier", "March of 2023".
+        if let Some((len, y)) = month_of_year(tokens, i + 1, published) {
+            let back = usize::from(is_month_cue(prev));
+            let rule = "the month of the year named after it";
+            return FuzzyDate::month(y, m).map(|d| hit(1 + len, d, rule, 0.85, back));
         }
         // "mars 2025", "en janvier", "en mars dernier", "last March"; a month
         // as a modifier between an article and a noun ("the March deal").
@@ -362,4 +368,22 @@ fn day_month(
         )
     };
     Some(hit(len, FuzzyDate::day(date), rule, 0.85, back))
+}
+
+/// A year named after a month with "of", "de": a year in figures or a fixed
+/// phrase of years ("of next year", "de l'an dernier"). The tokens it takes
+/// from `at` and the year.
+fn month_of_year(tokens: &[Token], at: usize, published: NaiveDate) -> Option<(usize, i32)> {
+    if !is_event_link(&tokens.get(at)?.key) {
+        return None;
+    }
+    if let Some(y) = year(tokens.get(at + 1)) {
+        return Some((2, y));
+    }
+    let words = keys(tokens, at + 1, 5);
+    let p = date_phrase(&words)?;
+    match p.shift {
+        Shift::Years(n) => Some((1 + p.words.len(), published.year() + n)),
+        _ => None,
+    }
 }
