@@ -4,6 +4,7 @@
 
 mod calendar;
 mod patterns;
+mod phrases;
 
 use super::lexicon::is_not_governing;
 use super::segment::Article;

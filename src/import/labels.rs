@@ -2,8 +2,9 @@
 //! speech: what is quoted is a name for something, not words someone said.
 
 use super::lexicon::{
-    has_adjective_ending, is_complement_link, is_coordinator, is_copula, is_determiner,
-    is_label_intensifier, is_saying_verb,
+    has_adjective_ending, is_auxiliary, is_complement_link, is_coordinator, is_copula,
+    is_determiner, is_function_word, is_label_intensifier, is_label_lead, is_person_pronoun,
+    is_saying_verb,
 };
 use super::segment::{Article, Kind};
 use crate::text::fold_key;
@@ -75,9 +76,11 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
             .is_some_and(|d| is_determiner(&d.key)),
         _ => false,
     };
-    if repeated {
+    if repeated || glossed(a, q) || modifies_a_noun(a, q, after_article) {
         return true;
     }
+    let led = before.is_some_and(|t| is_label_lead(&t.key));
+    let after_article = after_article || led;
     if after_article && says_of_it(a, quote.open_token) {
         return false;
     }
@@ -85,6 +88,43 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
         return label;
     }
     after_article
+}
+
+/// Short quoted words in brackets right after a word ("MDMA (“ecstasy”)"):
+/// another name for it.
+fn glossed(a: &Article, q: usize) -> bool {
+    let quote = &a.quotations[q];
+    let Some(close) = quote.close_token else {
+        return false;
+    };
+    let open_bracket = quote
+        .open_token
+        .checked_sub(1)
+        .is_some_and(|b| a.tokens[b].is('('));
+    open_bracket && a.tokens.get(close + 1).is_some_and(|t| t.is(')'))
+}
+
+/// Short quoted words after an article or a possessive and right before a
+/// lower-case word that is no verb of saying, pronoun or linking word ("his
+/// “one big, beautiful” reconciliation bill"): they qualify that noun.
+fn modifies_a_noun(a: &Article, q: usize, after_article: bool) -> bool {
+    let quote = &a.quotations[q];
+    let Some(close) = quote.close_token else {
+        return false;
+    };
+    let before = quote.open_token.checked_sub(1).map(|b| &a.tokens[b]);
+    let led = after_article || before.is_some_and(|t| is_label_lead(&t.key));
+    led && a.tokens.get(close + 1).is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t.capitalised()
+            && !t.inverted
+            && !is_function_word(&t.key)
+            && !is_person_pronoun(&t.key)
+            && !is_saying_verb(&t.key)
+            && !is_auxiliary(&t.key)
+            && !is_coordinator(&t.key)
+            && !is_copula(&t.key)
+    })
 }
 
 /// Whether the article before the quotation at token `open` is the object of

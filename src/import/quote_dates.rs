@@ -1,7 +1,13 @@
 //! The day a quote was said, found by an ordered list of strategies: the date
-//! in its sentence, the narrative date of its paragraph, the day its speaker
-//! was said to speak, the day of the paragraph before. The first that answers
-//! wins, and says so. A new strategy is a function and a row in [`STRATEGIES`].
+//! in its sentence, the narrative date of its paragraph, the day of the
+//! quote it continues, the day its speaker was said to speak, the day of the
+//! paragraph before. The first that answers wins, and says so. A new strategy
+//! is a function and a row in [`STRATEGIES`].
+//!
+//! A date in a sentence with a verb of saying dates the speech only when it
+//! is attached to the verb ("said Monday", "a déclaré mardi") or heads the
+//! sentence ("Le 9 août, il a dit"); elsewhere it is what was said about
+//! ("reported a raid on Wednesday"), background like a pluperfect's.
 
 use super::dates::DateMention;
 use super::lexicon::{is_pluperfect_auxiliary, is_saying_verb};
@@ -24,6 +30,18 @@ pub struct Dating<'a> {
     /// arrivé dès jeudi", "had arrived on Thursday"), so background that does
     /// not move the day the story is at.
     background: std::collections::HashSet<usize>,
+    /// The last quote dated: its speaker, paragraph and date, for a quote
+    /// that continues it.
+    last: std::cell::Cell<Option<Said<'a>>>,
+}
+
+/// A quote already dated, as the next one sees it.
+#[derive(Clone, Copy)]
+struct Said<'a> {
+    speaker: Option<usize>,
+    paragraph: usize,
+    close: usize,
+    date: Option<&'a DateMention>,
 }
 
 /// A quote's date and the strategy that gave it.
@@ -39,6 +57,10 @@ type Strategy = for<'a> fn(&Dating<'a>, &Quotation, Option<usize>) -> Option<&'a
 const STRATEGIES: &[(Strategy, &str)] = &[
     (in_its_sentence, "in its sentence"),
     (earlier_in_paragraph, "earlier in its paragraph"),
+    (
+        continued_quote,
+        "dating the quote of the same speaker it continues",
+    ),
     (speaker_day, "where its speaker was said to speak"),
     (paragraph_before, "in the paragraph before"),
 ];
@@ -64,8 +86,8 @@ impl<'a> Dating<'a> {
         };
         let background = found
             .iter()
+            .filter(|m| in_pluperfect(a, m.tokens.start) || about_what_was_said(a, m))
             .map(|m| m.tokens.start)
-            .filter(|&t| in_pluperfect(a, t))
             .collect();
         let mut speech_days = Vec::new();
         for (s, sentence) in a.sentences.iter().enumerate() {
@@ -96,20 +118,33 @@ impl<'a> Dating<'a> {
             in_paragraph,
             speech_days,
             background,
+            last: std::cell::Cell::new(None),
         }
     }
 
     /// The date of quote `q`, spoken by entity `speaker`; None when no
     /// strategy answers (the caller then uses the publication date).
+    /// Quotes are dated in the order of the article.
     pub fn date(&self, q: &Quotation, speaker: Option<usize>) -> Option<QuoteDate<'a>> {
-        STRATEGIES.iter().find_map(|(strategy, said)| {
+        let found = STRATEGIES.iter().find_map(|(strategy, said)| {
             let m = strategy(self, q, speaker)?;
             let text = self.article.text(m.chars.clone());
             Some(QuoteDate {
                 mention: m,
                 rule: format!("'{text}' {said}: {}", m.rule),
             })
-        })
+        });
+        // A headline's quote is no speech the body's quotes continue.
+        if self.article.paragraphs[q.paragraph].heading {
+            return found;
+        }
+        self.last.set(Some(Said {
+            speaker,
+            paragraph: q.paragraph,
+            close: q.close,
+            date: found.as_ref().map(|d| d.mention),
+        }));
+        found
     }
 
     /// A date that can say when words were said: outside quotation marks,
@@ -145,13 +180,65 @@ fn in_pluperfect(a: &Article, at: usize) -> bool {
         .any(|t| t.quote.is_none() && is_pluperfect_auxiliary(&t.key))
 }
 
-/// A date in the quote's own sentence: the one before the quote and nearest it.
+/// Whether date `m` stands in a sentence with a verb of saying (outside
+/// quotation marks) without being attached to it: not within a few words of
+/// the verb, nor at the head of the sentence. Such a date is what was said
+/// about, not when.
+fn about_what_was_said(a: &Article, m: &DateMention) -> bool {
+    const NEAR: usize = 4;
+    const HEAD: usize = 4;
+    let s = &a.sentences[a.sentence_of(m.tokens.start)];
+    if a.tokens[m.tokens.start].quote.is_some() || m.tokens.start < s.tokens.start + HEAD {
+        return false;
+    }
+    let verbs: Vec<usize> = s
+        .tokens
+        .clone()
+        .filter(|&t| {
+            let tok = &a.tokens[t];
+            tok.kind == Kind::Word && tok.quote.is_none() && is_saying_verb(&tok.key)
+        })
+        .collect();
+    let near = |v: usize| {
+        let gap = if v < m.tokens.start {
+            m.tokens.start - v - 1
+        } else {
+            v.saturating_sub(m.tokens.end)
+        };
+        let (lo, hi) = (v.min(m.tokens.start), v.max(m.tokens.end));
+        let quoted = a.tokens[lo..hi].iter().any(|t| t.quote.is_some());
+        gap <= NEAR && !quoted
+    };
+    !verbs.is_empty() && !verbs.iter().any(|&v| near(v))
+}
+
+/// A date in the quote's own sentence: the one before the quote and nearest
+/// it, unless the sentence's verb of saying leaves it out (what was said about).
 fn in_its_sentence<'a>(d: &Dating<'a>, q: &Quotation, _: Option<usize>) -> Option<&'a DateMention> {
     d.in_sentence[q.sentence]
         .iter()
         .copied()
-        .filter(|m| d.usable(m))
+        .filter(|m| d.usable(m) && !about_what_was_said(d.article, m))
         .min_by_key(|m| (m.chars.start > q.open, m.chars.start.abs_diff(q.open)))
+}
+
+/// The date of the quote just before, when this one continues it: the same
+/// speaker, in the same or the next paragraph, no narrative date between.
+fn continued_quote<'a>(
+    d: &Dating<'a>,
+    q: &Quotation,
+    who: Option<usize>,
+) -> Option<&'a DateMention> {
+    let last = d.last.get()?;
+    let m = last.date?;
+    if who.is_none() || last.speaker != who || q.paragraph > last.paragraph + 1 {
+        return None;
+    }
+    let between = d.in_paragraph[last.paragraph..=q.paragraph]
+        .iter()
+        .flatten()
+        .any(|n| d.narrative(n) && n.chars.start > last.close && n.chars.end <= q.open);
+    (!between).then_some(m)
 }
 
 /// The narrative date earlier in the quote's paragraph.

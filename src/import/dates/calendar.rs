@@ -67,3 +67,47 @@ pub(super) fn weekday_from(published: NaiveDate, wd: u32, after: bool) -> NaiveD
         published - Duration::days((today - wd).rem_euclid(7))
     }
 }
+
+/// A date written in figures from token `i`: "09/02/2024", "11.09.2025" (day
+/// first, as in French and British use, unless the first number cannot be a
+/// month's day but the second can, "12/25/2023") or "2024-02-09" (one token).
+/// The tokens it takes and the day.
+pub(super) fn numeric_date(tokens: &[Token], i: usize) -> Option<(usize, NaiveDate)> {
+    let t = &tokens[i];
+    let parts: Vec<&str> = t.key.split('-').collect();
+    if let [y, m, d] = parts.as_slice()
+        && y.len() == 4
+        && [y, m, d]
+            .iter()
+            .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let date = NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
+        return Some((1, date));
+    }
+    let sep = tokens.get(i + 1)?;
+    if !(sep.is('/') || sep.is('.')) || sep.start != t.end {
+        return None;
+    }
+    let a = short_number(t)?;
+    let b = short_number(tokens.get(i + 2)?)?;
+    let again = tokens.get(i + 3)?;
+    let y = tokens.get(i + 4)?;
+    if !again.is(sep.text.chars().next()?)
+        || again.start != tokens[i + 2].end
+        || again.end != y.start
+    {
+        return None;
+    }
+    let y = year(Some(y))?;
+    let (d, m) = if a > 12 || b <= 12 { (a, b) } else { (b, a) };
+    Some((5, NaiveDate::from_ymd_opt(y, m, d)?))
+}
+
+/// A day or month number written with one or two figures.
+fn short_number(t: &Token) -> Option<u32> {
+    (t.kind == Kind::Word
+        && (1..=2).contains(&t.key.len())
+        && t.key.bytes().all(|b| b.is_ascii_digit()))
+    .then(|| t.key.parse().ok())
+    .flatten()
+}

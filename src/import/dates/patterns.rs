@@ -2,14 +2,17 @@
 //! "last year"), day and month, month, year, weekday. A new pattern goes here.
 
 use super::super::lexicon::{
-    ago_before, count, is_ago_after, is_date_lead, is_determiner, is_event_link, is_function_word,
-    is_future_word, is_month_cue, is_next_after, is_next_before, is_part_of_day, is_past_after,
-    is_past_auxiliary, is_past_before, is_saying_verb, is_this_before, is_year_cue, month,
-    time_unit, weekday,
+    Shift, ago_before, count, date_phrase, day_word, has_participle_ending, is_ago_after,
+    is_date_lead, is_determiner, is_event_link, is_forward_cue, is_function_word, is_future_word,
+    is_month_cue, is_next_after, is_next_before, is_part_of_day, is_past_after, is_past_auxiliary,
+    is_past_before, is_saying_verb, is_this_before, is_year_cue, month, time_unit, weekday,
 };
 use super::super::segment::{Article, Kind, Token};
-use super::calendar::{month_index, nearest_day, nearest_month, number, weekday_from, year};
-use super::{DateMention, anchor};
+use super::DateMention;
+use super::calendar::{
+    month_index, nearest_day, nearest_month, number, numeric_date, weekday_from, year,
+};
+use super::phrases::{part_of_period, phrase_at};
 use crate::data::FuzzyDate;
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -17,8 +20,22 @@ use chrono::{Datelike, Duration, NaiveDate};
 /// auxiliary of the past a few words before ("Macron a assuré jeudi") with
 /// no word of the future after it. A future word elsewhere in the sentence
 /// ("la prochaine élection") does not move such a weekday to the next week.
+/// A past participle right before the weekday ("interrogé mardi", "arrested
+/// on Monday") says the same.
 fn past_clause(article: &Article, at: usize) -> bool {
     const WINDOW: usize = 4;
+    let tokens = &article.tokens;
+    let mut before = at.checked_sub(1);
+    if let Some(b) = before
+        && is_date_lead(&tokens[b].key)
+    {
+        before = b.checked_sub(1);
+    }
+    if before
+        .is_some_and(|b| tokens[b].kind == Kind::Word && has_participle_ending(&tokens[b].text))
+    {
+        return true;
+    }
     let s = &article.sentences[article.sentence_of(at)];
     let from = s.tokens.start.max(at.saturating_sub(WINDOW));
     let (mut past, mut future) = (None, None);
@@ -62,7 +79,13 @@ pub(super) struct Match {
 }
 
 /// A match, its fields in the order the patterns below give them.
-fn hit(len: usize, date: FuzzyDate, rule: &'static str, confidence: f32, back: usize) -> Match {
+pub(super) fn hit(
+    len: usize,
+    date: FuzzyDate,
+    rule: &'static str,
+    confidence: f32,
+    back: usize,
+) -> Match {
     Match {
         len,
         back,
@@ -70,24 +93,6 @@ fn hit(len: usize, date: FuzzyDate, rule: &'static str, confidence: f32, back: u
         rule,
         confidence,
     }
-}
-
-/// The day of the event "la veille de …" names: a day-precise date within a
-/// few words after it, in its sentence ("la veille du sommet de jeudi").
-fn event_day(
-    article: &Article,
-    from: usize,
-    published: NaiveDate,
-    found: &[DateMention],
-) -> Option<NaiveDate> {
-    const WINDOW: usize = 6;
-    let end = article.sentences[article.sentence_of(from.saturating_sub(1))]
-        .tokens
-        .end;
-    (from..end.min(from + WINDOW)).find_map(|j| {
-        let m = match_at(article, j, published, found)?;
-        (m.date.precision() == crate::data::Precision::Day).then(|| m.date.first_day())
-    })
 }
 
 /// The pattern that matches at token `i`, if any.
@@ -102,7 +107,7 @@ pub(super) fn match_at(
     if t.kind != Kind::Word {
         return None;
     }
-    let k = keys(tokens, i, 4);
+    let k = keys(tokens, i, 6);
     let prev = if i > 0 {
         tokens[i - 1].key.as_str()
     } else {
@@ -110,86 +115,14 @@ pub(super) fn match_at(
     };
     let back = usize::from(is_date_lead(prev));
 
-    // Relative expressions.
-    let rel = |n: usize, days: i64, from_anchor: bool, rule: &'static str| -> Option<Match> {
-        let base = if from_anchor {
-            anchor(found, published)
-        } else {
-            published
-        };
-        Some(hit(
-            n,
-            FuzzyDate::day(base + Duration::days(days)),
-            rule,
-            0.8,
-            0,
-        ))
-    };
-    match k.as_slice() {
-        ["le", "meme", "jour", ..] | ["the", "same", "day", ..] => {
-            return rel(3, 0, true, "the same day as the last date mentioned");
-        }
-        ["la", "veille", link, ..] | ["the", "eve", link, ..] if is_event_link(link) => {
-            if let Some(d) = event_day(article, i + 3, published, found) {
-                let rule = "the day before the event it names, dated after it";
-                return Some(hit(2, FuzzyDate::day(d - Duration::days(1)), rule, 0.8, 0));
-            }
-            return rel(2, -1, true, "the day before the last date mentioned");
-        }
-        ["le", "lendemain", link, ..] | ["the", "day", "after", link, ..]
-            if is_event_link(link) =>
-        {
-            if let Some(d) = event_day(article, i + 3, published, found) {
-                let rule = "the day after the event it names, dated after it";
-                return Some(hit(2, FuzzyDate::day(d + Duration::days(1)), rule, 0.8, 0));
-            }
-            return rel(2, 1, true, "the day after the last date mentioned");
-        }
-        ["la", "veille", ..] => return rel(2, -1, true, "the day before the last date mentioned"),
-        ["the", "day", "before", ..] | ["the", "previous", "day", ..] => {
-            return rel(3, -1, true, "the day before the last date mentioned");
-        }
-        ["le", "lendemain", ..] => return rel(2, 1, true, "the day after the last date mentioned"),
-        ["the", "next", "day", ..] | ["the", "following", "day", ..] => {
-            return rel(3, 1, true, "the day after the last date mentioned");
-        }
-        ["l", "an" | "annee", "dernier" | "derniere", ..] => {
-            return year_from(3, published.year() - 1, "the year before publication");
-        }
-        ["last", "year", ..] => {
-            return year_from(2, published.year() - 1, "the year before publication");
-        }
-        ["l", "an" | "annee", "prochain" | "prochaine", ..] => {
-            return year_from(3, published.year() + 1, "the year after publication");
-        }
-        ["next", "year", ..] => {
-            return year_from(2, published.year() + 1, "the year after publication");
-        }
-        ["cette", "annee", ..] | ["this", "year", ..] => {
-            return year_from(2, published.year(), "the year of publication");
-        }
-        ["le", "mois", "dernier", ..] => {
-            return month_from(3, published, -1, "the month before publication");
-        }
-        ["last", "month", ..] => {
-            return month_from(2, published, -1, "the month before publication");
-        }
-        ["le", "mois", "prochain", ..] => {
-            return month_from(3, published, 1, "the month after publication");
-        }
-        ["next", "month", ..] => return month_from(2, published, 1, "the month after publication"),
-        ["this", "month", ..] => return month_from(2, published, 0, "the month of publication"),
-        ["avant-hier", ..] => return rel(1, -2, false, "two days before publication"),
-        ["hier", ..] | ["yesterday", ..] => return rel(1, -1, false, "the day before publication"),
-        ["aujourd", "hui", ..] => return rel(2, 0, false, "the publication date"),
-        ["today", ..] => return rel(1, 0, false, "the publication date"),
-        ["cet", "apres-midi", ..]
-        | ["ce", "matin" | "soir", ..]
-        | ["this", "morning" | "afternoon" | "evening", ..] => {
-            return rel(2, 0, false, "this part of the publication day");
-        }
-        ["demain", ..] | ["tomorrow", ..] => return rel(1, 1, false, "the day after publication"),
-        _ => {}
+    // Fixed phrases, the eve of an event, a part of a year.
+    match phrase_at(article, i, &k, published, found) {
+        Ok(Some(m)) => return Some(m),
+        Ok(None) => {}
+        Err(_) => return None,
+    }
+    if let Some(m) = part_of_period(&k, published, future(article, i)) {
+        return Some(m);
     }
 
     // "il y a vingt-deux ans", "three days ago".
@@ -203,7 +136,13 @@ pub(super) fn match_at(
         return Some(Match { len: 3, ..m });
     }
     // "9 août [2025]", "1er août", "9 August 2025".
-    if let (Some(d), Some(m)) = (number(t), tokens.get(i + 1).and_then(|n| month(&n.key)))
+    // "09/02/2024", "11.09.2025", "2024-02-09".
+    if let Some((len, date)) = numeric_date(tokens, i) {
+        let rule = "a date written in figures, day first unless the day cannot be a month";
+        return Some(hit(len, FuzzyDate::day(date), rule, 0.85, back));
+    }
+    let day = number(t).or_else(|| day_word(&t.key));
+    if let (Some(d), Some(m)) = (day, tokens.get(i + 1).and_then(|n| month(&n.key)))
         && (1..=31).contains(&d)
     {
         // Take in "le" and a weekday before the day: "le lundi 9 août".
@@ -235,6 +174,12 @@ pub(super) fn match_at(
                 len += 1;
             }
             return day_month(tokens, i, len, d, m, published, back);
+        }
+        // "May of next year", "mars de l'an dernier", "March of 2023".
+        if let Some((len, y)) = month_of_year(tokens, i + 1, published) {
+            let back = usize::from(is_month_cue(prev));
+            let rule = "the month of the year named after it";
+            return FuzzyDate::month(y, m).map(|d| hit(1 + len, d, rule, 0.85, back));
         }
         // "mars 2025", "en janvier", "en mars dernier", "last March"; a month
         // as a modifier between an article and a noun ("the March deal").
@@ -269,7 +214,10 @@ pub(super) fn match_at(
                         .unwrap_or(published.year() + 1);
                     (y, "the next such month after publication", len, 0.85)
                 } else {
-                    let (y, _) = nearest_month(published, m, future(article, i));
+                    let ahead = future(article, i)
+                        || is_forward_cue(prev)
+                        || (i > 1 && is_forward_cue(&tokens[i - 2].key));
+                    let (y, _) = nearest_month(published, m, ahead);
                     (y, "the month of that name nearest to publication", len, 0.7)
                 }
             };
@@ -294,7 +242,8 @@ pub(super) fn match_at(
             .get(i + 1)
             .is_some_and(|n| n.capitalised() && !is_function_word(&n.key));
         let marked_before = is_past_before(prev) || is_next_before(prev);
-        if named && !is_date_lead(prev) && !marked_before && !is_saying_verb(prev) {
+        let participle = i > 0 && has_participle_ending(&tokens[i - 1].text);
+        if named && !is_date_lead(prev) && !marked_before && !is_saying_verb(prev) && !participle {
             return None;
         }
         let after = tokens.get(i + 1).map_or("", |t| t.key.as_str());
@@ -387,12 +336,54 @@ fn day_month(
             back,
         ));
     }
-    let date = nearest_day(published, m, d)?;
-    Some(hit(
-        len,
-        FuzzyDate::day(date),
-        "day and month as written, in the year that puts it nearest to publication",
-        0.85,
-        back,
-    ))
+    // "au 28 octobre prochain", "le 3 mars dernier": the next or the last
+    // such day, whichever is nearer.
+    let after = tokens.get(i + len).map_or("", |t| t.key.as_str());
+    let y = published.year();
+    let (date, rule, len) = if is_next_after(after) {
+        let date = (y..=y + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .find(|&date| date > published)?;
+        (
+            date,
+            "day and month as written, the next such day after publication",
+            len + 1,
+        )
+    } else if is_past_after(after) {
+        let date = (y - 1..=y)
+            .rev()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .find(|&date| date < published)?;
+        (
+            date,
+            "day and month as written, the last such day before publication",
+            len + 1,
+        )
+    } else {
+        let date = nearest_day(published, m, d)?;
+        (
+            date,
+            "day and month as written, in the year that puts it nearest to publication",
+            len,
+        )
+    };
+    Some(hit(len, FuzzyDate::day(date), rule, 0.85, back))
+}
+
+/// A year named after a month with "of", "de": a year in figures or a fixed
+/// phrase of years ("of next year", "de l'an dernier"). The tokens it takes
+/// from `at` and the year.
+fn month_of_year(tokens: &[Token], at: usize, published: NaiveDate) -> Option<(usize, i32)> {
+    if !is_event_link(&tokens.get(at)?.key) {
+        return None;
+    }
+    if let Some(y) = year(tokens.get(at + 1)) {
+        return Some((2, y));
+    }
+    let words = keys(tokens, at + 1, 5);
+    let p = date_phrase(&words)?;
+    match p.shift {
+        Shift::Years(n) => Some((1 + p.words.len(), published.year() + n)),
+        _ => None,
+    }
 }

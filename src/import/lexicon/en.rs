@@ -230,7 +230,7 @@ pub const NOT_GOVERNING: &[&str] = &[
 /// Words before a month name that make it a date: "in March", "early March".
 #[rustfmt::skip]
 pub const MONTH_CUES: &[&str] = &[
-    "in", "since", "early", "late", "mid", "until", "of", "last", "next", "this", "during",
+    "in", "since", "early", "late", "mid", "until", "of", "last", "next", "this", "during", "from",
 ];
 
 /// Words before a four-digit number that make it a year: "in 2023", "around 2020".
@@ -361,4 +361,75 @@ pub const THIS_BEFORE: &[&str] = &[
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "prof", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "no", "vol",
+];
+
+use super::dates::{DatePhrase, Shift};
+
+/// Fixed date phrases, what they mean and the rule they are reported with.
+/// "the eve of" and "the day after" followed by an event are read apart (the
+/// event's own date counts).
+#[rustfmt::skip]
+pub const DATE_PHRASES: &[DatePhrase] = &[
+    DatePhrase { words: &["the", "same", "day"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["the", "day", "before"], shift: Shift::AnchorDays(-1), rule: "the day before the last date mentioned" },
+    DatePhrase { words: &["the", "previous", "day"], shift: Shift::AnchorDays(-1), rule: "the day before the last date mentioned" },
+    DatePhrase { words: &["a", "day", "earlier"], shift: Shift::AnchorDays(-1), rule: "the day before the last date mentioned" },
+    DatePhrase { words: &["the", "next", "day"], shift: Shift::AnchorDays(1), rule: "the day after the last date mentioned" },
+    DatePhrase { words: &["the", "following", "day"], shift: Shift::AnchorDays(1), rule: "the day after the last date mentioned" },
+    DatePhrase { words: &["a", "day", "later"], shift: Shift::AnchorDays(1), rule: "the day after the last date mentioned" },
+    DatePhrase { words: &["last", "year"], shift: Shift::Years(-1), rule: "the year before publication" },
+    DatePhrase { words: &["next", "year"], shift: Shift::Years(1), rule: "the year after publication" },
+    DatePhrase { words: &["this", "year"], shift: Shift::Years(0), rule: "the year of publication" },
+    DatePhrase { words: &["the", "end", "of", "the", "year"], shift: Shift::Years(0), rule: "the end of the year of publication" },
+    DatePhrase { words: &["last", "month"], shift: Shift::Months(-1), rule: "the month before publication" },
+    DatePhrase { words: &["next", "month"], shift: Shift::Months(1), rule: "the month after publication" },
+    DatePhrase { words: &["this", "month"], shift: Shift::Months(0), rule: "the month of publication" },
+    DatePhrase { words: &["yesterday"], shift: Shift::Days(-1), rule: "the day before publication" },
+    DatePhrase { words: &["last", "night"], shift: Shift::Days(-1), rule: "the night before publication" },
+    DatePhrase { words: &["today"], shift: Shift::Days(0), rule: "the publication date" },
+    DatePhrase { words: &["tonight"], shift: Shift::Days(0), rule: "the publication date" },
+    DatePhrase { words: &["this", "morning"], shift: Shift::Days(0), rule: "this part of the publication day" },
+    DatePhrase { words: &["this", "afternoon"], shift: Shift::Days(0), rule: "this part of the publication day" },
+    DatePhrase { words: &["this", "evening"], shift: Shift::Days(0), rule: "this part of the publication day" },
+    DatePhrase { words: &["tomorrow"], shift: Shift::Days(1), rule: "the day after publication" },
+    DatePhrase { words: &["new", "year", "s", "eve"], shift: Shift::Holiday(12, 31), rule: "a named day, the one nearest to publication" },
+    DatePhrase { words: &["new", "year", "s", "day"], shift: Shift::Holiday(1, 1), rule: "a named day, the one nearest to publication" },
+    DatePhrase { words: &["christmas", "eve"], shift: Shift::Holiday(12, 24), rule: "a named day, the one nearest to publication" },
+    DatePhrase { words: &["christmas", "day"], shift: Shift::Holiday(12, 25), rule: "a named day, the one nearest to publication" },
+];
+
+/// Words before a year that make a part of it: "the end of 2023".
+#[rustfmt::skip]
+pub const YEAR_PART_LEADS: &[&[&str]] = &[
+    &["the", "end", "of"], &["the", "start", "of"], &["the", "beginning", "of"], &["the", "middle", "of"],
+];
+
+/// Days of the month written as words: none are read in English.
+pub const DAY_WORDS: &[(&str, u32)] = &[];
+
+/// Vague phrases of time, which name no date: "in recent days".
+#[rustfmt::skip]
+pub const VAGUE_TIMES: &[&[&str]] = &[
+    &["in", "recent", "days"], &["in", "recent", "weeks"], &["in", "recent", "months"],
+    &["in", "recent", "years"], &["in", "the", "coming", "days"], &["in", "the", "coming", "weeks"],
+];
+
+/// Words before "the eve of" that make it the eve the story is at ("on the
+/// eve of the summit"), not the day before the last date.
+pub const EVE_LEADS: &[&str] = &["on"];
+
+/// Endings of a past participle, on the word as written (lower case): a
+/// weekday right after one is past ("arrested Monday").
+pub const PARTICIPLE_ENDINGS: &[&str] = &["ed"];
+
+/// Words before a month that look ahead: at six months either way, "from
+/// July" is the coming July.
+pub const FORWARD_CUES: &[&str] = &["from"];
+
+/// Words right before short quoted words that make them a label: a possessive
+/// ("his “one big, beautiful” bill") or a preposition naming what something is
+/// about ("a speech on “the state of the Union”").
+#[rustfmt::skip]
+pub const LABEL_LEADS: &[&str] = &[
+    "his", "her", "their", "our", "my", "your", "on", "about",
 ];

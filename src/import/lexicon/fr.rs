@@ -237,13 +237,13 @@ pub const NOT_GOVERNING: &[&str] = &[
 /// Words before a month name that make it a date: "en mars", "fin mars".
 #[rustfmt::skip]
 pub const MONTH_CUES: &[&str] = &[
-    "en", "de", "d", "depuis", "debut", "fin", "mi", "ici", "jusqu",
+    "en", "de", "d", "depuis", "debut", "fin", "mi", "ici", "jusqu", "des",
 ];
 
 /// Words before a four-digit number that make it a year: "en 2023", "fin 2021".
 #[rustfmt::skip]
 pub const YEAR_CUES: &[&str] = &[
-    "en", "depuis", "ici", "annee", "fin", "debut", "mi",
+    "en", "depuis", "ici", "annee", "fin", "debut", "mi", "vers", "des",
 ];
 
 /// Parts of the day after a weekday: "lundi soir".
@@ -372,4 +372,79 @@ pub const THIS_BEFORE: &[&str] = &[
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[
     "m", "mme", "mlle", "dr", "st", "jr", "prof", "gen", "col", "lt", "etc", "cf", "no", "vol",
+];
+
+use super::dates::{DatePhrase, Shift};
+
+/// Fixed date phrases, what they mean and the rule they are reported with.
+/// "la veille" and "le lendemain" followed by an event are read apart (the
+/// event's own date counts).
+#[rustfmt::skip]
+pub const DATE_PHRASES: &[DatePhrase] = &[
+    DatePhrase { words: &["le", "meme", "jour"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["la", "veille"], shift: Shift::AnchorDays(-1), rule: "the day before the last date mentioned" },
+    DatePhrase { words: &["le", "lendemain"], shift: Shift::AnchorDays(1), rule: "the day after the last date mentioned" },
+    DatePhrase { words: &["un", "jour", "plus", "tot"], shift: Shift::AnchorDays(-1), rule: "the day before the last date mentioned" },
+    DatePhrase { words: &["un", "jour", "plus", "tard"], shift: Shift::AnchorDays(1), rule: "the day after the last date mentioned" },
+    DatePhrase { words: &["l", "an", "dernier"], shift: Shift::Years(-1), rule: "the year before publication" },
+    DatePhrase { words: &["l", "annee", "derniere"], shift: Shift::Years(-1), rule: "the year before publication" },
+    DatePhrase { words: &["l", "an", "passe"], shift: Shift::Years(-1), rule: "the year before publication" },
+    DatePhrase { words: &["l", "annee", "passee"], shift: Shift::Years(-1), rule: "the year before publication" },
+    DatePhrase { words: &["l", "an", "prochain"], shift: Shift::Years(1), rule: "the year after publication" },
+    DatePhrase { words: &["l", "annee", "prochaine"], shift: Shift::Years(1), rule: "the year after publication" },
+    DatePhrase { words: &["cette", "annee"], shift: Shift::Years(0), rule: "the year of publication" },
+    DatePhrase { words: &["la", "fin", "de", "l", "annee"], shift: Shift::Years(0), rule: "the end of the year of publication" },
+    DatePhrase { words: &["fin", "de", "l", "annee"], shift: Shift::Years(0), rule: "the end of the year of publication" },
+    DatePhrase { words: &["le", "mois", "dernier"], shift: Shift::Months(-1), rule: "the month before publication" },
+    DatePhrase { words: &["le", "mois", "prochain"], shift: Shift::Months(1), rule: "the month after publication" },
+    DatePhrase { words: &["ce", "mois-ci"], shift: Shift::Months(0), rule: "the month of publication" },
+    DatePhrase { words: &["avant-hier"], shift: Shift::Days(-2), rule: "two days before publication" },
+    DatePhrase { words: &["hier"], shift: Shift::Days(-1), rule: "the day before publication" },
+    DatePhrase { words: &["aujourd", "hui"], shift: Shift::Days(0), rule: "the publication date" },
+    DatePhrase { words: &["cet", "apres-midi"], shift: Shift::Days(0), rule: "this part of the publication day" },
+    DatePhrase { words: &["ce", "matin"], shift: Shift::Days(0), rule: "this part of the publication day" },
+    DatePhrase { words: &["ce", "soir"], shift: Shift::Days(0), rule: "this part of the publication day" },
+    DatePhrase { words: &["demain"], shift: Shift::Days(1), rule: "the day after publication" },
+    DatePhrase { words: &["apres-demain"], shift: Shift::Days(2), rule: "two days after publication" },
+    DatePhrase { words: &["la", "saint-sylvestre"], shift: Shift::Holiday(12, 31), rule: "a named day, the one nearest to publication" },
+    DatePhrase { words: &["le", "jour", "de", "l", "an"], shift: Shift::Holiday(1, 1), rule: "a named day, the one nearest to publication" },
+    DatePhrase { words: &["le", "soir", "de", "noel"], shift: Shift::Holiday(12, 24), rule: "a named day, the one nearest to publication" },
+    DatePhrase { words: &["le", "jour", "de", "noel"], shift: Shift::Holiday(12, 25), rule: "a named day, the one nearest to publication" },
+];
+
+/// Words before a year that make a part of it: "la fin de 2023".
+#[rustfmt::skip]
+pub const YEAR_PART_LEADS: &[&[&str]] = &[
+    &["la", "fin", "de"], &["le", "debut", "de"], &["fin", "de"], &["debut", "de"], &["courant"],
+];
+
+/// Days of the month written as words: "le premier juin".
+pub const DAY_WORDS: &[(&str, u32)] = &[("premier", 1)];
+
+/// Vague phrases of time, which name no date: "ces derniers jours".
+#[rustfmt::skip]
+pub const VAGUE_TIMES: &[&[&str]] = &[
+    &["ces", "derniers", "jours"], &["ces", "dernieres", "semaines"], &["ces", "derniers", "mois"],
+    &["ces", "dernieres", "annees"], &["ces", "prochains", "jours"], &["ces", "prochaines", "semaines"],
+    &["dans", "les", "prochains", "jours"], &["dans", "les", "jours", "a", "venir"],
+];
+
+/// Words before "la veille de" that make it the eve the story is at ("à la
+/// veille de retrouver le Danemark"), not the day before the last date.
+pub const EVE_LEADS: &[&str] = &["a"];
+
+/// Endings of a past participle, on the word as written (lower case, accents
+/// kept): a weekday right after one is past ("interrogé mardi").
+pub const PARTICIPLE_ENDINGS: &[&str] = &["é", "ée", "és", "ées"];
+
+/// Words before a month that look ahead: at six months either way, "à partir
+/// de juillet" is the coming July.
+pub const FORWARD_CUES: &[&str] = &["partir", "des"];
+
+/// Words right before short quoted words that make them a label: a
+/// preposition naming what something is about ("un discours sur « l'état de
+/// l'Union »") or a possessive ("notre « bouclier »").
+#[rustfmt::skip]
+pub const LABEL_LEADS: &[&str] = &[
+    "sur", "sous", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
 ];

@@ -334,6 +334,12 @@ pub fn key(word: &str) -> String {
     fold_key(word)
 }
 
+mod dates;
+pub use dates::{
+    Shift, date_phrase, day_word, has_participle_ending, is_eve_lead, is_forward_cue,
+    is_label_lead, vague_time, year_part_lead,
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //! inside the marks (« A, a-t-il dit. B »).
 
 use super::{Article, Kind, Quotation, trim};
-use crate::import::lexicon::is_saying_verb;
+use crate::import::lexicon::{has_participle_ending, is_auxiliary, is_saying_verb};
 
 /// How many paragraphs a quotation left open may run on for.
 const RUN_ON: usize = 5;
@@ -94,13 +94,11 @@ fn insert(a: &mut Article, index: usize, q: Quotation, span: std::ops::Range<usi
     a.quotations.insert(index, q);
 }
 
-/// « A, a-t-il dit. B »: a comma, a verb of saying with an inverted pronoun
-/// ("a-t-il dit", "dit-elle") and a full stop or a comma, inside one pair of
-/// marks. The reporter's words are taken out: the
-/// quotation becomes two, the first ending at the comma, so that the aside
-/// is its attribution after it.
+/// « A, a-t-il dit. B », « A, balbutie-t-il, très nerveux. B », « A, a
+/// concédé Deschamps. B »: a reporter's aside inside one pair of marks. The
+/// reporter's words are taken out: the quotation becomes two, the first ending
+/// at the comma, so that the aside is its attribution after it.
 pub(super) fn split_asides(a: &mut Article) {
-    const ASIDE: usize = 6;
     let mut q = 0;
     while q < a.quotations.len() {
         let quote = a.quotations[q].clone();
@@ -108,19 +106,8 @@ pub(super) fn split_asides(a: &mut Article) {
             q += 1;
             continue;
         };
-        let aside = (quote.open_token + 1..close).find_map(|c| {
-            if !a.tokens[c].is(',') {
-                return None;
-            }
-            let end =
-                (c + 1..close.min(c + 2 + ASIDE)).find(|&t| a.tokens[t].kind == Kind::Punct)?;
-            let words = c + 1..end;
-            let inverted = words.clone().any(|t| a.tokens[t].inverted);
-            let says = words.clone().any(|t| is_saying_verb(&a.tokens[t].key));
-            let ends = a.tokens[end].is('.') || a.tokens[end].is(',');
-            let more = (end + 1..close).any(|t| a.tokens[t].kind == Kind::Word);
-            (inverted && says && ends && more && end > c + 1).then_some((c, end))
-        });
+        let aside =
+            (quote.open_token + 1..close).find_map(|c| aside_at(a, c, close).map(|e| (c, e)));
         let Some((comma, end)) = aside else {
             q += 1;
             continue;
@@ -156,4 +143,54 @@ pub(super) fn split_asides(a: &mut Article) {
         );
         q += 2;
     }
+}
+
+/// The aside that starts after the comma at token `comma`, inside a quotation
+/// closing at token `close`: the token that ends it (a full stop or a comma
+/// after which the quote goes on). Two shapes:
+/// - a verb with its pronoun inverted right after it ("balbutie-t-il", "a-t-il
+///   dit"): the inversion alone says the reporter speaks; a few words of
+///   manner may follow it up to a full stop ("balbutie-t-il, très nerveux.");
+/// - a verb of saying, or an auxiliary and a past participle, then a
+///   capitalised name, up to a full stop ("a concédé Deschamps.").
+fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
+    const ASIDE: usize = 6;
+    const MANNER: usize = 3;
+    if !a.tokens[comma].is(',') {
+        return None;
+    }
+    let punct = |from: usize, words: usize| {
+        (from..close.min(from + 1 + words)).find(|&t| a.tokens[t].kind == Kind::Punct)
+    };
+    let end = punct(comma + 1, ASIDE)?;
+    if end <= comma + 1 || !(a.tokens[end].is('.') || a.tokens[end].is(',')) {
+        return None;
+    }
+    let goes_on = |end: usize| (end + 1..close).any(|t| a.tokens[t].kind == Kind::Word);
+    let word = |t: usize| {
+        a.tokens
+            .get(t)
+            .filter(|t| t.kind == Kind::Word && t.quote.is_some())
+    };
+    let inverted = word(comma + 2).is_some_and(|t| t.inverted) && word(comma + 1).is_some();
+    if inverted {
+        // A few words of manner after the aside's comma, then a full stop.
+        if a.tokens[end].is(',')
+            && let Some(stop) = punct(end + 1, MANNER)
+            && stop > end + 1
+            && a.tokens[stop].is('.')
+            && !a.tokens[end + 1].capitalised()
+            && goes_on(stop)
+        {
+            return Some(stop);
+        }
+        return goes_on(end).then_some(end);
+    }
+    let auxiliary = word(comma + 1).is_some_and(|t| is_auxiliary(&t.key));
+    let verb = if auxiliary { comma + 2 } else { comma + 1 };
+    // After an auxiliary any participle will do: "a concédé", "a glissé".
+    let says = word(verb)
+        .is_some_and(|t| is_saying_verb(&t.key) || (auxiliary && has_participle_ending(&t.text)));
+    let named = (verb + 1..end).any(|t| a.tokens[t].capitalised());
+    (says && named && a.tokens[end].is('.') && goes_on(end)).then_some(end)
 }

@@ -1,0 +1,145 @@
+//! Date expressions made of set words rather than numbers: the fixed phrases
+//! of the lexicon ("l'an dernier", "last night", "New Year's Eve"), the eve or
+//! the day after an event, a part of a year ("the end of 2023", "mi-2023"),
+//! and vague phrases that name no date ("in recent days").
+
+use super::super::lexicon::{
+    Shift, date_phrase, is_eve_lead, is_event_link, is_month_cue, is_year_cue, month, vague_time,
+    year_part_lead,
+};
+use super::super::segment::Article;
+use super::calendar::{month_index, nearest_day, nearest_month};
+use super::patterns::{Match, hit, match_at};
+use super::{DateMention, anchor};
+use crate::data::{FuzzyDate, Precision};
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// The fixed phrase or eve that starts at token `i`, whose folded words from
+/// there are `k`. `Err(len)` when a vague phrase starts there: no date, and
+/// its `len` words are passed over.
+pub(super) fn phrase_at(
+    article: &Article,
+    i: usize,
+    k: &[&str],
+    published: NaiveDate,
+    found: &[DateMention],
+) -> Result<Option<Match>, usize> {
+    if let Some(len) = vague_time(k) {
+        return Err(len);
+    }
+    if let Some(m) = around_event(article, i, k, published, found) {
+        return Ok(Some(m));
+    }
+    let Some(p) = date_phrase(k) else {
+        return Ok(None);
+    };
+    let len = p.words.len();
+    let date = match p.shift {
+        Shift::Days(n) => Some(FuzzyDate::day(published + Duration::days(n))),
+        Shift::AnchorDays(n) => Some(FuzzyDate::day(anchor(found, published) + Duration::days(n))),
+        Shift::Months(n) => {
+            let index = month_index(published.year(), published.month()) + n;
+            FuzzyDate::month(index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+        }
+        Shift::Years(n) => FuzzyDate::year(published.year() + n),
+        Shift::Holiday(m, d) => nearest_day(published, m, d).map(FuzzyDate::day),
+    };
+    let confidence = if matches!(p.shift, Shift::AnchorDays(_)) {
+        0.8
+    } else {
+        0.85
+    };
+    Ok(date.map(|d| hit(len, d, p.rule, confidence, 0)))
+}
+
+/// "la veille de …", "le lendemain de …", "the eve of …", "the day after …":
+/// the day before or after the event named, when a day-precise date follows
+/// within a few words; else, after "à", "on" ("à la veille de retrouver le
+/// Danemark"), the eve is the day the story is at.
+fn around_event(
+    article: &Article,
+    i: usize,
+    k: &[&str],
+    published: NaiveDate,
+    found: &[DateMention],
+) -> Option<Match> {
+    let shift = match k {
+        ["la", "veille", link, ..] | ["the", "eve", link, ..] if is_event_link(link) => -1,
+        ["le", "lendemain", link, ..] | ["the", "day", "after", link, ..]
+            if is_event_link(link) =>
+        {
+            1
+        }
+        _ => return None,
+    };
+    let words = if k[1] == "day" { 3 } else { 2 };
+    if let Some(d) = event_day(article, i + words + 1, published, found) {
+        let rule = if shift < 0 {
+            "the day before the event it names, dated after it"
+        } else {
+            "the day after the event it names, dated after it"
+        };
+        return Some(hit(
+            words,
+            FuzzyDate::day(d + Duration::days(shift)),
+            rule,
+            0.8,
+            0,
+        ));
+    }
+    let before = i
+        .checked_sub(1)
+        .map_or("", |b| article.tokens[b].key.as_str());
+    if shift < 0 && is_eve_lead(before) {
+        let rule = "the eve of an event to come: the day the story is at";
+        let day = anchor(found, published);
+        return Some(hit(words, FuzzyDate::day(day), rule, 0.75, 1));
+    }
+    None
+}
+
+/// The day of the event "la veille de …" names: a day-precise date within a
+/// few words after it, in its sentence ("la veille du sommet de jeudi").
+fn event_day(
+    article: &Article,
+    from: usize,
+    published: NaiveDate,
+    found: &[DateMention],
+) -> Option<NaiveDate> {
+    const WINDOW: usize = 6;
+    let end = article.sentences[article.sentence_of(from.saturating_sub(1))]
+        .tokens
+        .end;
+    (from..end.min(from + WINDOW)).find_map(|j| {
+        let m = match_at(article, j, published, found)?;
+        (m.date.precision() == Precision::Day).then(|| m.date.first_day())
+    })
+}
+
+/// A part of a year or month: "the end of 2023" (words of the lexicon before
+/// a year), and one hyphenated word, "mi-2023", "mid-2024", "mi-mars".
+pub(super) fn part_of_period(k: &[&str], published: NaiveDate, ahead: bool) -> Option<Match> {
+    if let Some(n) = year_part_lead(k)
+        && let Some(y) = k.get(n).and_then(|w| four_digit_year(w))
+    {
+        return FuzzyDate::year(y).map(|d| hit(n + 1, d, "a part of the year as written", 0.9, 0));
+    }
+    let (cue, rest) = k.first()?.split_once('-')?;
+    if !is_year_cue(cue) && !is_month_cue(cue) {
+        return None;
+    }
+    if let Some(y) = four_digit_year(rest) {
+        return FuzzyDate::year(y).map(|d| hit(1, d, "a part of the year as written", 0.9, 0));
+    }
+    let m = month(rest)?;
+    let (y, m) = nearest_month(published, m, ahead);
+    let rule = "a part of the month of that name nearest to publication";
+    FuzzyDate::month(y, m).map(|d| hit(1, d, rule, 0.7, 0))
+}
+
+fn four_digit_year(w: &str) -> Option<i32> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}

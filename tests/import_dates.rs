@@ -1,0 +1,157 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Date expressions of real news, one test per kind of pattern: what each is
+//! found as and what it resolves to against the publication date.
+use chrono::NaiveDate;
+use newsline::import::dates::find;
+use newsline::import::segment::Article;
+
+fn dates(text: &str, published: &str) -> Vec<(String, String)> {
+    let a = Article::new(&format!("Titre\n\n{text}"));
+    let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+    find(&a, p)
+        .into_iter()
+        .map(|m| (a.text(m.chars), m.date.iso()))
+        .collect()
+}
+
+fn check(text: &str, published: &str, want: &[(&str, &str)]) {
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(dates(text, published), want, "in: {text}");
+}
+
+#[test]
+fn the_eve_of_an_event() {
+    // Dated after it: the day before that date.
+    check(
+        "Il est arrivé la veille du sommet prévu le 12 juin.",
+        "2025-06-10",
+        &[("la veille", "2025-06-11"), ("le 12 juin", "2025-06-12")],
+    );
+    // Not dated: "à la veille de" is the day the story is at.
+    check(
+        "Questionné ce vendredi, à la veille de retrouver le Danemark, il a parlé.",
+        "2022-11-25",
+        &[("ce vendredi", "2022-11-25"), ("à la veille", "2022-11-25")],
+    );
+}
+
+#[test]
+fn a_weekday_after_a_past_participle_or_before_an_inverted_subject() {
+    // A future word later in the sentence does not move it to next week.
+    check(
+        "Interrogé mardi sur la prochaine réforme, il doit répondre.",
+        "2025-06-12",
+        &[("mardi", "2025-06-10")],
+    );
+    check(
+        "The suspect, arrested on Monday, will appear in court.",
+        "2025-06-12",
+        &[("on Monday", "2025-06-09")],
+    );
+    // Between the verb and its subject, a weekday is no name's first word.
+    check(
+        "Le texte a réagi mardi Jean Dupont, qui doit partir.",
+        "2025-06-12",
+        &[("mardi", "2025-06-10")],
+    );
+}
+
+#[test]
+fn parts_of_a_year_and_years_around() {
+    check(
+        "Il viendra début 2024. Le projet date de mi-2023. Ça a commencé vers 2020. Dès 1995, rien.",
+        "2023-06-12",
+        &[
+            ("début 2024", "2024"),
+            ("mi-2023", "2023"),
+            ("vers 2020", "2020"),
+            ("Dès 1995", "1995"),
+        ],
+    );
+    check(
+        "It will happen early 2024, by mid-2024 and at the end of 2023. It started around 2020. \
+         The end of the year is near.",
+        "2023-06-12",
+        &[
+            ("early 2024", "2024"),
+            ("mid-2024", "2024"),
+            ("the end of 2023", "2023"),
+            ("around 2020", "2020"),
+            ("The end of the year", "2023"),
+        ],
+    );
+}
+
+#[test]
+fn months_as_modifiers_and_from_a_month() {
+    check(
+        "Before the March election, he spoke.",
+        "2023-06-12",
+        &[("March", "2023-03")],
+    );
+    check(
+        "It will open in May of next year. Il a parlé en mars de l'an dernier.",
+        "2022-11-20",
+        &[
+            ("in May of next year", "2023-05"),
+            ("en mars de l'an dernier", "2021-03"),
+        ],
+    );
+    // At six months either way, "from July" looks ahead.
+    check(
+        "He will replace her as chief executive from July.",
+        "2023-01-30",
+        &[("from July", "2023-07")],
+    );
+}
+
+#[test]
+fn fixed_phrases_of_the_lexicon() {
+    check(
+        "L'an dernier, rien. Last year, nothing. Last night he said. On New Year's Eve they met.",
+        "2023-01-02",
+        &[
+            ("L'an dernier", "2022"),
+            ("Last year", "2022"),
+            ("Last night", "2023-01-01"),
+            ("New Year's Eve", "2022-12-31"),
+        ],
+    );
+    check(
+        "Le 9 janvier, ils ont voté. A day earlier, he left.",
+        "2023-01-12",
+        &[
+            ("Le 9 janvier", "2023-01-09"),
+            ("A day earlier", "2023-01-08"),
+        ],
+    );
+    // Vague: no date.
+    check(
+        "In recent days, nothing. Ces derniers jours, rien.",
+        "2023-06-12",
+        &[],
+    );
+}
+
+#[test]
+fn days_written_out_in_figures_or_words() {
+    check(
+        "Le 1er juin, rien. Le premier juin, rien. Le 09/02/2024, rien. Le 11.09.2025 rien.",
+        "2023-06-12",
+        &[
+            ("Le 1er juin", "2023-06-01"),
+            ("Le premier juin", "2023-06-01"),
+            ("Le 09/02/2024", "2024-02-09"),
+            ("Le 11.09.2025", "2025-09-11"),
+        ],
+    );
+    // "prochain" after a day and month: the next one, though the last is nearer.
+    check(
+        "Le procès est renvoyé au 28 octobre prochain.",
+        "2021-11-03",
+        &[("au 28 octobre prochain", "2022-10-28")],
+    );
+}

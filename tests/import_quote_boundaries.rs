@@ -1,0 +1,83 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Where quotes start and end, which quoted words are labels, and the day each
+//! quote was said, on short texts written in the style of real news.
+use chrono::NaiveDate;
+use newsline::import::{Options, Proposal, import};
+
+fn run(text: &str, published: &str) -> Proposal {
+    let opts = Options {
+        published: NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(),
+        lang: None,
+        outlet: None,
+        title: None,
+    };
+    import(&format!("Titre\n\n{text}"), &opts, None)
+}
+
+fn quotes(p: &Proposal) -> Vec<&str> {
+    p.quotes.iter().map(|q| q.text.as_str()).collect()
+}
+
+#[test]
+fn an_aside_inside_the_marks_is_split_off() {
+    // By the inverted pronoun alone, with words of manner up to the full stop.
+    let p = run(
+        "Karim B. parle. « Ben, je regrette, balbutie-t-il, très nerveux. Je ne vais pas mentir. »",
+        "2024-11-19",
+    );
+    assert_eq!(quotes(&p), ["Ben, je regrette", "Je ne vais pas mentir."]);
+    // By a verb of saying and a name, up to the full stop.
+    let p = run(
+        "« On a concédé une situation, a concédé Deschamps. Il y a des choses à améliorer. »",
+        "2022-11-25",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "On a concédé une situation",
+            "Il y a des choses à améliorer."
+        ]
+    );
+    // A question inside the marks is no aside.
+    let p = run(
+        "« Alors, que fait-il ici ? » demande Paul Durand.",
+        "2022-11-25",
+    );
+    assert_eq!(quotes(&p), ["Alors, que fait-il ici ?"]);
+}
+
+#[test]
+fn glosses_and_noun_modifiers_are_labels() {
+    let p = run(
+        "Police found cannabis and MDMA (“ecstasy”) in boxes. The president praised his “one big, \
+         beautiful” bill on Monday. “We will win,” he said.",
+        "2025-06-30",
+    );
+    assert_eq!(quotes(&p), ["We will win,"]);
+    let labels: Vec<&str> = p.labels.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(labels, ["ecstasy", "one big, beautiful"]);
+}
+
+#[test]
+fn a_date_the_verb_of_saying_does_not_govern_does_not_date_the_quote() {
+    // "on Wednesday" is the raid's day, in a sentence whose verb of saying
+    // ("reported") it is not attached to.
+    let p = run(
+        "In what an officer described as “one of the largest seizures in our history”, police \
+         reported recovering drugs in a raid on Wednesday.",
+        "2013-12-02",
+    );
+    assert_eq!(p.quotes[0].date, "2013-12-02");
+}
+
+#[test]
+fn a_continuing_quote_keeps_the_day_of_the_quote_it_continues() {
+    let p = run(
+        "England on Saturday made an exit from the World Cup.\n\n\
+         “It hurts a lot,” said Buttler after the match.\n\n\
+         “My own form has been the biggest concern.” England will now play two more games.",
+        "2023-11-05",
+    );
+    let dates: Vec<&str> = p.quotes.iter().map(|q| q.date.as_str()).collect();
+    assert_eq!(dates, ["2023-11-04", "2023-11-04"]);
+}
