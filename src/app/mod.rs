@@ -3,6 +3,7 @@
 
 mod accessors;
 pub mod action;
+mod actor_counts;
 mod bookmarks;
 mod date_range;
 pub mod detail;
@@ -38,7 +39,7 @@ pub use state::{
 };
 
 use crate::data::Dataset;
-use crate::query::{Filter, Finder, SearchIndex, TimelineEvent, filter::actor_counts, timeline};
+use crate::query::{Filter, Finder, SearchIndex, TimelineEvent, timeline};
 use crate::store::state::{Bookmark, DatasetState};
 use input::Input;
 use rows::Row;
@@ -89,8 +90,12 @@ pub struct App {
     finder: Option<Arc<Finder>>,
     /// The search worker, when the explorer runs searches off the input thread.
     searcher: Option<searcher::Searcher>,
+    /// Lets the worker make its indexes, and the actors be counted, once the
+    /// terminal layer first polls: after the first frame (see
+    /// [`App::after_first_frame`]).
+    after_first_frame: Option<std::sync::mpsc::Sender<()>>,
     /// Per actor: events and quotes that selecting it alone shows.
-    actor_counts: Vec<(usize, usize)>,
+    actor_counts: actor_counts::ActorCounts,
     filter: Filter,
     timeline: Vec<TimelineEvent>,
     /// The quotes on the timeline, counted when it is made: every frame
@@ -156,17 +161,21 @@ impl App {
 
     fn build(ds: Dataset, size: (u16, u16), background: Option<searcher::MakeIndex>) -> App {
         let ds = Arc::new(ds);
-        let (finder, searcher) = match background {
+        let (finder, searcher, go) = match background {
             Some(make) => {
+                // The worker's indexes wait for the first frame: on two
+                // cores, reading them beside the start would slow it.
+                let (go, wait) = std::sync::mpsc::channel::<()>();
                 let source = searcher::IndexSource::Build(Arc::clone(&ds), make);
-                (None, Some(searcher::Searcher::spawn(source)))
+                let worker = searcher::Searcher::spawn_after(source, Some(wait));
+                (None, Some(worker), Some(go))
             }
             None => {
                 let quotes = Arc::new(SearchIndex::build(&ds));
-                (Some(Arc::new(Finder::new(&ds, quotes))), None)
+                (Some(Arc::new(Finder::new(&ds, quotes))), None, None)
             }
         };
-        let actor_counts = actor_counts(&ds);
+        let actor_counts = actor_counts::ActorCounts::of(&ds);
         let months = ds.events.first().map(|first| {
             let first = first.date.year_month();
             let last = ds
@@ -187,6 +196,7 @@ impl App {
             months,
             finder,
             searcher,
+            after_first_frame: go,
             actor_counts,
             filter: Filter::default(),
             timeline: Vec::new(),
@@ -227,6 +237,7 @@ impl App {
     /// This app, picking up where the user left its dataset (see [`App::resume`]).
     pub fn resumed(self, kept: &DatasetState, notices: Vec<String>) -> App {
         let mut app = self;
+        let (filter, search) = (app.filter.clone(), app.search.input.text().to_string());
         app.filter.actors = kept
             .actors
             .iter()
@@ -256,7 +267,13 @@ impl App {
                     .map(Item::Quote),
             })
             .collect();
-        app.refilter();
+        // The timeline was made at the start: made again only if the filter
+        // it was made for changed (a million quotes' rows take a while).
+        if app.filter != filter {
+            app.refilter();
+        } else if app.search.input.text() != search {
+            app.rerun_search();
+        }
         let mut notices = notices;
         notices.extend(app.restored_filter_notice());
         if !notices.is_empty() {
@@ -307,7 +324,11 @@ impl App {
     /// item selected when it is still there.
     fn refilter(&mut self) {
         let before = self.selected_row();
-        self.timeline = timeline(&self.ds, &self.filter);
+        self.timeline = if self.filter.is_empty() {
+            rows::unfiltered(&self.ds)
+        } else {
+            timeline(&self.ds, &self.filter)
+        };
         self.timeline_quotes = self.timeline.iter().map(|t| t.quotes.len()).sum();
         self.rows = rows::build(&self.ds, &self.timeline);
         // The quotes and events the search may show are the ones on the timeline.
@@ -379,6 +400,7 @@ impl App {
     /// that failed is let go: nothing is pending any more, the hits shown stay,
     /// and the status line says why the search no longer follows the query.
     fn take_answer(&mut self) {
+        self.after_first_frame();
         let Some(worker) = &self.searcher else {
             self.search.pending = false;
             return;
@@ -400,6 +422,15 @@ impl App {
                 ));
             }
             _ => {}
+        }
+    }
+
+    /// What the first frame does not wait for, started once it is drawn: the
+    /// terminal layer polls right after it, the first search being pending.
+    fn after_first_frame(&mut self) {
+        if let Some(go) = self.after_first_frame.take() {
+            let _ = go.send(());
+            self.actor_counts.begin();
         }
     }
 
