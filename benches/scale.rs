@@ -106,7 +106,7 @@ fn keystrokes() -> Vec<&'static str> {
 /// dataset itself, made once per run and shared by every benchmark.
 struct Fixture {
     path: PathBuf,
-    copy: CachedCopy,
+    copy: Arc<CachedCopy>,
     ds: Dataset,
 }
 
@@ -132,7 +132,11 @@ fn fixture(corpus: Corpus) -> Arc<Fixture> {
         // beside the bench's files rather than in the user's cache folder.
         let copy = CachedCopy::at(&path, dir.join(format!("{stem}.bin"))).expect("a stamp");
         copy.write(&ds).expect("the copy is written");
-        Arc::new(Fixture { path, copy, ds })
+        Arc::new(Fixture {
+            path,
+            copy: Arc::new(copy),
+            ds,
+        })
     }))
 }
 
@@ -204,6 +208,41 @@ mod start {
         bencher
             .with_inputs(|| f.ds.clone())
             .bench_values(|ds| App::new_in_background(ds, SIZE));
+    }
+
+    /// What a later open's first frame waits for, as `newsline --data FILE`
+    /// opens the explorer: the cached copy read, the app started (its
+    /// worker, which reads the index kept beside the copy, starts only once
+    /// the first frame is drawn), the user's last state resumed, and the
+    /// first frame drawn. Between samples, untimed, the last app is dropped
+    /// and its worker and dataset given time to go, so that freeing a
+    /// million quotes does not run beside the next sample.
+    #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
+    fn first_frame(bencher: Bencher, n: Corpus) {
+        let f = fixture(n);
+        let term =
+            RefCell::new(Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("a test backend"));
+        let theme = Theme::colored();
+        let last: RefCell<Option<App>> = RefCell::new(None);
+        bencher
+            .with_inputs(|| {
+                if last.borrow_mut().take().is_some() {
+                    std::thread::sleep(Duration::from_secs(2));
+                }
+            })
+            .bench_local_values(|()| {
+                let ds = f.copy.read().expect("the copy reads back");
+                let copy = Arc::clone(&f.copy);
+                let mut app = App::new_in_background_with(ds, SIZE, move |ds| {
+                    newsline::cache::index::index_kept_aside(ds, &copy, false)
+                })
+                .resumed(&Default::default(), Vec::new());
+                app.update(Action::Resize(SIZE.0, SIZE.1));
+                term.borrow_mut()
+                    .draw(|f| ui::draw(f, &app, &theme))
+                    .expect("a frame");
+                *last.borrow_mut() = Some(app);
+            });
     }
 }
 

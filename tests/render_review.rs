@@ -8,6 +8,7 @@ use newsline::app::review::{Answer, CommitDone, Imported, Origin, Work};
 use newsline::app::{Action, App, Effect, Mode};
 use newsline::data::load_builtin;
 use newsline::import::review::Decision;
+use newsline::import::review::commit::LoadedFile;
 use newsline::import::{Options, import};
 use newsline::ui::{self, Theme};
 use ratatui::Terminal;
@@ -52,7 +53,7 @@ fn reviewing(w: u16, h: u16) -> App {
     let mut app = App::new(load_builtin().unwrap(), (w, h)).with_origin(Some(Origin {
         path: PathBuf::from("story.json"),
         options: Default::default(),
-        loaded: None,
+        loaded: LoadedFile::default(),
     }));
     let text = newsline::text::clean(FLOODS, true);
     let opts = Options {
@@ -158,7 +159,7 @@ fn import_prompt_with_completions_100x30() {
     let mut app = App::new(load_builtin().unwrap(), (100, 30)).with_origin(Some(Origin {
         path: PathBuf::from("story.json"),
         options: Default::default(),
-        loaded: None,
+        loaded: LoadedFile::default(),
     }));
     app.update(Action::OpenImport);
     assert_eq!(app.mode(), Mode::Import);
@@ -268,12 +269,15 @@ fn a_commit_shows_the_new_records_at_once() {
         message: "story.json: added source `floods-2024-10-11`".into(),
         source: "floods-2024-10-11".into(),
         dataset: Ok(ds),
-        loaded: Some(1),
+        loaded: LoadedFile::from_hash(1),
     }))));
     assert_eq!(app.mode(), Mode::Timeline);
     assert!(app.review().is_none());
     assert_eq!(app.selected_row(), Some(newsline::app::rows::Row::Quote(q)));
-    assert_eq!(app.workbench.origin.as_ref().unwrap().loaded, Some(1));
+    assert_eq!(
+        app.workbench.origin.as_ref().unwrap().loaded,
+        LoadedFile::from_hash(1)
+    );
 }
 
 #[test]

@@ -44,7 +44,7 @@ impl App {
 
     /// Per actor: events and quotes that selecting it alone shows.
     pub fn actor_counts(&self) -> &[(usize, usize)] {
-        &self.actor_counts
+        self.actor_counts.get()
     }
 
     pub fn months(&self) -> Option<&MonthCounts> {

@@ -3,6 +3,7 @@
 
 mod accessors;
 pub mod action;
+mod actor_counts;
 mod bookmarks;
 mod date_range;
 pub mod detail;
@@ -21,6 +22,7 @@ pub mod mouse;
 pub mod path_prompt;
 mod picker;
 pub mod reload;
+mod resume;
 pub mod review;
 mod review_answer;
 mod review_edit;
@@ -40,9 +42,7 @@ pub use state::{
 };
 
 use crate::data::Dataset;
-use crate::query::{Filter, Finder, SearchIndex, TimelineEvent, filter::actor_counts, timeline};
-use crate::store::state::{Bookmark, DatasetState};
-use input::Input;
+use crate::query::{Filter, Finder, SearchIndex, TimelineEvent, timeline};
 use rows::Row;
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -91,8 +91,12 @@ pub struct App {
     finder: Option<Arc<Finder>>,
     /// The search worker, when the explorer runs searches off the input thread.
     searcher: Option<searcher::Searcher>,
+    /// Lets the worker make its indexes, and the actors be counted, once the
+    /// terminal layer first polls: after the first frame (see
+    /// [`App::after_first_frame`]).
+    after_first_frame: Option<std::sync::mpsc::Sender<()>>,
     /// Per actor: events and quotes that selecting it alone shows.
-    actor_counts: Vec<(usize, usize)>,
+    actor_counts: actor_counts::ActorCounts,
     filter: Filter,
     timeline: Vec<TimelineEvent>,
     /// The quotes on the timeline, counted when it is made: every frame
@@ -158,17 +162,21 @@ impl App {
 
     fn build(ds: Dataset, size: (u16, u16), background: Option<searcher::MakeIndex>) -> App {
         let ds = Arc::new(ds);
-        let (finder, searcher) = match background {
+        let (finder, searcher, go) = match background {
             Some(make) => {
+                // The worker's indexes wait for the first frame: on two
+                // cores, reading them beside the start would slow it.
+                let (go, wait) = std::sync::mpsc::channel::<()>();
                 let source = searcher::IndexSource::Build(Arc::clone(&ds), make);
-                (None, Some(searcher::Searcher::spawn(source)))
+                let worker = searcher::Searcher::spawn_after(source, Some(wait));
+                (None, Some(worker), Some(go))
             }
             None => {
                 let quotes = Arc::new(SearchIndex::build(&ds));
-                (Some(Arc::new(Finder::new(&ds, quotes))), None)
+                (Some(Arc::new(Finder::new(&ds, quotes))), None, None)
             }
         };
-        let actor_counts = actor_counts(&ds);
+        let actor_counts = actor_counts::ActorCounts::of(&ds);
         let months = ds.events.first().map(|first| {
             let first = first.date.year_month();
             let last = ds
@@ -189,6 +197,7 @@ impl App {
             months,
             finder,
             searcher,
+            after_first_frame: go,
             actor_counts,
             filter: Filter::default(),
             timeline: Vec::new(),
@@ -220,96 +229,15 @@ impl App {
         app
     }
 
-    /// An app that picks up where the user left this dataset: filter, search
-    /// and bookmarks (what no longer exists is skipped), with `notices` to show.
-    pub fn resume(ds: Dataset, size: (u16, u16), kept: &DatasetState, notices: Vec<String>) -> App {
-        App::new(ds, size).resumed(kept, notices)
-    }
-
-    /// This app, picking up where the user left its dataset (see [`App::resume`]).
-    pub fn resumed(self, kept: &DatasetState, notices: Vec<String>) -> App {
-        let mut app = self;
-        app.filter.actors = kept
-            .actors
-            .iter()
-            .filter_map(|id| app.ds.actor_by_id(id))
-            .collect();
-        app.filter.all_actors = kept.all_actors;
-        // A day that does not read (a hand-edited file) is no end.
-        let day = |d: &Option<String>| d.as_deref().and_then(|d| d.parse().ok());
-        app.filter.from = day(&kept.from);
-        app.filter.to = day(&kept.to);
-        app.search.input = Input::with_text(&kept.search);
-        app.bookmarks = kept
-            .bookmarks
-            .iter()
-            .filter_map(|b| match b {
-                Bookmark::Event(id) => app
-                    .ds
-                    .events
-                    .iter()
-                    .position(|e| e.id == id)
-                    .map(Item::Event),
-                Bookmark::Quote(id) => app
-                    .ds
-                    .quotes
-                    .iter()
-                    .position(|q| q.id == id)
-                    .map(Item::Quote),
-            })
-            .collect();
-        app.refilter();
-        let mut notices = notices;
-        notices.extend(app.restored_filter_notice());
-        if !notices.is_empty() {
-            app.message = Some(notices.join(" · "));
-        }
-        app
-    }
-
-    /// What is worth keeping for next time, by id.
-    pub fn remembered(&self) -> DatasetState {
-        DatasetState {
-            actors: self
-                .filter
-                .actors
-                .iter()
-                .map(|&a| self.ds.actors[a].id.clone())
-                .collect(),
-            all_actors: self.filter.all_actors,
-            from: self.filter.from.map(|d| d.to_string()),
-            to: self.filter.to.map(|d| d.to_string()),
-            search: self.search.input.text().to_string(),
-            bookmarks: self
-                .bookmarks
-                .iter()
-                .map(|b| match *b {
-                    Item::Event(e) => Bookmark::Event(self.ds.events[e].id.to_string()),
-                    Item::Quote(q) => Bookmark::Quote(self.ds.quotes[q].id.to_string()),
-                })
-                .collect(),
-        }
-    }
-
-    /// The bookmarks in date order: events before their quotes.
-    pub fn bookmark_list(&self) -> Vec<Item> {
-        let mut list: Vec<Item> = self.bookmarks.iter().copied().collect();
-        let key = |i: &Item| match *i {
-            Item::Event(e) => (self.ds.events[e].date, e, 0, 0),
-            Item::Quote(q) => {
-                let e = self.ds.quotes[q].event;
-                (self.ds.events[e].date, e, 1, q)
-            }
-        };
-        list.sort_by_key(key);
-        list
-    }
-
     /// Rebuilds the timeline after the filter changed, keeping the selected
     /// item selected when it is still there.
     fn refilter(&mut self) {
         let before = self.selected_row();
-        self.timeline = timeline(&self.ds, &self.filter);
+        self.timeline = if self.filter.is_empty() {
+            rows::unfiltered(&self.ds)
+        } else {
+            timeline(&self.ds, &self.filter)
+        };
         self.timeline_quotes = self.timeline.iter().map(|t| t.quotes.len()).sum();
         self.rows = rows::build(&self.ds, &self.timeline);
         // The quotes and events the search may show are the ones on the timeline.
@@ -381,6 +309,7 @@ impl App {
     /// that failed is let go: nothing is pending any more, the hits shown stay,
     /// and the status line says why the search no longer follows the query.
     fn take_answer(&mut self) {
+        self.after_first_frame();
         let Some(worker) = &self.searcher else {
             self.search.pending = false;
             return;
@@ -402,6 +331,15 @@ impl App {
                 ));
             }
             _ => {}
+        }
+    }
+
+    /// What the first frame does not wait for, started once it is drawn: the
+    /// terminal layer polls right after it, the first search being pending.
+    fn after_first_frame(&mut self) {
+        if let Some(go) = self.after_first_frame.take() {
+            let _ = go.send(());
+            self.actor_counts.begin();
         }
     }
 

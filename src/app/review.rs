@@ -6,6 +6,7 @@
 use super::input::Input;
 use super::{Action, ActorPicker, App, Effect, ListState, Mode, rows::Row};
 use crate::data::{ActorKind, load::LoadOptions};
+use crate::import::review::commit::LoadedFile;
 use crate::import::review::{Decision, Review, Target};
 use ratatui::layout::{Constraint, Layout, Rect};
 use std::path::PathBuf;
@@ -19,9 +20,9 @@ pub struct Origin {
     pub path: PathBuf,
     pub options: LoadOptions,
     /// What the file held when the explorer loaded it (see
-    /// [`crate::import::review::commit::fingerprint`]): a review started
-    /// from it checks, at commit, whether the file changed since.
-    pub loaded: Option<u64>,
+    /// [`LoadedFile`]): a review started from it checks, at commit, whether
+    /// the file changed since.
+    pub loaded: LoadedFile,
 }
 
 /// The dataset's file, the import prompt and the review under way.

@@ -56,5 +56,5 @@ pub struct CommitDone {
     /// The dataset as it is now, or why it could not be loaded again.
     pub dataset: Result<Dataset, String>,
     /// What the file holds now.
-    pub loaded: Option<u64>,
+    pub loaded: crate::import::review::commit::LoadedFile,
 }

@@ -30,6 +30,21 @@ pub fn period_of(ds: &Dataset, e: EventIx) -> (i32, Option<u32>) {
     }
 }
 
+/// The timeline with nothing filtered: [`crate::query::timeline`] of the
+/// empty filter, which every item matches, without looking at each (at a
+/// million quotes, reading each quote's dates and actors is most of the
+/// first frame's timeline).
+pub fn unfiltered(ds: &Dataset) -> Vec<TimelineEvent> {
+    ds.events
+        .iter()
+        .enumerate()
+        .map(|(event, e)| TimelineEvent {
+            event,
+            quotes: e.quotes.clone(),
+        })
+        .collect()
+}
+
 pub fn build(ds: &Dataset, timeline: &[TimelineEvent]) -> Vec<Row> {
     let mut rows = Vec::with_capacity(timeline.len() * 2);
     let mut last = None;
@@ -51,5 +66,25 @@ pub fn event_of(ds: &Dataset, row: Row) -> Option<EventIx> {
         Row::Event(e) => Some(e),
         Row::Quote(q) => Some(ds.quotes[q].event),
         Row::Period(..) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::query::{Filter, timeline};
+
+    #[test]
+    fn the_unfiltered_timeline_is_the_empty_filter_s() {
+        let file = crate::data::generate::generate(300, 3_000, 80, 3);
+        let json = serde_json::to_string(&file).unwrap();
+        let generated = crate::data::load::parse(std::path::Path::new("generated"), &json, |_| {
+            Err("no files".into())
+        })
+        .unwrap();
+        for ds in [crate::data::load_builtin().unwrap(), generated] {
+            assert_eq!(unfiltered(&ds), timeline(&ds, &Filter::default()));
+        }
     }
 }

@@ -109,9 +109,19 @@ impl std::fmt::Debug for Searcher {
 impl Searcher {
     /// Starts the worker; it ends when the `Searcher` is dropped.
     pub fn spawn(source: IndexSource) -> Searcher {
+        Searcher::spawn_after(source, None)
+    }
+
+    /// Starts the worker, which waits for a word on `go`, if given, before
+    /// it makes its indexes, and ends without making them if `go` is dropped
+    /// unsent (an app gone before its first frame).
+    pub fn spawn_after(source: IndexSource, go: Option<Receiver<()>>) -> Searcher {
         let (jobs, inbox) = channel::<Job>();
         let (outbox, answers) = channel();
         std::thread::spawn(move || {
+            if go.is_some_and(|go| go.recv().is_err()) {
+                return;
+            }
             let failed = outbox.clone();
             // The worker holds no state the app shares (the index is only
             // read, the channels stay whole), so nothing is left half-changed

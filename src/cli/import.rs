@@ -145,7 +145,7 @@ pub fn review(
         let imported = Imported {
             article: article.to_path_buf(),
             proposal: import(&text, &opts, Some(app.ds())),
-            since: origin.loaded,
+            since: origin.loaded.fingerprint(&origin.path),
             text,
         };
         let work = Work::Imported(Ok(imported));

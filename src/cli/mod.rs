@@ -220,7 +220,8 @@ pub(crate) fn explore_then(
     let origin = path.as_ref().map(|p| crate::app::review::Origin {
         path: p.clone(),
         options: data.options(&settings),
-        loaded: crate::import::review::commit::fingerprint(p),
+        // One `stat`: the file is read whole only if a review begins.
+        loaded: crate::import::review::commit::LoadedFile::before_loading(p),
     });
     let (ds, key, copy) = match &path {
         Some(p) => {

@@ -6,7 +6,7 @@ use crate::app::path_prompt::{expand_home, split};
 use crate::app::review::{Answer, CommitDone, Imported, Work};
 use crate::app::{Action, App, Effect};
 use crate::data::load::load_path_with;
-use crate::import::review::commit::{commit, fingerprint, read_article};
+use crate::import::review::commit::{LoadedFile, commit, read_article};
 use crate::import::{Options, import};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -75,7 +75,7 @@ fn read_and_import(app: &App, path: &Path, published: NaiveDate) -> Result<Impor
         article: path.to_path_buf(),
         text,
         proposal,
-        since: origin.loaded,
+        since: origin.loaded.fingerprint(&origin.path),
     })
 }
 
@@ -100,7 +100,7 @@ fn commit_review(app: &App) -> Result<CommitDone, String> {
             "the dataset had changed since the review began; added to it as it is now: {message}"
         );
     }
-    let loaded = fingerprint(&origin.path);
+    let loaded = LoadedFile::hashed(&origin.path);
     let dataset = load_path_with(&origin.path, origin.options).map_err(|e| e.to_string());
     Ok(CommitDone {
         message,

@@ -9,6 +9,7 @@ use crate::import::review::{Decision, Speaker, Target};
 use crate::import::{Options, import};
 use chrono::NaiveDate;
 use std::path::PathBuf;
+use std::time::Duration;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -177,4 +178,53 @@ fn a_full_disk_is_said_in_words() {
         m,
         "cannot write d.json: the disk is full (No space left on device)"
     );
+}
+
+/// The dataset file as the explorer loads it, with its stamp only: what a
+/// review begun later counts as the file's content.
+fn loaded_long_ago(s: &Setup) -> LoadedFile {
+    let loaded = LoadedFile::before_loading_with(&s.ds, Duration::ZERO);
+    assert_eq!(loaded.hash, None, "nothing read before the first frame");
+    loaded
+}
+
+#[test]
+fn a_file_loaded_by_its_stamp_is_hashed_when_a_review_begins() {
+    let s = setup();
+    let loaded = loaded_long_ago(&s);
+    assert_eq!(loaded.fingerprint(&s.ds), fingerprint(&s.ds));
+    assert!(loaded.fingerprint(&s.ds).is_some());
+}
+
+#[test]
+fn a_file_changed_after_loading_is_never_taken_for_the_one_loaded() {
+    let s = setup();
+    let loaded = loaded_long_ago(&s);
+    // Rewritten in place, and replaced whole, as editors and newsline do.
+    let json = std::fs::read_to_string(&s.ds).unwrap();
+    std::fs::write(&s.ds, json.replace("anna-weber", "anna-w")).unwrap();
+    assert_eq!(loaded.fingerprint(&s.ds), None);
+    let loaded = loaded_long_ago(&s);
+    let other = s.ds.with_extension("new");
+    std::fs::write(&other, json.replace("anna-weber", "anna-x")).unwrap();
+    std::fs::rename(&other, &s.ds).unwrap();
+    assert_eq!(loaded.fingerprint(&s.ds), None);
+    // And an unknown content counts as a change at commit.
+    let mut s = s;
+    decide(&mut s);
+    s.since = loaded.fingerprint(&s.ds);
+    std::fs::write(&s.ds, &json).unwrap();
+    assert!(run(&s).unwrap().changed_meanwhile);
+}
+
+#[test]
+fn a_file_changed_just_before_loading_is_hashed_then() {
+    let s = setup();
+    // Just copied: a same-length rewrite within the file system's clock tick
+    // would keep its stamp, so its bytes are read at once.
+    let loaded = LoadedFile::before_loading(&s.ds);
+    assert_eq!(loaded.hash, fingerprint(&s.ds));
+    let json = std::fs::read_to_string(&s.ds).unwrap();
+    std::fs::write(&s.ds, json.replace("anna-weber", "anna-webez")).unwrap();
+    assert_ne!(loaded.fingerprint(&s.ds), fingerprint(&s.ds));
 }
