@@ -9,12 +9,13 @@
 //! two differ in what a posting holds (a field here, a speaker flag there),
 //! and the quote search's internals are tuned on their own.
 
+use super::index_build::{self, Shape};
+use super::postings::Lists;
 use super::search::terms;
 use super::vocab::Vocabulary;
 use crate::data::{Dataset, EventIx};
 use crate::text::{fold_key, words};
 use fuzzy_matcher::skim::SkimMatcherV2;
-use rustc_hash::FxHashMap;
 
 /// Where in an event a word was found; the score counts less the further
 /// the field is from what the event is: its title, then its summary, then
@@ -39,11 +40,29 @@ impl Field {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Posting {
-    event: u32,
-    field: Field,
+impl Field {
+    /// Its tag in a packed posting (see [`SHAPE`]), and back.
+    fn tag(self) -> u32 {
+        self as u32
+    }
+
+    fn of_tag(tag: u32) -> Field {
+        match tag & 3 {
+            0 => Field::Title,
+            1 => Field::Summary,
+            2 => Field::Place,
+            _ => Field::Actor,
+        }
+    }
 }
+
+/// How the event index tells its postings apart: an event shifted left,
+/// its field in the two lowest bits; one posting per event and word, the
+/// field met first (the best) kept.
+const SHAPE: Shape = Shape {
+    tag_bits: 2,
+    once_per_document: true,
+};
 
 /// An event that matches, and its score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,16 +75,25 @@ pub struct EventHit {
 #[derive(Debug)]
 pub struct EventIndex {
     vocabulary: Vocabulary,
-    postings: Vec<Vec<Posting>>,
+    /// Each word's postings, packed (see [`SHAPE`]), in event order.
+    postings: Lists,
     /// Words of each event's title and summary, to prefer short events
     /// among equals.
     event_words: Vec<u32>,
 }
 
 impl EventIndex {
-    /// Builds the index of the events of `ds`. A tenth of the quotes' work
-    /// in a dataset of the usual shape, so one thread is enough.
+    /// Builds the index of the events of `ds`, on every core when there
+    /// are enough events for threads to pay (see
+    /// [`index_build`](super::index_build)).
     pub fn build(ds: &Dataset) -> EventIndex {
+        const PER_THREAD: usize = 5_000;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        EventIndex::build_with(ds, cores.min(ds.events.len() / PER_THREAD))
+    }
+
+    /// [`EventIndex::build`] on `threads` threads.
+    pub fn build_with(ds: &Dataset, threads: usize) -> EventIndex {
         // Each actor's words, folded once rather than once per event.
         let actor_words: Vec<Vec<String>> = ds
             .actors
@@ -82,80 +110,34 @@ impl EventIndex {
                     .collect()
             })
             .collect();
-        let mut ix: FxHashMap<String, u32> = FxHashMap::default();
-        let mut vocabulary: Vec<String> = Vec::new();
-        let mut postings: Vec<Vec<Posting>> = Vec::new();
-        let mut event_words = Vec::with_capacity(ds.events.len());
-        let mut add = |word: &str, p: Posting| {
-            let id = match ix.get(word) {
-                Some(&id) => id,
-                None => {
-                    let id = vocabulary.len() as u32;
-                    ix.insert(word.to_string(), id);
-                    vocabulary.push(word.to_string());
-                    postings.push(Vec::new());
-                    id
-                }
-            };
-            let list = &mut postings[id as usize];
-            // Once per event and field; the first field met is the best.
-            if list.last().is_none_or(|l| l.event != p.event) {
-                list.push(p);
-            }
-        };
-        for (i, e) in ds.events.iter().enumerate() {
-            let event = i as u32;
-            let mut n = 0;
-            for (text, field) in [(&e.title, Field::Title), (&e.summary, Field::Summary)] {
-                let folded = fold_key(text);
-                for w in words(&folded) {
-                    add(w.text, Posting { event, field });
-                    n += 1;
-                }
-            }
-            event_words.push(n);
+        let built = index_build::build(ds.events.len(), SHAPE, threads, &|i, sink| {
+            let e = &ds.events[i];
+            let n = sink.text(&e.title, Field::Title.tag())
+                + sink.text(&e.summary, Field::Summary.tag());
             if let Some(place) = &e.location {
-                let folded = fold_key(place);
-                for w in words(&folded) {
-                    add(
-                        w.text,
-                        Posting {
-                            event,
-                            field: Field::Place,
-                        },
-                    );
-                }
+                sink.text(place, Field::Place.tag());
             }
             for &a in &e.actors {
-                for w in actor_words.get(a).into_iter().flatten() {
-                    add(
-                        w,
-                        Posting {
-                            event,
-                            field: Field::Actor,
-                        },
-                    );
+                if let Some(names) = actor_words.get(a) {
+                    sink.group(a, names, Field::Actor.tag());
                 }
             }
-        }
-        let mut pairs: Vec<(String, Vec<Posting>)> = vocabulary.into_iter().zip(postings).collect();
-        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let (vocabulary, postings) = pairs.into_iter().unzip();
+            n
+        });
         EventIndex {
-            // The keys of a map, sorted: each once, strictly increasing.
-            vocabulary: Vocabulary::from_sorted(vocabulary),
-            postings,
-            event_words,
+            // Sorted by the build, each once: strictly increasing.
+            vocabulary: Vocabulary::from_sorted(built.words),
+            postings: built.lists,
+            event_words: built.doc_words,
         }
     }
 
     /// The events that hold `word` (folded), or a word it begins, in any
     /// field: what `-word` leaves out.
     pub fn events_holding(&self, word: &str) -> impl Iterator<Item = EventIx> + '_ {
-        self.postings[self.vocabulary.starting(word)]
-            .iter()
-            .flatten()
-            .map(|p| p.event as usize)
+        self.postings
+            .of(self.vocabulary.starting(word))
+            .map(|p| (p >> SHAPE.tag_bits) as usize)
     }
 
     /// Ranks the events that match every word of `query` among those
@@ -182,16 +164,17 @@ impl EventIndex {
             let round = u32::try_from(ti + 1).unwrap_or(u32::MAX);
             let mut touched: Vec<u32> = Vec::new();
             for (wi, score) in self.vocabulary.matches(term, &matcher) {
-                for p in &self.postings[wi as usize] {
-                    let e = p.event as usize;
-                    if seen[e].saturating_add(1) < round {
+                for p in self.postings.get(wi as usize) {
+                    let (event, field) = (p >> SHAPE.tag_bits, Field::of_tag(p));
+                    let e = event as usize;
+                    if e >= n || seen[e].saturating_add(1) < round {
                         continue;
                     }
-                    let s = score * p.field.weight() / 5;
+                    let s = score * field.weight() / 5;
                     if seen[e].saturating_add(1) == round {
                         seen[e] = round;
                         best[e] = s;
-                        touched.push(p.event);
+                        touched.push(event);
                     } else if s > best[e] {
                         best[e] = s;
                     }

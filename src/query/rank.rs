@@ -134,7 +134,7 @@ impl SearchSession<'_> {
         let index = self.index;
         let todo = self.unprepared.get_or_insert_with(|| {
             let mut places: FxHashMap<char, usize> = FxHashMap::default();
-            for (word, list) in index.vocabulary.words().iter().zip(&index.postings) {
+            for (word, list) in index.vocabulary.words().iter().zip(index.postings.iter()) {
                 if let Some(c) = word.chars().next() {
                     *places.entry(c).or_default() += list.len();
                 }
@@ -198,12 +198,15 @@ fn mark(
         let mark = |s: i64| MATCHED + s.clamp(0, i64::from(u8::MAX - MATCHED)) as u8;
         // A speaker's name counts a little less than the quote's own words.
         let (own, speaker) = (mark(score), mark(score * 4 / 5));
-        for p in &index.postings[wi as usize] {
-            let m = &mut marks[p.quote as usize];
-            if *m != OUT {
-                *m = (*m).max(if p.speaker { speaker } else { own });
+        // Packed postings (see `Posting`); a quote out of range, which only
+        // a damaged index read in place could hold, is passed over.
+        index.postings.get(wi as usize).iter().for_each(|p| {
+            if let Some(m) = marks.get_mut((p >> 1) as usize)
+                && *m != OUT
+            {
+                *m = (*m).max(if p & 1 == 1 { speaker } else { own });
             }
-        }
+        });
     }
 }
 

@@ -2,7 +2,7 @@
 //! reference: the same hits, scores and order for random queries over
 //! generated datasets, searched at once and a key at a time in one session.
 
-use super::super::search::{Hit, SearchIndex, terms};
+use super::super::search::{Hit, Posting, SearchIndex, terms};
 use super::{Candidate, order_within};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use proptest::prelude::*;
@@ -33,7 +33,7 @@ fn reference(ix: &SearchIndex, query: &str, allowed: Option<&[bool]>) -> Vec<Hit
         let round = u32::try_from(ti + 1).unwrap_or(u32::MAX);
         let mut touched: Vec<u32> = Vec::new();
         for (wi, score) in ix.vocabulary.matches(term, &matcher) {
-            for p in &ix.postings[wi as usize] {
+            for p in ix.postings.get(wi as usize).iter().map(Posting::unpacked) {
                 let q = p.quote as usize;
                 // Only quotes that matched every earlier term stay in the race.
                 if seen[q].saturating_add(1) < round {
@@ -174,7 +174,7 @@ fn the_letters_with_many_places_are_prepared() {
                 .vocabulary
                 .words()
                 .iter()
-                .zip(&ix.postings)
+                .zip(ix.postings.iter())
                 .filter(|(w, _)| w.starts_with(c))
                 .map(|(_, l)| l.len())
                 .sum();

@@ -8,14 +8,17 @@
 //! its text or in its speaker's names. Scores add up per query word; ties go
 //! to the shorter quote, then to date order.
 
+use super::index_build::{self, Shape};
+use super::postings::Lists;
 use super::vocab::{Vocabulary, edits_allowed, typo, word_score};
 use crate::data::{Dataset, QuoteIx};
 use crate::text::{fold, fold_key, words};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
-use rustc_hash::FxHashMap;
 
 /// Where a word was found: its quote and whether in the speaker's names.
+/// Kept packed in the lists ([`Posting::packed`]): the quote shifted left,
+/// the speaker flag in the lowest bit, as the index file has them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Posting {
     pub(super) quote: u32,
@@ -35,6 +38,13 @@ impl Posting {
     pub(crate) fn speaker(self) -> bool {
         self.speaker
     }
+
+    pub(crate) fn unpacked(n: u32) -> Posting {
+        Posting {
+            quote: n >> 1,
+            speaker: n & 1 == 1,
+        }
+    }
 }
 
 /// The folded words of every quote and speaker, sorted, each with the quotes
@@ -42,17 +52,18 @@ impl Posting {
 #[derive(Debug, PartialEq)]
 pub struct SearchIndex {
     pub(super) vocabulary: Vocabulary,
-    pub(super) postings: Vec<Vec<Posting>>,
+    /// Each word's postings, packed (see [`Posting`]), in quote order.
+    pub(super) postings: Lists,
     /// Words per quote, to prefer short quotes among equals.
     pub(super) quote_words: Vec<u32>,
 }
 
-/// The index of a run of quotes, its words in the order met.
-struct Part {
-    vocabulary: Vec<String>,
-    postings: Vec<Vec<Posting>>,
-    quote_words: Vec<u32>,
-}
+/// How the quote index tells its postings apart: a speaker flag, and one
+/// posting per quote, word and flag.
+pub(crate) const SHAPE: Shape = Shape {
+    tag_bits: 1,
+    once_per_document: false,
+};
 
 /// A quote that matches, its score, and the chars to highlight.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,17 +86,23 @@ pub(crate) fn terms(query: &str) -> Vec<String> {
 
 impl SearchIndex {
     /// What an index is made of, to be written to a file ...
-    pub(crate) fn parts(&self) -> (&[String], &[Vec<Posting>], &[u32]) {
+    pub(crate) fn parts(&self) -> (&[String], &Lists, &[u32]) {
         (self.vocabulary.words(), &self.postings, &self.quote_words)
     }
 
     /// ... and read back (then see [`SearchIndex::fits`]); `None` unless the
-    /// words are sorted and each once, as an index's are.
+    /// words are sorted and each once, as an index's are, each with a list.
+    /// The lists' postings are the reader's to check (packed as
+    /// [`Posting::packed`], in quote order, within the quotes): the search
+    /// passes over a quote out of range rather than fail.
     pub(crate) fn from_parts(
         vocabulary: Vec<String>,
-        postings: Vec<Vec<Posting>>,
+        postings: Lists,
         quote_words: Vec<u32>,
     ) -> Option<SearchIndex> {
+        if postings.len() != vocabulary.len() {
+            return None;
+        }
         Some(SearchIndex {
             vocabulary: Vocabulary::new(vocabulary)?,
             postings,
@@ -93,20 +110,19 @@ impl SearchIndex {
         })
     }
 
-    /// Whether this index can be one of a dataset of `quotes` quotes: each
-    /// word has its list, each list is in quote order and within the quotes.
-    /// For an index read back from a file (by the cache, a layer above).
+    /// Whether this index can be one of a dataset of `quotes` quotes: a
+    /// count of words for each quote and a list for each word.
     pub fn fits(&self, quotes: usize) -> bool {
-        self.postings.len() == self.vocabulary.len()
-            && self.quote_words.len() == quotes
-            && self.postings.iter().all(|list| {
-                list.windows(2).all(|w| w[0].quote <= w[1].quote)
-                    && list.last().is_none_or(|p| (p.quote as usize) < quotes)
-            })
+        self.postings.len() == self.vocabulary.len() && self.quote_words.len() == quotes
     }
 
-    /// Builds the index on every core: each takes a run of quotes, and the
-    /// runs are joined in order, so every posting list stays sorted.
+    /// Whether the lists are read where they lie in an index file.
+    #[cfg(test)]
+    pub(crate) fn postings_in_place(&self) -> bool {
+        self.postings.in_place()
+    }
+
+    /// Builds the index on every core: see [`index_build`](super::index_build).
     pub fn build(ds: &Dataset) -> SearchIndex {
         // Below this many quotes per thread, threads cost more than they save.
         const PER_THREAD: usize = 20_000;
@@ -116,6 +132,9 @@ impl SearchIndex {
 
     /// [`SearchIndex::build`] with `threads` threads; the benchmark compares
     /// one thread with all of them in the same run.
+    ///
+    /// Panics past 2^31 quotes, which a posting could not hold; no dataset
+    /// comes near (its file is at most 1 GiB, a quote takes tens of bytes).
     pub fn build_with(ds: &Dataset, threads: usize) -> SearchIndex {
         // Each speaker's words, folded once rather than once per quote.
         let speakers: Vec<Vec<String>> = ds
@@ -133,117 +152,19 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        let threads = threads.max(1);
-        let chunk = ds.quotes.len().div_ceil(threads).max(1);
-        let parts: Vec<Part> = if threads == 1 {
-            vec![SearchIndex::build_part(ds, 0..ds.quotes.len(), &speakers)]
-        } else {
-            std::thread::scope(|s| {
-                let handles: Vec<_> = (0..threads)
-                    .map(|t| {
-                        let range = t * chunk..((t + 1) * chunk).min(ds.quotes.len());
-                        let speakers = &speakers;
-                        s.spawn(move || SearchIndex::build_part(ds, range, speakers))
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                    .collect()
-            })
-        };
-        let mut parts = parts.into_iter();
-        let mut all = parts.next().unwrap_or_else(|| Part {
-            vocabulary: Vec::new(),
-            postings: Vec::new(),
-            quote_words: Vec::new(),
-        });
-        let mut ix: FxHashMap<String, u32> = all
-            .vocabulary
-            .iter()
-            .enumerate()
-            .map(|(i, w)| (w.clone(), i as u32))
-            .collect();
-        for part in parts {
-            for (word, list) in part.vocabulary.into_iter().zip(part.postings) {
-                match ix.get(&word) {
-                    Some(&id) => all.postings[id as usize].extend(list),
-                    None => {
-                        ix.insert(word.clone(), all.vocabulary.len() as u32);
-                        all.vocabulary.push(word);
-                        all.postings.push(list);
-                    }
-                }
-            }
-            all.quote_words.extend(part.quote_words);
-        }
-        // Sorted, for the vocabulary's runs and automaton.
-        let mut pairs: Vec<(String, Vec<Posting>)> =
-            all.vocabulary.into_iter().zip(all.postings).collect();
-        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let (vocabulary, postings) = pairs.into_iter().unzip();
-        SearchIndex {
-            // The words of a map, each once, sorted: strictly increasing.
-            vocabulary: Vocabulary::from_sorted(vocabulary),
-            postings,
-            quote_words: all.quote_words,
-        }
-    }
-
-    /// The index of the quotes in `range` (postings hold absolute indices).
-    fn build_part(ds: &Dataset, range: std::ops::Range<usize>, speakers: &[Vec<String>]) -> Part {
-        let mut ix: FxHashMap<String, u32> = FxHashMap::default();
-        let mut vocabulary: Vec<String> = Vec::new();
-        let mut postings: Vec<Vec<Posting>> = Vec::new();
-        let mut quote_words = Vec::with_capacity(range.len());
-        let mut add = |word: &str, p: Posting| {
-            // Look up before inserting: most words are already known, and
-            // `entry` would allocate a key for every occurrence.
-            let id = match ix.get(word) {
-                Some(&id) => id,
-                None => {
-                    let id = vocabulary.len() as u32;
-                    ix.insert(word.to_string(), id);
-                    vocabulary.push(word.to_string());
-                    postings.push(Vec::new());
-                    id
-                }
-            };
-            let list = &mut postings[id as usize];
-            if list.last() != Some(&p) {
-                list.push(p);
-            }
-        };
-        for qi in range {
+        let built = index_build::build(ds.quotes.len(), SHAPE, threads, &|qi, sink| {
             let q = &ds.quotes[qi];
-            let quote = qi as u32;
-            let text = fold_key(&q.text);
-            let mut n = 0;
-            for w in words(&text) {
-                add(
-                    w.text,
-                    Posting {
-                        quote,
-                        speaker: false,
-                    },
-                );
-                n += 1;
+            let n = sink.text(&q.text, 0);
+            if let Some(names) = speakers.get(q.speaker) {
+                sink.group(q.speaker, names, 1);
             }
-            quote_words.push(n);
-            for w in &speakers[q.speaker] {
-                add(
-                    w,
-                    Posting {
-                        quote,
-                        speaker: true,
-                    },
-                );
-            }
-        }
-        Part {
-            vocabulary,
-            postings,
-            quote_words,
+            n
+        });
+        SearchIndex {
+            // Sorted by the build, each once: strictly increasing.
+            vocabulary: Vocabulary::from_sorted(built.words),
+            postings: built.lists,
+            quote_words: built.doc_words,
         }
     }
 
@@ -251,10 +172,9 @@ impl SearchIndex {
     /// text or their speaker's names: what `-word` leaves out. Found in the
     /// vocabulary's sorted run of words, never by reading the quotes.
     pub fn quotes_holding(&self, word: &str) -> impl Iterator<Item = QuoteIx> + '_ {
-        self.postings[self.vocabulary.starting(word)]
-            .iter()
-            .flatten()
-            .map(|p| p.quote as usize)
+        self.postings
+            .of(self.vocabulary.starting(word))
+            .map(|p| Posting::unpacked(p).quote as usize)
     }
 
     /// Ranks the quotes that match every word of `query` among those `allowed`

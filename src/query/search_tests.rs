@@ -1,21 +1,103 @@
 //! Tests of the quote search: the index, and ranking on the built-in dataset.
 
 use super::*;
-use crate::data::load_builtin;
+use crate::data::{Dataset, load_builtin};
 
-#[test]
-fn the_index_built_on_several_cores_is_the_one_built_on_one() {
-    let file = crate::data::generate::generate(50, 3_000, 60, 7);
+/// The index as it was built before counting: `fold_key` and `words` on
+/// each quote, a list per word pushed onto, the words sorted at the end;
+/// kept as the reference for what the index holds.
+fn plain(ds: &Dataset) -> (Vec<String>, Vec<Vec<Posting>>, Vec<u32>) {
+    let speakers: Vec<Vec<String>> = ds
+        .actors
+        .iter()
+        .map(|a| {
+            std::iter::once(&a.name)
+                .chain(&a.aliases)
+                .flat_map(|n| {
+                    let f = fold_key(n);
+                    words(&f).map(|w| w.text.to_string()).collect::<Vec<_>>()
+                })
+                .collect()
+        })
+        .collect();
+    let mut lists: std::collections::BTreeMap<String, Vec<Posting>> = Default::default();
+    let mut add = |w: &str, p: Posting| {
+        let list = lists.entry(w.to_string()).or_default();
+        if list.last() != Some(&p) {
+            list.push(p);
+        }
+    };
+    let mut quote_words = Vec::new();
+    for (i, q) in ds.quotes.iter().enumerate() {
+        let text = fold_key(&q.text);
+        let mut n = 0;
+        for w in words(&text) {
+            add(w.text, Posting::new(i as u32, false));
+            n += 1;
+        }
+        quote_words.push(n);
+        for w in &speakers[q.speaker] {
+            add(w, Posting::new(i as u32, true));
+        }
+    }
+    let (words, lists) = lists.into_iter().unzip();
+    (words, lists, quote_words)
+}
+
+fn parts(ix: &SearchIndex) -> (Vec<String>, Vec<Vec<Posting>>, Vec<u32>) {
+    let (words, lists, quote_words) = ix.parts();
+    let lists = lists
+        .iter()
+        .map(|l| l.iter().map(Posting::unpacked).collect())
+        .collect();
+    (words.to_vec(), lists, quote_words.to_vec())
+}
+
+fn generated(text: crate::data::generate::Text) -> Dataset {
+    let file = crate::data::generate::generate_with(50, 3_000, 60, 7, text);
     let json = serde_json::to_string(&file).unwrap();
-    let ds = crate::data::load::parse(std::path::Path::new("generated"), &json, |_| {
+    crate::data::load::parse(std::path::Path::new("generated"), &json, |_| {
         Err("no files".into())
     })
-    .unwrap();
-    let whole = SearchIndex::build_with(&ds, 3);
-    let one = SearchIndex::build_with(&ds, 1);
-    assert_eq!(whole.vocabulary, one.vocabulary);
-    assert_eq!(whole.postings, one.postings);
-    assert_eq!(whole.quote_words, one.quote_words);
+    .unwrap()
+}
+
+#[test]
+fn the_index_is_the_plain_one_on_any_number_of_cores() {
+    use crate::data::generate::Text;
+    let mut hostile = generated(Text::Small);
+    // Accents composed and not, ligatures, other scripts, apostrophes,
+    // digits, marks alone, chars that fold to several.
+    let texts = [
+        "Sécurité SÉCURITÉ se\u{301}curite\u{301} Œuvre cœur STRAẞE Łódź Ørsted Đoàn",
+        "l’Europe l'Europe aujourd`hui ﬁn ½ Ⅻ x²  ΑΘΗΝΑ Москва 東京 ١٢٣",
+        "\u{301}\u{301}mark a\u{308}\u{308} İstanbul ǅemal ﬀ Ǆ — «citation» 3,14",
+    ];
+    for (i, q) in hostile.quotes.iter_mut().enumerate() {
+        q.text = texts[i % texts.len()].into();
+    }
+    for ds in [generated(Text::Small), generated(Text::Realistic), hostile] {
+        let want = plain(&ds);
+        for threads in [1, 2, 3, 7] {
+            let ix = SearchIndex::build_with(&ds, threads);
+            assert!(parts(&ix) == want, "{threads} threads");
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_is_split_as_fold_key_and_words_split_it(
+        texts in proptest::collection::vec("(?s).{0,40}", 1..6)
+    ) {
+        static FEW: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+        let mut ds = FEW.get_or_init(|| generated(crate::data::generate::Text::Small)).clone();
+        ds.quotes.truncate(texts.len());
+        for (q, t) in ds.quotes.iter_mut().zip(&texts) {
+            q.text = t.as_str().into();
+        }
+        proptest::prop_assert!(parts(&SearchIndex::build_with(&ds, 2)) == plain(&ds));
+    }
 }
 
 #[test]
@@ -25,18 +107,24 @@ fn a_query_of_300_words_that_one_quote_all_holds_finds_it() {
     let vocabulary: Vec<String> = (0..300)
         .map(|i| format!("q{}{}", letter(i / 26), letter(i)))
         .collect();
-    let here = Posting {
-        quote: 0,
-        speaker: false,
-    };
-    let ix = SearchIndex {
-        postings: vec![vec![here]; vocabulary.len()],
-        vocabulary: Vocabulary::new(vocabulary.clone()).unwrap(),
-        quote_words: vec![300, 1],
-    };
+    let here = Posting::new(0, false);
+    let lists = Lists::built(vec![flat_pack(here); 300], vec![1; 300]).unwrap();
+    let ix = SearchIndex::from_parts(vocabulary.clone(), lists, vec![300, 1]).unwrap();
     let hits = ix.search(&vocabulary.join(" "), None);
     assert_eq!(hits.iter().map(|h| h.quote).collect::<Vec<_>>(), [0]);
     assert_eq!(hits[0].score, 300 * 100);
+}
+
+/// A posting packed as the index keeps it.
+fn flat_pack(p: Posting) -> u32 {
+    (p.quote << 1) | u32::from(p.speaker)
+}
+
+#[test]
+fn postings_pack_as_the_index_reads_them() {
+    for n in [0, 1, 2, 12345, u32::MAX] {
+        assert_eq!(flat_pack(Posting::unpacked(n)), n);
+    }
 }
 
 fn top(query: &str) -> Vec<String> {
