@@ -3,11 +3,14 @@
 //! their capitals. A surname alone joins the full name given elsewhere.
 
 use super::gazetteer::COUNTRIES;
-use super::lexicon::{is_common_word, is_organisation_head, is_saying_verb, weekday};
-use super::runs::{is_organisation, run_end, split_title};
+use super::lexicon::{
+    honorific_gender, is_common_word, is_organisation_head, is_organisation_tail, is_saying_verb,
+    is_title_word, weekday,
+};
+use super::runs::{is_organisation, is_place, run_end, split_title};
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -266,6 +269,10 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             .collect();
         let name = words.join(" ");
         let organisation = is_organisation(article, span.clone());
+        // A place is no one a pronoun or a role can stand for: not an entity.
+        if !organisation && is_place(article, span.clone()) {
+            continue;
+        }
         let kind = if organisation {
             EntityKind::Organisation
         } else {
@@ -312,6 +319,14 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             (letters, m.entity)
         })
         .collect();
+    // "President Trump", "Mr. Trump", "Mme Borne": a single word after a
+    // title in capitals or an honorific is a person's name, wherever else it
+    // stands alone.
+    let titled: HashSet<&str> = singles
+        .iter()
+        .filter(|&&i| after_title(article, i) && !is_organisation_tail(&tokens[i].key))
+        .map(|&i| tokens[i].key.as_str())
+        .collect();
     for i in singles {
         let t = &tokens[i];
         let capitals = t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase());
@@ -330,7 +345,8 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                 anonymous: false,
                 confidence: 0.5,
             }))
-        } else if !starts[i] && next_to_saying_verb(article, i) {
+        } else if titled.contains(t.key.as_str()) || (!starts[i] && next_to_saying_verb(article, i))
+        {
             Some(ents.entity(&mut index, t.key.clone(), || Entity {
                 name: t.text.clone(),
                 kind: EntityKind::Person,
@@ -351,6 +367,22 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     }
     ents.mentions.sort_by_key(|m| m.tokens.start);
     ents
+}
+
+/// Whether the word at `i` follows a capitalised title word ("President
+/// Trump") or an honorific, with or without its full stop ("Mr. Trump").
+fn after_title(article: &Article, i: usize) -> bool {
+    let tokens = &article.tokens;
+    let before = match i.checked_sub(1) {
+        Some(b) if tokens[b].is('.') => b.checked_sub(1),
+        b => b,
+    };
+    before.is_some_and(|b| {
+        let t = &tokens[b];
+        t.kind == Kind::Word
+            && t.capitalised()
+            && (is_title_word(&t.key) || honorific_gender(&t.key).is_some())
+    })
 }
 
 /// "a expliqué Masala", "Smith said": a verb of saying right before or after.
