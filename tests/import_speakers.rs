@@ -147,3 +147,19 @@ fn a_headline_does_not_take_a_speaker_that_was_itself_passed_on() {
         "no attribution in its sentence: the speaker of the quotation before"
     );
 }
+
+#[test]
+fn an_initial_keeps_its_full_stop_and_a_credit_is_not_part_of_the_name() {
+    check(
+        "Procès",
+        "« J'ai tout vu », raconte Karim B. devant la cour.\n\n\
+         « Le plan permettra de reclasser des salariés », a déclaré à l'AFP Franck Bizot.",
+        &[
+            ("J'ai tout vu", "Karim B."),
+            (
+                "Le plan permettra de reclasser des salariés",
+                "Franck Bizot",
+            ),
+        ],
+    );
+}

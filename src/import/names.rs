@@ -267,7 +267,15 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             .iter()
             .map(|t| t.text.as_str())
             .collect();
-        let name = words.join(" ");
+        let mut name = words.join(" ");
+        // "Karim B.": an initial keeps its full stop.
+        if let Some(last) = tokens.get(span.end - 1)
+            && last.text.chars().count() == 1
+            && last.capitalised()
+            && tokens.get(span.end).is_some_and(|t| t.is('.'))
+        {
+            name.push('.');
+        }
         let organisation = is_organisation(article, span.clone());
         // A place is no one a pronoun or a role can stand for: not an entity.
         if !organisation && is_place(article, span.clone()) {

@@ -99,6 +99,12 @@ pub fn split_title(article: &Article, i: usize, end: usize) -> Run {
             name: end..end,
             rule: RunRule::TitleOnly,
         },
+        // "AFP Franck Bizet": an agency's acronym before a name is a credit.
+        _ if end - i >= 3 && is_acronym(&tokens[i].text) => Run {
+            tokens: i..end,
+            name: i + 1..end,
+            rule: RunRule::TitleThenName,
+        },
         _ if end - i >= 3 && in_title_chain(article, i) => Run {
             tokens: i..end,
             name: end - 2..end,
@@ -110,6 +116,11 @@ pub fn split_title(article: &Article, i: usize, end: usize) -> Run {
             rule: RunRule::Whole,
         },
     }
+}
+
+/// A word in capitals of two letters or more: "AFP", "RFI".
+fn is_acronym(text: &str) -> bool {
+    text.chars().count() >= 2 && text.chars().all(char::is_uppercase)
 }
 
 /// Whether the run at `i` continues a title in capitals through a connector:
