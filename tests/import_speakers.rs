@@ -163,3 +163,13 @@ fn an_initial_keeps_its_full_stop_and_a_credit_is_not_part_of_the_name() {
         ],
     );
 }
+
+#[test]
+fn a_surname_of_several_words_opening_a_sentence_is_the_person_named_in_full() {
+    check(
+        "Europe",
+        "Ursula von der Leyen a parlé à Strasbourg.\n\n\
+         Von der Leyen a ensuite déclaré : « Nous irons aux élections. »",
+        &[("Nous irons aux élections.", "Ursula von der Leyen")],
+    );
+}

@@ -305,6 +305,26 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         });
     }
 
+    // "Von der Leyen" opening a sentence is "Ursula von der Leyen": a
+    // person's name of two words or more that ends another person's longer
+    // name is that person.
+    let people: Vec<(&String, usize)> = index
+        .iter()
+        .filter(|&(k, &e)| ents.list[e].kind == EntityKind::Person && k.contains(' '))
+        .map(|(k, &e)| (k, e))
+        .collect();
+    for m in ents.mentions.iter_mut() {
+        let Some((short, _)) = people.iter().find(|(_, e)| *e == m.entity) else {
+            continue;
+        };
+        if let Some(&(_, full)) = people
+            .iter()
+            .find(|(k, _)| k.len() > short.len() && k.ends_with(&format!(" {short}")))
+        {
+            m.entity = full;
+        }
+    }
+
     // A single capitalised word: a surname of someone named in full, an
     // acronym, a name next to a verb of saying, or (likely) a place: dropped.
     let surnames: HashMap<String, usize> = ents
