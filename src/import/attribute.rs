@@ -6,8 +6,8 @@
 
 use super::labels::{QuotedTexts, is_label};
 use super::lexicon::{
-    is_auxiliary, is_coordinator, is_impersonal_next, is_person_pronoun, is_saying_verb,
-    is_title_connector, is_verb_filler,
+    is_auxiliary, is_coordinator, is_impersonal_next, is_object_verb, is_person_pronoun,
+    is_saying_verb, is_title_connector, is_verb_filler,
 };
 use super::names::{Entities, EntityKind};
 use super::roles::{GivenRole, given_roles};
@@ -20,6 +20,11 @@ mod phrases;
 mod resolve;
 
 use focus::{continued_quotations, genders};
+
+/// The least confidence of a speaker that the rules which only pass a
+/// speaker on (the quotation before, a continuation, a headline said again)
+/// may pass on.
+pub(super) const ANCHORED: f32 = 0.6;
 
 /// How a quotation's speaker was found.
 #[derive(Debug, Clone)]
@@ -42,8 +47,9 @@ pub enum Verdict {
 enum Referent {
     Entity(usize, f32),
     Pronoun(usize),
-    /// "le politologue": someone already named, by their role (folded).
-    Definite(String),
+    /// "le politologue": someone already named, by their role (folded), and
+    /// its role noun's token.
+    Definite(String, usize),
     /// "un haut responsable du ministère": someone new, unnamed; the token of
     /// its role noun.
     Described(String, usize),
@@ -194,12 +200,18 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                             .map(|(_, entity)| Speaker {
                                 entity,
                                 cue: "no attribution in its sentence: the speaker of the quotation before",
-                                confidence: 0.6,
+                                confidence: 0.55,
                             })
                     }),
             };
             if let Some(sp) = &speaker {
-                last_quote = Some((quote.paragraph, sp.entity));
+                // Only a speaker its own attribution gave is passed on to the
+                // quotations after it: a guess passed on spreads its error.
+                if sp.confidence >= ANCHORED {
+                    last_quote = Some((quote.paragraph, sp.entity));
+                } else if let Some((p, _)) = &mut last_quote {
+                    *p = quote.paragraph;
+                }
                 if ctx.ents.list[sp.entity].kind == EntityKind::Person {
                     ctx.salient = Some(sp.entity);
                 }
@@ -258,7 +270,7 @@ impl Ctx<'_> {
     /// or after it.
     fn attribution_at(&self, first: usize, end: usize) -> Option<Referent> {
         let tokens = &self.a.tokens;
-        let words = self.words(first..end);
+        let words = self.without_parenthetical(first, end);
         let w = |i: usize| words.get(i).map(|&t| tokens[t].key.as_str());
         // "selon X", "d'après X", "according to X".
         if let Some(r) = self.preposition_at(&words, 0) {
@@ -297,11 +309,46 @@ impl Ctx<'_> {
         {
             return Some(Referent::Pronoun(t));
         }
+        // "told the Post": who is told, not who speaks.
+        if is_object_verb(&tokens[words[v]].key) {
+            return None;
+        }
         // The subject after the verb, past a few words: "estime pour sa part
         // le vice-ministre", "said council leader Janet Okafor".
         words[v + 1..words.len().min(v + 6)]
             .iter()
             .find_map(|&t| self.noun_phrase(t, end))
+    }
+
+    /// The words of `first..end` outside quotations, less a parenthetical set
+    /// off by commas between the subject and its verb of saying: "the
+    /// secretary, who is privy to the discussions, told", "Jane Roe, lawyer
+    /// for Acme, said".
+    fn without_parenthetical(&self, first: usize, end: usize) -> Vec<usize> {
+        let tokens = &self.a.tokens;
+        let comma = |from: usize| (from..end).find(|&t| tokens[t].is(','));
+        let verb_after = |c: usize| {
+            (c + 1..end)
+                .find(|&t| {
+                    tokens[t].kind == Kind::Word
+                        && !is_auxiliary(&tokens[t].key)
+                        && !is_verb_filler(&tokens[t].key)
+                })
+                .is_some_and(|t| is_saying_verb(&tokens[t].key))
+        };
+        if let Some(open) = comma(first).filter(|&c| c > first)
+            && let Some(close) = comma(open + 1)
+            && verb_after(close)
+            && !self
+                .words(first..open)
+                .iter()
+                .any(|&t| is_saying_verb(&tokens[t].key))
+        {
+            let mut words = self.words(first..open);
+            words.extend(self.words(close + 1..end));
+            return words;
+        }
+        self.words(first..end)
     }
 
     /// "European Commissioner for Economic and Financial Affairs Pierre
@@ -365,7 +412,7 @@ impl Ctx<'_> {
         }
         for &t in words.iter() {
             if let Some(
-                r @ (Referent::Described(..) | Referent::Definite(_) | Referent::Titled(..)),
+                r @ (Referent::Described(..) | Referent::Definite(..) | Referent::Titled(..)),
             ) = self.noun_phrase(t, range.end)
             {
                 return Some(r);

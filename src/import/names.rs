@@ -3,11 +3,14 @@
 //! their capitals. A surname alone joins the full name given elsewhere.
 
 use super::gazetteer::COUNTRIES;
-use super::lexicon::{is_common_word, is_organisation_head, is_saying_verb, weekday};
-use super::runs::{is_organisation, run_end, split_title};
+use super::lexicon::{
+    honorific_gender, is_common_word, is_organisation_head, is_organisation_tail, is_saying_verb,
+    is_title_word, weekday,
+};
+use super::runs::{is_organisation, is_place, run_end, split_title};
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -264,8 +267,20 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             .iter()
             .map(|t| t.text.as_str())
             .collect();
-        let name = words.join(" ");
+        let mut name = words.join(" ");
+        // "Karim B.": an initial keeps its full stop.
+        if let Some(last) = tokens.get(span.end - 1)
+            && last.text.chars().count() == 1
+            && last.capitalised()
+            && tokens.get(span.end).is_some_and(|t| t.is('.'))
+        {
+            name.push('.');
+        }
         let organisation = is_organisation(article, span.clone());
+        // A place is no one a pronoun or a role can stand for: not an entity.
+        if !organisation && is_place(article, span.clone()) {
+            continue;
+        }
         let kind = if organisation {
             EntityKind::Organisation
         } else {
@@ -290,6 +305,26 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         });
     }
 
+    // "Von der Leyen" opening a sentence is "Ursula von der Leyen": a
+    // person's name of two words or more that ends another person's longer
+    // name is that person.
+    let people: Vec<(&String, usize)> = index
+        .iter()
+        .filter(|&(k, &e)| ents.list[e].kind == EntityKind::Person && k.contains(' '))
+        .map(|(k, &e)| (k, e))
+        .collect();
+    for m in ents.mentions.iter_mut() {
+        let Some((short, _)) = people.iter().find(|(_, e)| *e == m.entity) else {
+            continue;
+        };
+        if let Some(&(_, full)) = people
+            .iter()
+            .find(|(k, _)| k.len() > short.len() && k.ends_with(&format!(" {short}")))
+        {
+            m.entity = full;
+        }
+    }
+
     // A single capitalised word: a surname of someone named in full, an
     // acronym, a name next to a verb of saying, or (likely) a place: dropped.
     let surnames: HashMap<String, usize> = ents
@@ -312,6 +347,14 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             (letters, m.entity)
         })
         .collect();
+    // "President Trump", "Mr. Trump", "Mme Borne": a single word after a
+    // title in capitals or an honorific is a person's name, wherever else it
+    // stands alone.
+    let titled: HashSet<&str> = singles
+        .iter()
+        .filter(|&&i| after_title(article, i) && !is_organisation_tail(&tokens[i].key))
+        .map(|&i| tokens[i].key.as_str())
+        .collect();
     for i in singles {
         let t = &tokens[i];
         let capitals = t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase());
@@ -330,7 +373,8 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                 anonymous: false,
                 confidence: 0.5,
             }))
-        } else if !starts[i] && next_to_saying_verb(article, i) {
+        } else if titled.contains(t.key.as_str()) || (!starts[i] && next_to_saying_verb(article, i))
+        {
             Some(ents.entity(&mut index, t.key.clone(), || Entity {
                 name: t.text.clone(),
                 kind: EntityKind::Person,
@@ -351,6 +395,22 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     }
     ents.mentions.sort_by_key(|m| m.tokens.start);
     ents
+}
+
+/// Whether the word at `i` follows a capitalised title word ("President
+/// Trump") or an honorific, with or without its full stop ("Mr. Trump").
+fn after_title(article: &Article, i: usize) -> bool {
+    let tokens = &article.tokens;
+    let before = match i.checked_sub(1) {
+        Some(b) if tokens[b].is('.') => b.checked_sub(1),
+        b => b,
+    };
+    before.is_some_and(|b| {
+        let t = &tokens[b];
+        t.kind == Kind::Word
+            && t.capitalised()
+            && (is_title_word(&t.key) || honorific_gender(&t.key).is_some())
+    })
 }
 
 /// "a expliqué Masala", "Smith said": a verb of saying right before or after.

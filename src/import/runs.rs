@@ -5,7 +5,7 @@
 
 use super::lexicon::{
     is_determiner, is_function_word, is_media_tail, is_name_particle, is_organisation_head,
-    is_organisation_tail, is_title_word,
+    is_organisation_tail, is_place_head, is_place_tail, is_title_connector, is_title_word,
 };
 use super::segment::{Article, Kind};
 use std::ops::Range;
@@ -31,6 +31,10 @@ pub enum RunRule {
     TitleThenName,
     /// The run ends on a role word: a title, no name.
     TitleOnly,
+    /// The run ends a title joined by connectors ("Vice President of the
+    /// European Commission for Values and Transparency Vera Jourova"): the
+    /// office's last words run into the name, which is its last two words.
+    TitleChainThenName,
 }
 
 /// The end of the capitalised run starting at `i`: capitalised words on one
@@ -95,12 +99,67 @@ pub fn split_title(article: &Article, i: usize, end: usize) -> Run {
             name: end..end,
             rule: RunRule::TitleOnly,
         },
+        // "AFP Franck Bizet": an agency's acronym before a name is a credit.
+        _ if end - i >= 3 && is_acronym(&tokens[i].text) => Run {
+            tokens: i..end,
+            name: i + 1..end,
+            rule: RunRule::TitleThenName,
+        },
+        _ if end - i >= 3 && in_title_chain(article, i) => Run {
+            tokens: i..end,
+            name: end - 2..end,
+            rule: RunRule::TitleChainThenName,
+        },
         _ => Run {
             tokens: i..end,
             name: i..end,
             rule: RunRule::Whole,
         },
     }
+}
+
+/// A word in capitals of two letters or more: "AFP", "RFI".
+fn is_acronym(text: &str) -> bool {
+    text.chars().count() >= 2 && text.chars().all(char::is_uppercase)
+}
+
+/// Whether the run at `i` continues a title in capitals through a connector:
+/// going back from it over capitalised words and connectors ("for", "and",
+/// "of the") on its line, a role word is found ("Minister for Communication
+/// and Information Technology Rekha Sharma").
+fn in_title_chain(article: &Article, i: usize) -> bool {
+    const REACH: usize = 12;
+    let tokens = &article.tokens;
+    let connector = |t: usize| {
+        tokens[t].kind == Kind::Word
+            && !tokens[t].capitalised()
+            && is_title_connector(&tokens[t].key)
+    };
+    if i == 0 || !connector(i - 1) {
+        return false;
+    }
+    for t in (i.saturating_sub(REACH)..i).rev() {
+        let tok = &tokens[t];
+        if connector(t) {
+            continue;
+        }
+        if tok.kind != Kind::Word || !tok.capitalised() {
+            return false;
+        }
+        if is_title_word(&tok.key) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the name `name` of a run is a place's, which never speaks: its
+/// first word is a place's ("Place de la Concorde", "Mount Everest") or its
+/// last ("Oxford Street", "James S. Brady Briefing Room").
+pub fn is_place(article: &Article, name: Range<usize>) -> bool {
+    let tokens = &article.tokens;
+    name.len() >= 2
+        && (is_place_head(&tokens[name.start].key) || is_place_tail(&tokens[name.end - 1].key))
 }
 
 /// Whether the name `name` of a run is an organisation's: its first word is

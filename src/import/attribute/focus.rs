@@ -3,7 +3,7 @@
 //! standing alone after indirect speech, a colon introducing a quotation
 //! with no verb of saying, and the attribution that closes a sentence.
 
-use super::{Ctx, Referent, Speaker, Verdict};
+use super::{ANCHORED, Ctx, Referent, Speaker, Verdict};
 use crate::import::lexicon::{
     article_gender, honorific_gender, is_auxiliary, is_respectively, is_verb_filler,
     next_sentence_attribution,
@@ -68,6 +68,9 @@ pub(super) fn continued_quotations(a: &Article, verdicts: &mut [Verdict]) {
         let Verdict::Speech(Some(sp)) = &verdicts[q + 1] else {
             continue;
         };
+        if sp.confidence < ANCHORED {
+            continue;
+        }
         let weak = match &verdicts[q] {
             Verdict::Speech(None) => true,
             Verdict::Speech(Some(own)) => own.confidence <= 0.65,
@@ -190,13 +193,15 @@ impl Ctx<'_> {
     }
 
     /// The person who speaks indirectly with the verb ending `range`: a
-    /// person named, else a pronoun or a role phrase standing for one.
+    /// person named, else a pronoun or a role phrase standing for one, or
+    /// someone unnamed a role describes ("a secretary at the Office said"),
+    /// whom "the secretary" then stands for.
     pub(super) fn indirect_subject(&mut self, range: Range<usize>) -> Option<usize> {
         if let Some(e) = self.subject_person(range.clone()) {
             return Some(e);
         }
         let r = match self.subject(range)? {
-            r @ (Referent::Pronoun(_) | Referent::Definite(_)) => r,
+            r @ (Referent::Pronoun(_) | Referent::Definite(..) | Referent::Described(..)) => r,
             _ => return None,
         };
         let e = self.resolve(r)?.entity;

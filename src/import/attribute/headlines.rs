@@ -2,7 +2,7 @@
 //! the paragraph after a subheading, a name before a colon, or the
 //! headline's own attribution.
 
-use super::{Ctx, Speaker, Verdict};
+use super::{ANCHORED, Ctx, Speaker, Verdict};
 use crate::import::names::EntityKind;
 use crate::import::segment::Quotation;
 use crate::text::fold_key;
@@ -31,6 +31,9 @@ impl Ctx<'_> {
                         let Verdict::Speech(Some(sp)) = v else {
                             return None;
                         };
+                        if sp.confidence < ANCHORED {
+                            return None;
+                        }
                         let text = &keys[i];
                         (i != q && (text.contains(folded) || folded.contains(text))).then_some(
                             Speaker {
@@ -51,7 +54,7 @@ impl Ctx<'_> {
                     .zip(&*verdicts)
                     .find(|(o, _)| o.paragraph == quote.paragraph + 1)
                     .and_then(|(_, v)| match v {
-                        Verdict::Speech(Some(sp)) => Some(Speaker {
+                        Verdict::Speech(Some(sp)) if sp.confidence >= ANCHORED => Some(Speaker {
                             entity: sp.entity,
                             cue: "a subheading: who speaks in the paragraph after it",
                             confidence: sp.confidence * 0.8,

@@ -4,8 +4,9 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_complement_link, is_definite_article, is_determiner, is_organisation_noun,
-    is_person_pronoun, is_phrase_stop, is_saying_verb,
+    is_auxiliary, is_complement_link, is_definite_article, is_determiner, is_function_word,
+    is_organisation_noun, is_person_pronoun, is_phrase_stop, is_saying_verb, is_title_connector,
+    is_title_word,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::role_of;
@@ -35,7 +36,9 @@ impl Ctx<'_> {
             {
                 Some(Referent::Entity(e, c))
             }
-            r @ (Referent::Described(..) | Referent::Definite(_) | Referent::Titled(..)) => Some(r),
+            r @ (Referent::Described(..) | Referent::Definite(..) | Referent::Titled(..)) => {
+                Some(r)
+            }
             _ => None,
         }
     }
@@ -45,6 +48,9 @@ impl Ctx<'_> {
         let tokens = &self.a.tokens;
         if let Some(m) = self.ents.at(t) {
             return Some(Referent::Entity(m.entity, 0.9));
+        }
+        if let Some(e) = self.titled_name(t, end) {
+            return Some(Referent::Entity(e, 0.85));
         }
         let tok = &tokens[t];
         if is_person_pronoun(&tok.key) {
@@ -117,13 +123,44 @@ impl Ctx<'_> {
         // person was given that role.
         let known_role = self.roles.iter().any(|g| g.role == role);
         if definite && (!complement || known_role) {
-            return Some(Referent::Definite(role));
+            return Some(Referent::Definite(role, at));
         }
         let name = self.a.text(tokens[first].start..tokens[last].end);
         if definite {
             return Some(Referent::Titled(role, name, at));
         }
         Some(Referent::Described(name, at))
+    }
+
+    /// "Mayor Sandy Stimpson", "Minister for Communication and Information
+    /// Technology Rekha Sharma": a title in capitals from token `t` (its
+    /// connectors in lower case, organisations named inside it), holding a
+    /// role word, then the person it belongs to.
+    fn titled_name(&self, t: usize, end: usize) -> Option<usize> {
+        const REACH: usize = 16;
+        let tokens = &self.a.tokens;
+        let mut titled = false;
+        let mut j = t;
+        while j < end.min(t + REACH) {
+            let tok = &tokens[j];
+            if tok.kind != Kind::Word || tok.quote.is_some() {
+                return None;
+            }
+            if let Some(m) = self.ents.at(j) {
+                if self.ents.list[m.entity].kind == EntityKind::Person {
+                    return titled.then_some(m.entity);
+                }
+                j = m.tokens.end;
+                continue;
+            }
+            if tok.capitalised() {
+                titled |= is_title_word(&tok.key) || role_of(&tok.key).is_some();
+            } else if j == t || !is_title_connector(&tok.key) {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// "Valdis Dombrovskis, Vice-President for …, also in charge of Financial
@@ -144,12 +181,32 @@ impl Ctx<'_> {
             .skip_while(|m| m.tokens.start < range.start)
             .take_while(|m| m.tokens.end < last)
             .find(|m| {
-                let opens = m.tokens.start == range.start || tokens[m.tokens.start - 1].is(',');
+                let opens = m.tokens.start == range.start
+                    || tokens[m.tokens.start - 1].is(',')
+                    || self.described_before(range.start..m.tokens.start);
                 self.ents.list[m.entity].kind == EntityKind::Person
                     && tokens[m.tokens.start].quote.is_none()
                     && opens
                     && tokens[m.tokens.end].is(',')
             })
             .map(|m| m.entity)
+    }
+
+    /// "Billionaire activist investor Nelson Peltz, who …, said": the words
+    /// before a name at the head of the clause describe them (a few words,
+    /// none a preposition or other function word but an article), so the
+    /// name still opens the subject.
+    fn described_before(&self, range: Range<usize>) -> bool {
+        const MAX: usize = 5;
+        let tokens = &self.a.tokens;
+        range.len() <= MAX
+            && range.clone().all(|t| {
+                let tok = &tokens[t];
+                tok.kind == Kind::Word
+                    && tok.quote.is_none()
+                    && self.ents.at(t).is_none()
+                    && (is_determiner(&tok.key) || !is_function_word(&tok.key))
+                    && !is_saying_verb(&tok.key)
+            })
     }
 }

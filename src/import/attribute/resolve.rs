@@ -3,8 +3,10 @@
 //! named, a description someone new.
 
 use super::{Ctx, Referent, Resolved};
-use crate::import::lexicon::is_person_pronoun;
+use crate::import::lexicon::{is_indefinite_article, is_person_pronoun};
 use crate::import::names::{EntityKind, Mention};
+use crate::import::roles::role_of;
+use crate::import::segment::Kind;
 
 impl Ctx<'_> {
     /// The entity a referent stands for, with a confidence.
@@ -19,19 +21,30 @@ impl Ctx<'_> {
                     .find(|m| self.ents.list[m.entity].kind == EntityKind::Person)
                     .map(|m| Resolved::new(m.entity, 0.8))
             }),
-            Referent::Definite(role) => {
-                // The person last given that role, or anywhere in the article
-                // (a headline comes before the name); else whoever spoke last.
-                let given = self
-                    .roles
-                    .iter()
-                    .filter(|g| g.role == role)
+            Referent::Definite(role, at) => {
+                // The person last given that role before it, or else first
+                // after it (a headline comes before the name); else someone
+                // unnamed introduced by that role ("a secretary … said"); else
+                // whoever spoke last; else someone new, described by the role.
+                let with_role = || self.roles.iter().filter(|g| g.role == role);
+                let given = with_role()
+                    .filter(|g| g.token < at)
                     .max_by_key(|g| g.token)
+                    .or_else(|| with_role().min_by_key(|g| g.token))
                     .map(|g| g.person);
                 given
                     .map(|e| Resolved::new(e, 0.75))
+                    .or_else(|| self.described_as(&role, at))
                     .or(self.salient.map(|e| Resolved::new(e, 0.7)))
                     .or_else(|| self.in_focus_for(&role))
+                    .or_else(|| {
+                        let name = self.a.tokens[at].text.clone();
+                        self.resolve(Referent::Described(name, at)).map(|r| {
+                            r.by(
+                                "a role noun no one named was given: someone unnamed, by that role",
+                            )
+                        })
+                    })
             }
             Referent::Titled(role, name, at) => self
                 .in_focus_for(&role)
@@ -118,6 +131,33 @@ impl Ctx<'_> {
         self.salient
             .filter(|&e| agrees(e))
             .map(|e| Resolved::new(e, 0.7).by("a pronoun: the person in focus"))
+    }
+
+    /// "the secretary" after "a secretary at the Office said": the unnamed
+    /// person last introduced before token `at` by a phrase whose role noun
+    /// is `role`.
+    fn described_as(&self, role: &str, at: usize) -> Option<Resolved> {
+        self.mentions_before(at)
+            .iter()
+            .rev()
+            .find(|m| {
+                let t = m.tokens.start;
+                let paragraph = self.a.sentences[self.a.sentence_of(t)].paragraph;
+                // Only an indefinite introduction in the body: a headline's
+                // "Ce coach répond" teases someone the article names.
+                let introduced = (t.saturating_sub(3)..t).any(|b| {
+                    self.a.tokens[b].kind == Kind::Word
+                        && is_indefinite_article(&self.a.tokens[b].key)
+                });
+                self.ents.list[m.entity].anonymous
+                    && introduced
+                    && !self.a.paragraphs[paragraph].heading
+                    && role_of(&self.a.tokens[t].key).as_deref() == Some(role)
+            })
+            .map(|m| {
+                Resolved::new(m.entity, 0.75)
+                    .by("a role noun: the unnamed person introduced earlier by that role")
+            })
     }
 
     /// The mentions that start before token `t`, found by bisection: scanning

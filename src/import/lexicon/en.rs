@@ -72,7 +72,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "administrator", "secretary-general", "attorney-general", "director-general",
     "vice-president", "sheriff", "marshal", "mp", "congressman", "congresswoman",
     "delegate", "consul", "executive", "deputy", "premier", "treasurer", "auditor",
-    "ombudsman", "regulator",
+    "ombudsman", "regulator", "justice", "judge",
 ];
 
 /// Prefixes that keep a role noun's role: "deputy-minister", "ex-president".
@@ -104,7 +104,7 @@ pub const ORGANISATION_TAILS: &[&str] = &[
     "party", "bank", "court", "group", "association", "parliament", "government", "police",
     "force", "forces", "service", "services", "institute", "foundation", "company", "corporation",
     "club", "university", "cid", "fc", "inc", "ltd", "plc", "authority", "board", "army", "navy",
-    "federation", "organisation", "organization",
+    "federation", "organisation", "organization", "partners", "holdings",
 ];
 
 /// Common nouns standing for an organisation named before: "the force said".
@@ -150,6 +150,35 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "mrs", "ms", "dr", "there", "here", "when", "while", "if", "as", "no", "not", "some", "all",
     "every", "each", "yet", "still", "also", "then", "now", "last", "next", "however",
     "meanwhile", "speaking", "asked", "despite",
+];
+
+/// Indefinite articles: "a secretary … said" introduces someone whom "the
+/// secretary" then stands for.
+#[rustfmt::skip]
+pub const INDEFINITE_ARTICLES: &[&str] = &[
+    "a", "an",
+];
+
+/// Verbs of saying whose next noun phrase is who is told, never
+/// the speaker: in "told the Post" the Post listens ("asked the reporter"
+/// inverts a subject as often, so "ask" is not here).
+#[rustfmt::skip]
+pub const OBJECT_VERBS: &[&str] = &[
+    "tell", "tells", "told", "telling", "urged", "informed",
+];
+
+/// First words of places' names: a run they open is a place, never a speaker.
+#[rustfmt::skip]
+pub const PLACE_HEADS: &[&str] = &[
+    "mount", "lake", "port", "fort",
+];
+
+/// Last words of places' names: "James S. Brady Briefing Room", "Oxford Street".
+#[rustfmt::skip]
+pub const PLACE_TAILS: &[&str] = &[
+    "room", "street", "road", "avenue", "boulevard", "square", "airport", "station", "park",
+    "bridge", "building", "lane", "drive", "county", "city", "valley", "river", "island",
+    "islands", "beach", "district", "province", "stadium", "arena",
 ];
 
 /// Month names, full and abbreviated.

@@ -155,6 +155,29 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "malgre", "outre", "entre", "vers", "chez", "contre", "parmi",
 ];
 
+/// Indefinite articles: "a secretary … said" introduces someone whom "the
+/// secretary" then stands for.
+#[rustfmt::skip]
+pub const INDEFINITE_ARTICLES: &[&str] = &[
+    "un", "une",
+];
+
+/// Verbs of saying whose next noun phrase is who is told, never the
+/// speaker (French puts "à" before the listener instead).
+#[rustfmt::skip]
+pub const OBJECT_VERBS: &[&str] = &[];
+
+/// First words of places' names: "Place de la Concorde", "Gare du Nord".
+#[rustfmt::skip]
+pub const PLACE_HEADS: &[&str] = &[
+    "rue", "avenue", "boulevard", "place", "gare", "aeroport", "pont", "quai", "mont", "lac",
+    "stade",
+];
+
+/// Last words of places' names (French puts the head first).
+#[rustfmt::skip]
+pub const PLACE_TAILS: &[&str] = &[];
+
 /// Month names, full and abbreviated.
 #[rustfmt::skip]
 pub const MONTHS: &[(&str, u32)] = &[

@@ -123,6 +123,23 @@ pub fn is_organisation_noun(folded: &str) -> bool {
     either(fr::ORGANISATION_NOUNS, en::ORGANISATION_NOUNS, folded)
 }
 
+pub fn is_indefinite_article(folded: &str) -> bool {
+    either(fr::INDEFINITE_ARTICLES, en::INDEFINITE_ARTICLES, folded)
+}
+
+/// Whether a verb of saying takes who is told after it ("told the Post").
+pub fn is_object_verb(folded: &str) -> bool {
+    either(fr::OBJECT_VERBS, en::OBJECT_VERBS, folded)
+}
+
+pub fn is_place_head(folded: &str) -> bool {
+    either(fr::PLACE_HEADS, en::PLACE_HEADS, folded)
+}
+
+pub fn is_place_tail(folded: &str) -> bool {
+    either(fr::PLACE_TAILS, en::PLACE_TAILS, folded)
+}
+
 pub fn is_title_connector(folded: &str) -> bool {
     either(fr::TITLE_CONNECTORS, en::TITLE_CONNECTORS, folded)
 }

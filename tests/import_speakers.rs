@@ -1,0 +1,175 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Who a quotation's speaker is when the structure around the attribution
+//! decides it: a title in capitals before a name, a parenthetical between the
+//! subject and its verb, a verb whose next noun phrase is who is told, a
+//! place that is no one, a name after a title or an honorific, a role noun
+//! pointing back to someone unnamed, and guesses that are not passed on.
+//! Every sentence is invented, in the shape of real news.
+use chrono::NaiveDate;
+#[allow(dead_code)]
+#[path = "common/speakers.rs"]
+mod speakers;
+
+fn published() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 3, 8).unwrap()
+}
+
+fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
+    speakers::check(published(), headline, body, want);
+}
+
+/// The rule that gave the quote `quote` its speaker.
+fn cue(headline: &str, body: &str, quote: &str) -> &'static str {
+    speakers::run(published(), headline, body)
+        .quotes
+        .into_iter()
+        .find(|q| q.text == quote)
+        .and_then(|q| q.speaker)
+        .map_or("none", |s| s.cue)
+}
+
+#[test]
+fn a_title_in_capitals_before_the_name_gives_the_name() {
+    check(
+        "Storm",
+        "“We are outraged at the damage,” Mayor Sandy Hollis said in a statement.",
+        &[("We are outraged at the damage,", "Sandy Hollis")],
+    );
+}
+
+#[test]
+fn a_title_joined_by_connectors_ends_where_the_name_starts() {
+    // The office ("Information Technology") runs into the name in capitals.
+    check(
+        "Ban",
+        "The platform disturbed “social harmony”, according to Minister for \
+         Communication and Information Technology Rekha Sharmin.",
+        &[("social harmony", "Rekha Sharmin")],
+    );
+}
+
+#[test]
+fn a_parenthetical_between_subject_and_verb_is_skipped() {
+    check(
+        "Ban",
+        "Officials were divided, a secretary at the Prime Minister’s Office said.\n\n\
+         “We only discussed rules,” the secretary, who attended the meetings, told the Gazette.",
+        &[("We only discussed rules,", "secretary")],
+    );
+}
+
+#[test]
+fn a_role_noun_no_one_named_was_given_is_someone_unnamed() {
+    // "the secretary" is neither Jon Park, who spoke before, nor the paper.
+    let headline = "Ban";
+    let body = "Jon Park said the ban was needed.\n\n\
+         “We only discussed rules,” the secretary, who attended the meetings, told the Gazette.";
+    check(headline, body, &[("We only discussed rules,", "secretary")]);
+    assert_eq!(
+        cue(headline, body, "We only discussed rules,"),
+        "a role noun no one named was given: someone unnamed, by that role"
+    );
+}
+
+#[test]
+fn the_listener_after_told_is_not_the_speaker() {
+    check(
+        "Talks",
+        "“Nothing was decided,” an aide, speaking on condition of anonymity, told Reuters.",
+        &[("Nothing was decided,", "aide")],
+    );
+}
+
+#[test]
+fn an_apposition_after_a_described_name_leaves_the_name() {
+    check(
+        "Board",
+        "Billionaire activist investor Nelson Pelt, who heads investor Triad Partners, \
+         said he supports Hein “as our new chief”.",
+        &[("as our new chief", "Nelson Pelt")],
+    );
+}
+
+#[test]
+fn a_place_is_never_the_one_a_role_stands_for() {
+    // The role after the room's name must not make the room "the president".
+    check(
+        "Press",
+        "President Lowe spoke at the White House on Friday.\n\n\
+         “This is a victory,” the president told reporters.\n\n\
+         The talk was held in the James Brady Briefing Room, where the president rarely appears.",
+        &[("This is a victory,", "Lowe")],
+    );
+}
+
+#[test]
+fn a_single_name_after_a_title_or_an_honorific_is_a_person() {
+    // "Lowe" stands alone, next to no verb of saying: only the title before
+    // it makes it a person, whom "he" can then stand for.
+    check(
+        "Vote",
+        "President Lowe met the unions on Monday. “We will appeal,” he said.",
+        &[("We will appeal,", "Lowe")],
+    );
+}
+
+#[test]
+fn a_headline_description_is_not_an_unnamed_speaker() {
+    // "Ce coach répond" teases the person the article names.
+    check(
+        "Ce coach répond",
+        "« Aucun entraîneur n'aime ça », explique Rémi Gardon.\n\n\
+         « On ne sent pas d'intensité », juge le coach.",
+        &[
+            ("Aucun entraîneur n'aime ça", "Rémi Gardon"),
+            ("On ne sent pas d'intensité", "Rémi Gardon"),
+        ],
+    );
+}
+
+#[test]
+fn a_headline_does_not_take_a_speaker_that_was_itself_passed_on() {
+    // The body's "Nobody will pay more." has no attribution of its own: its
+    // speaker is the quotation before's, a guess the headline must not copy.
+    let headline = "“Nobody will pay more”";
+    let body = "“We will cut taxes,” said Ana Ruiz.\n\n“Nobody will pay more.”";
+    check(
+        headline,
+        body,
+        &[
+            ("Nobody will pay more", "?"),
+            ("We will cut taxes,", "Ana Ruiz"),
+            ("Nobody will pay more.", "Ana Ruiz"),
+        ],
+    );
+    assert_eq!(
+        cue(headline, body, "Nobody will pay more."),
+        "no attribution in its sentence: the speaker of the quotation before"
+    );
+}
+
+#[test]
+fn an_initial_keeps_its_full_stop_and_a_credit_is_not_part_of_the_name() {
+    check(
+        "Procès",
+        "« J'ai tout vu », raconte Karim B. devant la cour.\n\n\
+         « Le plan permettra de reclasser des salariés », a déclaré à l'AFP Franck Bizot.",
+        &[
+            ("J'ai tout vu", "Karim B."),
+            (
+                "Le plan permettra de reclasser des salariés",
+                "Franck Bizot",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_surname_of_several_words_opening_a_sentence_is_the_person_named_in_full() {
+    check(
+        "Europe",
+        "Ursula von der Leyen a parlé à Strasbourg.\n\n\
+         Von der Leyen a ensuite déclaré : « Nous irons aux élections. »",
+        &[("Nous irons aux élections.", "Ursula von der Leyen")],
+    );
+}
