@@ -83,8 +83,13 @@ fn find(
     copy: Option<&CachedCopy>,
     f: &Filter,
     search: &str,
+    events: bool,
 ) -> Result<Found, Failure> {
-    let finder = Finder::new(ds, index(ds, copy));
+    let finder = if events {
+        Finder::new(ds, index(ds, copy))
+    } else {
+        Finder::for_quotes(ds, index(ds, copy))
+    };
     let mut found = finder.find(ds, search);
     if !found.problems.is_empty() {
         let all: Vec<String> = found.problems.iter().map(ToString::to_string).collect();
@@ -120,7 +125,7 @@ pub(super) fn events(
 ) -> Result<u8, Failure> {
     let limit = output.limit.unwrap_or(usize::MAX);
     let shown: Vec<(usize, Option<i64>)> = match search {
-        Some(q) => find(ds, copy, f, q)?
+        Some(q) => find(ds, copy, f, q, true)?
             .events
             .into_iter()
             .map(|h| (h.event, Some(h.score)))
@@ -172,7 +177,7 @@ pub(super) fn quotes(
 ) -> Result<u8, Failure> {
     let limit = output.limit.unwrap_or(usize::MAX);
     let hits: Vec<(usize, Option<i64>)> = match search {
-        Some(q) => find(ds, copy, f, q)?
+        Some(q) => find(ds, copy, f, q, false)?
             .quotes
             .into_iter()
             .map(|h| (h.quote, Some(h.score)))

@@ -14,7 +14,6 @@ use super::postings::Lists;
 use super::search::terms;
 use super::vocab::Vocabulary;
 use crate::data::{Dataset, EventIx};
-use crate::text::{fold_key, words};
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 /// Where in an event a word was found; the score counts less the further
@@ -95,21 +94,7 @@ impl EventIndex {
     /// [`EventIndex::build`] on `threads` threads.
     pub fn build_with(ds: &Dataset, threads: usize) -> EventIndex {
         // Each actor's words, folded once rather than once per event.
-        let actor_words: Vec<Vec<String>> = ds
-            .actors
-            .iter()
-            .map(|a| {
-                std::iter::once(&a.name)
-                    .chain(&a.aliases)
-                    .flat_map(|n| {
-                        let folded = fold_key(n);
-                        words(&folded)
-                            .map(|w| w.text.to_string())
-                            .collect::<Vec<_>>()
-                    })
-                    .collect()
-            })
-            .collect();
+        let actor_words = index_build::actor_words(ds);
         let built = index_build::build(ds.events.len(), SHAPE, threads, &|i, sink| {
             let e = &ds.events[i];
             let n = sink.text(&e.title, Field::Title.tag())

@@ -13,13 +13,17 @@ use super::tokens::{Problem, parse};
 use crate::data::{Dataset, EventIx, FuzzyDate, QuoteIx};
 use crate::text::{fold_key, words};
 use chrono::NaiveDate;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// The indexes of a dataset, for [`Finder::find`].
 #[derive(Debug)]
 pub struct Finder {
     pub quotes: Arc<SearchIndex>,
-    pub events: EventIndex,
+    /// Made on first use: a search of quotes alone never needs it, and at
+    /// 100,000 events it is a quarter of a second.
+    events: OnceLock<EventIndex>,
+    /// Whether [`Finder::find_in`] searches the events too.
+    with_events: bool,
     /// Per source: the quotes taken from it, in order.
     quotes_by_source: Vec<Vec<QuoteIx>>,
     /// Per source: the events it reports, in order.
@@ -139,12 +143,6 @@ fn holds_phrase(fields: &[&str], phrase: &[String]) -> bool {
 impl Finder {
     /// The event index and per-source lists of `ds`, beside its quote index.
     pub fn new(ds: &Dataset, quotes: Arc<SearchIndex>) -> Finder {
-        let mut quotes_by_source = vec![Vec::new(); ds.sources.len()];
-        for (i, q) in ds.quotes.iter().enumerate() {
-            if let Some(list) = quotes_by_source.get_mut(q.source.source) {
-                list.push(i);
-            }
-        }
         let mut events_by_source = vec![Vec::new(); ds.sources.len()];
         for (i, e) in ds.events.iter().enumerate() {
             for s in &e.sources {
@@ -155,12 +153,44 @@ impl Finder {
                 }
             }
         }
-        Finder {
+        let finder = Finder {
             quotes,
-            events: EventIndex::build(ds),
-            quotes_by_source,
+            events: OnceLock::new(),
+            with_events: true,
+            quotes_by_source: Vec::new(),
             events_by_source,
         }
+        .with_quote_sources(ds);
+        finder.event_index(ds);
+        finder
+    }
+
+    /// A finder of quotes alone, as `newsline quotes --search` wants: its
+    /// results hold no event, and it makes no event index.
+    pub fn for_quotes(ds: &Dataset, quotes: Arc<SearchIndex>) -> Finder {
+        Finder {
+            quotes,
+            events: OnceLock::new(),
+            with_events: false,
+            quotes_by_source: Vec::new(),
+            events_by_source: Vec::new(),
+        }
+        .with_quote_sources(ds)
+    }
+
+    fn with_quote_sources(mut self, ds: &Dataset) -> Finder {
+        self.quotes_by_source = vec![Vec::new(); ds.sources.len()];
+        for (i, q) in ds.quotes.iter().enumerate() {
+            if let Some(list) = self.quotes_by_source.get_mut(q.source.source) {
+                list.push(i);
+            }
+        }
+        self
+    }
+
+    /// The event index of `ds`, made the first time it is asked for.
+    pub fn event_index(&self, ds: &Dataset) -> &EventIndex {
+        self.events.get_or_init(|| EventIndex::build(ds))
     }
 
     /// The quotes the tokens of `scope` leave; `None` when they leave all.
@@ -219,7 +249,7 @@ impl Finder {
         if !scope.exclude.is_empty() {
             let m = mask.get_or_insert_with(|| vec![true; n]);
             for w in &scope.exclude {
-                for e in self.events.events_holding(w) {
+                for e in self.event_index(ds).events_holding(w) {
                     if let Some(x) = m.get_mut(e) {
                         *x = false;
                     }
@@ -256,9 +286,12 @@ impl Finder {
     ) -> Found {
         let scope = resolve(ds, &parse(line));
         let mut quotes = session.search(&scope.text, self.quote_mask(ds, &scope).as_deref());
-        let mut events = self
-            .events
-            .search(&scope.text, self.event_mask(ds, &scope).as_deref());
+        let mut events = if self.with_events {
+            self.event_index(ds)
+                .search(&scope.text, self.event_mask(ds, &scope).as_deref())
+        } else {
+            Vec::new()
+        };
         let mut notes = Vec::new();
         if !scope.phrases.is_empty() {
             let unchecked =
@@ -363,6 +396,29 @@ mod tests {
         let some = f.find_within(&ds, "\"de\"", 2);
         assert_eq!(some.quotes[..], all.quotes[..2]);
         assert!(some.notes[0].contains("best 2 hits"), "{:?}", some.notes);
+    }
+
+    #[test]
+    fn a_finder_of_quotes_alone_finds_the_same_quotes_and_makes_no_event_index() {
+        let ds = crate::data::load_builtin().unwrap();
+        let index = Arc::new(SearchIndex::build(&ds));
+        let both = Finder::new(&ds, Arc::clone(&index));
+        let quotes_only = Finder::for_quotes(&ds, index);
+        for line in [
+            "troops",
+            "source:lemonde troupes",
+            "-macron garanties",
+            "\"ground troops\"",
+        ] {
+            let (a, b) = (both.find(&ds, line), quotes_only.find(&ds, line));
+            assert_eq!(a.quotes, b.quotes, "{line}");
+            assert!(b.events.is_empty(), "{line}");
+        }
+        assert!(!both.find(&ds, "troops").events.is_empty());
+        assert!(
+            quotes_only.events.get().is_none(),
+            "no event index was made"
+        );
     }
 
     #[test]

@@ -181,6 +181,25 @@ impl Words {
 
 /// The index of `n` documents, `read` giving each document's words to a
 /// [`Sink`] and returning its count of words, on `threads` threads.
+/// Each actor's name and aliases as folded words, made once for an index
+/// rather than once per quote or event that names the actor.
+pub(crate) fn actor_words(ds: &crate::data::Dataset) -> Vec<Vec<String>> {
+    ds.actors
+        .iter()
+        .map(|a| {
+            std::iter::once(&a.name)
+                .chain(&a.aliases)
+                .flat_map(|n| {
+                    let folded = fold_key(n);
+                    crate::text::words(&folded)
+                        .map(|w| w.text.to_string())
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        })
+        .collect()
+}
+
 pub(crate) fn build(
     n: usize,
     shape: Shape,

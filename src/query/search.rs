@@ -12,7 +12,7 @@ use super::index_build::{self, Shape};
 use super::postings::Lists;
 use super::vocab::{Vocabulary, edits_allowed, typo, word_score};
 use crate::data::{Dataset, QuoteIx};
-use crate::text::{fold, fold_key, words};
+use crate::text::{fold, words};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -137,21 +137,7 @@ impl SearchIndex {
     /// comes near (its file is at most 1 GiB, a quote takes tens of bytes).
     pub fn build_with(ds: &Dataset, threads: usize) -> SearchIndex {
         // Each speaker's words, folded once rather than once per quote.
-        let speakers: Vec<Vec<String>> = ds
-            .actors
-            .iter()
-            .map(|a| {
-                std::iter::once(&a.name)
-                    .chain(&a.aliases)
-                    .flat_map(|n| {
-                        let folded = fold_key(n);
-                        words(&folded)
-                            .map(|w| w.text.to_string())
-                            .collect::<Vec<_>>()
-                    })
-                    .collect()
-            })
-            .collect();
+        let speakers = index_build::actor_words(ds);
         let built = index_build::build(ds.quotes.len(), SHAPE, threads, &|qi, sink| {
             let q = &ds.quotes[qi];
             let n = sink.text(&q.text, 0);

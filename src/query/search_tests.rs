@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::data::{Dataset, load_builtin};
+use crate::text::fold_key;
 
 /// The index as it was built before counting: `fold_key` and `words` on
 /// each quote, a list per word pushed onto, the words sorted at the end;
