@@ -104,6 +104,28 @@ mod safe;
 pub use cleaned::Cleaned;
 pub use safe::{MAX_MARKS, Piece, Scrubber, clean, is_clean, is_unsafe_char, scrubbed, visible};
 
+/// Strings made to break a writer, for the tests of every way text reaches
+/// output: each character up to U+3000 and the tag block, floods of marks,
+/// escape sequences, quotes and backslashes.
+#[cfg(test)]
+pub(crate) fn hostile_samples() -> Vec<String> {
+    let mut all: Vec<String> = (0..=0x3000u32)
+        .chain(0xe0000..0xe0200)
+        .chain([0xfeff, 0xfff9, 0x1d173, 0x13430, 0x110bd])
+        .filter_map(char::from_u32)
+        .map(|c| format!("a{c}b{c}"))
+        .collect();
+    all.push(format!("a{}", "\u{301}".repeat(40)));
+    all.push("\u{301}".repeat(40));
+    all.push(format!(
+        "\u{1b}]52;c;eA==\u{7}\t{}\u{202e}\n\u{301}\u{301}\"\\",
+        "\u{301}".repeat(9)
+    ));
+    all.push("Sécurité « l’Europe » \"doit\"".to_string());
+    all.push(String::new());
+    all
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
