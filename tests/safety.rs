@@ -43,7 +43,7 @@ fn all_text(ds: &Dataset) -> Vec<String> {
         v.extend(e.location.clone());
     }
     for q in &ds.quotes {
-        v.push(q.text.clone());
+        v.push(q.text.to_string());
         v.extend(q.date_derivation.clone());
         v.extend(q.note.clone());
     }
@@ -130,7 +130,7 @@ fn no_widget_passes_unsafe_text_to_the_screen() {
         hostile(&mut e.summary);
     }
     for q in &mut ds.quotes {
-        hostile(&mut q.text);
+        q.text = format!("{ATTACK}{}{ATTACK}", q.text).into();
     }
     for a in &mut ds.actors {
         hostile(&mut a.name);

@@ -8,6 +8,7 @@ use crate::data::assemble::actor_index;
 use crate::data::mapped::FileBytes;
 use crate::data::*;
 use std::io::{self, Write};
+use std::sync::Arc;
 
 /// Actors per section of their lists of what involves them.
 const ACTORS: usize = 256;
@@ -52,16 +53,16 @@ pub(super) fn write(
 }
 
 /// The dataset from its copy, if there is a sound, current one.
-/// Events and then quotes are checked and decoded on both cores; the
-/// mapping is dropped once they are, which gives its pages back.
+/// Events and then quotes are checked and decoded on both cores, each
+/// section's pages given back once it is. The quotes' texts are read where
+/// they lie, so the mapping lives as long as they do; a page of it given
+/// back is read again from the file (the page cache) if a text on it is.
 pub(super) fn read(plan: &CachedCopy) -> Result<Dataset, Unused> {
     let (map, start) = open_current(&plan.file, plan)?;
-    let ds = decode(&map, start).ok_or(Unused::Damaged);
-    drop(map);
-    ds
+    decode(&Arc::new(map), start).ok_or(Unused::Damaged)
 }
 
-fn decode(map: &FileBytes, start: usize) -> Option<Dataset> {
+fn decode(map: &Arc<FileBytes>, start: usize) -> Option<Dataset> {
     let mut sections = Sections::new(map.bytes().get(start..)?);
     let (title, description, sources, actors, terms, n_events, n_quotes): Head = sections.next()?;
     let (n_events, n_quotes) = (
@@ -90,7 +91,7 @@ fn decode(map: &FileBytes, start: usize) -> Option<Dataset> {
     let quotes: Vec<Quote> = decode_all(
         &quotes,
         n_quotes,
-        |bytes, out| records::read_quotes(bytes, bounds, out),
+        |bytes, out| records::read_quotes(bytes, bounds, map, out),
         &done,
     )?;
     let involving = decode_all(

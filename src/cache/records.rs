@@ -6,8 +6,10 @@
 
 use super::flat::{Reader, Writer};
 use crate::data::date::FuzzyDate;
-use crate::data::{Event, Involving, Quote, Span};
+use crate::data::mapped::FileBytes;
+use crate::data::{Event, Involving, Quote, SharedStr, Span};
 use std::io;
+use std::sync::Arc;
 
 /// How many records each reference of a quote may point into.
 #[derive(Clone, Copy)]
@@ -40,15 +42,21 @@ pub(super) fn write_quotes(quotes: &[Quote]) -> io::Result<Vec<u8>> {
 }
 
 /// The quotes of a section written by [`write_quotes`], appended to `out`;
-/// `None` if it is not one or a reference points outside `bounds`.
-pub(super) fn read_quotes(bytes: &[u8], bounds: Bounds, out: &mut Vec<Quote>) -> Option<()> {
+/// `None` if it is not one or a reference points outside `bounds`. `bytes`
+/// lies in `file`, where each quote's text is then read (see [`SharedStr`]).
+pub(super) fn read_quotes(
+    bytes: &[u8],
+    bounds: Bounds,
+    file: &Arc<FileBytes>,
+    out: &mut Vec<Quote>,
+) -> Option<()> {
     let mut r = Reader::new(bytes)?;
     // Each quote takes at least 13 numbers.
     let n = r.count(13)?;
     out.reserve(n);
     for _ in 0..n {
         let id = r.str()?.into();
-        let text = r.str()?.to_string();
+        let text = SharedStr::in_file(file, r.str()?);
         let speaker = r.below(bounds.actors)?;
         let co_speakers = r.list(bounds.actors)?;
         let mentions = r.list(bounds.actors)?;
@@ -192,6 +200,12 @@ pub(super) fn read_involving(bytes: &[u8], bounds: Bounds, out: &mut Vec<Involvi
 mod tests {
     use super::*;
 
+    /// [`read_quotes`] of `bytes` as they would lie in a copy's file.
+    fn read_in_file(bytes: &[u8], bounds: Bounds, out: &mut Vec<Quote>) -> Option<()> {
+        let file = Arc::new(FileBytes::Read(bytes.to_vec()));
+        read_quotes(file.bytes(), bounds, &file, out)
+    }
+
     fn quotes() -> (Vec<Quote>, Bounds) {
         let (ds, bounds) = dataset();
         (ds.quotes, bounds)
@@ -281,8 +295,9 @@ mod tests {
         let (quotes, bounds) = quotes();
         let bytes = write_quotes(&quotes).unwrap();
         let mut back = Vec::new();
-        read_quotes(&bytes, bounds, &mut back).expect("a sound section");
+        read_in_file(&bytes, bounds, &mut back).expect("a sound section");
         assert_eq!(format!("{back:?}"), format!("{quotes:?}"));
+        assert!(back.iter().all(|q| q.text.lies_in_file()));
     }
 
     /// What a checksum cannot catch: a section written to pass it, with
@@ -301,7 +316,7 @@ mod tests {
                 let mut bad = good.clone();
                 bad[i * 4..i * 4 + 4].copy_from_slice(&value.to_le_bytes());
                 let mut out = Vec::new();
-                match read_quotes(&bad, bounds, &mut out) {
+                match read_in_file(&bad, bounds, &mut out) {
                     None => refused += 1,
                     Some(()) => assert!(out.iter().all(|q| {
                         q.actors().all(|a| a < bounds.actors)
@@ -315,7 +330,7 @@ mod tests {
         // And cut anywhere.
         for len in 0..good.len() {
             assert!(
-                read_quotes(&good[..len], bounds, &mut Vec::new()).is_none(),
+                read_in_file(&good[..len], bounds, &mut Vec::new()).is_none(),
                 "cut at {len}"
             );
         }
@@ -330,18 +345,18 @@ mod tests {
         one.date_derivation = None;
         one.note = None;
         let good = write_quotes(&[one]).unwrap();
-        assert!(read_quotes(&good, bounds, &mut Vec::new()).is_some());
+        assert!(read_in_file(&good, bounds, &mut Vec::new()).is_some());
         // The id's length (after the count of numbers and of quotes) made 2
         // and the text's 1: the same 3 bytes in all, but the id would end
         // inside the `é`.
         let mut inside = good.clone();
         inside[8..12].copy_from_slice(&2u32.to_le_bytes());
         inside[12..16].copy_from_slice(&1u32.to_le_bytes());
-        assert!(read_quotes(&inside, bounds, &mut Vec::new()).is_none());
+        assert!(read_in_file(&inside, bounds, &mut Vec::new()).is_none());
         // The `é` made a byte that starts no char.
         let mut bad = good.clone();
         let at = bad.len() - 2;
         bad[at] = 0xff;
-        assert!(read_quotes(&bad, bounds, &mut Vec::new()).is_none());
+        assert!(read_in_file(&bad, bounds, &mut Vec::new()).is_none());
     }
 }

@@ -10,9 +10,11 @@ pub mod load;
 pub(crate) mod mapped;
 pub mod model;
 pub mod schema;
+mod shared_str;
 pub mod validate;
 
 pub use date::{FuzzyDate, Precision};
 pub use error::{LoadError, Problem};
 pub use load::{load_builtin, load_path};
 pub use model::*;
+pub use shared_str::SharedStr;

@@ -3,6 +3,7 @@
 
 use super::date::FuzzyDate;
 use super::schema::Key;
+use super::shared_str::SharedStr;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -90,7 +91,8 @@ pub struct Event {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Quote {
     pub id: Key,
-    pub text: String,
+    /// Read where it lies in the cached copy, when it was read from one.
+    pub text: SharedStr,
     pub speaker: ActorIx,
     pub co_speakers: Vec<ActorIx>,
     pub mentions: Vec<ActorIx>,

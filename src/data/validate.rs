@@ -344,7 +344,7 @@ fn take_one(c: &mut Checker, event_ix: &Ids, q: QuoteRecord, index: usize, into:
     let source = c.span(&w, "source", &q.source, Some(&q.text));
     into.push(Quote {
         id: q.id,
-        text: field_owned(q.text),
+        text: field_owned(q.text).into(),
         speaker,
         co_speakers,
         mentions,

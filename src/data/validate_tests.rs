@@ -81,7 +81,7 @@ fn a_file_read_in_pieces_gives_the_dataset_its_text_gives() {
             .map(|q| {
                 (
                     q.id.to_string(),
-                    q.text.clone(),
+                    q.text.to_string(),
                     q.date.to_string(),
                     q.event,
                 )

@@ -101,7 +101,7 @@ pub fn render(view: &View) -> Vec<u8> {
                 quote.date.precision().as_str().into(),
                 e.id.to_string(),
                 e.title.clone(),
-                quote.text.clone(),
+                quote.text.to_string(),
                 ds.actors[quote.speaker].name.clone(),
                 actors,
                 country,

@@ -183,7 +183,7 @@ fn quote(ds: &Dataset, q: usize) -> QuoteRecord {
     let quote = &ds.quotes[q];
     QuoteRecord {
         id: quote.id.clone(),
-        text: quote.text.clone(),
+        text: quote.text.to_string(),
         speaker: actor_key(ds, quote.speaker),
         co_speakers: quote
             .co_speakers

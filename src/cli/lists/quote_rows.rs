@@ -125,7 +125,7 @@ mod tests {
             "\u{9b}31m\u{e0100}\u{2800}\u{85}\r\u{8}\u{c}",
         ];
         for (i, q) in ds.quotes.iter_mut().enumerate().step_by(97) {
-            q.text = format!("{}{}", hostile[i % hostile.len()], q.text);
+            q.text = format!("{}{}", hostile[i % hostile.len()], q.text).into();
             if i % 3 == 0 {
                 q.date_derivation = Some(hostile[(i + 1) % hostile.len()].to_string());
             }
