@@ -159,7 +159,7 @@ fn quote_doc(doc: &mut Doc, ds: &Dataset, qi: QuoteIx) {
 
 fn event_doc(doc: &mut Doc, ds: &Dataset, ei: EventIx) {
     let e = &ds.events[ei];
-    doc.para(&[seg(&e.title, Role::Heading)], 0);
+    doc.para(&[seg(e.title.as_str(), Role::Heading)], 0);
     doc.blank();
     let precision = e.date.precision().as_str();
     doc.field("Date", &format!("{} ({precision} precision)", e.date));
@@ -170,7 +170,7 @@ fn event_doc(doc: &mut Doc, ds: &Dataset, ei: EventIx) {
         doc.field("Place", place);
     }
     doc.blank();
-    doc.para(&[seg(&e.summary, Role::Plain)], 0);
+    doc.para(&[seg(e.summary.as_str(), Role::Plain)], 0);
     for (kind, label) in [
         (ActorKind::Person, "People"),
         (ActorKind::Country, "Countries"),

@@ -352,8 +352,8 @@ impl App {
                         "event",
                         old.id.to_string(),
                         new.id.to_string(),
-                        old.title.clone(),
-                        new.title.clone(),
+                        old.title.to_string(),
+                        new.title.to_string(),
                     )
                 };
                 if old == new {

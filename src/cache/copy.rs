@@ -85,7 +85,7 @@ fn decode(map: &Arc<FileBytes>, start: usize) -> Option<Dataset> {
     let events = decode_all(
         &events,
         n_events,
-        |bytes, out| records::read_events(bytes, bounds, out),
+        |bytes, out| records::read_events(bytes, bounds, map, out),
         &done,
     )?;
     let quotes: Vec<Quote> = decode_all(

@@ -145,8 +145,14 @@ pub(super) fn write_events(events: &[Event]) -> io::Result<Vec<u8>> {
     w.finish()
 }
 
-/// The events of a section written by [`write_events`], appended to `out`.
-pub(super) fn read_events(bytes: &[u8], bounds: Bounds, out: &mut Vec<Event>) -> Option<()> {
+/// The events of a section written by [`write_events`], appended to `out`,
+/// their titles and summaries read where they lie in `file`.
+pub(super) fn read_events(
+    bytes: &[u8],
+    bounds: Bounds,
+    file: &Arc<FileBytes>,
+    out: &mut Vec<Event>,
+) -> Option<()> {
     let mut r = Reader::new(bytes)?;
     // Each event takes at least 10 numbers.
     let n = r.count(10)?;
@@ -156,8 +162,8 @@ pub(super) fn read_events(bytes: &[u8], bounds: Bounds, out: &mut Vec<Event>) ->
             id: r.str()?.into(),
             date: read_date(&mut r)?,
             date_derivation: r.opt()?.map(str::to_string),
-            title: r.str()?.to_string(),
-            summary: r.str()?.to_string(),
+            title: SharedStr::in_file(file, r.str()?),
+            summary: SharedStr::in_file(file, r.str()?),
             location: r.opt()?.map(str::to_string),
             actors: r.list(bounds.actors)?,
             sources: read_spans(&mut r, bounds.sources)?,
@@ -204,6 +210,12 @@ mod tests {
     fn read_in_file(bytes: &[u8], bounds: Bounds, out: &mut Vec<Quote>) -> Option<()> {
         let file = Arc::new(FileBytes::Read(bytes.to_vec()));
         read_quotes(file.bytes(), bounds, &file, out)
+    }
+
+    /// [`read_events`] of `bytes` as they would lie in a copy's file.
+    fn events_in_file(bytes: &[u8], bounds: Bounds, out: &mut Vec<Event>) -> Option<()> {
+        let file = Arc::new(FileBytes::Read(bytes.to_vec()));
+        read_events(file.bytes(), bounds, &file, out)
     }
 
     fn quotes() -> (Vec<Quote>, Bounds) {
@@ -262,8 +274,12 @@ mod tests {
         let (ds, bounds) = dataset();
         let events = write_events(&ds.events).unwrap();
         let mut back = Vec::new();
-        read_events(&events, bounds, &mut back).expect("sound events");
+        events_in_file(&events, bounds, &mut back).expect("sound events");
         assert_eq!(format!("{back:?}"), format!("{:?}", ds.events));
+        assert!(
+            back.iter()
+                .all(|e| e.title.lies_in_file() && e.summary.lies_in_file())
+        );
         let involving = write_involving(&ds.involving).unwrap();
         let mut back = Vec::new();
         read_involving(&involving, bounds, &mut back).expect("sound lists");
@@ -277,7 +293,7 @@ mod tests {
                     .all(|s| s.source < bounds.sources && s.start <= s.end)
         };
         let few = write_events(&ds.events[..5]).unwrap();
-        let read = |b: &[u8], out: &mut Vec<Event>| read_events(b, bounds, out);
+        let read = |b: &[u8], out: &mut Vec<Event>| events_in_file(b, bounds, out);
         assert!(each_number_changed(&few, read, event_sound) > 0);
         let lists_sound = |i: &Involving| {
             i.events.is_sorted_by(|a, b| a < b)

@@ -160,7 +160,7 @@ pub(super) fn events(
                 ev.date.to_string(),
                 ev.date.precision().as_str().to_string(),
                 ev.quotes.len().to_string(),
-                ev.title.clone(),
+                ev.title.to_string(),
             ]
         })
         .collect();

@@ -79,8 +79,10 @@ pub struct Event {
     pub id: Key,
     pub date: FuzzyDate,
     pub date_derivation: Option<String>,
-    pub title: String,
-    pub summary: String,
+    /// Title and summary are read where they lie in the cached copy, when
+    /// the event was read from one.
+    pub title: SharedStr,
+    pub summary: SharedStr,
     pub location: Option<String>,
     pub actors: Vec<ActorIx>,
     pub sources: Vec<Span>,

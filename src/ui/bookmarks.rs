@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
                         format!("{:<11}  ", ev.date.to_string()),
                         theme.date,
                     ));
-                    spans.push(Span::styled(ev.title.clone(), theme.event));
+                    spans.push(Span::styled(ev.title.to_string(), theme.event));
                 }
                 Item::Quote(q) => {
                     let quote = &app.ds().quotes[q];

@@ -129,7 +129,11 @@ pub fn draw_pick(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
             let selected = i == p.list.selected;
             let (tick, name, badge) = if events {
                 let ev = &app.ds().events[ix];
-                (String::new(), ev.title.clone(), format!(" {} ", ev.date))
+                (
+                    String::new(),
+                    ev.title.to_string(),
+                    format!(" {} ", ev.date),
+                )
             } else {
                 let a = &app.ds().actors[ix];
                 let tick = match e.field {
