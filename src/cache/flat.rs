@@ -173,6 +173,26 @@ pub(super) fn u32s(bytes: &[u8]) -> Option<impl ExactSizeIterator<Item = u32> + 
         .then(|| whole.iter().map(|b| u32::from_le_bytes(*b)))
 }
 
+/// Whether the packed postings of `list` ([`pack`]) name their quotes in
+/// order, each below `quotes`; `None` unless it holds whole postings.
+///
+/// Without a branch per posting, so that the compiler can check several at
+/// once: the loop that returned at the first one out of order took a tenth
+/// of a later `quotes --search` at a million quotes, every list of the index
+/// being checked as it is opened.
+pub(super) fn quotes_in_order_below(list: &[u8], quotes: usize) -> Option<bool> {
+    let (whole, rest) = list.as_chunks::<4>();
+    if !rest.is_empty() {
+        return None;
+    }
+    let quote = |b: &[u8; 4]| u32::from_le_bytes(*b) >> 1;
+    let in_order = whole
+        .windows(2)
+        .fold(true, |ok, w| ok & (quote(&w[0]) <= quote(&w[1])));
+    // In order, the last is the largest.
+    Some(in_order && whole.last().is_none_or(|b| (quote(b) as usize) < quotes))
+}
+
 /// A posting as one number: its quote shifted left, the speaker flag in the
 /// lowest bit. A dataset has fewer than 2^31 quotes (its file is at most
 /// 1 GiB), so none is lost.
@@ -180,6 +200,8 @@ pub(super) fn pack(p: Posting) -> u32 {
     (p.quote() << 1) | u32::from(p.speaker())
 }
 
+/// The posting `n` packs; the search reads packed lists itself.
+#[cfg(test)]
 pub(super) fn unpack(n: u32) -> Posting {
     Posting::new(n >> 1, n & 1 == 1)
 }
@@ -187,6 +209,23 @@ pub(super) fn unpack(n: u32) -> Posting {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn postings_in_order_and_within_the_quotes_pass_and_no_others() {
+        let list = |qs: &[(u32, bool)]| -> Vec<u8> {
+            let packed = qs.iter().map(|&(q, s)| pack(Posting::new(q, s)));
+            write_u32s(packed.collect::<Vec<_>>().into_iter())
+        };
+        assert_eq!(quotes_in_order_below(&[], 0), Some(true));
+        let sound = list(&[(0, true), (0, false), (3, false), (9, true)]);
+        assert_eq!(quotes_in_order_below(&sound, 10), Some(true));
+        assert_eq!(quotes_in_order_below(&sound, 9), Some(false));
+        let swapped = list(&[(0, true), (3, false), (2, false), (9, true)]);
+        assert_eq!(quotes_in_order_below(&swapped, 10), Some(false));
+        let first_large = list(&[(12, false), (3, false)]);
+        assert_eq!(quotes_in_order_below(&first_large, 10), Some(false));
+        assert_eq!(quotes_in_order_below(&sound[..5], 10), None);
+    }
 
     #[test]
     fn postings_pack_and_unpack() {

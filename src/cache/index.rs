@@ -166,12 +166,8 @@ fn spans(
         let mut from = 0;
         for &n in lists {
             let list = &bytes[from..from + 4 * n as usize];
-            let mut last = 0;
-            for p in flat::u32s(list)?.map(flat::unpack) {
-                if p.quote() < last || p.quote() as usize >= quotes {
-                    return None;
-                }
-                last = p.quote();
+            if !flat::quotes_in_order_below(list, quotes)? {
+                return None;
             }
             out.push((list.as_ptr() as usize - base, n));
             from += list.len();

@@ -88,7 +88,7 @@ fn find(
     let finder = if events {
         Finder::new(ds, index(ds, copy))
     } else {
-        Finder::for_quotes(ds, index(ds, copy))
+        Finder::for_quotes(index(ds, copy))
     };
     let mut found = finder.find(ds, search);
     if !found.problems.is_empty() {

@@ -24,8 +24,10 @@ pub struct Finder {
     events: OnceLock<EventIndex>,
     /// Whether [`Finder::find_in`] searches the events too.
     with_events: bool,
-    /// Per source: the quotes taken from it, in order.
-    quotes_by_source: Vec<Vec<QuoteIx>>,
+    /// Per source: the quotes taken from it, in order. Made on first use,
+    /// as only a `source:` token needs it: made at once, it was a twentieth
+    /// of a later `quotes --search` at a million quotes.
+    quotes_by_source: OnceLock<Vec<Vec<QuoteIx>>>,
     /// Per source: the events it reports, in order.
     events_by_source: Vec<Vec<EventIx>>,
 }
@@ -157,35 +159,37 @@ impl Finder {
             quotes,
             events: OnceLock::new(),
             with_events: true,
-            quotes_by_source: Vec::new(),
+            quotes_by_source: OnceLock::new(),
             events_by_source,
-        }
-        .with_quote_sources(ds);
+        };
         finder.event_index(ds);
         finder
     }
 
     /// A finder of quotes alone, as `newsline quotes --search` wants: its
     /// results hold no event, and it makes no event index.
-    pub fn for_quotes(ds: &Dataset, quotes: Arc<SearchIndex>) -> Finder {
+    pub fn for_quotes(quotes: Arc<SearchIndex>) -> Finder {
         Finder {
             quotes,
             events: OnceLock::new(),
             with_events: false,
-            quotes_by_source: Vec::new(),
+            quotes_by_source: OnceLock::new(),
             events_by_source: Vec::new(),
         }
-        .with_quote_sources(ds)
     }
 
-    fn with_quote_sources(mut self, ds: &Dataset) -> Finder {
-        self.quotes_by_source = vec![Vec::new(); ds.sources.len()];
-        for (i, q) in ds.quotes.iter().enumerate() {
-            if let Some(list) = self.quotes_by_source.get_mut(q.source.source) {
-                list.push(i);
+    /// Per source of `ds`, the quotes taken from it, made the first time
+    /// it is asked for.
+    fn quotes_by_source(&self, ds: &Dataset) -> &[Vec<QuoteIx>] {
+        self.quotes_by_source.get_or_init(|| {
+            let mut by_source = vec![Vec::new(); ds.sources.len()];
+            for (i, q) in ds.quotes.iter().enumerate() {
+                if let Some(list) = by_source.get_mut(q.source.source) {
+                    list.push(i);
+                }
             }
-        }
-        self
+            by_source
+        })
     }
 
     /// The event index of `ds`, made the first time it is asked for.
@@ -210,7 +214,8 @@ impl Finder {
             );
         }
         for sources in &scope.sources {
-            let list = sources.iter().filter_map(|&s| self.quotes_by_source.get(s));
+            let by_source = self.quotes_by_source(ds);
+            let list = sources.iter().filter_map(|&s| by_source.get(s));
             and(&mut mask, n, list.flatten().copied());
         }
         if !scope.exclude.is_empty() {
@@ -403,7 +408,7 @@ mod tests {
         let ds = crate::data::load_builtin().unwrap();
         let index = Arc::new(SearchIndex::build(&ds));
         let both = Finder::new(&ds, Arc::clone(&index));
-        let quotes_only = Finder::for_quotes(&ds, index);
+        let quotes_only = Finder::for_quotes(index);
         for line in [
             "troops",
             "source:lemonde troupes",
