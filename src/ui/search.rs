@@ -3,7 +3,7 @@
 //! for the visible lines only.
 
 use super::Theme;
-use super::text::{fit, list_line, marked, marked_head, marker};
+use super::text::{draw_lines, fit, list_line, marked, marked_head, marker};
 use crate::app::keymap::first_key;
 use crate::app::layout::Screen;
 use crate::app::{Action, App, Item, Kinds, Mode};
@@ -120,7 +120,7 @@ pub fn draw(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
             Some(list_line(spans, width, selected, theme))
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), list);
+    draw_lines(frame.buffer_mut(), list, &lines);
 }
 
 /// `1 event`, `2 events`.

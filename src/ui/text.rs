@@ -3,25 +3,46 @@
 //! Cutting styled spans with a final `…`, and sliding a window to a search
 //! match, are this file's own: textwrap wraps lines and unicode-truncate cuts
 //! one string, and neither carries a style per span or a match to keep in view.
+//! Cutting one string is this file's own too, by chars rather than graphemes,
+//! for speed (see [`truncate`]); unicode-truncate is the reference its tests
+//! check it against.
 
 use super::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_truncate::UnicodeTruncateStr;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// `s` cut to `width` columns, ending in `…` when cut.
+///
+/// By the width of each char, looking only as far as could show, rather
+/// than by graphemes with unicode-truncate: a quote in a list is often twice
+/// as long as its row, and measuring the whole of it by graphemes was a fifth
+/// of a timeline frame's instructions. A char of no width (a combining mark)
+/// stays with the letter before it, which is kept or cut whole, as a grapheme
+/// would; `truncate_by_graphemes` in the tests is the reference it is checked
+/// against.
 pub fn truncate(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
+    // Where the text must end to leave a column for the `…`: the first char
+    // with a width that would not fit in `width - 1` columns.
+    let mut cut = None;
+    let mut used = 0;
+    for (i, c) in s.char_indices() {
+        let w = c.width().unwrap_or(0);
+        if cut.is_none() && w > 0 && used + w >= width {
+            cut = Some(i);
+        }
+        used += w;
+        if used > width {
+            return match (width, cut) {
+                (0, _) => String::new(),
+                (_, Some(at)) => format!("{}…", &s[..at]),
+                (_, None) => "…".to_string(),
+            };
+        }
     }
-    if width == 0 {
-        return String::new();
-    }
-    // The cut itself by unicode-truncate (ratatui's own), which keeps a
-    // combining mark with the letter it sits on.
-    let (kept, _) = s.unicode_truncate(width - 1);
-    format!("{kept}…")
+    s.to_string()
 }
 
 /// Styled pieces of one line, cut to `width` columns with a final `…`.
@@ -171,12 +192,72 @@ pub fn list_line(
     }
 }
 
+/// Lines already cut to the width of `area` (by [`fit`] or [`list_line`]),
+/// one a row from its top: what a `Paragraph` of them draws, without its
+/// reflow, which went over every grapheme of each line once more (half of
+/// a timeline frame's instructions under callgrind).
+pub fn draw_lines(buf: &mut Buffer, area: Rect, lines: &[Line]) {
+    for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
+        buf.set_line(area.x, y, line, area.width);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn text(spans: &[Span]) -> String {
         spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn lines_draw_as_a_paragraph_of_them_would() {
+        use ratatui::style::{Color, Modifier};
+        use ratatui::widgets::{Paragraph, Widget};
+        let theme = Theme::colored();
+        let area = Rect::new(2, 1, 24, 4);
+        let spans = |t: &str| {
+            vec![
+                Span::styled("> ", Style::new().fg(Color::Yellow)),
+                Span::styled(t.to_string(), Style::new().add_modifier(Modifier::BOLD)),
+                Span::raw(" — Zelensky"),
+            ]
+        };
+        let lines = vec![
+            list_line(spans("« Nous sommes prêts »"), 24, true, &theme),
+            list_line(spans("日本語のテキストがとても長い"), 24, false, &theme),
+            list_line(spans("e\u{301}te\u{301}"), 24, false, &theme),
+            list_line(spans("one"), 24, false, &theme),
+            list_line(spans("a fifth line, past the area"), 24, false, &theme),
+        ];
+        let mut by_paragraph = Buffer::empty(Rect::new(0, 0, 30, 6));
+        Paragraph::new(lines.clone()).render(area, &mut by_paragraph);
+        let mut by_lines = Buffer::empty(Rect::new(0, 0, 30, 6));
+        draw_lines(&mut by_lines, area, &lines);
+        assert_eq!(by_lines, by_paragraph);
+    }
+
+    /// What [`truncate`] was, by graphemes: the reference it must agree with.
+    fn truncate_by_graphemes(s: &str, width: usize) -> String {
+        use unicode_truncate::UnicodeTruncateStr;
+        if s.width() <= width {
+            return s.to_string();
+        }
+        if width == 0 {
+            return String::new();
+        }
+        let (kept, _) = s.unicode_truncate(width - 1);
+        format!("{kept}…")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn truncates_as_by_graphemes(
+            s in "[a-zé日本語\u{301}\u{308} «»—’]{0,40}",
+            width in 0usize..30,
+        ) {
+            proptest::prop_assert_eq!(truncate(&s, width), truncate_by_graphemes(&s, width));
+        }
     }
 
     #[test]

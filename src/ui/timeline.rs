@@ -2,7 +2,7 @@
 //! and each event's quotes beneath it. Only the visible lines are built.
 
 use super::Theme;
-use super::text::{list_line, marker, truncate};
+use super::text::{draw_lines, list_line, marker, truncate};
 use crate::app::rows::Row;
 use crate::app::{App, Item};
 use crate::data::{ActorKind, Dataset, EventIx, QuoteIx};
@@ -155,5 +155,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             list_line(spans, width, selected, theme)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    draw_lines(frame.buffer_mut(), area, &lines);
 }
