@@ -12,6 +12,7 @@ use super::DateMention;
 use super::calendar::{
     month_index, nearest_day, nearest_month, number, numeric_date, weekday_from, year,
 };
+use super::date_words::is_year_purpose_cue;
 use super::phrases::{part_of_period, phrase_at};
 use crate::data::FuzzyDate;
 use chrono::{Datelike, Duration, NaiveDate};
@@ -227,11 +228,16 @@ pub(super) fn match_at(
             return FuzzyDate::month(yy, m).map(|d| hit(len, d, rule, conf, back));
         }
     }
-    // "en 2023", "in 2023".
-    if let Some(y) = year(Some(t))
-        && is_year_cue(prev)
-    {
-        return FuzzyDate::year(y).map(|d| hit(1, d, "the year as written", 0.9, 1));
+    // "en 2023", "in 2023", "pour 2024".
+    if let Some(y) = year(Some(t)) {
+        if is_year_cue(prev) || is_year_purpose_cue(prev) {
+            return FuzzyDate::year(y).map(|d| hit(1, d, "the year as written", 0.9, 1));
+        }
+        // "(2013)": a year in brackets after the words it dates.
+        if i > 0 && tokens[i - 1].is('(') && tokens.get(i + 1).is_some_and(|n| n.is(')')) {
+            let rule = "a year in brackets";
+            return FuzzyDate::year(y).map(|d| hit(2, d, rule, 0.85, 1));
+        }
     }
     // "lundi soir", "mardi prochain", "last Monday", "on Monday".
     if let Some(wd) = weekday(&t.key) {
