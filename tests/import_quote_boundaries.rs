@@ -140,3 +140,25 @@ fn background_dates_do_not_date_the_quotes_after_them() {
     );
     assert_eq!(p.quotes[0].date, "2024-05-03");
 }
+
+#[test]
+fn straight_singles_in_a_headline_mixed_marks_and_a_fragment_ending_in_a_comma() {
+    // A headline quoted in straight single quotes; the body's apostrophes stay.
+    let p = run(
+        "Mayor says rents 'will fall'\n\nThe city's mayor said rents would fall.",
+        "2024-05-02",
+    );
+    assert_eq!(quotes(&p), ["will fall"]);
+    // A straight opening mark closed by a curly one.
+    let p = run(
+        "The governor said that \"the cycle is not over yet,” and that rates would hold.",
+        "2024-05-02",
+    );
+    assert_eq!(quotes(&p), ["the cycle is not over yet,"]);
+    // After an article, a fragment whose comma is inside the marks is speech.
+    let p = run(
+        "He sees growth ahead, and that an \"early slowdown is likely,\" but no recession.",
+        "2024-05-02",
+    );
+    assert_eq!(quotes(&p), ["early slowdown is likely,"]);
+}

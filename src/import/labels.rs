@@ -59,7 +59,8 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     }
     if words.len() > 6
         || is_label_intensifier(words[0])
-        || a.text(quote.inner.clone()).ends_with(['.', '!', '?', '…'])
+        || a.text(quote.inner.clone())
+            .ends_with(['.', '!', '?', '…', ','])
     {
         return false;
     }

@@ -225,10 +225,15 @@ impl Article {
                     if stack.is_empty() && matches!(c, '»' | '”' | '"') {
                         strays.push(i);
                     }
-                    if let Some(pos) = stack
-                        .iter()
-                        .rposition(|&m| m == want || (want == '“' && m == '„'))
-                    {
+                    // A curly mark closes a straight one and the other way
+                    // round ("the cycle is not over yet,” said): outlets mix them.
+                    let mixed = |m: char| match want {
+                        '“' => m == '„' || m == '"',
+                        '"' => m == '“',
+                        _ => false,
+                    };
+                    let pos = stack.iter().rposition(|&m| m == want);
+                    if let Some(pos) = pos.or_else(|| stack.iter().rposition(|&m| mixed(m))) {
                         stack.truncate(pos);
                         self.tokens[i].quote = open.map(|_| self.quotations.len());
                         if stack.len() == 1
