@@ -192,3 +192,36 @@ fn the_time_last_mentioned_and_noon() {
         ],
     );
 }
+
+#[test]
+fn a_weekday_with_its_day_a_holiday_in_one_word_and_counts_forward() {
+    // Published on Tuesday 7 May 2024: "jeudi 9" is two days on, not last week.
+    check(
+        "Le conseil se réunira jeudi 9 pour voter.",
+        "2024-05-07",
+        &[("jeudi 9", "2024-05-09")],
+    );
+    // "lundi 9 h" is an hour, not a day of the month.
+    check(
+        "Rendez-vous lundi 9 h.",
+        "2024-05-07",
+        &[("lundi", "2024-05-06")],
+    );
+    check(
+        "Le défilé du 14-Juillet aura lieu dans trois jours.",
+        "2024-07-11",
+        &[
+            ("du 14-Juillet", "2024-07-14"),
+            ("dans trois jours", "2024-07-14"),
+        ],
+    );
+    check(
+        "Le 2 mai, il est parti. Le surlendemain, il est revenu. La nuit dernière, rien.",
+        "2024-05-07",
+        &[
+            ("Le 2 mai", "2024-05-02"),
+            ("Le surlendemain", "2024-05-04"),
+            ("La nuit dernière", "2024-05-06"),
+        ],
+    );
+}

@@ -13,6 +13,14 @@ pub const COUNTED_FROM_ANCHOR: &[(&[&str], i32)] = &[
     (&["later"], 1), (&["earlier"], -1),
 ];
 
+/// Words before a count and a unit of time that count it forward from
+/// publication ("dans trois jours", "in two weeks").
+pub const FORWARD_COUNT_LEADS: &[&str] = &["dans", "in"];
+
+/// Words after a weekday and a number that make the number an hour ("lundi
+/// 9 h"), not the day of the month.
+pub const HOUR_MARKS: &[&str] = &["h", "heures", "heure", "am", "pm"];
+
 /// Words before a year that name the year something is for ("des perspectives
 /// pour 2024").
 pub const YEAR_PURPOSE_CUES: &[&str] = &["pour"];
@@ -46,4 +54,12 @@ pub fn is_remark_noun(folded: &str) -> bool {
 
 pub fn is_possessive_mark(folded: &str) -> bool {
     POSSESSIVE_MARKS.contains(&folded)
+}
+
+pub fn is_forward_count_lead(folded: &str) -> bool {
+    FORWARD_COUNT_LEADS.contains(&folded)
+}
+
+pub fn is_hour_mark(folded: &str) -> bool {
+    HOUR_MARKS.contains(&folded)
 }

@@ -35,6 +35,11 @@ pub struct DatePhrase {
 #[rustfmt::skip]
 pub const ADDED_DATE_PHRASES: &[DatePhrase] = &[
     DatePhrase { words: &["ce", "midi"], shift: Shift::Days(0), rule: "this part of the publication day" },
+    DatePhrase { words: &["la", "nuit", "derniere"], shift: Shift::Days(-1), rule: "the night before publication" },
+    DatePhrase { words: &["le", "surlendemain"], shift: Shift::AnchorDays(2), rule: "two days after the last date mentioned" },
+    DatePhrase { words: &["l", "avant-veille"], shift: Shift::AnchorDays(-2), rule: "two days before the last date mentioned" },
+    DatePhrase { words: &["le", "debut", "de", "l", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
+    DatePhrase { words: &["debut", "de", "l", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
     // "à l'époque", "les dirigeants de l'époque": the time the article last
     // named, at the precision it was named with.
     DatePhrase { words: &["a", "l", "epoque"], shift: Shift::Anchor, rule: "the time last mentioned" },
