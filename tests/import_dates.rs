@@ -155,3 +155,73 @@ fn days_written_out_in_figures_or_words() {
         &[("au 28 octobre prochain", "2022-10-28")],
     );
 }
+
+#[test]
+fn years_in_brackets_for_a_purpose_and_counted_from_the_last_date() {
+    check(
+        "Les ventes avaient chuté en 2019 à un niveau inconnu depuis longtemps (2008). \
+         Trois ans plus tard, elles reprennent, avec des objectifs pour 2023.",
+        "2022-05-10",
+        &[
+            ("en 2019", "2019"),
+            ("(2008)", "2008"),
+            ("Trois ans plus tard", "2022"),
+            ("pour 2023", "2023"),
+        ],
+    );
+    check(
+        "The plant opened on March 3, 2020. Two days later, it closed.",
+        "2020-06-01",
+        &[
+            ("on March 3, 2020", "2020-03-03"),
+            ("Two days later", "2020-03-05"),
+        ],
+    );
+}
+
+#[test]
+fn the_time_last_mentioned_and_noon() {
+    // "à l'époque" is the time the article last named, at its precision.
+    check(
+        "Elle fut ministre il y a vingt ans. A l'époque, elle parlait peu. Ce midi, rien.",
+        "2014-04-02",
+        &[
+            ("il y a vingt ans", "1994"),
+            ("A l'époque", "1994"),
+            ("Ce midi", "2014-04-02"),
+        ],
+    );
+}
+
+#[test]
+fn a_weekday_with_its_day_a_holiday_in_one_word_and_counts_forward() {
+    // Published on Tuesday 7 May 2024: "jeudi 9" is two days on, not last week.
+    check(
+        "Le conseil se réunira jeudi 9 pour voter.",
+        "2024-05-07",
+        &[("jeudi 9", "2024-05-09")],
+    );
+    // "lundi 9 h" is an hour, not a day of the month.
+    check(
+        "Rendez-vous lundi 9 h.",
+        "2024-05-07",
+        &[("lundi", "2024-05-06")],
+    );
+    check(
+        "Le défilé du 14-Juillet aura lieu dans trois jours.",
+        "2024-07-11",
+        &[
+            ("du 14-Juillet", "2024-07-14"),
+            ("dans trois jours", "2024-07-14"),
+        ],
+    );
+    check(
+        "Le 2 mai, il est parti. Le surlendemain, il est revenu. La nuit dernière, rien.",
+        "2024-05-07",
+        &[
+            ("Le 2 mai", "2024-05-02"),
+            ("Le surlendemain", "2024-05-04"),
+            ("La nuit dernière", "2024-05-06"),
+        ],
+    );
+}

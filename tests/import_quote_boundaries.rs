@@ -81,3 +81,84 @@ fn a_continuing_quote_keeps_the_day_of_the_quote_it_continues() {
     let dates: Vec<&str> = p.quotes.iter().map(|q| q.date.as_str()).collect();
     assert_eq!(dates, ["2023-11-04", "2023-11-04"]);
 }
+
+#[test]
+fn an_aside_with_a_present_verb_and_its_subject_is_split_off() {
+    // A determiner opens the subject; no name, no inversion.
+    let p = run(
+        "« La route était fermée, raconte une habitante du quartier. Nous avons attendu. »",
+        "2024-05-02",
+    );
+    assert_eq!(quotes(&p), ["La route était fermée", "Nous avons attendu."]);
+    // A name in apposition up to the full stop.
+    let p = run(
+        "« Le service est suspendu, confirme Jeanne Roux, la directrice. Il reprendra lundi. »",
+        "2024-05-02",
+    );
+    assert_eq!(
+        quotes(&p),
+        ["Le service est suspendu", "Il reprendra lundi."]
+    );
+}
+
+#[test]
+fn a_quotation_quoted_inside_another_is_both() {
+    // « inside « closed twice: nesting, not a mark left open.
+    let p = run(
+        "Il raconte. « Il me répond : « attends un peu ». Puis il part. » Fin du récit.",
+        "2024-05-02",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "Il me répond : « attends un peu ». Puis il part.",
+            "attends un peu"
+        ]
+    );
+}
+
+#[test]
+fn background_dates_do_not_date_the_quotes_after_them() {
+    // A pluperfect clause after a date heading the sentence: background.
+    let p = run(
+        "La veille, vers midi, un colis suspect avait été signalé à la gare. \
+         « Nous avons tout bouclé », raconte un agent.",
+        "2024-05-02",
+    );
+    assert_eq!(p.quotes[0].date, "2024-05-02");
+    // A year that holds the publication day says no more than it.
+    let p = run(
+        "Avec dix lancements prévus en 2025, Jean Roux se dit « confiant ».",
+        "2025-02-26",
+    );
+    assert_eq!(p.quotes[0].date, "2025-02-26");
+    // A sentence naming the speaker's remarks dates the quotes before it.
+    let p = run(
+        "Jane Roe said \"the plan will work.\"\n\n\
+         Jane Roe made her remarks at a conference on May 3.",
+        "2024-05-06",
+    );
+    assert_eq!(p.quotes[0].date, "2024-05-03");
+}
+
+#[test]
+fn straight_singles_in_a_headline_mixed_marks_and_a_fragment_ending_in_a_comma() {
+    // A headline quoted in straight single quotes; the body's apostrophes stay.
+    let p = run(
+        "Mayor says rents 'will fall'\n\nThe city's mayor said rents would fall.",
+        "2024-05-02",
+    );
+    assert_eq!(quotes(&p), ["will fall"]);
+    // A straight opening mark closed by a curly one.
+    let p = run(
+        "The governor said that \"the cycle is not over yet,” and that rates would hold.",
+        "2024-05-02",
+    );
+    assert_eq!(quotes(&p), ["the cycle is not over yet,"]);
+    // After an article, a fragment whose comma is inside the marks is speech.
+    let p = run(
+        "He sees growth ahead, and that an \"early slowdown is likely,\" but no recession.",
+        "2024-05-02",
+    );
+    assert_eq!(quotes(&p), ["early slowdown is likely,"]);
+}

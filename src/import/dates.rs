@@ -3,6 +3,9 @@
 //! "last Monday". Each keeps the precision the words support.
 
 mod calendar;
+// The date words added to the lexicon, in its folder.
+#[path = "lexicon/date_words.rs"]
+pub(super) mod date_words;
 mod patterns;
 mod phrases;
 
@@ -10,6 +13,7 @@ use super::lexicon::is_not_governing;
 use super::segment::Article;
 use crate::data::FuzzyDate;
 use chrono::NaiveDate;
+use date_words::is_possessive_mark;
 use patterns::{Match, match_at};
 use std::ops::Range;
 
@@ -47,9 +51,19 @@ pub fn find(article: &Article, published: NaiveDate) -> Vec<DateMention> {
         let start = i - back;
         let end = i + len;
         let before = start.checked_sub(1).map_or("", |b| tokens[b].key.as_str());
+        // A bound ("depuis 2019"), a gloss in brackets ("(2013)"), or a period
+        // qualifying a noun ("last year's rookie") dates nothing that follows.
+        let bracketed = tokens[start].is('(');
+        let possessive = date.precision() != crate::data::Precision::Day
+            && tokens.get(end).is_some_and(|t| {
+                is_possessive_mark(&t.key)
+                    && matches!(article.chars.get(tokens[end - 1].end), Some('\'' | '’'))
+            });
         let governs = ![tokens[start].key.as_str(), before]
             .iter()
-            .any(|k| is_not_governing(k));
+            .any(|k| is_not_governing(k))
+            && !bracketed
+            && !possessive;
         out.push(DateMention {
             governs,
             chars: tokens[start].start..tokens[end - 1].end,

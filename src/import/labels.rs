@@ -59,7 +59,8 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     }
     if words.len() > 6
         || is_label_intensifier(words[0])
-        || a.text(quote.inner.clone()).ends_with(['.', '!', '?', '…'])
+        || a.text(quote.inner.clone())
+            .ends_with(['.', '!', '?', '…', ','])
     {
         return false;
     }
@@ -157,7 +158,8 @@ fn coordinated(a: &Article, q: usize, quoted: &QuotedTexts) -> Option<bool> {
     let prev = q.checked_sub(1)?;
     let (p, quote) = (&a.quotations[prev], &a.quotations[q]);
     let close = p.close_token?;
-    if p.sentence != quote.sentence {
+    // A quotation nested in the one before is inside it, not joined to it.
+    if p.sentence != quote.sentence || close >= quote.open_token {
         return None;
     }
     let between = &a.tokens[close + 1..quote.open_token];

@@ -10,7 +10,10 @@
 //! ("reported a raid on Wednesday"), background like a pluperfect's.
 
 use super::dates::DateMention;
-use super::lexicon::{is_pluperfect_auxiliary, is_saying_verb};
+use super::dates::date_words::is_remark_noun;
+use super::lexicon::{
+    has_participle_ending, is_past_auxiliary, is_pluperfect_auxiliary, is_saying_verb,
+};
 use super::segment::{Article, Kind, Quotation};
 use crate::data::Precision;
 use chrono::NaiveDate;
@@ -23,9 +26,11 @@ pub struct Dating<'a> {
     published: NaiveDate,
     pub in_sentence: Vec<Vec<&'a DateMention>>,
     in_paragraph: Vec<Vec<&'a DateMention>>,
-    /// (entity, char offset, day): a sentence with a verb of saying and a day
-    /// names the entity ("a déclaré mercredi … John Kirby").
-    speech_days: Vec<(usize, usize, &'a DateMention)>,
+    /// (entity, char offset, day, remarks): a sentence with a verb of saying
+    /// and a day names the entity ("a déclaré mercredi … John Kirby"); with
+    /// `remarks`, the sentence names the speech itself ("Putin made his
+    /// remarks on February 23"), which dates that speaker's quotes before it too.
+    speech_days: Vec<(usize, usize, &'a DateMention, bool)>,
     /// Per date mention (by its first token): told in the pluperfect ("était
     /// arrivé dès jeudi", "had arrived on Thursday"), so background that does
     /// not move the day the story is at.
@@ -61,6 +66,7 @@ const STRATEGIES: &[(Strategy, &str)] = &[
         continued_quote,
         "dating the quote of the same speaker it continues",
     ),
+    (remarks_day, "where its speaker's remarks are dated"),
     (speaker_day, "where its speaker was said to speak"),
     (paragraph_before, "in the paragraph before"),
 ];
@@ -98,16 +104,21 @@ impl<'a> Dating<'a> {
                 .tokens
                 .clone()
                 .any(|t| outside_word(t, is_saying_verb));
+            let remarks = sentence
+                .tokens
+                .clone()
+                .any(|t| outside_word(t, is_remark_noun));
             let day = in_sentence[s].iter().copied().find(|m| {
                 a.tokens[m.tokens.start].quote.is_none()
                     && !in_pluperfect(a, m.tokens.start)
+                    && !about_what_was_said(a, m)
                     && m.governs
                     && m.date.precision() == Precision::Day
                     && m.date.first_day() <= published
             });
-            if let (true, Some(m)) = (says, day) {
+            if let (true, Some(m)) = (says || remarks, day) {
                 for &e in &entities_in_sentence[s] {
-                    speech_days.push((e, m.chars.start, m));
+                    speech_days.push((e, m.chars.start, m, remarks));
                 }
             }
         }
@@ -159,10 +170,15 @@ impl<'a> Dating<'a> {
     /// told in the pluperfect, and not a period holding the publication day
     /// ("this year", "ce mois-ci"), which says nothing of the day.
     fn narrative(&self, m: &DateMention) -> bool {
-        let period_now = m.date.precision() != Precision::Day
+        self.usable(m) && !self.holds_publication(m) && !self.background.contains(&m.tokens.start)
+    }
+
+    /// A month or a year that holds the publication day ("en 2025" published
+    /// in February 2025): it says no more of the day than publication does.
+    fn holds_publication(&self, m: &DateMention) -> bool {
+        m.date.precision() != Precision::Day
             && m.date.first_day() <= self.published
-            && self.published <= m.date.last_day();
-        self.usable(m) && !period_now && !self.background.contains(&m.tokens.start)
+            && self.published <= m.date.last_day()
     }
 }
 
@@ -171,13 +187,41 @@ impl<'a> Dating<'a> {
 /// en France dès jeudi"; not "voted on Thursday, ending a dispute that had").
 fn in_pluperfect(a: &Article, at: usize) -> bool {
     const WINDOW: usize = 6;
+    const HEAD: usize = 2;
     let s = &a.sentences[a.sentence_of(at)];
     let from = s.tokens.start.max(at.saturating_sub(WINDOW));
-    a.tokens[from..at]
+    let near = a.tokens[from..at]
         .iter()
         .rev()
         .take_while(|t| t.kind == Kind::Word)
-        .any(|t| t.quote.is_none() && is_pluperfect_auxiliary(&t.key))
+        .any(|t| t.quote.is_none() && is_pluperfect_auxiliary(&t.key));
+    if near {
+        return true;
+    }
+    // Further off, the tense of the clause: the nearest auxiliary before the
+    // date ("avait été rejeté par la Direction …, le 28 février"), or for a
+    // date heading the sentence the first after it ("La veille, vers 19
+    // heures, un corps avait été découvert").
+    let before = (s.tokens.start..at).rev().find(|&t| compound_past(a, t));
+    match before {
+        Some(t) => is_pluperfect_auxiliary(&a.tokens[t].key),
+        None if at < s.tokens.start + HEAD => (at..s.tokens.end)
+            .find(|&t| compound_past(a, t))
+            .is_some_and(|t| is_pluperfect_auxiliary(&a.tokens[t].key)),
+        None => false,
+    }
+}
+
+/// Whether token `t`, outside quotation marks, is an auxiliary of a past
+/// tense with a participle within two words after it ("avait été", "a dit").
+fn compound_past(a: &Article, t: usize) -> bool {
+    let tok = &a.tokens[t];
+    tok.kind == Kind::Word
+        && tok.quote.is_none()
+        && (is_past_auxiliary(&tok.key) || is_pluperfect_auxiliary(&tok.key))
+        && a.tokens[t + 1..a.tokens.len().min(t + 3)]
+            .iter()
+            .any(|n| n.kind == Kind::Word && has_participle_ending(&n.text))
 }
 
 /// Whether date `m` stands in a sentence with a verb of saying (outside
@@ -187,6 +231,7 @@ fn in_pluperfect(a: &Article, at: usize) -> bool {
 fn about_what_was_said(a: &Article, m: &DateMention) -> bool {
     const NEAR: usize = 4;
     const HEAD: usize = 4;
+    const SUBJECT: usize = 12;
     let s = &a.sentences[a.sentence_of(m.tokens.start)];
     if a.tokens[m.tokens.start].quote.is_some() || m.tokens.start < s.tokens.start + HEAD {
         return false;
@@ -206,8 +251,17 @@ fn about_what_was_said(a: &Article, m: &DateMention) -> bool {
             v.saturating_sub(m.tokens.end)
         };
         let (lo, hi) = (v.min(m.tokens.start), v.max(m.tokens.end));
-        let quoted = a.tokens[lo..hi].iter().any(|t| t.quote.is_some());
-        gap <= NEAR && !quoted
+        let between = &a.tokens[lo + 1..hi.max(lo + 1)];
+        let quoted = between.iter().any(|t| t.quote.is_some());
+        // The subject named between the verb and its date: "a déclaré la
+        // présidente de la Commission Ursula von der Leyen mercredi".
+        let subject = v < m.tokens.start
+            && gap <= SUBJECT
+            && between.iter().all(|t| {
+                t.kind == Kind::Word && !has_participle_ending(&t.text) && !is_saying_verb(&t.key)
+            })
+            && between.iter().any(|t| t.capitalised());
+        (gap <= NEAR || subject) && !quoted
     };
     !verbs.is_empty() && !verbs.iter().any(|&v| near(v))
 }
@@ -218,7 +272,7 @@ fn in_its_sentence<'a>(d: &Dating<'a>, q: &Quotation, _: Option<usize>) -> Optio
     d.in_sentence[q.sentence]
         .iter()
         .copied()
-        .filter(|m| d.usable(m) && !about_what_was_said(d.article, m))
+        .filter(|m| d.usable(m) && !d.holds_publication(m) && !about_what_was_said(d.article, m))
         .min_by_key(|m| (m.chars.start > q.open, m.chars.start.abs_diff(q.open)))
 }
 
@@ -261,8 +315,19 @@ fn speaker_day<'a>(d: &Dating<'a>, q: &Quotation, who: Option<usize>) -> Option<
         |m: &DateMention| d.article.sentences[d.article.sentence_of(m.tokens.start)].paragraph;
     d.speech_days
         .iter()
-        .rfind(|(w, at, m)| *w == e && *at < q.open && paragraph(m) < q.paragraph)
-        .map(|&(_, _, m)| m)
+        .rfind(|(w, at, m, _)| *w == e && *at < q.open && paragraph(m) < q.paragraph)
+        .map(|&(_, _, m, _)| m)
+}
+
+/// The day a sentence naming its speaker's remarks gives them, before or
+/// after the quote ("Putin made his remarks … on February 23"): the nearest.
+fn remarks_day<'a>(d: &Dating<'a>, q: &Quotation, who: Option<usize>) -> Option<&'a DateMention> {
+    let e = who?;
+    d.speech_days
+        .iter()
+        .filter(|(w, _, _, remarks)| *remarks && *w == e)
+        .min_by_key(|(_, at, _, _)| at.abs_diff(q.open))
+        .map(|&(_, _, m, _)| m)
 }
 
 /// Across a paragraph break only a day dates speech: a month or a year there

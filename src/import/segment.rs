@@ -153,6 +153,11 @@ impl Article {
         let mut stack: Vec<char> = Vec::new();
         let mut sentence_start = tokens.start;
         let mut open: Option<(usize, char)> = None;
+        // « inside « closed twice before another opens: a quotation quoted
+        // inside one ("Elle me dit : « regarde ». »). Its open mark, then the
+        // nested quotations found, pushed after the one holding them.
+        let mut nested_open: Option<usize> = None;
+        let mut nested: Vec<(usize, usize)> = Vec::new();
         // Single marks quote only in headlines (‘deeply concerned’); in the
         // body they mostly set off a label (cannabis ‘farms’) or nest.
         let heading = self.paragraphs[p].heading;
@@ -184,7 +189,13 @@ impl Article {
                 if opening {
                     // « inside « (or “ inside “) is not nesting but a mark
                     // never closed: the first quotation ends before the second.
-                    if stack.len() == 1
+                    let nests = stack.len() == 1
+                        && stack[0] == c
+                        && matches!(c, '«' | '“')
+                        && closed_twice(&self.tokens[i + 1..tokens.end], c);
+                    if nests {
+                        nested_open = Some(i);
+                    } else if stack.len() == 1
                         && stack[0] == c
                         && matches!(c, '«' | '“')
                         && let Some((o, _)) = open.take()
@@ -214,16 +225,27 @@ impl Article {
                     if stack.is_empty() && matches!(c, '»' | '”' | '"') {
                         strays.push(i);
                     }
-                    if let Some(pos) = stack
-                        .iter()
-                        .rposition(|&m| m == want || (want == '“' && m == '„'))
-                    {
+                    // A curly mark closes a straight one and the other way
+                    // round ("the cycle is not over yet,” said): outlets mix them.
+                    let mixed = |m: char| match want {
+                        '“' => m == '„' || m == '"',
+                        '"' => m == '“',
+                        _ => false,
+                    };
+                    let pos = stack.iter().rposition(|&m| m == want);
+                    if let Some(pos) = pos.or_else(|| stack.iter().rposition(|&m| mixed(m))) {
                         stack.truncate(pos);
                         self.tokens[i].quote = open.map(|_| self.quotations.len());
+                        if stack.len() == 1
+                            && let Some(n) = nested_open.take()
+                        {
+                            nested.push((n, i));
+                        }
                         if stack.is_empty()
                             && let Some((o, _)) = open.take()
                         {
                             self.push_quotation(p, o, Some(i));
+                            self.push_nested(p, &mut nested);
                             let before = previous_word_or_mark(&self.tokens, i);
                             if before.is_some_and(|b| matches!(b, '.' | '!' | '?' | '…'))
                                 && ends_sentence(&self.tokens, i, tokens.end)
@@ -240,6 +262,7 @@ impl Article {
         }
         if let Some((o, _)) = open {
             self.push_quotation(p, o, None);
+            self.push_nested(p, &mut nested);
         }
         if sentence_start < tokens.end {
             self.push_sentence(p, sentence_start..tokens.end);
@@ -265,6 +288,18 @@ impl Article {
         });
     }
 
+    /// The quotations nested in the one just pushed, after it: their tokens
+    /// are theirs.
+    fn push_nested(&mut self, p: usize, nested: &mut Vec<(usize, usize)>) {
+        for (open, close) in nested.drain(..) {
+            let q = self.quotations.len();
+            self.push_quotation(p, open, Some(close));
+            for t in &mut self.tokens[open..=close] {
+                t.quote = Some(q);
+            }
+        }
+    }
+
     fn push_quotation(&mut self, p: usize, open_token: usize, close_token: Option<usize>) {
         let open = self.tokens[open_token].start;
         let (close, closed) = match close_token {
@@ -284,6 +319,17 @@ impl Article {
             close_token,
         });
     }
+}
+
+/// Whether, after a second opening mark `c` inside a quotation, the next
+/// two marks of its kind close (the inner quotation, then the outer) before
+/// any other opens: nesting, not a mark left unclosed.
+fn closed_twice(after: &[Token], c: char) -> bool {
+    let close = if c == '«' { '»' } else { '”' };
+    let mut marks = after
+        .iter()
+        .filter(|t| t.kind == Kind::Punct && (t.is(c) || t.is(close)));
+    marks.next().is_some_and(|t| t.is(close)) && marks.next().is_some_and(|t| t.is(close))
 }
 
 #[cfg(test)]

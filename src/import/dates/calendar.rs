@@ -111,3 +111,13 @@ fn short_number(t: &Token) -> Option<u32> {
     .then(|| t.key.parse().ok())
     .flatten()
 }
+
+/// The date nearest to publication, within six weeks either way, that falls
+/// on weekday `wd` (0 is Monday) and on day `day` of its month: "jeudi 9".
+pub(super) fn weekday_and_day(published: NaiveDate, wd: u32, day: u32) -> Option<NaiveDate> {
+    const REACH: i64 = 45;
+    (0..=REACH)
+        .flat_map(|n| [n, -n])
+        .map(|n| published + Duration::days(n))
+        .find(|d| d.day() == day && d.weekday().num_days_from_monday() == wd)
+}

@@ -10,10 +10,12 @@ use super::super::lexicon::{
 use super::super::segment::{Article, Kind, Token};
 use super::DateMention;
 use super::calendar::{
-    month_index, nearest_day, nearest_month, number, numeric_date, weekday_from, year,
+    month_index, nearest_day, nearest_month, number, numeric_date, weekday_and_day, weekday_from,
+    year,
 };
+use super::date_words::{is_forward_count_lead, is_hour_mark, is_year_purpose_cue};
 use super::phrases::{part_of_period, phrase_at};
-use crate::data::FuzzyDate;
+use crate::data::{FuzzyDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// Whether the weekday at token `at` follows a verb in the past: an
@@ -141,6 +143,35 @@ pub(super) fn match_at(
         let rule = "a date written in figures, day first unless the day cannot be a month";
         return Some(hit(len, FuzzyDate::day(date), rule, 0.85, back));
     }
+    // "le 14-Juillet", "le 8-Mai": a day and a month written as one word.
+    if let Some((d, m)) = t.key.split_once('-')
+        && let (Some(d), Some(m)) = (d.parse::<u32>().ok(), month(m))
+        && (1..=31).contains(&d)
+    {
+        return day_month(tokens, i, 1, d, m, published, back);
+    }
+    // "dans trois jours", "in two weeks": counted forward from publication.
+    if is_forward_count_lead(prev)
+        && let Some(m) = ago(tokens, i, published)
+        && tokens
+            .get(i + 2)
+            .is_none_or(|n| !is_event_link(&n.key) && !is_date_lead(&n.key))
+    {
+        let forward = match m.date.precision() {
+            Precision::Day => {
+                let back = published - m.date.first_day();
+                Some(FuzzyDate::day(published + back))
+            }
+            Precision::Month => {
+                let back = month_index(published.year(), published.month())
+                    - month_index(m.date.first_day().year(), m.date.first_day().month());
+                month_from(2, published, back, "").map(|m| m.date)
+            }
+            Precision::Year => FuzzyDate::year(2 * published.year() - m.date.first_day().year()),
+        };
+        let rule = "a time counted forward from publication";
+        return forward.map(|d| hit(2, d, rule, 0.75, 1));
+    }
     let day = number(t).or_else(|| day_word(&t.key));
     if let (Some(d), Some(m)) = (day, tokens.get(i + 1).and_then(|n| month(&n.key)))
         && (1..=31).contains(&d)
@@ -227,11 +258,16 @@ pub(super) fn match_at(
             return FuzzyDate::month(yy, m).map(|d| hit(len, d, rule, conf, back));
         }
     }
-    // "en 2023", "in 2023".
-    if let Some(y) = year(Some(t))
-        && is_year_cue(prev)
-    {
-        return FuzzyDate::year(y).map(|d| hit(1, d, "the year as written", 0.9, 1));
+    // "en 2023", "in 2023", "pour 2024".
+    if let Some(y) = year(Some(t)) {
+        if is_year_cue(prev) || is_year_purpose_cue(prev) {
+            return FuzzyDate::year(y).map(|d| hit(1, d, "the year as written", 0.9, 1));
+        }
+        // "(2013)": a year in brackets after the words it dates.
+        if i > 0 && tokens[i - 1].is('(') && tokens.get(i + 1).is_some_and(|n| n.is(')')) {
+            let rule = "a year in brackets";
+            return FuzzyDate::year(y).map(|d| hit(2, d, rule, 0.85, 1));
+        }
     }
     // "lundi soir", "mardi prochain", "last Monday", "on Monday".
     if let Some(wd) = weekday(&t.key) {
@@ -245,6 +281,17 @@ pub(super) fn match_at(
         let participle = i > 0 && has_participle_ending(&tokens[i - 1].text);
         if named && !is_date_lead(prev) && !marked_before && !is_saying_verb(prev) && !participle {
             return None;
+        }
+        // "jeudi 9": the weekday with its day of the month (no month after).
+        if let Some(n) = tokens.get(i + 1).and_then(number)
+            && tokens
+                .get(i + 2)
+                .is_none_or(|t| month(&t.key).is_none() && !is_hour_mark(&t.key) && !t.is(':'))
+            && let Some(date) = weekday_and_day(published, wd, n)
+        {
+            let back = usize::from(is_date_lead(prev) || is_this_before(prev));
+            let rule = "a weekday and its day of the month, the nearest such date";
+            return Some(hit(2, FuzzyDate::day(date), rule, 0.85, back));
         }
         let after = tokens.get(i + 1).map_or("", |t| t.key.as_str());
         let part = is_part_of_day(after);

@@ -4,11 +4,12 @@
 //! and vague phrases that name no date ("in recent days").
 
 use super::super::lexicon::{
-    Shift, date_phrase, is_eve_lead, is_event_link, is_month_cue, is_year_cue, month, vague_time,
-    year_part_lead,
+    Shift, count, date_phrase, is_eve_lead, is_event_link, is_month_cue, is_year_cue, month,
+    time_unit, vague_time, year_part_lead,
 };
 use super::super::segment::Article;
 use super::calendar::{month_index, nearest_day, nearest_month};
+use super::date_words::counted_from_anchor;
 use super::patterns::{Match, hit, match_at};
 use super::{DateMention, anchor};
 use crate::data::{FuzzyDate, Precision};
@@ -30,6 +31,9 @@ pub(super) fn phrase_at(
     if let Some(m) = around_event(article, i, k, published, found) {
         return Ok(Some(m));
     }
+    if let Some(m) = counted_from_last(k, published, found) {
+        return Ok(Some(m));
+    }
     let Some(p) = date_phrase(k) else {
         return Ok(None);
     };
@@ -43,13 +47,46 @@ pub(super) fn phrase_at(
         }
         Shift::Years(n) => FuzzyDate::year(published.year() + n),
         Shift::Holiday(m, d) => nearest_day(published, m, d).map(FuzzyDate::day),
+        Shift::Anchor => last_mentioned(found, published).map(|m| m.date),
     };
-    let confidence = if matches!(p.shift, Shift::AnchorDays(_)) {
+    let confidence = if matches!(p.shift, Shift::AnchorDays(_) | Shift::Anchor) {
         0.8
     } else {
         0.85
     };
     Ok(date.map(|d| hit(len, d, p.rule, confidence, 0)))
+}
+
+/// The last date mentioned that dates what follows it (not a bound, not a
+/// gloss in brackets) and is not after publication.
+fn last_mentioned(found: &[DateMention], published: NaiveDate) -> Option<&DateMention> {
+    found
+        .iter()
+        .rev()
+        .find(|m| m.governs && m.date.first_day() <= published)
+}
+
+/// "deux ans plus tard", "three days later": a count of a unit of time from
+/// the last date mentioned, at the unit's precision.
+fn counted_from_last(k: &[&str], published: NaiveDate, found: &[DateMention]) -> Option<Match> {
+    let n = count(k.first()?)? as i32;
+    let days = time_unit(k.get(1)?)?;
+    let (len, sign) = counted_from_anchor(k.get(2..)?)?;
+    let from = &last_mentioned(found, published)?.date;
+    let start = from.first_day();
+    let rule = "a time counted from the last date mentioned";
+    let date = match days {
+        365 => FuzzyDate::year(start.year() + sign * n),
+        0 => {
+            let index = month_index(start.year(), start.month()) + sign * n;
+            FuzzyDate::month(index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+        }
+        d if from.precision() == Precision::Day => Some(FuzzyDate::day(
+            start + Duration::days(i64::from(sign) * i64::from(n) * i64::from(d)),
+        )),
+        _ => None,
+    }?;
+    Some(hit(2 + len, date, rule, 0.75, 0))
 }
 
 /// "la veille de …", "le lendemain de …", "the eve of …", "the day after …":

@@ -4,7 +4,7 @@
 //! inside the marks (« A, a-t-il dit. B »).
 
 use super::{Article, Kind, Quotation, trim};
-use crate::import::lexicon::{has_participle_ending, is_auxiliary, is_saying_verb};
+use crate::import::lexicon::{has_participle_ending, is_auxiliary, is_determiner, is_saying_verb};
 
 /// How many paragraphs a quotation left open may run on for.
 const RUN_ON: usize = 5;
@@ -79,7 +79,7 @@ fn from_sentence_start(a: &mut Article, index: usize, close: usize) {
 }
 
 /// Puts quotation `q` at `index` (quotations stay in text order) and gives it
-/// the tokens of `span`.
+/// the tokens of `span`, but those of a quotation nested in it.
 fn insert(a: &mut Article, index: usize, q: Quotation, span: std::ops::Range<usize>) {
     for t in &mut a.tokens {
         if let Some(i) = t.quote.as_mut()
@@ -89,7 +89,9 @@ fn insert(a: &mut Article, index: usize, q: Quotation, span: std::ops::Range<usi
         }
     }
     for t in &mut a.tokens[span] {
-        t.quote = Some(index);
+        if t.quote.is_none_or(|i| i < index) {
+            t.quote = Some(index);
+        }
     }
     a.quotations.insert(index, q);
 }
@@ -151,11 +153,14 @@ pub(super) fn split_asides(a: &mut Article) {
 /// - a verb with its pronoun inverted right after it ("balbutie-t-il", "a-t-il
 ///   dit"): the inversion alone says the reporter speaks; a few words of
 ///   manner may follow it up to a full stop ("balbutie-t-il, très nerveux.");
-/// - a verb of saying, or an auxiliary and a past participle, then a
-///   capitalised name, up to a full stop ("a concédé Deschamps.").
+/// - a verb of saying, or an auxiliary and a past participle, then its
+///   subject (a capitalised name, or a determiner and its noun), up to a full
+///   stop ("a concédé Deschamps.", "décrit une autre riveraine."), with the
+///   subject's apposition after a comma ("confirme Anne Roe, la maire.").
 fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
     const ASIDE: usize = 6;
     const MANNER: usize = 3;
+    const APPOSITION: usize = 8;
     if !a.tokens[comma].is(',') {
         return None;
     }
@@ -191,6 +196,18 @@ fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
     // After an auxiliary any participle will do: "a concédé", "a glissé".
     let says = word(verb)
         .is_some_and(|t| is_saying_verb(&t.key) || (auxiliary && has_participle_ending(&t.text)));
-    let named = (verb + 1..end).any(|t| a.tokens[t].capitalised());
-    (says && named && a.tokens[end].is('.') && goes_on(end)).then_some(end)
+    // Its subject: a name, or a noun phrase opened by a determiner ("souligne
+    // le cabinet du maire", "décrit une autre riveraine").
+    let named = (verb + 1..end).any(|t| a.tokens[t].capitalised())
+        || word(verb + 1).is_some_and(|t| is_determiner(&t.key));
+    if !says || !named {
+        return None;
+    }
+    if a.tokens[end].is('.') {
+        return goes_on(end).then_some(end);
+    }
+    // The subject in apposition up to a full stop: "confirme Anne-Françoise
+    // Piedallu, la maire.", "souligne le cabinet du maire, joint par téléphone."
+    let stop = punct(end + 1, APPOSITION).filter(|&s| s > end + 1 && a.tokens[s].is('.'))?;
+    goes_on(stop).then_some(stop)
 }

@@ -67,10 +67,43 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
     // (‘deeply concerned’ in a headline) unless a letter follows it, which
     // makes it an apostrophe (the force’s, d’enchaîner).
     let mut single_open = false;
+    // A straight ' opened at a word's start in a headline ('could rise'): the
+    // next ' with no letter after it closes it. Both are given as ‘ and ’.
+    let mut straight_open = false;
     while i < chars.len() {
         let c = chars[i];
         if c == '\n' {
             single_open = false;
+            straight_open = false;
+        }
+        let next_is_letter = chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        let straight = if c != '\'' {
+            None
+        } else if straight_open && !next_is_letter {
+            straight_open = false;
+            Some('’')
+        } else if !straight_open
+            && next_is_letter
+            && i.checked_sub(1).is_none_or(|b| is_space(chars[b]))
+            && heading_line(chars, i)
+        {
+            straight_open = true;
+            Some('‘')
+        } else {
+            None
+        };
+        if let Some(mark) = straight {
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                text: mark.to_string(),
+                key: mark.to_string(),
+                kind: Kind::Punct,
+                inverted: false,
+                quote: None,
+            });
+            i += 1;
+            continue;
         }
         if c == '‘' {
             single_open = true;
@@ -115,6 +148,26 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Whether the line holding char `at` reads as a headline: the text's first
+/// line, or a short one with no closing full stop (as paragraphs are told).
+fn heading_line(chars: &[char], at: usize) -> bool {
+    const SHORT: usize = 120;
+    let start = chars[..at]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |p| p + 1);
+    let end = chars[at..]
+        .iter()
+        .position(|&c| c == '\n')
+        .map_or(chars.len(), |p| at + p);
+    let first = chars[..start].iter().all(|&c| is_space(c));
+    let last = chars[start..end]
+        .iter()
+        .rev()
+        .find(|&&c| !matches!(c, '\'' | '»' | '”' | '"') && !is_space(c));
+    first || (end - start < SHORT && !matches!(last, Some('.' | '!' | '?' | '…' | ':')))
 }
 
 fn push_word(tokens: &mut Vec<Token>, chars: &[char], start: usize, end: usize) {
