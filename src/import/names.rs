@@ -96,6 +96,27 @@ impl Entities {
         self.list.len() - 1
     }
 
+    /// The organisation named by a common-noun phrase ("parquet de Paris"):
+    /// one entity per phrase.
+    pub fn institution(&mut self, name: &str) -> usize {
+        if let Some(i) = self
+            .list
+            .iter()
+            .position(|e| e.anonymous && e.kind == EntityKind::Organisation && e.name == name)
+        {
+            return i;
+        }
+        self.list.push(Entity {
+            name: name.to_string(),
+            kind: EntityKind::Organisation,
+            actor: None,
+            code: None,
+            anonymous: true,
+            confidence: 0.6,
+        });
+        self.list.len() - 1
+    }
+
     /// The mention covering token `t`.
     pub fn at(&self, t: usize) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.tokens.end <= t);
