@@ -283,3 +283,19 @@ fn a_continuing_verb_attributes_only_right_after_a_quotation() {
         ],
     );
 }
+
+#[test]
+fn initials_open_a_name_even_when_they_are_french_elisions() {
+    // "C" and "J" alone are "c'" and "j'"; with their full stops they are initials.
+    check(
+        "Texans",
+        "Houston quarterback C.J. Stroud spoke after the game. Because Houston won, \
+         expectations are high.\n\n\
+         “We are close,” Stroud said. U.S. officials were there.\n\n\
+         Le maire Hans Vermeer était présent. « Nous agirons », a ajouté M. Vermeer.",
+        &[
+            ("We are close,", "C.J. Stroud"),
+            ("Nous agirons", "Hans Vermeer"),
+        ],
+    );
+}

@@ -205,7 +205,8 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "this", "that", "these", "those", "his", "her", "their", "our", "my", "your", "its", "mr",
     "mrs", "ms", "dr", "there", "here", "when", "while", "if", "as", "no", "not", "some", "all",
     "every", "each", "yet", "still", "also", "then", "now", "last", "next", "however",
-    "meanwhile", "speaking", "asked", "despite",
+    "meanwhile", "speaking", "asked", "despite", "because", "although", "though", "unless",
+    "until", "once", "without", "during", "whether", "instead",
 ];
 
 /// Indefinite articles: "a secretary … said" introduces someone whom "the
