@@ -173,3 +173,129 @@ fn a_surname_of_several_words_opening_a_sentence_is_the_person_named_in_full() {
         &[("Nous irons aux élections.", "Ursula von der Leyen")],
     );
 }
+
+#[test]
+fn an_indefinite_description_of_a_person_names_an_unnamed_speaker() {
+    // No role noun: a noun for a person, with an adjective before it.
+    check(
+        "Incendie",
+        "« Nous avons entendu des cris », confie un jeune homme. « Tout a brûlé », \
+         raconte une voisine de la rue Haute.\n\n\
+         “It was terrifying,” said an elderly man.",
+        &[
+            ("Nous avons entendu des cris", "jeune homme"),
+            ("Tout a brûlé", "voisine de la rue Haute"),
+            ("It was terrifying,", "elderly man"),
+        ],
+    );
+    assert!(
+        cue(
+            "Incendie",
+            "« Tout a brûlé », raconte une voisine.",
+            "Tout a brûlé"
+        )
+        .contains("noun for a person")
+    );
+}
+
+#[test]
+fn a_person_noun_after_a_preposition_is_no_speaker() {
+    // "à témoins" is no article and noun.
+    check(
+        "Enquête",
+        "Un appel à témoins a été lancé par les gendarmes. « Nous cherchons », a dit le \
+         capitaine Paul Girard.",
+        &[("Nous cherchons", "Paul Girard")],
+    );
+    let speaker = speakers::run(
+        published(),
+        "Enquête",
+        "« Rien », lance un appel à témoins.",
+    )
+    .quotes
+    .into_iter()
+    .find(|q| q.text == "Rien")
+    .and_then(|q| q.speaker)
+    .map(|s| s.name);
+    assert_ne!(speaker.as_deref(), Some("témoins"));
+}
+
+#[test]
+fn a_demonstrative_points_back_unless_it_says_another() {
+    check(
+        "Incendie",
+        "« Le feu a pris vite », raconte un jeune homme. « Ma maison est intacte », dit cet \
+         autre témoin. « Je suis rassuré », ajoute cet homme.",
+        &[
+            ("Le feu a pris vite", "jeune homme"),
+            ("Ma maison est intacte", "autre témoin"),
+            ("Je suis rassuré", "jeune homme"),
+        ],
+    );
+}
+
+#[test]
+fn selon_qui_gives_the_person_the_clause_hangs_on() {
+    check(
+        "Tribunal",
+        "Il seconde Camille Ardent, procureure de la République, selon qui « l'arrivée \
+         était attendue ».",
+        &[("l'arrivée était attendue", "Camille Ardent")],
+    );
+}
+
+#[test]
+fn an_attribution_after_a_nested_quotation_still_follows_it() {
+    check(
+        "Incendie",
+        "« Nous lui avons dit ‘appelle la police »… » dit un autre témoin.",
+        &[("Nous lui avons dit ‘appelle la police", "autre témoin")],
+    );
+}
+
+#[test]
+fn a_body_named_by_a_common_noun_speaks_under_its_phrase() {
+    // The bare noun later takes the phrase it had with its complement.
+    check(
+        "Usine",
+        "« Rien n'est retenu », a rectifié le parquet de Lyon auprès de l'Agence France-Presse. \
+         Le site ferme, selon la préfecture de la Loire. « Un plan est prêt », indique la \
+         préfecture.\n\n\
+         “We are pleased,” the port operator said.",
+        &[
+            ("Rien n'est retenu", "parquet de Lyon"),
+            ("Un plan est prêt", "préfecture de la Loire"),
+            ("We are pleased,", "port operator"),
+        ],
+    );
+    assert!(cue("Usine", "« Rien », indique la préfecture.", "Rien").contains("common noun"));
+}
+
+#[test]
+fn a_continuing_verb_attributes_only_right_after_a_quotation() {
+    check(
+        "Réunion",
+        "« Nous devons agir », a dit Hans Vermeer. La justice poursuit Paul Girard. \
+         « Nous agirons ensemble », a poursuivi la maire, Anne Koster.",
+        &[
+            ("Nous devons agir", "Hans Vermeer"),
+            ("Nous agirons ensemble", "Anne Koster"),
+        ],
+    );
+}
+
+#[test]
+fn initials_open_a_name_even_when_they_are_french_elisions() {
+    // "C" and "J" alone are "c'" and "j'"; with their full stops they are initials.
+    check(
+        "Texans",
+        "Houston quarterback C.J. Stroud spoke after the game. Because Houston won, \
+         expectations are high.\n\n\
+         “We are close,” Stroud said. U.S. officials were there.\n\n\
+         Le maire Hans Vermeer était présent. « Nous agirons », a ajouté M. Vermeer.",
+        &[
+            ("We are close,", "C.J. Stroud"),
+            ("Nous agirons", "Hans Vermeer"),
+        ],
+    );
+}

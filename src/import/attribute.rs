@@ -6,8 +6,8 @@
 
 use super::labels::{QuotedTexts, is_label};
 use super::lexicon::{
-    is_auxiliary, is_coordinator, is_impersonal_next, is_object_verb, is_person_pronoun,
-    is_saying_verb, is_title_connector, is_verb_filler,
+    is_auxiliary, is_continuing_verb, is_coordinator, is_impersonal_next, is_object_verb,
+    is_person_pronoun, is_saying_verb, is_title_connector, is_verb_filler,
 };
 use super::names::{Entities, EntityKind};
 use super::roles::{GivenRole, given_roles};
@@ -58,6 +58,10 @@ enum Referent {
     Titled(String, String, usize),
     /// "the force said": the organisation last named.
     Organisation(usize),
+    /// "le parquet de Paris", "la préfecture", "l'autopsie": a body or a
+    /// document named by a common noun; the phrase without its article, the
+    /// noun's token, and whether the phrase has a complement.
+    Institution(String, usize, bool),
 }
 
 /// The entity a referent stands for, and which rule resolved it when that is
@@ -258,8 +262,13 @@ impl Ctx<'_> {
         }
         // The attribution comes right after the closing mark or its comma.
         let first = (close + 1..end).find(|&t| tokens[t].kind == Kind::Word)?;
-        if (close + 1..first).any(|t| !matches!(tokens[t].text.as_str(), "," | "—" | "–" | "-"))
-        {
+        // A comma or dash, or what a nested quotation leaves: « … ‘…»… » dit X.
+        if (close + 1..first).any(|t| {
+            !matches!(
+                tokens[t].text.as_str(),
+                "," | "—" | "–" | "-" | "…" | "»" | "”"
+            )
+        }) {
             return None;
         }
         self.attribution_at(first, end)
@@ -276,7 +285,9 @@ impl Ctx<'_> {
         if let Some(r) = self.preposition_at(&words, 0) {
             return Some(r);
         }
-        let Some(v) = (0..words.len().min(5)).find(|&i| w(i).is_some_and(is_saying_verb)) else {
+        // "», a poursuivi X": a continuing verb counts right after a quotation.
+        let says = |k: &str| is_saying_verb(k) || is_continuing_verb(k);
+        let Some(v) = (0..words.len().min(5)).find(|&i| w(i).is_some_and(says)) else {
             return self.titled_subject(&words);
         };
         // Only auxiliaries, inverted pronouns or a name may come before the verb.
@@ -412,7 +423,10 @@ impl Ctx<'_> {
         }
         for &t in words.iter() {
             if let Some(
-                r @ (Referent::Described(..) | Referent::Definite(..) | Referent::Titled(..)),
+                r @ (Referent::Described(..)
+                | Referent::Definite(..)
+                | Referent::Titled(..)
+                | Referent::Institution(..)),
             ) = self.noun_phrase(t, range.end)
             {
                 return Some(r);

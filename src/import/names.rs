@@ -7,7 +7,7 @@ use super::lexicon::{
     honorific_gender, is_common_word, is_organisation_head, is_organisation_tail, is_saying_verb,
     is_title_word, weekday,
 };
-use super::runs::{is_organisation, is_place, run_end, split_title};
+use super::runs::{is_initial, is_organisation, is_place, run_end, split_title};
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
 use std::collections::{HashMap, HashSet};
@@ -89,6 +89,27 @@ impl Entities {
             name: name.to_string(),
             kind: EntityKind::Person,
             actor,
+            code: None,
+            anonymous: true,
+            confidence: 0.6,
+        });
+        self.list.len() - 1
+    }
+
+    /// The organisation named by a common-noun phrase ("parquet de Paris"):
+    /// one entity per phrase.
+    pub fn institution(&mut self, name: &str) -> usize {
+        if let Some(i) = self
+            .list
+            .iter()
+            .position(|e| e.anonymous && e.kind == EntityKind::Organisation && e.name == name)
+        {
+            return i;
+        }
+        self.list.push(Entity {
+            name: name.to_string(),
+            kind: EntityKind::Organisation,
+            actor: None,
             code: None,
             anonymous: true,
             confidence: 0.6,
@@ -241,7 +262,13 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if covered[i] || !t.capitalised() || is_common_word(&t.key) {
+        // "C.J. Stroud": an initial and its full stop open a name, though
+        // "C" and "J" alone are French elisions.
+        let initial = is_initial(&t.text)
+            && honorific_gender(&t.key).is_none()
+            && tokens.get(i + 1).is_some_and(|n| n.is('.'))
+            && run_end(article, &covered, i) > i + 1;
+        if covered[i] || !t.capitalised() || (is_common_word(&t.key) && !initial) {
             i += 1;
             continue;
         }
@@ -267,7 +294,12 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             .iter()
             .map(|t| t.text.as_str())
             .collect();
-        let mut name = words.join(" ");
+        // "C.J. Stroud": a run holding initials is named as written.
+        let mut name = if tokens[span.clone()].iter().any(|t| t.is('.')) {
+            article.text(tokens[span.start].start..tokens[span.end - 1].end)
+        } else {
+            words.join(" ")
+        };
         // "Karim B.": an initial keeps its full stop.
         if let Some(last) = tokens.get(span.end - 1)
             && last.text.chars().count() == 1

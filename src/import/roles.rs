@@ -2,7 +2,10 @@
 //! Claire Dumoulin", "Maria Keller, the United Nations envoy"), so that "la
 //! ministre" later in the article can stand for them.
 
-use super::lexicon::{is_phrase_stop, is_role_noun, is_role_prefix, is_role_qualifier};
+use super::lexicon::{
+    is_person_noun, is_person_noun_head_after, is_phrase_stop, is_role_noun, is_role_prefix,
+    is_role_qualifier,
+};
 use super::names::{Entities, EntityKind};
 use super::segment::{Article, Kind};
 
@@ -79,4 +82,16 @@ pub fn role_of(key: &str) -> Option<String> {
         return None;
     }
     is_role_noun(k).then(|| k.to_string())
+}
+
+/// The person noun a word is ("homme", "neighbour"): someone who holds no
+/// role, whom only a description names.
+pub fn person_noun_of(key: &str) -> Option<String> {
+    is_person_noun(key).then(|| key.to_string())
+}
+
+/// Whether `next`, right after the person noun of a description, heads it
+/// instead: "un jeune homme" is a "homme".
+pub fn heads_after(next: &str) -> bool {
+    is_person_noun_head_after(next)
 }

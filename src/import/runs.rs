@@ -4,8 +4,9 @@
 //! Mike Hall"), and whether the run names an organisation.
 
 use super::lexicon::{
-    is_determiner, is_function_word, is_media_tail, is_name_particle, is_organisation_head,
-    is_organisation_tail, is_place_head, is_place_tail, is_title_connector, is_title_word,
+    honorific_gender, is_determiner, is_function_word, is_media_tail, is_name_particle,
+    is_organisation_head, is_organisation_tail, is_place_head, is_place_tail, is_title_connector,
+    is_title_word,
 };
 use super::segment::{Article, Kind};
 use std::ops::Range;
@@ -65,6 +66,18 @@ pub fn run_end(article: &Article, covered: &[bool], i: usize) -> usize {
             end = j + 1;
             continue;
         }
+        // "C.J. Stroud", "J. K. Rowling": an initial's full stop stays inside
+        // the name, when initials lead to a name ("U.S." does not; "M." is
+        // an honorific, not an initial).
+        if is_initial(&tokens[end - 1].text)
+            && honorific_gender(&tokens[end - 1].key).is_none()
+            && tokens.get(end).is_some_and(|t| t.is('.'))
+            && initials_lead_to_name(article, end + 1)
+            && joins(end - 1, end + 1)
+        {
+            end += 2;
+            continue;
+        }
         // "Le Maire", "De Gaulle": a capitalised particle inside a name.
         let k = end;
         if joins(end - 1, k + 1)
@@ -116,6 +129,29 @@ pub fn split_title(article: &Article, i: usize, end: usize) -> Run {
             rule: RunRule::Whole,
         },
     }
+}
+
+/// Whether the tokens from `k` are initials with their full stops, then a
+/// capitalised word of two letters or more: "J. Stroud", "Stroud".
+fn initials_lead_to_name(article: &Article, mut k: usize) -> bool {
+    let tokens = &article.tokens;
+    while tokens.get(k).is_some_and(|t| is_initial(&t.text))
+        && tokens.get(k + 1).is_some_and(|t| t.is('.'))
+    {
+        k += 2;
+    }
+    tokens.get(k).is_some_and(|t| {
+        t.kind == Kind::Word
+            && t.capitalised()
+            && t.text.chars().count() >= 2
+            && !is_function_word(&t.key)
+    })
+}
+
+/// A single capital letter: an initial when a full stop follows it.
+pub fn is_initial(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// A word in capitals of two letters or more: "AFP", "RFI".

@@ -4,12 +4,12 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_complement_link, is_definite_article, is_determiner, is_function_word,
-    is_organisation_noun, is_person_pronoun, is_phrase_stop, is_saying_verb, is_title_connector,
-    is_title_word,
+    is_auxiliary, is_complement_link, is_definite_article, is_demonstrative, is_determiner,
+    is_function_word, is_institution_noun, is_organisation_noun, is_other_word, is_person_pronoun,
+    is_phrase_stop, is_saying_verb, is_speaker_relative, is_title_connector, is_title_word,
 };
 use crate::import::names::EntityKind;
-use crate::import::roles::role_of;
+use crate::import::roles::{heads_after, person_noun_of, role_of};
 use crate::import::segment::Kind;
 use std::ops::Range;
 
@@ -25,7 +25,22 @@ impl Ctx<'_> {
             _ => return None,
         };
         let start = *words.get(np)?;
-        let end = self.a.sentences[self.a.sentence_of(start)].tokens.end;
+        let sentence = &self.a.sentences[self.a.sentence_of(start)];
+        // "Camille Miansoni, procureur de la République, selon qui": the
+        // person the relative clause hangs on, the nearest named before it.
+        if is_speaker_relative(&tokens[start].key) {
+            return self
+                .mentions_before(words[i])
+                .iter()
+                .rev()
+                .take_while(|m| m.tokens.start >= sentence.tokens.start)
+                .find(|m| {
+                    self.ents.list[m.entity].kind == EntityKind::Person
+                        && tokens[m.tokens.start].quote.is_none()
+                })
+                .map(|m| Referent::Entity(m.entity, 0.8));
+        }
+        let end = sentence.tokens.end;
         match self.noun_phrase(start, end)? {
             // "pour l'instant", "pour sa part": not a speaker.
             Referent::Entity(e, c)
@@ -36,9 +51,10 @@ impl Ctx<'_> {
             {
                 Some(Referent::Entity(e, c))
             }
-            r @ (Referent::Described(..) | Referent::Definite(..) | Referent::Titled(..)) => {
-                Some(r)
-            }
+            r @ (Referent::Described(..)
+            | Referent::Definite(..)
+            | Referent::Titled(..)
+            | Referent::Institution(..)) => Some(r),
             _ => None,
         }
     }
@@ -78,19 +94,32 @@ impl Ctx<'_> {
         {
             return Some(Referent::Organisation(t));
         }
+        if let Some(r) = self.institution(t, end) {
+            return Some(r);
+        }
         // A role within the first words: "le ministre", "un haut responsable".
         let first = if bare { t } else { t + 1 };
         let mut j = first;
         let mut role: Option<(String, usize)> = None;
         let mut complement = false;
+        // The noun is a person's, not a role's: "un homme", "a neighbour".
+        let mut person = false;
         let mut last = t;
         while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
             let k = tokens[j].key.as_str();
-            if role.is_none()
-                && j <= t + 3
-                && let Some(r) = role_of(k)
-            {
-                role = Some((r, j));
+            if role.is_none() && j <= t + 3 {
+                if let Some(r) = role_of(k) {
+                    role = Some((r, j));
+                } else if let Some(r) = person_noun_of(k).filter(|_| self.heads_description(t, j)) {
+                    // "un jeune homme": the later noun heads the description.
+                    role = match tokens.get(j + 1) {
+                        Some(n) if n.kind == Kind::Word && heads_after(&n.key) => {
+                            Some((n.key.clone(), j + 1))
+                        }
+                        _ => Some((r, j)),
+                    };
+                    person = true;
+                }
             }
             if j > t + 1 && (is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k)) {
                 break;
@@ -117,7 +146,17 @@ impl Ctx<'_> {
         {
             return Some(Referent::Entity(m.entity, 0.85));
         }
-        let definite = bare || is_definite_article(&tok.key);
+        // "cet homme" points back as "l'homme" does; "cet autre témoin" is new.
+        let pointing = person
+            && is_demonstrative(&tok.key)
+            && !(first..=last).any(|i| is_other_word(&tokens[i].key));
+        let definite = bare || pointing || is_definite_article(&tok.key);
+        let name = self.a.text(tokens[first].start..tokens[last].end);
+        // "la mère de la victime": a person noun with a complement is someone
+        // new, never the person in focus as a role phrase would be.
+        if person && (!definite || complement) {
+            return Some(Referent::Described(name, at));
+        }
         // "le politologue" points back; "le président de la commission des
         // Affaires sociales" is specific enough to be someone new, unless a
         // person was given that role.
@@ -125,11 +164,92 @@ impl Ctx<'_> {
         if definite && (!complement || known_role) {
             return Some(Referent::Definite(role, at));
         }
-        let name = self.a.text(tokens[first].start..tokens[last].end);
         if definite {
             return Some(Referent::Titled(role, name, at));
         }
         Some(Referent::Described(name, at))
+    }
+
+    /// "le parquet de Paris", "the port operator", "l'autopsie": a body or
+    /// a document named by a common noun right after the determiner at `t`
+    /// (one qualifying word may come between), with no role before it.
+    fn institution(&self, t: usize, end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let noun = (t + 1..(t + 3).min(end))
+            .find(|&j| tokens[j].kind == Kind::Word && is_institution_noun(&tokens[j].key))?;
+        let before_ok = (t + 1..noun).all(|j| {
+            let k = tokens[j].key.as_str();
+            role_of(k).is_none() && person_noun_of(k).is_none()
+        });
+        if !before_ok || !self.heads_description(t, noun) {
+            return None;
+        }
+        let mut last = noun;
+        let mut complement = false;
+        let mut j = noun + 1;
+        while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
+            let k = tokens[j].key.as_str();
+            if is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k) {
+                break;
+            }
+            // Only a complement continues the phrase ("de Paris", "du maire",
+            // "de la Somme"), and after its noun only a name in capitals or
+            // another complement: "le parquet de Paris auprès de l'AFP" stops.
+            let link = is_complement_link(k) || is_title_connector(k);
+            let content = j > noun + 1 && !is_complement_link(&tokens[j - 1].key);
+            let link_before =
+                is_complement_link(&tokens[j - 1].key) || is_title_connector(&tokens[j - 1].key);
+            if !(link || link_before || content && tokens[j].capitalised()) {
+                break;
+            }
+            complement = true;
+            last = j;
+            j += 1;
+        }
+        let name = self.a.text(tokens[t + 1].start..tokens[last].end);
+        Some(Referent::Institution(name, noun, complement))
+    }
+
+    /// The phrase an institution noun at token `at` had where it was last
+    /// named with a complement before it ("la préfecture de la Somme" for a
+    /// later "la préfecture").
+    pub(super) fn institution_named_before(&self, at: usize) -> Option<String> {
+        let tokens = &self.a.tokens;
+        let key = tokens[at].key.as_str();
+        let earlier = (0..at).rev().find(|&j| {
+            tokens[j].key == key
+                && tokens[j].quote.is_none()
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && is_complement_link(&n.key))
+        })?;
+        let det = earlier.checked_sub(1)?;
+        let sentence_end = self.a.sentences[self.a.sentence_of(earlier)].tokens.end;
+        match self.institution(det, sentence_end)? {
+            Referent::Institution(name, _, true) => Some(name),
+            _ => None,
+        }
+    }
+
+    /// Whether the person noun at `noun` heads the phrase opened by the
+    /// determiner at `t`: in lower case (a capital makes it part of a name,
+    /// "Worker Adjustment Act"), and only qualifying words between ("un jeune
+    /// homme", "an autistic man"), no preposition or verb ("un appel à
+    /// témoins"); the determiner not a French "à".
+    fn heads_description(&self, t: usize, noun: usize) -> bool {
+        let tokens = &self.a.tokens;
+        // "à" folds to the English article "a": an accent says it is none.
+        let article = tokens[t].text.to_lowercase() == tokens[t].key;
+        article
+            && !tokens[noun].capitalised()
+            && (t + 1..noun).all(|i| {
+                let k = tokens[i].key.as_str();
+                tokens[i].kind == Kind::Word
+                    && !is_function_word(k)
+                    && !is_complement_link(k)
+                    && !is_phrase_stop(k)
+                    && !is_auxiliary(k)
+            })
     }
 
     /// "Mayor Sandy Stimpson", "Minister for Communication and Information

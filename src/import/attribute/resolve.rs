@@ -5,8 +5,14 @@
 use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{is_indefinite_article, is_person_pronoun};
 use crate::import::names::{EntityKind, Mention};
-use crate::import::roles::role_of;
+use crate::import::roles::{person_noun_of, role_of};
 use crate::import::segment::Kind;
+
+/// The rule that names someone unnamed by a noun for a person.
+const PERSON_DESCRIBED: &str = "someone unnamed, described by a noun for a person (un homme, a neighbour): the description without its article";
+
+/// The rule that names a body or a document by its common noun.
+const INSTITUTION: &str = "a body or a document named by a common noun (le parquet de Paris, the report): the phrase without its article";
 
 impl Ctx<'_> {
     /// The entity a referent stands for, with a confidence.
@@ -59,20 +65,26 @@ impl Ctx<'_> {
                     Resolved::new(m.entity, 0.7)
                         .by("\"the force\", \"the company\": the organisation last named")
                 }),
+            Referent::Institution(name, at, complement) => {
+                let name = if complement {
+                    name
+                } else {
+                    self.institution_named_before(at).unwrap_or(name)
+                };
+                let e = self.ents.institution(&name);
+                self.mention(at, e);
+                Some(Resolved::new(e, 0.7).by(INSTITUTION))
+            }
             Referent::Described(name, at) => {
                 let e = self.ents.described(&name, None);
                 // Named like this, they can be "il" in the next sentence.
-                if self.ents.at(at).is_none() {
-                    let i = self.ents.mentions.partition_point(|m| m.tokens.start < at);
-                    self.ents.mentions.insert(
-                        i,
-                        Mention {
-                            tokens: at..at + 1,
-                            entity: e,
-                        },
-                    );
-                }
-                Some(Resolved::new(e, 0.75))
+                self.mention(at, e);
+                let resolved = Resolved::new(e, 0.75);
+                Some(if person_noun_of(&self.a.tokens[at].key).is_some() {
+                    resolved.by(PERSON_DESCRIBED)
+                } else {
+                    resolved
+                })
             }
         }
     }
@@ -133,6 +145,20 @@ impl Ctx<'_> {
             .map(|e| Resolved::new(e, 0.7).by("a pronoun: the person in focus"))
     }
 
+    /// Records entity `e` as mentioned at token `at`, unless a mention is there.
+    fn mention(&mut self, at: usize, e: usize) {
+        if self.ents.at(at).is_none() {
+            let i = self.ents.mentions.partition_point(|m| m.tokens.start < at);
+            self.ents.mentions.insert(
+                i,
+                Mention {
+                    tokens: at..at + 1,
+                    entity: e,
+                },
+            );
+        }
+    }
+
     /// "the secretary" after "a secretary at the Office said": the unnamed
     /// person last introduced before token `at` by a phrase whose role noun
     /// is `role`.
@@ -152,7 +178,10 @@ impl Ctx<'_> {
                 self.ents.list[m.entity].anonymous
                     && introduced
                     && !self.a.paragraphs[paragraph].heading
-                    && role_of(&self.a.tokens[t].key).as_deref() == Some(role)
+                    && role_of(&self.a.tokens[t].key)
+                        .or_else(|| person_noun_of(&self.a.tokens[t].key))
+                        .as_deref()
+                        == Some(role)
             })
             .map(|m| {
                 Resolved::new(m.entity, 0.75)
@@ -162,7 +191,7 @@ impl Ctx<'_> {
 
     /// The mentions that start before token `t`, found by bisection: scanning
     /// them all for every pronoun made long articles quadratic.
-    fn mentions_before(&self, t: usize) -> &[Mention] {
+    pub(super) fn mentions_before(&self, t: usize) -> &[Mention] {
         let i = self.ents.mentions.partition_point(|m| m.tokens.start < t);
         &self.ents.mentions[..i]
     }

@@ -53,7 +53,7 @@ pub const PERSON_PRONOUNS: &[&str] = &[
 /// Articles and determiners.
 #[rustfmt::skip]
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "its",
+    "the", "a", "an", "this", "that", "its", "another",
 ];
 
 /// Nouns naming someone by their role.
@@ -85,6 +85,62 @@ pub const ROLE_PREFIXES: &[&str] = &[
 #[rustfmt::skip]
 pub const ROLE_QUALIFIERS: &[&str] = &[
     "senior", "prime", "member", "head", "chief",
+];
+
+/// Nouns for a person who holds no role: "said a neighbour", "an autistic
+/// man told". Gold and proposal name such a speaker by the description
+/// without its article.
+#[rustfmt::skip]
+pub const PERSON_NOUNS: &[&str] = &[
+    "man", "men", "woman", "women", "boy", "girl", "neighbour", "neighbor", "neighbours",
+    "neighbors", "residents", "witnesses", "worker", "workers", "passer-by", "passerby",
+    "bystander", "onlooker", "customer", "customers", "mother", "father", "parents",
+    "student", "pupil", "employee", "employees", "farmer", "shopkeeper", "retiree", "pensioner",
+    "driver", "motorist", "spectator", "fan", "fans", "tourist", "victim", "protester",
+    "protesters", "demonstrator", "participant", "friend", "relative", "relatives", "teenager",
+    "patient", "nurse", "firefighter", "volunteer", "villager", "person",
+    "youth", "mourner", "shopper", "commuter", "passenger", "traveller", "traveler", "veteran",
+];
+
+/// Words after a person noun that keep it the same person, so the later
+/// noun heads the description.
+#[rustfmt::skip]
+pub const PERSON_NOUN_HEADS_AFTER: &[&str] = &[
+    "man", "woman",
+];
+
+/// Demonstratives: "this man" points back to someone already in the
+/// article, "this other witness" to someone new.
+#[rustfmt::skip]
+pub const DEMONSTRATIVES: &[&str] = &[
+    "this", "that", "these", "those",
+];
+
+/// Words that make a description someone new: "another resident".
+#[rustfmt::skip]
+pub const OTHER_WORDS: &[&str] = &[
+    "other", "another", "second", "third",
+];
+
+/// Relative pronouns after a speaker preposition: "…, according to whom".
+#[rustfmt::skip]
+pub const SPEAKER_RELATIVES: &[&str] = &[
+    "whom",
+];
+
+/// Common nouns for a body or a document that speaks, named by the phrase
+/// they head: "the port operator said", "the report says".
+#[rustfmt::skip]
+pub const INSTITUTION_NOUNS: &[&str] = &[
+    "operator", "prosecutors", "police", "administration", "authorities", "statement",
+    "report", "notice", "letter", "study", "survey", "autopsy", "hospital", "campaign",
+    "prosecution", "defence", "defense",
+];
+
+/// Verbs that say someone goes on speaking, only right after a quotation.
+#[rustfmt::skip]
+pub const CONTINUING_VERBS: &[&str] = &[
+    "continued", "continues",
 ];
 
 /// First words of organisations' names.
@@ -149,14 +205,15 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "this", "that", "these", "those", "his", "her", "their", "our", "my", "your", "its", "mr",
     "mrs", "ms", "dr", "there", "here", "when", "while", "if", "as", "no", "not", "some", "all",
     "every", "each", "yet", "still", "also", "then", "now", "last", "next", "however",
-    "meanwhile", "speaking", "asked", "despite",
+    "meanwhile", "speaking", "asked", "despite", "because", "although", "though", "unless",
+    "until", "once", "without", "during", "whether", "instead",
 ];
 
 /// Indefinite articles: "a secretary … said" introduces someone whom "the
 /// secretary" then stands for.
 #[rustfmt::skip]
 pub const INDEFINITE_ARTICLES: &[&str] = &[
-    "a", "an",
+    "a", "an", "another",
 ];
 
 /// Verbs of saying whose next noun phrase is who is told, never

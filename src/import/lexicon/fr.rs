@@ -15,6 +15,7 @@ pub const SAYING_VERBS_ER: &[&str] = &[
     "detailler", "argumenter", "repliquer", "retorquer", "objecter", "suggerer", "proposer",
     "reconnaitre", "promettre", "menacer", "accuser", "condamner", "clamer", "proclamer",
     "souhaiter", "esperer", "interroger", "questionner", "exclamer", "enchainer", "opiner",
+    "reveler", "conceder", "rectifier",
 ];
 
 /// Irregular forms of verbs of saying, written out (dire, répondre, prévenir, écrire, …).
@@ -28,7 +29,7 @@ pub const SAYING_VERBS_IRREGULAR: &[&str] = &[
     "reconnaissent", "reconnu", "reconnaissait", "promet", "promettent", "promis", "admet",
     "admettent", "admis", "conclut", "concluent", "conclu", "soutient", "soutiennent", "soutenu",
     "soutenait", "decrit", "decrivent", "decrivait", "decrira", "decrivant", "reagit", "reagi",
-    "reagissent", "avanca", "savoir",
+    "reagissent", "avanca", "savoir", "rencherit", "rencherissent", "rencheri", "rencherissait",
 ];
 
 /// Auxiliaries before a participle: "a déclaré", "ont appelé".
@@ -103,6 +104,71 @@ pub const ROLE_PREFIXES: &[&str] = &[
 #[rustfmt::skip]
 pub const ROLE_QUALIFIERS: &[&str] = &[
     "haut", "haute", "premier", "premiere", "membre",
+];
+
+/// Nouns for a person who holds no role: "confie un jeune homme", "raconte
+/// une voisine". Gold and proposal name such a speaker by the description
+/// without its article.
+#[rustfmt::skip]
+pub const PERSON_NOUNS: &[&str] = &[
+    "homme", "hommes", "femme", "femmes", "jeune", "jeunes", "garcon", "fille", "voisin",
+    "voisine", "voisins", "riverain", "riveraine", "riverains", "habitants", "habitantes",
+    "temoins", "ouvrier", "ouvriere", "passant", "passante", "client", "cliente", "clients",
+    "mere", "pere", "parent", "parents", "enfant", "eleve", "etudiant", "etudiante", "salarie",
+    "salariee", "salaries", "employe", "employee", "agriculteur", "agricultrice", "commercant",
+    "commercante", "retraite", "retraitee", "automobiliste", "badaud", "spectateur",
+    "spectatrice", "supporter", "supporteur", "touriste", "victime", "manifestant",
+    "manifestante", "manifestants", "participant", "participante", "ami", "amie", "proches",
+    "adolescent", "adolescente", "lyceen", "lyceenne", "patient", "patiente", "infirmier",
+    "infirmiere", "pompier", "benevole", "agent", "cycliste", "pecheur", "eleveur", "eleveuse",
+    "villageois", "villageoise", "dame", "septuagenaire", "sexagenaire", "quinquagenaire",
+    "quadragenaire", "trentenaire", "octogenaire", "nonagenaire", "vendeur", "vendeuse",
+];
+
+/// Words after a person noun that keep it the same person, so the later
+/// noun heads the description: "un jeune homme", "une jeune femme".
+#[rustfmt::skip]
+pub const PERSON_NOUN_HEADS_AFTER: &[&str] = &[
+    "homme", "femme", "fille", "garcon",
+];
+
+/// Demonstratives: "cet homme" points back to someone already in the
+/// article, "cet autre témoin" (with an [`OTHER_WORDS`] word) to someone new.
+#[rustfmt::skip]
+pub const DEMONSTRATIVES: &[&str] = &[
+    "ce", "cet", "cette", "ces",
+];
+
+/// Words that make a description someone new: "un autre riverain".
+#[rustfmt::skip]
+pub const OTHER_WORDS: &[&str] = &[
+    "autre", "autres", "second", "seconde", "deuxieme", "troisieme",
+];
+
+/// Relative pronouns after a speaker preposition: "Camille Miansoni,
+/// procureur, selon qui « … »" is Camille Miansoni speaking.
+#[rustfmt::skip]
+pub const SPEAKER_RELATIVES: &[&str] = &[
+    "qui", "lequel", "laquelle",
+];
+
+/// Common nouns for a body or a document that speaks, named by the phrase
+/// they head: "a rectifié le parquet de Paris", "indique la préfecture",
+/// "révèle l'autopsie". Gold and proposal name it without the article.
+#[rustfmt::skip]
+pub const INSTITUTION_NOUNS: &[&str] = &[
+    "parquet", "prefecture", "direction", "cabinet", "mairie", "gendarmerie", "police",
+    "rectorat", "hopital", "autopsie", "communique", "rapport", "etude", "sondage", "enquete",
+    "municipalite", "administration", "intersyndicale", "defense",
+];
+
+/// Verbs that say someone goes on speaking, only where an attribution is
+/// expected, right after a quotation ("», a poursuivi M. Bonte"): elsewhere
+/// "poursuit" is to prosecute or to carry on.
+#[rustfmt::skip]
+pub const CONTINUING_VERBS: &[&str] = &[
+    "poursuit", "poursuivent", "poursuivi", "poursuivait", "poursuivra", "continue",
+    "continuait", "reprend", "repris", "reprenait",
 ];
 
 /// First words of organisations' names.
@@ -301,7 +367,7 @@ pub const EVENT_LINKS: &[&str] = &[
 pub const PHRASE_STOPS: &[&str] = &[
     "qui", "que", "cite", "citee", "selon", "sous", "lors", "pendant", "durant", "avant",
     "apres", "alors", "lorsque", "interroge", "interrogee", "joint", "jointe", "sur", "au", "aux",
-    "dans", "devant",
+    "dans", "devant", "aupres",
 ];
 
 /// Definite articles: "le ministre" points back to someone, "un ministre" is new.

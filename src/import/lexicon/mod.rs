@@ -110,6 +110,44 @@ pub fn is_role_qualifier(folded: &str) -> bool {
     either(fr::ROLE_QUALIFIERS, en::ROLE_QUALIFIERS, folded)
 }
 
+/// A noun for a person who holds no role ("homme", "neighbour").
+pub fn is_person_noun(folded: &str) -> bool {
+    either(fr::PERSON_NOUNS, en::PERSON_NOUNS, folded)
+}
+
+/// A person noun that, right after another ("jeune homme"), heads the description.
+pub fn is_person_noun_head_after(folded: &str) -> bool {
+    either(
+        fr::PERSON_NOUN_HEADS_AFTER,
+        en::PERSON_NOUN_HEADS_AFTER,
+        folded,
+    )
+}
+
+pub fn is_demonstrative(folded: &str) -> bool {
+    either(fr::DEMONSTRATIVES, en::DEMONSTRATIVES, folded)
+}
+
+/// "autre", "another": the description is of someone new.
+pub fn is_other_word(folded: &str) -> bool {
+    either(fr::OTHER_WORDS, en::OTHER_WORDS, folded)
+}
+
+/// "qui" in "selon qui": the speaker is the person the clause hangs on.
+pub fn is_speaker_relative(folded: &str) -> bool {
+    either(fr::SPEAKER_RELATIVES, en::SPEAKER_RELATIVES, folded)
+}
+
+/// A body or a document that speaks, named by its phrase ("le parquet de Paris").
+pub fn is_institution_noun(folded: &str) -> bool {
+    either(fr::INSTITUTION_NOUNS, en::INSTITUTION_NOUNS, folded)
+}
+
+/// "a poursuivi", "continued": a verb of saying only right after a quotation.
+pub fn is_continuing_verb(folded: &str) -> bool {
+    either(fr::CONTINUING_VERBS, en::CONTINUING_VERBS, folded)
+}
+
 pub fn is_organisation_head(folded: &str) -> bool {
     either(fr::ORGANISATION_HEADS, en::ORGANISATION_HEADS, folded)
 }
