@@ -3,17 +3,14 @@
 //! "last Monday". Each keeps the precision the words support.
 
 mod calendar;
-// The date words added to the lexicon, in its folder.
-#[path = "lexicon/date_words.rs"]
-pub(super) mod date_words;
 mod patterns;
 mod phrases;
 
 use super::lexicon::is_not_governing;
+use super::lexicon::is_possessive_mark;
 use super::segment::Article;
 use crate::data::FuzzyDate;
 use chrono::NaiveDate;
-use date_words::is_possessive_mark;
 use patterns::{Match, match_at};
 use std::ops::Range;
 

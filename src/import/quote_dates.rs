@@ -10,7 +10,7 @@
 //! ("reported a raid on Wednesday"), background like a pluperfect's.
 
 use super::dates::DateMention;
-use super::dates::date_words::is_remark_noun;
+use super::lexicon::is_remark_noun;
 use super::lexicon::{
     has_participle_ending, is_past_auxiliary, is_pluperfect_auxiliary, is_saying_verb,
 };

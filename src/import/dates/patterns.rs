@@ -13,9 +13,9 @@ use super::calendar::{
     month_index, nearest_day, nearest_month, number, numeric_date, weekday_and_day, weekday_from,
     year,
 };
-use super::date_words::{is_forward_count_lead, is_hour_mark, is_year_purpose_cue};
 use super::phrases::{part_of_period, phrase_at};
 use crate::data::{FuzzyDate, Precision};
+use crate::import::lexicon::{is_forward_count_lead, is_hour_mark, is_year_purpose_cue};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// Whether the weekday at token `at` follows a verb in the past: an

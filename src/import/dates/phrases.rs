@@ -9,10 +9,10 @@ use super::super::lexicon::{
 };
 use super::super::segment::Article;
 use super::calendar::{month_index, nearest_day, nearest_month};
-use super::date_words::counted_from_anchor;
 use super::patterns::{Match, hit, match_at};
 use super::{DateMention, anchor};
 use crate::data::{FuzzyDate, Precision};
+use crate::import::lexicon::counted_from_anchor;
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// The fixed phrase or eve that starts at token `i`, whose folded words from

@@ -1,9 +1,6 @@
-//! Date words added to the French and English tables of the lexicon: phrases
+//! Date words of the lexicon, in both languages: phrases
 //! counted from the last date mentioned, words that tie a
 //! date to a statement. Words only; the date patterns match them.
-//!
-//! Declared from `import::dates` until `lexicon/mod.rs` declares it beside
-//! `lexicon/dates.rs`.
 
 /// Words after a count and a unit of time that count it from the last date
 /// mentioned ("deux ans plus tard", "three days later"), and the sign.

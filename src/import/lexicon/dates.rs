@@ -30,28 +30,11 @@ pub struct DatePhrase {
     pub rule: &'static str,
 }
 
-/// Fixed phrases in either language added to the `DATE_PHRASES` of fr.rs and
-/// en.rs, looked up with them.
-#[rustfmt::skip]
-pub const ADDED_DATE_PHRASES: &[DatePhrase] = &[
-    DatePhrase { words: &["ce", "midi"], shift: Shift::Days(0), rule: "this part of the publication day" },
-    DatePhrase { words: &["la", "nuit", "derniere"], shift: Shift::Days(-1), rule: "the night before publication" },
-    DatePhrase { words: &["le", "surlendemain"], shift: Shift::AnchorDays(2), rule: "two days after the last date mentioned" },
-    DatePhrase { words: &["l", "avant-veille"], shift: Shift::AnchorDays(-2), rule: "two days before the last date mentioned" },
-    DatePhrase { words: &["le", "debut", "de", "l", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
-    DatePhrase { words: &["debut", "de", "l", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
-    // "à l'époque", "les dirigeants de l'époque": the time the article last
-    // named, at the precision it was named with.
-    DatePhrase { words: &["a", "l", "epoque"], shift: Shift::Anchor, rule: "the time last mentioned" },
-    DatePhrase { words: &["de", "l", "epoque"], shift: Shift::Anchor, rule: "the time last mentioned" },
-];
-
 /// The longest fixed phrase the folded words start with, in either language.
 pub fn date_phrase(words: &[&str]) -> Option<&'static DatePhrase> {
     fr::DATE_PHRASES
         .iter()
         .chain(en::DATE_PHRASES)
-        .chain(ADDED_DATE_PHRASES)
         .filter(|p| words.starts_with(p.words))
         .max_by_key(|p| p.words.len())
 }
@@ -118,11 +101,7 @@ mod tests {
 
     #[test]
     fn phrases_are_folded_and_the_longest_wins() {
-        for p in fr::DATE_PHRASES
-            .iter()
-            .chain(en::DATE_PHRASES)
-            .chain(ADDED_DATE_PHRASES)
-        {
+        for p in fr::DATE_PHRASES.iter().chain(en::DATE_PHRASES) {
             for w in p.words {
                 assert_eq!(key(w), *w, "not folded: {w}");
             }

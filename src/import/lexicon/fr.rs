@@ -499,6 +499,16 @@ pub const DATE_PHRASES: &[DatePhrase] = &[
     DatePhrase { words: &["le", "jour", "de", "l", "an"], shift: Shift::Holiday(1, 1), rule: "a named day, the one nearest to publication" },
     DatePhrase { words: &["le", "soir", "de", "noel"], shift: Shift::Holiday(12, 24), rule: "a named day, the one nearest to publication" },
     DatePhrase { words: &["le", "jour", "de", "noel"], shift: Shift::Holiday(12, 25), rule: "a named day, the one nearest to publication" },
+    DatePhrase { words: &["ce", "midi"], shift: Shift::Days(0), rule: "this part of the publication day" },
+    DatePhrase { words: &["la", "nuit", "derniere"], shift: Shift::Days(-1), rule: "the night before publication" },
+    DatePhrase { words: &["le", "surlendemain"], shift: Shift::AnchorDays(2), rule: "two days after the last date mentioned" },
+    DatePhrase { words: &["l", "avant-veille"], shift: Shift::AnchorDays(-2), rule: "two days before the last date mentioned" },
+    DatePhrase { words: &["le", "debut", "de", "l", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
+    DatePhrase { words: &["debut", "de", "l", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
+    // "à l'époque", "les dirigeants de l'époque": the time the article last
+    // named, at the precision it was named with.
+    DatePhrase { words: &["a", "l", "epoque"], shift: Shift::Anchor, rule: "the time last mentioned" },
+    DatePhrase { words: &["de", "l", "epoque"], shift: Shift::Anchor, rule: "the time last mentioned" },
 ];
 
 /// Words before a year that make a part of it: "la fin de 2023".

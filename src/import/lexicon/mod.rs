@@ -389,7 +389,9 @@ pub fn key(word: &str) -> String {
     fold_key(word)
 }
 
+mod date_words;
 mod dates;
+pub use date_words::*;
 pub use dates::{
     Shift, date_phrase, day_word, has_participle_ending, is_eve_lead, is_forward_cue,
     is_label_lead, vague_time, year_part_lead,
