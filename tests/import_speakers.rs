@@ -272,6 +272,19 @@ fn a_body_named_by_a_common_noun_speaks_under_its_phrase() {
 }
 
 #[test]
+fn an_acronym_before_a_document_noun_is_who_speaks_through_it() {
+    check(
+        "Harbour",
+        "Officers searched a flat. An NPA statement said: “The search is over.” \
+         “We thank residents,” the city statement said.",
+        &[
+            ("The search is over.", "NPA"),
+            ("We thank residents,", "city statement"),
+        ],
+    );
+}
+
+#[test]
 fn a_continuing_verb_attributes_only_right_after_a_quotation() {
     check(
         "Réunion",

@@ -184,6 +184,12 @@ impl Ctx<'_> {
         if !before_ok || !self.heads_description(t, noun) {
             return None;
         }
+        // "An RGP statement", "a UN report": an acronym before the noun
+        // names who speaks through it.
+        let acronym = self.a.text(tokens[t + 1].start..tokens[t + 1].end);
+        if noun == t + 2 && is_acronym(&acronym) {
+            return Some(Referent::Institution(acronym, noun, false));
+        }
         let mut last = noun;
         let mut complement = false;
         let mut j = noun + 1;
@@ -329,4 +335,9 @@ impl Ctx<'_> {
                     && !is_saying_verb(&tok.key)
             })
     }
+}
+
+/// Two or more capitals and nothing else: "RGP", "UN".
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
