@@ -8,19 +8,9 @@ use crate::text::fold_key;
 /// each quote, a list per word pushed onto, the words sorted at the end;
 /// kept as the reference for what the index holds.
 fn plain(ds: &Dataset) -> (Vec<String>, Vec<Vec<Posting>>, Vec<u32>) {
-    let speakers: Vec<Vec<String>> = ds
-        .actors
-        .iter()
-        .map(|a| {
-            std::iter::once(&a.name)
-                .chain(&a.aliases)
-                .flat_map(|n| {
-                    let f = fold_key(n);
-                    words(&f).map(|w| w.text.to_string()).collect::<Vec<_>>()
-                })
-                .collect()
-        })
-        .collect();
+    // The actors' words as the index takes them: what is compared is the
+    // lists built from them.
+    let speakers = crate::query::index_build::actor_words(ds);
     let mut lists: std::collections::BTreeMap<String, Vec<Posting>> = Default::default();
     let mut add = |w: &str, p: Posting| {
         let list = lists.entry(w.to_string()).or_default();
