@@ -103,21 +103,27 @@ pub(crate) fn typo(term: &str, tl: usize, word: &str, starts: bool) -> Option<(i
         return None;
     }
     let wl = word.chars().count();
-    let whole = strsim::levenshtein(term, word);
-    if (1..=d).contains(&whole) {
-        return Some((TYPO[whole - 1], wl));
+    // Two words are at least their difference in length apart, so most
+    // words are refused without the distance being computed.
+    if wl.abs_diff(tl) <= d {
+        let whole = strsim::levenshtein(term, word);
+        if (1..=d).contains(&whole) {
+            return Some((TYPO[whole - 1], wl));
+        }
     }
-    if !starts {
+    if !starts || wl + d < tl {
         return None;
     }
     // The closest start of the word: only starts within `d` chars of the
     // query word's length can be within `d` edits of it.
+    let ends: Vec<usize> = word
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([word.len()])
+        .collect();
     (tl.saturating_sub(d)..=(tl + d).min(wl))
         .filter(|&n| n > 0)
-        .map(|n| {
-            let start: String = word.chars().take(n).collect();
-            (strsim::levenshtein(term, &start), n)
-        })
+        .map(|n| (strsim::levenshtein(term, &word[..ends[n]]), n))
         .filter(|&(e, _)| (1..=d).contains(&e))
         .min()
         .map(|(e, n)| (TYPO_START[e - 1], n))
