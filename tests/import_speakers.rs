@@ -396,6 +396,16 @@ fn with_no_verb_of_saying_the_person_the_sentence_opens_on_speaks() {
             "area resident",
         )],
     );
+    // Quoted words right after the name are someone else's words about them.
+    check(
+        "Défense",
+        "« Rien ne bouge », a expliqué Carlo Masala. Le ministre de la Défense Boris Pistorius \
+         « poursuit apparemment un objectif ».",
+        &[
+            ("Rien ne bouge", "Carlo Masala"),
+            ("poursuit apparemment un objectif", "Carlo Masala"),
+        ],
+    );
     let body = "Peu après 18 h, Anne Kervella a pris la parole pour remercier ses collègues \
                 d'être venus « marquer ce que nous représentons ».";
     assert!(cue("Rassemblement", body, "marquer ce que nous représentons").contains("opens on"));

@@ -23,7 +23,13 @@ impl Ctx<'_> {
     pub(super) fn sentence_opens_on(&self, quote: &Quotation) -> Option<Referent> {
         const LEAST: usize = 3;
         let sentence = &self.a.sentences[quote.sentence];
-        if self.words(sentence.tokens.start..quote.open_token).len() < LEAST {
+        let words = self.words(sentence.tokens.start..quote.open_token);
+        if words.len() < LEAST {
+            return None;
+        }
+        // "Le ministre Boris Pistorius « poursuit l'objectif … »": the quoted
+        // words are the predicate, someone else's words about the person.
+        if words.last().and_then(|&t| self.ents.at(t)).is_some() {
             return None;
         }
         self.opening_person(quote.sentence)
