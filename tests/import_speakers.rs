@@ -441,3 +441,13 @@ fn a_description_by_age_or_a_reporter_and_a_title_case_headline_name() {
         ],
     );
 }
+
+#[test]
+fn a_first_name_alone_described_after_a_comma_is_a_person() {
+    check(
+        "Quartier",
+        "Julie Morel était là. Corneille, un pasteur du quartier, a reçu un appel. « Les enfants \
+         ont eu peur », témoignait-il.",
+        &[("Les enfants ont eu peur", "Corneille")],
+    );
+}

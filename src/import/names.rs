@@ -4,8 +4,9 @@
 
 use super::gazetteer::COUNTRIES;
 use super::lexicon::{
-    honorific_gender, is_common_word, is_listener_preposition, is_organisation_head,
-    is_organisation_tail, is_saying_verb, is_title_word, weekday,
+    honorific_gender, is_common_word, is_indefinite_article, is_listener_preposition,
+    is_organisation_head, is_organisation_tail, is_person_noun, is_person_pronoun, is_role_noun,
+    is_saying_verb, is_title_word, weekday,
 };
 use super::runs::{is_initial, is_organisation, is_place, run_end, split_title};
 use super::segment::{Article, Kind};
@@ -415,7 +416,9 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                 anonymous: false,
                 confidence: 0.5,
             }))
-        } else if titled.contains(t.key.as_str()) || (!starts[i] && next_to_saying_verb(article, i))
+        } else if titled.contains(t.key.as_str())
+            || (!starts[i] && next_to_saying_verb(article, i))
+            || described_after(article, i)
         {
             Some(ents.entity(&mut index, t.key.clone(), || Entity {
                 name: t.text.clone(),
@@ -464,6 +467,27 @@ fn after_listener_preposition(article: &Article, i: usize) -> bool {
         .is_some_and(|t| {
             t.kind == Kind::Word && !t.capitalised() && is_listener_preposition(&t.key)
         })
+}
+
+/// "Corneille, un pasteur évangélique", "Dominique, elle, est consternée": a
+/// single name set off by a comma and followed by an indefinite article and
+/// a noun for a person or a role, or by a person pronoun and a comma, is a
+/// person's (a first name alone).
+fn described_after(article: &Article, i: usize) -> bool {
+    let tokens = &article.tokens;
+    let word = |k: usize| tokens.get(k).filter(|t| t.kind == Kind::Word);
+    if !tokens.get(i + 1).is_some_and(|t| t.is(',')) {
+        return false;
+    }
+    let Some(next) = word(i + 2) else {
+        return false;
+    };
+    if is_person_pronoun(&next.key) {
+        return tokens.get(i + 3).is_some_and(|t| t.is(','));
+    }
+    is_indefinite_article(&next.key)
+        && (i + 3..i + 5)
+            .any(|k| word(k).is_some_and(|t| is_person_noun(&t.key) || is_role_noun(&t.key)))
 }
 
 /// "a expliqué Masala", "Smith said": a verb of saying right before or after.

@@ -100,7 +100,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "coordinatrice", "fondateur", "fondatrice", "attache", "attachee", "ministres", "consul",
     "editorialiste", "journaliste", "commissaire-priseur", "president-directeur", "bourgmestre",
     "sous-prefet", "vice-presidente", "mediateur", "mediatrice", "rapporteur", "rapporteure",
-    "edile", "attaquant", "attaquante", "gardien", "gardienne", "buteur", "ailier",
+    "edile", "attaquant", "attaquante", "gardien", "gardienne", "buteur", "ailier", "pasteur",
+    "pretre", "imam", "rabbin", "eveque",
 ];
 
 /// Prefixes that keep a role noun's role: "vice-ministre", "ex-président".
