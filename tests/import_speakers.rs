@@ -312,3 +312,142 @@ fn initials_open_a_name_even_when_they_are_french_elisions() {
         ],
     );
 }
+
+#[test]
+fn a_team_a_firm_or_a_listener_named_in_capitals_is_no_person() {
+    // "Denver Hawks" qualifies a role held by someone named next; a name
+    // after "chez" is a firm; one after "à" next to the verb is a listener.
+    check(
+        "Season",
+        "Denver Hawks quarterback Tom Reyes spoke after the game. “We won,” he said.",
+        &[("We won,", "Tom Reyes")],
+    );
+    check(
+        "Usine",
+        "Le délégué syndical chez Moulin Auto, Paul Girard, parle. « Rien », a dit le \
+         délégué à Belga.",
+        &[("Rien", "Paul Girard")],
+    );
+}
+
+#[test]
+fn a_name_right_before_the_verb_ends_a_long_description() {
+    check(
+        "Crisis",
+        "“This is chaos,” Lib Dem home affairs spokesperson Alistair Carne said.",
+        &[("This is chaos,", "Alistair Carne")],
+    );
+}
+
+#[test]
+fn an_object_pronoun_before_an_inverted_verb_is_not_the_subject() {
+    check(
+        "Procès",
+        "Il la croise. « J'ai des choses à vendre », lui explique ensuite Nadia Berrah.",
+        &[("J'ai des choses à vendre", "Nadia Berrah")],
+    );
+}
+
+#[test]
+fn a_role_noun_after_a_body_heads_the_phrase() {
+    // "the police chief" is a person (the one in focus), "the news agency"
+    // the organisation last named.
+    check(
+        "Raid",
+        "“We found a gun,” Sergeant Jason Pell said. The police chief continued: “We act.”\n\n\
+         Online News Agency was criticised. “We had no notice,” the news agency said.",
+        &[
+            ("We found a gun,", "Jason Pell"),
+            ("We act.", "Jason Pell"),
+            ("We had no notice,", "Online News Agency"),
+        ],
+    );
+}
+
+#[test]
+fn a_plural_noun_for_people_is_a_group_not_the_person_in_focus() {
+    check(
+        "Fermeture",
+        "« Fermé », a dit Paul Girard. Les policiers ont également constaté « un état de \
+         délabrement général ».",
+        &[
+            ("Fermé", "Paul Girard"),
+            ("un état de délabrement général", "policiers"),
+        ],
+    );
+}
+
+#[test]
+fn with_no_verb_of_saying_the_person_the_sentence_opens_on_speaks() {
+    // Past an opening adverbial; and for a quotation standing alone, the
+    // sentence before it.
+    check(
+        "Rassemblement",
+        "Peu après 18 h, Anne Kervella a pris la parole pour remercier ses collègues d'être \
+         venus « marquer ce que nous représentons ».",
+        &[("marquer ce que nous représentons", "Anne Kervella")],
+    );
+    check(
+        "Police",
+        "An area resident said officers had stopped cars. The resident believed it was serious.\n\n\
+         “I was told something was going on outside.”",
+        &[(
+            "I was told something was going on outside.",
+            "area resident",
+        )],
+    );
+    // Quoted words right after the name are someone else's words about them.
+    check(
+        "Défense",
+        "« Rien ne bouge », a expliqué Carlo Masala. Le ministre de la Défense Boris Pistorius \
+         « poursuit apparemment un objectif ».",
+        &[
+            ("Rien ne bouge", "Carlo Masala"),
+            ("poursuit apparemment un objectif", "Carlo Masala"),
+        ],
+    );
+    let body = "Peu après 18 h, Anne Kervella a pris la parole pour remercier ses collègues \
+                d'être venus « marquer ce que nous représentons ».";
+    assert!(cue("Rassemblement", body, "marquer ce que nous représentons").contains("opens on"));
+}
+
+#[test]
+fn a_person_is_the_subject_before_a_body_or_a_complement() {
+    // "dans la mairie" is where; "devant les juges", who is spoken to.
+    check(
+        "Crue",
+        "Francine Bouret, élue du village, parle. Confinée dans la mairie depuis 5 heures, l'élue n'a pas \
+         dormi : « Il fallait prévenir les administrés. »",
+        &[("Il fallait prévenir les administrés.", "Francine Bouret")],
+    );
+    check(
+        "Procès",
+        "Anna Colin, journaliste, est poursuivie. Devant les juges, la journaliste compte \
+         plaider « l'état de nécessité ».",
+        &[("l'état de nécessité", "Anna Colin")],
+    );
+}
+
+#[test]
+fn a_description_by_age_or_a_reporter_and_a_title_case_headline_name() {
+    check(
+        "C.J. Stroud Shines",
+        "After the win, the 22-year-old said, “I give glory.” Later, C.J. Stroud spoke. \
+         “I know,” a reporter asked, “but is it different?”",
+        &[
+            ("I give glory.", "C.J. Stroud"),
+            ("I know,", "reporter"),
+            ("but is it different?", "reporter"),
+        ],
+    );
+}
+
+#[test]
+fn a_first_name_alone_described_after_a_comma_is_a_person() {
+    check(
+        "Quartier",
+        "Julie Morel était là. Corneille, un pasteur du quartier, a reçu un appel. « Les enfants \
+         ont eu peur », témoignait-il.",
+        &[("Les enfants ont eu peur", "Corneille")],
+    );
+}

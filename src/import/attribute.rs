@@ -6,18 +6,20 @@
 
 use super::labels::{QuotedTexts, is_label};
 use super::lexicon::{
-    is_auxiliary, is_continuing_verb, is_coordinator, is_impersonal_next, is_object_verb,
-    is_person_pronoun, is_saying_verb, is_title_connector, is_verb_filler,
+    is_auxiliary, is_continuing_verb, is_coordinator, is_object_verb, is_person_pronoun,
+    is_saying_verb, is_title_connector, is_verb_filler,
 };
 use super::names::{Entities, EntityKind};
 use super::roles::{GivenRole, given_roles};
 use super::segment::{Article, Kind, Quotation};
 use std::ops::Range;
 
+mod about;
 mod focus;
 mod headlines;
 mod phrases;
 mod resolve;
+mod subject;
 
 use focus::{continued_quotations, genders};
 
@@ -184,6 +186,14 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                             "the next sentence attributes it (c'est ce qu'a déclaré X)",
                         )
                     })
+                })
+                .or_else(|| {
+                    ctx.sentence_opens_on(quote)
+                        .map(|r| (r, about::OWN_SENTENCE))
+                })
+                .or_else(|| {
+                    ctx.sentence_before_opens_on(quote)
+                        .map(|r| (r, about::SENTENCE_BEFORE))
                 });
             let speaker = match found.and_then(|(r, cue)| ctx.resolve(r).map(|res| (res, cue))) {
                 Some((res, cue)) => Some(Speaker {
@@ -288,7 +298,13 @@ impl Ctx<'_> {
         // "», a poursuivi X": a continuing verb counts right after a quotation.
         let says = |k: &str| is_saying_verb(k) || is_continuing_verb(k);
         let Some(v) = (0..words.len().min(5)).find(|&i| w(i).is_some_and(says)) else {
-            return self.titled_subject(&words);
+            return self.titled_subject(&words).or_else(|| {
+                // A longer description before the name: "Lib Dem home affairs
+                // spokesperson Alistair Carmichael said".
+                const REACH: usize = 10;
+                let v = (0..words.len().min(REACH)).find(|&i| w(i).is_some_and(is_saying_verb))?;
+                self.named_right_before(&words[..v])
+            });
         };
         // Only auxiliaries, inverted pronouns or a name may come before the verb.
         let mut subject = None;
@@ -301,6 +317,14 @@ impl Ctx<'_> {
                 subject = Some(Referent::Pronoun(t));
             } else if let Some(m) = self.ents.at(t) {
                 subject.get_or_insert(Referent::Entity(m.entity, 0.9));
+            } else if i == 0
+                && v > 1
+                && let Some(r) = self.noun_phrase(t, words[v])
+            {
+                // "a reporter asked": the English article folds like the
+                // French auxiliary "a", but a phrase follows it.
+                subject = Some(r);
+                break;
             } else if !is_auxiliary(&tok.key) && !is_verb_filler(&tok.key) {
                 // "the minister said": a noun phrase, then the verb.
                 if i == 0
@@ -309,7 +333,7 @@ impl Ctx<'_> {
                     subject = Some(r);
                     break;
                 }
-                return None;
+                return self.named_right_before(&words[..v]);
             }
         }
         if let Some(s) = subject {
@@ -329,6 +353,21 @@ impl Ctx<'_> {
         words[v + 1..words.len().min(v + 6)]
             .iter()
             .find_map(|&t| self.noun_phrase(t, end))
+    }
+
+    /// "Detroit police Chief James White said", "Lib Dem home affairs
+    /// spokesperson Alistair Carmichael said": a description of any shape,
+    /// then a person's name right before the verb (past auxiliaries): the
+    /// name is the subject.
+    fn named_right_before(&self, words: &[usize]) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let &last = words
+            .iter()
+            .rev()
+            .find(|&&t| !is_auxiliary(&tokens[t].key) && !is_verb_filler(&tokens[t].key))?;
+        let m = self.ents.at(last)?;
+        (self.ents.list[m.entity].kind == EntityKind::Person && m.tokens.end == last + 1)
+            .then_some(Referent::Entity(m.entity, 0.85))
     }
 
     /// The words of `first..end` outside quotations, less a parenthetical set
@@ -401,53 +440,5 @@ impl Ctx<'_> {
             }
         }
         None
-    }
-
-    /// The subject of a verb whose clause spans `range`: a person nearest the
-    /// verb, else a described person, else a pronoun, else an organisation.
-    fn subject(&self, range: Range<usize>) -> Option<Referent> {
-        let words = self.words(range.clone());
-        let mention = |kinds: &[EntityKind]| {
-            words.iter().rev().find_map(|&t| {
-                self.ents
-                    .at(t)
-                    .filter(|m| kinds.contains(&self.ents.list[m.entity].kind))
-                    .map(|m| m.entity)
-            })
-        };
-        if let Some(e) = self.apposition_head(range.clone()) {
-            return Some(Referent::Entity(e, 0.85));
-        }
-        if let Some(e) = mention(&[EntityKind::Person]) {
-            return Some(Referent::Entity(e, 0.85));
-        }
-        for &t in words.iter() {
-            if let Some(
-                r @ (Referent::Described(..)
-                | Referent::Definite(..)
-                | Referent::Titled(..)
-                | Referent::Institution(..)),
-            ) = self.noun_phrase(t, range.end)
-            {
-                return Some(r);
-            }
-        }
-        if let Some(&t) = words
-            .iter()
-            .rev()
-            .find(|&&t| is_person_pronoun(&self.a.tokens[t].key) && !self.impersonal(t))
-        {
-            return Some(Referent::Pronoun(t));
-        }
-        mention(&[EntityKind::Organisation, EntityKind::Country]).map(|e| Referent::Entity(e, 0.6))
-    }
-
-    /// "il s'agit", "il faut", "il y a", "il se passe": no one speaks.
-    fn impersonal(&self, t: usize) -> bool {
-        let next: Vec<&str> = self.a.tokens[t + 1..(t + 3).min(self.a.tokens.len())]
-            .iter()
-            .map(|t| t.key.as_str())
-            .collect();
-        next.first().is_some_and(|k| is_impersonal_next(k)) || next.as_slice() == ["s", "agit"]
     }
 }

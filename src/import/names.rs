@@ -4,8 +4,9 @@
 
 use super::gazetteer::COUNTRIES;
 use super::lexicon::{
-    honorific_gender, is_common_word, is_organisation_head, is_organisation_tail, is_saying_verb,
-    is_title_word, weekday,
+    honorific_gender, is_common_word, is_indefinite_article, is_listener_preposition,
+    is_organisation_head, is_organisation_tail, is_person_noun, is_person_pronoun, is_role_noun,
+    is_saying_verb, is_title_word, weekday,
 };
 use super::runs::{is_initial, is_organisation, is_place, run_end, split_title};
 use super::segment::{Article, Kind};
@@ -339,7 +340,9 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
 
     // "Von der Leyen" opening a sentence is "Ursula von der Leyen": a
     // person's name of two words or more that ends another person's longer
-    // name is that person.
+    // name is that person. And "C.J. Stroud Finds" in a headline in title
+    // case is "C.J. Stroud": a run that opens on a person's full name and
+    // goes on by one capitalised word is that person.
     let people: Vec<(&String, usize)> = index
         .iter()
         .filter(|&(k, &e)| ents.list[e].kind == EntityKind::Person && k.contains(' '))
@@ -354,6 +357,13 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             .find(|(k, _)| k.len() > short.len() && k.ends_with(&format!(" {short}")))
         {
             m.entity = full;
+        } else if let Some(&(_, name)) = people.iter().find(|(k, _)| {
+            short
+                .strip_prefix(k.as_str())
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| !rest.is_empty() && !rest.contains(' '))
+        }) {
+            m.entity = name;
         }
     }
 
@@ -396,6 +406,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             Some(e)
         } else if is_organisation_head(&t.key)
             || (t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase()))
+            || (next_to_saying_verb(article, i) && after_listener_preposition(article, i))
         {
             Some(ents.entity(&mut index, t.key.clone(), || Entity {
                 name: t.text.clone(),
@@ -405,7 +416,9 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                 anonymous: false,
                 confidence: 0.5,
             }))
-        } else if titled.contains(t.key.as_str()) || (!starts[i] && next_to_saying_verb(article, i))
+        } else if titled.contains(t.key.as_str())
+            || (!starts[i] && next_to_saying_verb(article, i))
+            || described_after(article, i)
         {
             Some(ents.entity(&mut index, t.key.clone(), || Entity {
                 name: t.text.clone(),
@@ -443,6 +456,38 @@ fn after_title(article: &Article, i: usize) -> bool {
             && t.capitalised()
             && (is_title_word(&t.key) || honorific_gender(&t.key).is_some())
     })
+}
+
+/// "a affirmé le bourgmestre à Belga", "speaking to Reuters": a single name
+/// after a preposition for the listener is who is spoken to (an agency, a
+/// radio), not who speaks.
+fn after_listener_preposition(article: &Article, i: usize) -> bool {
+    i.checked_sub(1)
+        .map(|b| &article.tokens[b])
+        .is_some_and(|t| {
+            t.kind == Kind::Word && !t.capitalised() && is_listener_preposition(&t.key)
+        })
+}
+
+/// "Corneille, un pasteur évangélique", "Dominique, elle, est consternée": a
+/// single name set off by a comma and followed by an indefinite article and
+/// a noun for a person or a role, or by a person pronoun and a comma, is a
+/// person's (a first name alone).
+fn described_after(article: &Article, i: usize) -> bool {
+    let tokens = &article.tokens;
+    let word = |k: usize| tokens.get(k).filter(|t| t.kind == Kind::Word);
+    if !tokens.get(i + 1).is_some_and(|t| t.is(',')) {
+        return false;
+    }
+    let Some(next) = word(i + 2) else {
+        return false;
+    };
+    if is_person_pronoun(&next.key) {
+        return tokens.get(i + 3).is_some_and(|t| t.is(','));
+    }
+    is_indefinite_article(&next.key)
+        && (i + 3..i + 5)
+            .any(|k| word(k).is_some_and(|t| is_person_noun(&t.key) || is_role_noun(&t.key)))
 }
 
 /// "a expliqué Masala", "Smith said": a verb of saying right before or after.

@@ -4,7 +4,7 @@
 
 use super::lexicon::{
     is_person_noun, is_person_noun_head_after, is_phrase_stop, is_role_noun, is_role_prefix,
-    is_role_qualifier,
+    is_role_qualifier, singulars,
 };
 use super::names::{Entities, EntityKind};
 use super::segment::{Article, Kind};
@@ -94,4 +94,10 @@ pub fn person_noun_of(key: &str) -> Option<String> {
 /// instead: "un jeune homme" is a "homme".
 pub fn heads_after(next: &str) -> bool {
     is_person_noun_head_after(next)
+}
+
+/// Whether a word is the plural of a role or person noun ("policiers",
+/// "officials", "témoins"): a group, never one person named before.
+pub fn is_plural_person(key: &str) -> bool {
+    singulars(key).any(|s| role_of(s).is_some() || is_role_noun(s) || is_person_noun(s))
 }

@@ -5,8 +5,8 @@
 
 use super::lexicon::{
     honorific_gender, is_determiner, is_function_word, is_media_tail, is_name_particle,
-    is_organisation_head, is_organisation_tail, is_place_head, is_place_tail, is_title_connector,
-    is_title_word,
+    is_organisation_head, is_organisation_preposition, is_organisation_tail, is_place_head,
+    is_place_tail, is_role_noun, is_title_connector, is_title_word,
 };
 use super::segment::{Article, Kind};
 use std::ops::Range;
@@ -112,8 +112,9 @@ pub fn split_title(article: &Article, i: usize, end: usize) -> Run {
             name: end..end,
             rule: RunRule::TitleOnly,
         },
-        // "AFP Franck Bizet": an agency's acronym before a name is a credit.
-        _ if end - i >= 3 && is_acronym(&tokens[i].text) => Run {
+        // "AFP Franck Bizet": an agency's acronym before a name is a credit,
+        // unless the name goes on past a connector ("BFM Nice Côte d'Azur").
+        _ if end - i >= 3 && is_acronym(&tokens[i].text) && !goes_on(article, end) => Run {
             tokens: i..end,
             name: i + 1..end,
             rule: RunRule::TitleThenName,
@@ -129,6 +130,19 @@ pub fn split_title(article: &Article, i: usize, end: usize) -> Run {
             rule: RunRule::Whole,
         },
     }
+}
+
+/// Whether a name in capitals goes on after token `end`: a lower-case
+/// connector, then a capitalised word ("Côte d'Azur", "Autorité de la
+/// Communication").
+fn goes_on(article: &Article, end: usize) -> bool {
+    let tokens = &article.tokens;
+    tokens
+        .get(end)
+        .is_some_and(|t| t.kind == Kind::Word && !t.capitalised() && is_title_connector(&t.key))
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.capitalised())
 }
 
 /// Whether the tokens from `k` are initials with their full stops, then a
@@ -200,18 +214,46 @@ pub fn is_place(article: &Article, name: Range<usize>) -> bool {
 
 /// Whether the name `name` of a run is an organisation's: its first word is
 /// one ("Commission européenne"), its last word is one ("Neighbourhood Task
-/// Force", "West Midlands Police", "Sunday Times"), or an article comes
-/// before it in French ("le Sunday Times").
+/// Force", "West Midlands Police", "Sunday Times"), an article comes before
+/// it in French ("le Sunday Times"), a preposition for employers ("chez
+/// Stellantis Auto"), it opens with an acronym ("BFM Nice Côte"), or it
+/// qualifies a role held by someone named next ("Houston Texans quarterback
+/// C.J. Stroud").
 pub fn is_organisation(article: &Article, name: Range<usize>) -> bool {
     let tokens = &article.tokens;
     let (first, last) = (name.start, name.end - 1);
-    let after_determiner =
-        first > 0 && tokens[first - 1].kind == Kind::Word && is_determiner(&tokens[first - 1].key);
+    let before = |f: fn(&str) -> bool| {
+        first > 0 && tokens[first - 1].kind == Kind::Word && f(&tokens[first - 1].key)
+    };
     is_organisation_head(&tokens[first].key)
         || (name.len() >= 2 && is_organisation_tail(&tokens[last].key))
         || is_media_tail(&tokens[last].key)
-        || after_determiner
-        || affiliation(article, name)
+        || before(is_determiner)
+        || before(is_organisation_preposition)
+        || (name.len() >= 2 && is_acronym(&tokens[first].text))
+        || affiliation(article, name.clone())
+        || qualifies_role(article, name)
+}
+
+/// "Houston Texans quarterback C.J. Stroud", "Lib Dem home affairs
+/// spokesperson Alistair Carmichael": a name, a few lower-case words ending
+/// on a role noun, then another name. The first name is whom the role is
+/// held for: a team, a party, a firm, never a person.
+fn qualifies_role(article: &Article, name: Range<usize>) -> bool {
+    const REACH: usize = 4;
+    let tokens = &article.tokens;
+    for j in name.end..(name.end + REACH).min(tokens.len()) {
+        let t = &tokens[j];
+        if t.kind != Kind::Word || t.capitalised() || is_function_word(&t.key) {
+            return false;
+        }
+        if is_role_noun(&t.key) {
+            return tokens
+                .get(j + 1)
+                .is_some_and(|n| n.kind == Kind::Word && n.capitalised());
+        }
+    }
+    false
 }
 
 /// A name in brackets right after another name is what the first belongs

@@ -6,10 +6,11 @@ use super::{Ctx, Referent};
 use crate::import::lexicon::{
     is_auxiliary, is_complement_link, is_definite_article, is_demonstrative, is_determiner,
     is_function_word, is_institution_noun, is_organisation_noun, is_other_word, is_person_pronoun,
-    is_phrase_stop, is_saying_verb, is_speaker_relative, is_title_connector, is_title_word,
+    is_phrase_stop, is_role_noun, is_saying_verb, is_speaker_relative, is_title_connector,
+    is_title_word,
 };
 use crate::import::names::EntityKind;
-use crate::import::roles::{heads_after, person_noun_of, role_of};
+use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
 use crate::import::segment::Kind;
 use std::ops::Range;
 
@@ -86,11 +87,17 @@ impl Ctx<'_> {
         {
             return None;
         }
-        // "the force said": an organisation by its common noun.
-        if let Some(next) = tokens.get(t + 1)
-            && next.kind == Kind::Word
-            && is_organisation_noun(&next.key)
-            && is_definite_article(&tok.key)
+        // "the force said", "the news agency said": an organisation by its
+        // common noun, unless a role noun after it heads the phrase.
+        if is_definite_article(&tok.key)
+            && let Some(noun) = (t + 1..(t + 3).min(end))
+                .find(|&j| tokens[j].kind == Kind::Word && is_organisation_noun(&tokens[j].key))
+            && (t + 1..noun).all(|j| {
+                tokens[j].kind == Kind::Word
+                    && !tokens[j].capitalised()
+                    && !is_function_word(&tokens[j].key)
+            })
+            && !self.role_follows(noun)
         {
             return Some(Referent::Organisation(t));
         }
@@ -108,7 +115,7 @@ impl Ctx<'_> {
         while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
             let k = tokens[j].key.as_str();
             if role.is_none() && j <= t + 3 {
-                if let Some(r) = role_of(k) {
+                if let Some(r) = role_of(k).or_else(|| self.qualifier_heading(j)) {
                     role = Some((r, j));
                 } else if let Some(r) = person_noun_of(k).filter(|_| self.heads_description(t, j)) {
                     // "un jeune homme": the later noun heads the description.
@@ -118,6 +125,10 @@ impl Ctx<'_> {
                         }
                         _ => Some((r, j)),
                     };
+                    person = true;
+                } else if is_plural_person(k) && self.heads_description(t, j) {
+                    // "les policiers": a group the lexicon has in the singular.
+                    role = Some((k.to_string(), j));
                     person = true;
                 }
             }
@@ -145,6 +156,12 @@ impl Ctx<'_> {
             && self.ents.list[m.entity].kind == EntityKind::Person
         {
             return Some(Referent::Entity(m.entity, 0.85));
+        }
+        // "les policiers", "officials": a group is someone new, never the
+        // one person in focus.
+        if is_plural_person(&tokens[at].key) {
+            let name = self.a.text(tokens[first].start..tokens[last].end);
+            return Some(Referent::Described(name, at));
         }
         // "cet homme" points back as "l'homme" does; "cet autre témoin" is new.
         let pointing = person
@@ -181,7 +198,7 @@ impl Ctx<'_> {
             let k = tokens[j].key.as_str();
             role_of(k).is_none() && person_noun_of(k).is_none()
         });
-        if !before_ok || !self.heads_description(t, noun) {
+        if !before_ok || !self.heads_description(t, noun) || self.role_follows(noun) {
             return None;
         }
         // "An RGP statement", "a UN report": an acronym before the noun
@@ -214,6 +231,29 @@ impl Ctx<'_> {
         }
         let name = self.a.text(tokens[t + 1].start..tokens[last].end);
         Some(Referent::Institution(name, noun, complement))
+    }
+
+    /// "the police chief", "the hospital director": a role or person noun
+    /// right after the noun at `noun` heads the phrase (English puts the
+    /// head last), which names a person, not the body.
+    fn role_follows(&self, noun: usize) -> bool {
+        self.a.tokens.get(noun + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.quote.is_none()
+                && (is_role_noun(&n.key) || person_noun_of(&n.key).is_some())
+        })
+    }
+
+    /// "the police chief said", "the head said": a word that qualifies a
+    /// role ("chief executive", "haut responsable") names the role itself
+    /// when no role noun follows it.
+    fn qualifier_heading(&self, j: usize) -> Option<String> {
+        let tokens = &self.a.tokens;
+        let k = tokens[j].key.as_str();
+        let qualifies_next = tokens
+            .get(j + 1)
+            .is_some_and(|n| n.kind == Kind::Word && is_role_noun(&n.key));
+        (is_role_noun(k) && !qualifies_next).then(|| k.to_string())
     }
 
     /// The phrase an institution noun at token `at` had where it was last

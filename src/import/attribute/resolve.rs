@@ -201,11 +201,15 @@ impl Ctx<'_> {
     /// the headline names; in either case only someone given no other role ("Sophie
     /// Caradec, économiste" is not "le président de la commission").
     fn in_focus_for(&self, role: &str) -> Option<Resolved> {
+        // A noun for a person ("the 22-year-old", "l'homme") names no role,
+        // so it fits anyone.
         let agrees = |e: usize| {
-            self.roles
-                .iter()
-                .filter(|g| g.person == e)
-                .all(|g| g.role == role)
+            person_noun_of(role).is_some()
+                || self
+                    .roles
+                    .iter()
+                    .filter(|g| g.person == e)
+                    .all(|g| g.role == role)
         };
         if let Some(e) = self.salient {
             return agrees(e).then(|| {

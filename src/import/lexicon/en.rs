@@ -29,6 +29,31 @@ pub const VERB_FILLERS: &[&str] = &[
     "then", "also",
 ];
 
+/// Object pronouns between a quotation and its verb: none in English, which
+/// puts the listener after the verb.
+#[rustfmt::skip]
+pub const OBJECT_CLITICS: &[&str] = &[];
+
+/// Prepositions: a noun phrase after one is a complement ("with the
+/// police"), never a sentence's subject. Not "according to", which
+/// introduces a speaker.
+#[rustfmt::skip]
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "for", "with", "by", "from", "in", "at", "on", "against", "among", "about", "behind",
+    "before", "after", "during", "without", "near", "into", "over", "under",
+];
+
+/// Prepositions before whom a speaker talks to: "speaking to Reuters".
+#[rustfmt::skip]
+pub const LISTENER_PREPOSITIONS: &[&str] = &[
+    "to",
+];
+
+/// Prepositions after which a name is an employer, never a person: none
+/// that English does not also use for places and people.
+#[rustfmt::skip]
+pub const ORGANISATION_PREPOSITIONS: &[&str] = &[];
+
 /// Words that join a second verb sharing the first one's subject.
 #[rustfmt::skip]
 pub const COORDINATORS: &[&str] = &[
@@ -72,7 +97,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "administrator", "secretary-general", "attorney-general", "director-general",
     "vice-president", "sheriff", "marshal", "mp", "congressman", "congresswoman",
     "delegate", "consul", "executive", "deputy", "premier", "treasurer", "auditor",
-    "ombudsman", "regulator", "justice", "judge",
+    "ombudsman", "regulator", "justice", "judge", "quarterback", "striker", "goalkeeper",
+    "midfielder", "pitcher",
 ];
 
 /// Prefixes that keep a role noun's role: "deputy-minister", "ex-president".
@@ -100,6 +126,20 @@ pub const PERSON_NOUNS: &[&str] = &[
     "protesters", "demonstrator", "participant", "friend", "relative", "relatives", "teenager",
     "patient", "nurse", "firefighter", "volunteer", "villager", "person",
     "youth", "mourner", "shopper", "commuter", "passenger", "traveller", "traveler", "veteran",
+    "player", "reporter",
+];
+
+/// Endings of a plural noun: "officials".
+#[rustfmt::skip]
+pub const PLURAL_ENDINGS: &[&str] = &[
+    "s",
+];
+
+/// Endings of a word that describes a person by their age: "the
+/// 22-year-old said".
+#[rustfmt::skip]
+pub const AGE_SUFFIXES: &[&str] = &[
+    "-year-old",
 ];
 
 /// Words after a person noun that keep it the same person, so the later

@@ -15,7 +15,7 @@ pub const SAYING_VERBS_ER: &[&str] = &[
     "detailler", "argumenter", "repliquer", "retorquer", "objecter", "suggerer", "proposer",
     "reconnaitre", "promettre", "menacer", "accuser", "condamner", "clamer", "proclamer",
     "souhaiter", "esperer", "interroger", "questionner", "exclamer", "enchainer", "opiner",
-    "reveler", "conceder", "rectifier",
+    "reveler", "conceder", "rectifier", "assumer", "balbutier",
 ];
 
 /// Irregular forms of verbs of saying, written out (dire, répondre, prévenir, écrire, …).
@@ -30,6 +30,7 @@ pub const SAYING_VERBS_IRREGULAR: &[&str] = &[
     "admettent", "admis", "conclut", "concluent", "conclu", "soutient", "soutiennent", "soutenu",
     "soutenait", "decrit", "decrivent", "decrivait", "decrira", "decrivant", "reagit", "reagi",
     "reagissent", "avanca", "savoir", "rencherit", "rencherissent", "rencheri", "rencherissait",
+    "souvient", "souviennent", "souvenait", "souvenaient",
 ];
 
 /// Auxiliaries before a participle: "a déclaré", "ont appelé".
@@ -42,6 +43,13 @@ pub const AUXILIARIES: &[&str] = &[
 #[rustfmt::skip]
 pub const VERB_FILLERS: &[&str] = &[
     "t", "s", "se", "encore", "ensuite", "aussi", "egalement", "alors", "fait",
+];
+
+/// Object pronouns between a quotation and an inverted verb: "», lui
+/// explique X", "», nous raconte une passante". Never the subject.
+#[rustfmt::skip]
+pub const OBJECT_CLITICS: &[&str] = &[
+    "lui", "leur", "nous", "vous", "me", "m", "te",
 ];
 
 /// Words that join a second verb sharing the first one's subject.
@@ -92,6 +100,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "coordinatrice", "fondateur", "fondatrice", "attache", "attachee", "ministres", "consul",
     "editorialiste", "journaliste", "commissaire-priseur", "president-directeur", "bourgmestre",
     "sous-prefet", "vice-presidente", "mediateur", "mediatrice", "rapporteur", "rapporteure",
+    "edile", "attaquant", "attaquante", "gardien", "gardienne", "buteur", "ailier", "pasteur",
+    "pretre", "imam", "rabbin", "eveque",
 ];
 
 /// Prefixes that keep a role noun's role: "vice-ministre", "ex-président".
@@ -124,6 +134,17 @@ pub const PERSON_NOUNS: &[&str] = &[
     "villageois", "villageoise", "dame", "septuagenaire", "sexagenaire", "quinquagenaire",
     "quadragenaire", "trentenaire", "octogenaire", "nonagenaire", "vendeur", "vendeuse",
 ];
+
+/// Endings of a plural noun: "policiers", "travaux".
+#[rustfmt::skip]
+pub const PLURAL_ENDINGS: &[&str] = &[
+    "s", "x",
+];
+
+/// Endings of a word that describes a person by their age: none, French
+/// has nouns for it ("un quinquagénaire", in [`PERSON_NOUNS`]).
+#[rustfmt::skip]
+pub const AGE_SUFFIXES: &[&str] = &[];
 
 /// Words after a person noun that keep it the same person, so the later
 /// noun heads the description: "un jeune homme", "une jeune femme".
@@ -218,7 +239,33 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "votre", "vos", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "personne", "rien",
     "chaque", "plusieurs", "certains", "certaines", "aucun", "aucune", "lundi", "mardi",
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ensuite", "toutefois", "pourtant",
-    "malgre", "outre", "entre", "vers", "chez", "contre", "parmi",
+    "malgre", "outre", "entre", "vers", "chez", "contre", "parmi", "quand", "lorsque",
+    "comme",
+];
+
+/// Prepositions: a noun phrase after one is a complement ("devant les
+/// juges", "à la maire"), never a sentence's subject. Not "selon" nor
+/// "pour", which introduce a speaker.
+#[rustfmt::skip]
+pub const PREPOSITIONS: &[&str] = &[
+    "a", "de", "d", "du", "au", "aux", "devant", "derriere", "avec", "sans", "sous", "sur",
+    "dans", "par", "chez", "contre", "parmi", "vers", "entre", "apres", "avant", "depuis",
+    "pendant", "durant", "malgre", "aupres", "envers",
+];
+
+/// Prepositions before whom a speaker talks to: "a affirmé le bourgmestre à
+/// Belga". A single capitalised word after one, next to a verb of saying,
+/// is a listener (a news agency, a radio), not a speaker.
+#[rustfmt::skip]
+pub const LISTENER_PREPOSITIONS: &[&str] = &[
+    "a", "aupres",
+];
+
+/// Prepositions after which a name is an employer or a firm, never a
+/// person: "délégué syndical chez Stellantis Auto".
+#[rustfmt::skip]
+pub const ORGANISATION_PREPOSITIONS: &[&str] = &[
+    "chez",
 ];
 
 /// Indefinite articles: "a secretary … said" introduces someone whom "the

@@ -77,8 +77,30 @@ pub fn is_auxiliary(folded: &str) -> bool {
     either(fr::AUXILIARIES, en::AUXILIARIES, folded)
 }
 
+/// Words between a quotation and its verb that are not its subject: fillers
+/// ("a-t-il", "then") and object pronouns ("», lui explique X").
 pub fn is_verb_filler(folded: &str) -> bool {
     either(fr::VERB_FILLERS, en::VERB_FILLERS, folded)
+        || either(fr::OBJECT_CLITICS, en::OBJECT_CLITICS, folded)
+}
+
+/// A preposition: the noun phrase after it is a complement, not a subject.
+pub fn is_preposition(folded: &str) -> bool {
+    either(fr::PREPOSITIONS, en::PREPOSITIONS, folded)
+}
+
+/// "à", "auprès de", "to": who is spoken to comes after it.
+pub fn is_listener_preposition(folded: &str) -> bool {
+    either(fr::LISTENER_PREPOSITIONS, en::LISTENER_PREPOSITIONS, folded)
+}
+
+/// "chez": the name after it is a firm's.
+pub fn is_organisation_preposition(folded: &str) -> bool {
+    either(
+        fr::ORGANISATION_PREPOSITIONS,
+        en::ORGANISATION_PREPOSITIONS,
+        folded,
+    )
 }
 
 pub fn is_coordinator(folded: &str) -> bool {
@@ -110,9 +132,23 @@ pub fn is_role_qualifier(folded: &str) -> bool {
     either(fr::ROLE_QUALIFIERS, en::ROLE_QUALIFIERS, folded)
 }
 
-/// A noun for a person who holds no role ("homme", "neighbour").
+/// A noun for a person who holds no role ("homme", "neighbour"), or a word
+/// describing one by their age ("22-year-old").
 pub fn is_person_noun(folded: &str) -> bool {
     either(fr::PERSON_NOUNS, en::PERSON_NOUNS, folded)
+        || fr::AGE_SUFFIXES
+            .iter()
+            .chain(en::AGE_SUFFIXES)
+            .any(|s| folded.len() > s.len() && folded.ends_with(s))
+}
+
+/// The singular forms a folded word may be the plural of ("policiers"
+/// gives "policier"), French or English.
+pub fn singulars(folded: &str) -> impl Iterator<Item = &str> {
+    fr::PLURAL_ENDINGS
+        .iter()
+        .chain(en::PLURAL_ENDINGS)
+        .filter_map(move |e| folded.strip_suffix(e).filter(|s| s.len() >= 2))
 }
 
 /// A person noun that, right after another ("jeune homme"), heads the description.

@@ -1,0 +1,111 @@
+//! Who a sentence is about, for a quotation no verb of saying attributes:
+//! the person its sentence opens on ("Les policiers ont constaté « … »"),
+//! or, for a quotation standing alone, the person the sentence before it
+//! opens on ("The resident … believed …" then "“…”").
+
+use super::{Ctx, Referent};
+use crate::import::lexicon::{is_person_pronoun, is_saying_verb};
+use crate::import::names::EntityKind;
+use crate::import::segment::{Kind, Quotation};
+
+/// The rule that gives a quotation the person its own sentence opens on.
+pub(super) const OWN_SENTENCE: &str =
+    "no verb of saying: the person the quotation's sentence opens on";
+
+/// The rule that gives a quotation standing alone the person the sentence
+/// before it opens on.
+pub(super) const SENTENCE_BEFORE: &str =
+    "a quotation standing alone: the person the sentence before it opens on";
+
+impl Ctx<'_> {
+    /// The person the quotation's own sentence opens on, when the quotation
+    /// comes after the subject and its verb (three words at least).
+    pub(super) fn sentence_opens_on(&self, quote: &Quotation) -> Option<Referent> {
+        const LEAST: usize = 3;
+        let sentence = &self.a.sentences[quote.sentence];
+        let words = self.words(sentence.tokens.start..quote.open_token);
+        if words.len() < LEAST {
+            return None;
+        }
+        // "Le ministre Boris Pistorius « poursuit l'objectif … »": the quoted
+        // words are the predicate, someone else's words about the person.
+        if words.last().and_then(|&t| self.ents.at(t)).is_some() {
+            return None;
+        }
+        self.opening_person(quote.sentence)
+    }
+
+    /// The person the sentence before a quotation standing alone opens on,
+    /// when that sentence quotes no one itself and is in the same paragraph
+    /// or the one before.
+    pub(super) fn sentence_before_opens_on(&self, quote: &Quotation) -> Option<Referent> {
+        if !self.stands_alone(quote) {
+            return None;
+        }
+        let before = quote.sentence.checked_sub(1)?;
+        let sentence = &self.a.sentences[before];
+        if sentence.paragraph + 1 < quote.paragraph
+            || sentence
+                .tokens
+                .clone()
+                .any(|t| self.a.tokens[t].quote.is_some())
+        {
+            return None;
+        }
+        self.opening_person(before)
+    }
+
+    /// The first token of sentence `s`'s subject: its first word, or the
+    /// first after a short opening adverbial set off by a comma ("Peu après
+    /// 18 h, Anne-Françoise Piédallu a pris la parole"), which names no one.
+    fn after_opening_adverbial(&self, s: usize) -> Option<usize> {
+        const MAX: usize = 6;
+        let tokens = &self.a.tokens;
+        let range = self.a.sentences[s].tokens.clone();
+        if tokens[range.start].kind != Kind::Word || tokens[range.start].quote.is_some() {
+            return None;
+        }
+        let comma = range
+            .clone()
+            .take(MAX + 1)
+            .take_while(|&t| tokens[t].quote.is_none())
+            .find(|&t| tokens[t].is(','));
+        let Some(c) = comma else {
+            return Some(range.start);
+        };
+        let adverbial = (range.start..c).all(|t| {
+            tokens[t].kind != Kind::Word
+                || (self.ents.at(t).is_none()
+                    && !is_person_pronoun(&tokens[t].key)
+                    && !is_saying_verb(&tokens[t].key))
+        });
+        if !adverbial {
+            return Some(range.start);
+        }
+        (c + 1..range.end).find(|&t| tokens[t].kind == Kind::Word && tokens[t].quote.is_none())
+    }
+
+    /// The person sentence `s` opens on: a person named by its first word,
+    /// a person pronoun, or a phrase for a person ("les policiers", "the
+    /// resident").
+    fn opening_person(&self, s: usize) -> Option<Referent> {
+        let sentence = &self.a.sentences[s];
+        let first = self.after_opening_adverbial(s)?;
+        if let Some(m) = self.ents.at(first) {
+            return (self.ents.list[m.entity].kind == EntityKind::Person)
+                .then_some(Referent::Entity(m.entity, 0.6));
+        }
+        if is_person_pronoun(&self.a.tokens[first].key) {
+            return (!self.impersonal(first)).then_some(Referent::Pronoun(first));
+        }
+        match self.noun_phrase(first, sentence.tokens.end)? {
+            r @ (Referent::Described(..) | Referent::Definite(..) | Referent::Titled(..)) => {
+                Some(r)
+            }
+            Referent::Entity(e, _) if self.ents.list[e].kind == EntityKind::Person => {
+                Some(Referent::Entity(e, 0.6))
+            }
+            _ => None,
+        }
+    }
+}

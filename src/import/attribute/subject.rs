@@ -1,0 +1,85 @@
+//! The subject of a verb of saying in the clause before it: a person
+//! named, a phrase for a person, a pronoun, a body; never a noun phrase
+//! that is a complement ("devant les juges"), nor an impersonal "il".
+
+use super::{Ctx, Referent};
+use crate::import::lexicon::{
+    is_complement_link, is_function_word, is_impersonal_next, is_person_pronoun, is_preposition,
+};
+use crate::import::names::EntityKind;
+use crate::import::segment::Kind;
+use std::ops::Range;
+
+impl Ctx<'_> {
+    /// The subject of a verb whose clause spans `range`: a person nearest the
+    /// verb, else a described person, else a pronoun, else an organisation.
+    pub(super) fn subject(&self, range: Range<usize>) -> Option<Referent> {
+        let words = self.words(range.clone());
+        let mention = |kinds: &[EntityKind]| {
+            words.iter().rev().find_map(|&t| {
+                self.ents
+                    .at(t)
+                    .filter(|m| kinds.contains(&self.ents.list[m.entity].kind))
+                    .map(|m| m.entity)
+            })
+        };
+        if let Some(e) = self.apposition_head(range.clone()) {
+            return Some(Referent::Entity(e, 0.85));
+        }
+        if let Some(e) = mention(&[EntityKind::Person]) {
+            return Some(Referent::Entity(e, 0.85));
+        }
+        // A phrase for a person before one for a body: in "Confinée dans la
+        // mairie depuis 5 heures, l'élue n'a pas dormi :" the mairie is where.
+        let phrases: Vec<Referent> = words
+            .iter()
+            .filter(|&&t| !self.complement_at(t))
+            .filter_map(|&t| self.noun_phrase(t, range.end))
+            .collect();
+        let mut institution = None;
+        for r in phrases {
+            match r {
+                Referent::Described(..) | Referent::Definite(..) | Referent::Titled(..) => {
+                    return Some(r);
+                }
+                Referent::Institution(..) if institution.is_none() => institution = Some(r),
+                _ => {}
+            }
+        }
+        if institution.is_some() {
+            return institution;
+        }
+        if let Some(&t) = words
+            .iter()
+            .rev()
+            .find(|&&t| is_person_pronoun(&self.a.tokens[t].key) && !self.impersonal(t))
+        {
+            return Some(Referent::Pronoun(t));
+        }
+        mention(&[EntityKind::Organisation, EntityKind::Country]).map(|e| Referent::Entity(e, 0.6))
+    }
+
+    /// Whether the noun phrase at token `t` is a complement, not a subject:
+    /// after a preposition ("Devant les juges"), or "des", "du" right after
+    /// a noun ("une recommandation des gendarmes").
+    fn complement_at(&self, t: usize) -> bool {
+        let tokens = &self.a.tokens;
+        let Some(prev) = t.checked_sub(1).map(|p| &tokens[p]) else {
+            return false;
+        };
+        prev.kind == Kind::Word
+            && (is_preposition(&prev.key)
+                || (is_complement_link(&tokens[t].key)
+                    && !prev.capitalised()
+                    && !is_function_word(&prev.key)))
+    }
+
+    /// "il s'agit", "il faut", "il y a", "il se passe": no one speaks.
+    pub(super) fn impersonal(&self, t: usize) -> bool {
+        let next: Vec<&str> = self.a.tokens[t + 1..(t + 3).min(self.a.tokens.len())]
+            .iter()
+            .map(|t| t.key.as_str())
+            .collect();
+        next.first().is_some_and(|k| is_impersonal_next(k)) || next.as_slice() == ["s", "agit"]
+    }
+}
