@@ -547,3 +547,54 @@ pub const FORWARD_CUES: &[&str] = &["partir", "des"];
 pub const LABEL_LEADS: &[&str] = &[
     "sur", "sous", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
 ];
+
+/// Nouns for a thing that bears a name, right before quoted words that are
+/// that name ("l'opération « Wuambushu »", "la loi « climat et résilience »"):
+/// a label, even in a sentence with a verb of saying.
+#[rustfmt::skip]
+pub const NAMED_THING_HEADS: &[&str] = &[
+    "mot", "terme", "termes", "expression", "concept", "notion", "principe", "doctrine",
+    "statut", "appellation", "denomination", "qualificatif", "slogan", "devise", "hashtag", "label",
+    "surnom", "nom", "titre", "operation", "campagne", "evenement", "festival", "film", "livre",
+    "roman", "album", "chanson", "emission", "serie", "podcast", "documentaire", "exposition",
+    "programme", "dispositif", "projet", "plan", "loi", "lois", "mouvement", "collectif",
+    "marque", "categorie", "mention", "rubrique", "hashtags",
+];
+
+/// Participles that name what follows ("un groupe baptisé « X »").
+#[rustfmt::skip]
+pub const NAMING_PARTICIPLES: &[&str] = &[
+    "baptise", "baptisee", "baptises", "baptisees", "surnomme", "surnommee", "surnommes",
+    "surnommees", "intitule", "intitulee", "intitules", "intitulees", "denomme", "denommee",
+    "denommes", "denommees", "classe", "classee", "classes", "classees", "etiquete",
+    "etiquetee", "estampille", "estampillee", "labellise", "labellisee",
+];
+
+/// Two words that name what follows ("connu sous le nom de « X »").
+#[rustfmt::skip]
+pub const NAMING_PAIRS: &[(&str, &str)] = &[
+    ("nom", "de"), ("nom", "d"), ("connu", "comme"), ("connue", "comme"),
+];
+
+/// Words of a sentence, besides the verbs of saying, that give what is quoted
+/// in it to someone ("selon", "qualifiant de « … »", "tançant une « … »"):
+/// quoted words after an article there are speech, not a label.
+#[rustfmt::skip]
+pub const SPEECH_CUES: &[&str] = &[
+    "selon", "qualifie", "qualifiee", "qualifient", "qualifiant", "qualifiait", "tancant",
+    "tance", "fustigeant", "epinglant", "lamente", "lamentant", "dires", "propos", "estimant",
+    "jugeant", "evoquant", "denoncant", "deplorant", "reconnaissant", "ajoutant", "assurant",
+    "affirmant", "expliquant", "soulignant", "precisant", "indiquant",
+];
+
+/// Negations before a verb of saying: "n'a pas commenté" attributes nothing.
+#[rustfmt::skip]
+pub const NEGATIONS: &[&str] = &[
+    "pas", "jamais", "ni", "guere", "point",
+];
+
+/// Words right after quoted words that say what they mean: a word being defined.
+#[rustfmt::skip]
+pub const DEFINING_WORDS: &[&str] = &[
+    "signifie", "signifiait", "designe", "designait", "veut", "voulait",
+];
