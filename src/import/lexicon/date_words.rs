@@ -60,3 +60,53 @@ pub fn is_forward_count_lead(folded: &str) -> bool {
 pub fn is_hour_mark(folded: &str) -> bool {
     HOUR_MARKS.contains(&folded)
 }
+
+/// Seasons: vague alone (the gold leaves them out), but "l'été 2023" says
+/// the year.
+#[rustfmt::skip]
+pub const SEASONS: &[&str] = &[
+    "ete", "hiver", "printemps", "automne", "summer", "winter", "spring", "autumn", "fall",
+];
+
+/// Words before a month or a year that put something within it ("courant
+/// mars", "courant 2024", "in the course of March").
+#[rustfmt::skip]
+pub const WITHIN_LEADS: &[&[&str]] = &[
+    &["courant"], &["dans", "le", "courant", "de"], &["dans", "le", "courant", "d"],
+    &["au", "cours", "de"], &["au", "cours", "d"], &["in", "the", "course", "of"],
+];
+
+/// Words between "nuit" / "night" and the first of two days ("la nuit du 4
+/// au 5", "la nuit de lundi à mardi", "the night of Monday to Tuesday"),
+/// and the words between the two days.
+#[rustfmt::skip]
+pub const NIGHT_OPENS: &[&[&str]] = &[
+    &["nuit", "du"], &["nuit", "de"], &["night", "of"], &["night", "from"],
+];
+pub const NIGHT_LINKS: &[&str] = &["au", "a", "to", "into"];
+
+pub fn is_season(folded: &str) -> bool {
+    SEASONS.contains(&folded)
+}
+
+/// The length of the words putting something within a month or year that
+/// start `words`.
+pub fn within_lead(words: &[&str]) -> Option<usize> {
+    WITHIN_LEADS
+        .iter()
+        .filter(|w| words.starts_with(w))
+        .map(|w| w.len())
+        .max()
+}
+
+/// The length of the words opening "la nuit du … au …" that start `words`.
+pub fn night_open(words: &[&str]) -> Option<usize> {
+    NIGHT_OPENS
+        .iter()
+        .find(|w| words.starts_with(w))
+        .map(|w| w.len())
+}
+
+pub fn is_night_link(folded: &str) -> bool {
+    NIGHT_LINKS.contains(&folded)
+}

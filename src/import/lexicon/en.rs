@@ -482,6 +482,12 @@ pub const DATE_PHRASES: &[DatePhrase] = &[
     DatePhrase { words: &["new", "year", "s", "day"], shift: Shift::Holiday(1, 1), rule: "a named day, the one nearest to publication" },
     DatePhrase { words: &["christmas", "eve"], shift: Shift::Holiday(12, 24), rule: "a named day, the one nearest to publication" },
     DatePhrase { words: &["christmas", "day"], shift: Shift::Holiday(12, 25), rule: "a named day, the one nearest to publication" },
+    // Parts of this year or month, as news writes them.
+    DatePhrase { words: &["earlier", "this", "month"], shift: Shift::Months(0), rule: "the month of publication" },
+    DatePhrase { words: &["later", "this", "month"], shift: Shift::Months(0), rule: "the month of publication" },
+    DatePhrase { words: &["earlier", "this", "year"], shift: Shift::Years(0), rule: "the year of publication" },
+    DatePhrase { words: &["later", "this", "year"], shift: Shift::Years(0), rule: "the year of publication" },
+    DatePhrase { words: &["the", "end", "of", "the", "month"], shift: Shift::Months(0), rule: "the end of the month of publication" },
 ];
 
 /// Words before a year that make a part of it: "the end of 2023".

@@ -509,6 +509,19 @@ pub const DATE_PHRASES: &[DatePhrase] = &[
     // named, at the precision it was named with.
     DatePhrase { words: &["a", "l", "epoque"], shift: Shift::Anchor, rule: "the time last mentioned" },
     DatePhrase { words: &["de", "l", "epoque"], shift: Shift::Anchor, rule: "the time last mentioned" },
+    // Parts of this year or month, and the month before, as news writes them.
+    DatePhrase { words: &["en", "debut", "d", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
+    DatePhrase { words: &["en", "fin", "d", "annee"], shift: Shift::Years(0), rule: "the end of the year of publication" },
+    DatePhrase { words: &["en", "cours", "d", "annee"], shift: Shift::Years(0), rule: "the year of publication" },
+    DatePhrase { words: &["au", "debut", "de", "l", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
+    DatePhrase { words: &["la", "fin", "du", "mois"], shift: Shift::Months(0), rule: "the end of the month of publication" },
+    DatePhrase { words: &["fin", "du", "mois"], shift: Shift::Months(0), rule: "the end of the month of publication" },
+    DatePhrase { words: &["le", "debut", "du", "mois"], shift: Shift::Months(0), rule: "the start of the month of publication" },
+    DatePhrase { words: &["debut", "du", "mois"], shift: Shift::Months(0), rule: "the start of the month of publication" },
+    DatePhrase { words: &["en", "debut", "de", "mois"], shift: Shift::Months(0), rule: "the start of the month of publication" },
+    DatePhrase { words: &["en", "fin", "de", "mois"], shift: Shift::Months(0), rule: "the end of the month of publication" },
+    DatePhrase { words: &["le", "mois", "passe"], shift: Shift::Months(-1), rule: "the month before publication" },
+    DatePhrase { words: &["l", "an", "d", "avant"], shift: Shift::Years(-1), rule: "the year before publication" },
 ];
 
 /// Words before a year that make a part of it: "la fin de 2023".
