@@ -266,6 +266,11 @@ fn the_day_after_an_event_seasons_with_a_year_and_parts_of_this_month() {
         &[("été 2023", "2023"), ("summer of 2021", "2021")],
     );
     check(
+        "Pour le groupe, 2024 est une année clé, et le premier trimestre 2025 aussi.",
+        "2024-02-07",
+        &[("2024", "2024"), ("trimestre 2025", "2025")],
+    );
+    check(
         "Il viendra courant mars, puis courant 2026, avant la fin du mois de mai.",
         "2025-02-12",
         &[

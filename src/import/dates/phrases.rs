@@ -13,7 +13,8 @@ use super::patterns::{Match, future, hit, match_at};
 use super::{DateMention, anchor};
 use crate::data::{FuzzyDate, Precision};
 use crate::import::lexicon::{
-    counted_from_anchor, is_night_link, is_season, night_open, within_lead,
+    counted_from_anchor, is_night_link, is_year_part_noun, is_year_subject_verb, night_open,
+    within_lead,
 };
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -222,17 +223,24 @@ fn night_of(
     Some(hit(open + 1, FuzzyDate::day(day), rule, 0.8, 0))
 }
 
-/// "l'été 2023", "in the summer of 2024": the year; "courant mars",
-/// "courant 2024", "au cours de 2023": the month or year.
+/// "2024 est une année clé", "l'été 2023", "in the summer of 2024", "le
+/// premier trimestre 2024": the year; "courant mars", "courant 2024", "au
+/// cours de 2023": the month or year.
 fn season_or_within(k: &[&str], published: NaiveDate, ahead: bool) -> Option<Match> {
-    if is_season(k.first()?) {
+    if let Some(y) = four_digit_year(k.first()?)
+        && k.get(1).is_some_and(|w| is_year_subject_verb(w))
+    {
+        let rule = "a year as the subject of its sentence";
+        return FuzzyDate::year(y).map(|d| hit(1, d, rule, 0.8, 0));
+    }
+    if is_year_part_noun(k.first()?) {
         let at = if matches!(k.get(1), Some(&"of" | &"de")) {
             2
         } else {
             1
         };
         let y = k.get(at).and_then(|w| four_digit_year(w))?;
-        let rule = "a season of the year as written: the year";
+        let rule = "a part of the year named by a noun: the year";
         return FuzzyDate::year(y).map(|d| hit(at + 1, d, rule, 0.85, 0));
     }
     let n = within_lead(k)?;

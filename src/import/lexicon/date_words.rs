@@ -61,11 +61,21 @@ pub fn is_hour_mark(folded: &str) -> bool {
     HOUR_MARKS.contains(&folded)
 }
 
-/// Seasons: vague alone (the gold leaves them out), but "l'été 2023" says
-/// the year.
+/// Seasons and other parts of a year named by a noun: vague alone (the gold
+/// leaves them out), but "l'été 2023", "le premier trimestre 2024" say the
+/// year.
 #[rustfmt::skip]
-pub const SEASONS: &[&str] = &[
+pub const YEAR_PART_NOUNS: &[&str] = &[
     "ete", "hiver", "printemps", "automne", "summer", "winter", "spring", "autumn", "fall",
+    "trimestre", "semestre", "quarter", "saison", "season", "rentree",
+];
+
+/// Verbs right after a year that make it the subject of its sentence ("2024
+/// est une année clé", "2023 was a record year"): the year is a date.
+#[rustfmt::skip]
+pub const YEAR_SUBJECT_VERBS: &[&str] = &[
+    "est", "sera", "fut", "etait", "restera", "marque", "marquera", "s'annonce", "is", "was",
+    "will", "marks", "marked",
 ];
 
 /// Words before a month or a year that put something within it ("courant
@@ -85,8 +95,12 @@ pub const NIGHT_OPENS: &[&[&str]] = &[
 ];
 pub const NIGHT_LINKS: &[&str] = &["au", "a", "to", "into"];
 
-pub fn is_season(folded: &str) -> bool {
-    SEASONS.contains(&folded)
+pub fn is_year_part_noun(folded: &str) -> bool {
+    YEAR_PART_NOUNS.contains(&folded)
+}
+
+pub fn is_year_subject_verb(folded: &str) -> bool {
+    YEAR_SUBJECT_VERBS.contains(&folded)
 }
 
 /// The length of the words putting something within a month or year that
