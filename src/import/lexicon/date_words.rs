@@ -124,3 +124,24 @@ pub fn night_open(words: &[&str]) -> Option<usize> {
 pub fn is_night_link(folded: &str) -> bool {
     NIGHT_LINKS.contains(&folded)
 }
+
+/// Endings of a verb of saying in the present, as written: "explique",
+/// "racontent", "dit", "says". Checked after the ones that rule it out.
+#[rustfmt::skip]
+pub const PRESENT_ENDINGS: &[&str] = &[
+    "e", "ent", "it", "ient", "ond", "ondent", "met", "ettent", "ut", "uent", "ît", "says", "tells",
+    "adds", "explains", "insists", "recalls", "writes", "notes", "warns", "argues", "claims",
+];
+
+/// Endings that rule a present out: a participle, an imperfect, a gerund.
+#[rustfmt::skip]
+pub const NOT_PRESENT_ENDINGS: &[&str] = &[
+    "é", "ée", "és", "ées", "ait", "aient", "ant", "ed", "ing",
+];
+
+/// Whether a verb of saying as written is in the present.
+pub fn is_present_form(text: &str) -> bool {
+    let w = text.to_lowercase();
+    !NOT_PRESENT_ENDINGS.iter().any(|e| w.ends_with(e))
+        && PRESENT_ENDINGS.iter().any(|e| w.ends_with(e))
+}
