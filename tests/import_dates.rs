@@ -225,3 +225,67 @@ fn a_weekday_with_its_day_a_holiday_in_one_word_and_counts_forward() {
         ],
     );
 }
+
+#[test]
+fn the_night_from_one_day_to_the_next_is_the_day_it_starts() {
+    check(
+        "Il a été tué dans la nuit du 4 au 5 juin, puis la veille a été évoquée.",
+        "2025-06-12",
+        &[
+            ("nuit du 4", "2025-06-04"),
+            ("au 5 juin", "2025-06-05"),
+            ("la veille", "2025-06-04"),
+        ],
+    );
+    // Published on a Thursday: the Monday before, then that Tuesday.
+    check(
+        "Le mât a été scié dans la nuit de lundi à mardi.",
+        "2025-06-12",
+        &[("nuit de lundi", "2025-06-09"), ("mardi", "2025-06-10")],
+    );
+}
+
+#[test]
+fn the_day_after_an_event_seasons_with_a_year_and_parts_of_this_month() {
+    // Published on Friday 4 October 2019: the attack was on Thursday.
+    check(
+        "Il a parlé au lendemain de l'attaque perpétrée jeudi.",
+        "2019-10-04",
+        &[("au lendemain", "2019-10-04"), ("jeudi", "2019-10-03")],
+    );
+    // With no dated event, the day the story is at.
+    check(
+        "Au lendemain de sa victoire, il a parlé.",
+        "2025-06-12",
+        &[("Au lendemain", "2025-06-12")],
+    );
+    // A season alone is vague; with a year, it says the year.
+    check(
+        "Il a parlé à l'été 2023, cet hiver et in the summer of 2021.",
+        "2025-06-12",
+        &[("été 2023", "2023"), ("summer of 2021", "2021")],
+    );
+    check(
+        "Pour le groupe, 2024 est une année clé, et le premier trimestre 2025 aussi.",
+        "2024-02-07",
+        &[("2024", "2024"), ("trimestre 2025", "2025")],
+    );
+    check(
+        "Il viendra courant mars, puis courant 2026, avant la fin du mois de mai.",
+        "2025-02-12",
+        &[
+            ("courant mars", "2025-03"),
+            ("courant 2026", "2026"),
+            ("de mai", "2025-05"),
+        ],
+    );
+    check(
+        "Il a parlé le mois passé et en début d'année; he will speak later this month.",
+        "2025-06-12",
+        &[
+            ("le mois passé", "2025-05"),
+            ("en début d'année", "2025"),
+            ("later this month", "2025-06"),
+        ],
+    );
+}

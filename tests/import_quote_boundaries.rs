@@ -162,3 +162,22 @@ fn straight_singles_in_a_headline_mixed_marks_and_a_fragment_ending_in_a_comma()
     );
     assert_eq!(quotes(&p), ["early slowdown is likely,"]);
 }
+
+#[test]
+fn words_said_in_the_present_are_dated_by_publication_not_by_the_story() {
+    // The event is dated the day before; the witness speaks as the story is
+    // published.
+    let text = "Hier soir, un corps a été découvert près de la route. \
+                « J'ai vu quelque chose d'inhabituel », raconte un voisin. \
+                « Nous avons appelé la police », a déclaré le maire.";
+    let p = run(text, "2024-04-15");
+    let dates: Vec<&str> = p.quotes.iter().map(|q| q.date.as_str()).collect();
+    // In the past tense, the story's day still dates the words.
+    assert_eq!(dates, ["2024-04-15", "2024-04-14"]);
+    // A date in the quote's own sentence still dates it.
+    let p = run(
+        "« Tout est calme », explique mardi le préfet.",
+        "2024-04-18",
+    );
+    assert_eq!(p.quotes[0].date, "2024-04-16");
+}

@@ -3,8 +3,9 @@
 
 use super::lexicon::{
     has_adjective_ending, is_auxiliary, is_complement_link, is_coordinator, is_copula,
-    is_determiner, is_function_word, is_label_intensifier, is_label_lead, is_person_pronoun,
-    is_saying_verb,
+    is_defining_word, is_determiner, is_function_word, is_label_intensifier, is_label_lead,
+    is_named_thing_head, is_naming_pair, is_naming_participle, is_negation, is_person_pronoun,
+    is_saying_verb, is_speech_cue,
 };
 use super::segment::{Article, Kind};
 use crate::text::fold_key;
@@ -64,6 +65,9 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     {
         return false;
     }
+    if named(a, q) || defined_after(a, q) || title_like(a, q) {
+        return true;
+    }
     let repeated = quoted.count(&a.text(quote.inner.clone())) > 1;
     let w = |i: usize| a.tokens.get(i).filter(|t| t.kind == Kind::Word);
     let before = quote.open_token.checked_sub(1).and_then(w);
@@ -80,9 +84,9 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     if repeated || glossed(a, q) || modifies_a_noun(a, q, after_article) {
         return true;
     }
-    let led = before.is_some_and(|t| is_label_lead(&t.key));
+    let led = before.is_some_and(|t| is_label_lead(&t.key)) || after_a_noun(a, q);
     let after_article = after_article || led;
-    if after_article && says_of_it(a, quote.open_token) {
+    if after_article && (says_of_it(a, quote.open_token) || attributed(a, q)) {
         return false;
     }
     if let Some(label) = coordinated(a, q, quoted) {
@@ -169,4 +173,190 @@ fn coordinated(a: &Article, q: usize, quoted: &QuotedTexts) -> Option<bool> {
             .skip(1)
             .all(|t| t.kind == Kind::Word && is_determiner(&t.key));
     joined.then(|| is_label(a, prev, quoted))
+}
+
+/// Whether the words right before the marks make the quoted words a name: a
+/// naming participle ("dubbed “X”", "baptisé « X »"), a naming pair ("known
+/// as"), or a noun for a thing that bears a name ("la loi « … »", "the word
+/// “…”") that no verb of saying just before makes the object of speech ("called
+/// the bill “…”" qualifies the bill).
+fn named(a: &Article, q: usize) -> bool {
+    let open = a.quotations[q].open_token;
+    let word = |i: Option<usize>| word_before(a, q, i);
+    let Some(prev) = word(open.checked_sub(1)) else {
+        return false;
+    };
+    if is_naming_participle(&prev.key) {
+        return true;
+    }
+    if word(open.checked_sub(2)).is_some_and(|p| is_naming_pair(&p.key, &prev.key)) {
+        return true;
+    }
+    // The head may be joined by "of", "de" ("the notion of “…”").
+    let head = if is_complement_link(&prev.key) {
+        open.checked_sub(2)
+    } else {
+        open.checked_sub(1)
+    };
+    let Some(head) = head.filter(|&h| word(Some(h)).is_some_and(|t| is_named_thing_head(&t.key)))
+    else {
+        return false;
+    };
+    let start = a.sentences[a.quotations[q].sentence].tokens.start;
+    !a.tokens[head.saturating_sub(5).max(start)..head]
+        .iter()
+        .any(|t| t.kind == Kind::Word && (is_saying_verb(&t.key) || is_speech_cue(&t.key)))
+}
+
+/// The word at token `i`, outside any quotation and in the sentence of
+/// quotation `q` (a heading's last word is not the next sentence's).
+fn word_before(a: &Article, q: usize, i: Option<usize>) -> Option<&super::segment::Token> {
+    let start = a.sentences[a.quotations[q].sentence].tokens.start;
+    i.filter(|&i| i >= start)
+        .map(|i| &a.tokens[i])
+        .filter(|t| t.kind == Kind::Word && t.quote.is_none())
+}
+
+/// Whether the quoted words follow a lower-case noun after an article or
+/// "de" ("une série de célébrations « internes »"): they qualify that noun in
+/// the reporter's own phrase, as words right after an article do.
+fn after_a_noun(a: &Article, q: usize) -> bool {
+    let open = a.quotations[q].open_token;
+    let word = |i: Option<usize>| word_before(a, q, i);
+    let noun = word(open.checked_sub(1)).is_some_and(|t| {
+        !t.capitalised()
+            && !is_function_word(&t.key)
+            && !is_saying_verb(&t.key)
+            && !is_speech_cue(&t.key)
+            && !is_auxiliary(&t.key)
+            && !is_copula(&t.key)
+    });
+    // Quoted words with an article of their own ("d'inflation « l'an
+    // prochain »") are a phrase of their own, not a modifier.
+    let own_article = a.tokens[open + 1..]
+        .iter()
+        .find(|t| t.kind == Kind::Word)
+        .is_some_and(|t| t.quote == Some(q) && is_determiner(&t.key));
+    noun && !own_article
+        && word(open.checked_sub(2)).is_some_and(|d| {
+            (is_determiner(&d.key) && !is_auxiliary(&d.key)) || is_complement_link(&d.key)
+        })
+}
+
+/// Whether the word after the closing mark (past a comma) says what the
+/// quoted words mean ("“hygge” means", "« X » désigne"): a word being defined.
+fn defined_after(a: &Article, q: usize) -> bool {
+    let Some(close) = a.quotations[q].close_token else {
+        return false;
+    };
+    a.tokens[close + 1..]
+        .iter()
+        .take(2)
+        .find(|t| !t.is(','))
+        .is_some_and(|t| t.kind == Kind::Word && is_defining_word(&t.key))
+}
+
+/// Quoted words in the body whose every word but the linking ones is
+/// capitalised, two at least, not opening their sentence ("the “Moon Pie
+/// over Mobile” event"): the title of a work or an event, not speech.
+fn title_like(a: &Article, q: usize) -> bool {
+    let quote = &a.quotations[q];
+    if a.paragraphs[quote.paragraph].heading
+        || a.sentences[quote.sentence].tokens.start == quote.open_token
+    {
+        return false;
+    }
+    let words: Vec<_> = a.tokens[quote.open_token..]
+        .iter()
+        .take_while(|t| t.start < quote.inner.end)
+        .filter(|t| t.kind == Kind::Word && t.quote == Some(q))
+        .collect();
+    let capitalised = words.iter().filter(|t| t.capitalised()).count();
+    words.first().is_some_and(|t| t.capitalised())
+        && capitalised >= 2
+        && words
+            .iter()
+            .all(|t| t.capitalised() || is_function_word(&t.key))
+}
+
+/// How many words outside quotation marks an attribution may stand from the
+/// quoted words it gives to someone.
+const ATTRIBUTION_REACH: usize = 20;
+
+/// Whether the sentence of the quotation gives what it quotes to someone: a
+/// verb of saying, a word such as "selon", "according", "calling", or an
+/// inverted subject ("poursuit-il") within reach of the marks, with no other
+/// quotation between (that one is what it attributes) and not negated ("n'a
+/// pas commenté"); or a colon right before the marks. Quoted words after an
+/// article there are taken as speech ("the latest in a “carousel of
+/// Conservative chaos”", described so by a party).
+fn attributed(a: &Article, q: usize) -> bool {
+    let quote = &a.quotations[q];
+    if quote
+        .open_token
+        .checked_sub(1)
+        .is_some_and(|i| a.tokens[i].is(':'))
+    {
+        return true;
+    }
+    let sentence = a.sentences[quote.sentence].tokens.clone();
+    let before = (sentence.start..quote.open_token).rev();
+    let after = quote.close_token.map_or(0..0, |c| c + 1..sentence.end);
+    cue_within_reach(a, q, before) || cue_within_reach(a, q, after)
+}
+
+/// Walks the tokens in `order` away from quotation `q` looking for an
+/// attribution cue, as `attributed` says.
+fn cue_within_reach(a: &Article, q: usize, order: impl Iterator<Item = usize>) -> bool {
+    let order: Vec<usize> = order.collect();
+    let other = |i: usize| a.tokens[i].quote.is_some_and(|r| r != q && !holds(a, r, q));
+    let mut words = 0;
+    for (n, &i) in order.iter().enumerate() {
+        let t = &a.tokens[i];
+        if other(i) {
+            return false;
+        }
+        if t.kind != Kind::Word || t.quote.is_some() {
+            // Words of a quotation that holds this one do not count.
+            continue;
+        }
+        words += 1;
+        if words > ATTRIBUTION_REACH {
+            return false;
+        }
+        let cue = t.inverted
+            || is_speech_cue(&t.key)
+            || (is_saying_verb(&t.key) && !after_determiner(a, i));
+        // A cue right by another quotation further on is that one's ("…
+        // « A » selon X, … « B »"; "« A », dont il a salué les « B »").
+        let theirs = order[n + 1..].iter().take(4).any(|&j| other(j));
+        if cue && !theirs && !negated(a, i) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether quotation `outer` holds quotation `inner`.
+fn holds(a: &Article, outer: usize, inner: usize) -> bool {
+    let (o, i) = (&a.quotations[outer].inner, &a.quotations[inner].inner);
+    o.start <= i.start && i.end <= o.end
+}
+
+/// Whether the word at `i` follows a determiner: "une note" is a noun, not
+/// the verb "noter".
+fn after_determiner(a: &Article, i: usize) -> bool {
+    // "a" is also the French auxiliary ("a déclaré").
+    i.checked_sub(1).is_some_and(|j| {
+        let t = &a.tokens[j];
+        t.kind == Kind::Word && is_determiner(&t.key) && !is_auxiliary(&t.key)
+    })
+}
+
+/// Whether a negation stands in the two words before token `i` ("n'a pas
+/// commenté", "did not say").
+fn negated(a: &Article, i: usize) -> bool {
+    a.tokens[i.saturating_sub(3)..i]
+        .iter()
+        .any(|t| t.kind == Kind::Word && is_negation(&t.key))
 }

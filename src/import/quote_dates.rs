@@ -12,7 +12,8 @@
 use super::dates::DateMention;
 use super::lexicon::is_remark_noun;
 use super::lexicon::{
-    has_participle_ending, is_past_auxiliary, is_pluperfect_auxiliary, is_saying_verb,
+    has_participle_ending, is_auxiliary, is_past_auxiliary, is_pluperfect_auxiliary,
+    is_present_form, is_saying_verb,
 };
 use super::segment::{Article, Kind, Quotation};
 use crate::data::Precision;
@@ -137,14 +138,23 @@ impl<'a> Dating<'a> {
     /// strategy answers (the caller then uses the publication date).
     /// Quotes are dated in the order of the article.
     pub fn date(&self, q: &Quotation, speaker: Option<usize>) -> Option<QuoteDate<'a>> {
-        let found = STRATEGIES.iter().find_map(|(strategy, said)| {
-            let m = strategy(self, q, speaker)?;
-            let text = self.article.text(m.chars.clone());
-            Some(QuoteDate {
-                mention: m,
-                rule: format!("'{text}' {said}: {}", m.rule),
-            })
-        });
+        // Words said in the present ("raconte-t-il", "says") are said as the
+        // story is published: only a date in their own sentence moves them.
+        let present = told_in_present(self.article, q);
+        let found = STRATEGIES
+            .iter()
+            .enumerate()
+            .find_map(|(n, (strategy, said))| {
+                if n > 0 && present {
+                    return None;
+                }
+                let m = strategy(self, q, speaker)?;
+                let text = self.article.text(m.chars.clone());
+                Some(QuoteDate {
+                    mention: m,
+                    rule: format!("'{text}' {said}: {}", m.rule),
+                })
+            });
         // A headline's quote is no speech the body's quotes continue.
         if self.article.paragraphs[q.paragraph].heading {
             return found;
@@ -346,4 +356,22 @@ fn paragraph_before<'a>(
         .copied()
         .filter(|m| d.narrative(m))
         .rfind(|m| m.date.precision() == Precision::Day)
+}
+
+/// Whether the sentence of quote `q` gives it with a verb of saying in the
+/// present, outside the marks: no auxiliary just before it, and a present
+/// form as written ("explique", "dit cet autre témoin", "poursuit-il",
+/// "says"), not a participle, an imperfect or a gerund.
+fn told_in_present(a: &Article, q: &Quotation) -> bool {
+    let s = &a.sentences[q.sentence];
+    s.tokens.clone().any(|i| {
+        let t = &a.tokens[i];
+        if t.kind != Kind::Word || t.quote.is_some() || !is_saying_verb(&t.key) {
+            return false;
+        }
+        let aux = a.tokens[i.saturating_sub(3).max(s.tokens.start)..i]
+            .iter()
+            .any(|b| b.kind == Kind::Word && (is_past_auxiliary(&b.key) || is_auxiliary(&b.key)));
+        !aux && is_present_form(&t.text)
+    })
 }

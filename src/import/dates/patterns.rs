@@ -55,7 +55,7 @@ fn past_clause(article: &Article, at: usize) -> bool {
 }
 
 /// Words that say a sentence speaks of what is to come.
-fn future(article: &Article, at: usize) -> bool {
+pub(super) fn future(article: &Article, at: usize) -> bool {
     let s = &article.sentences[article.sentence_of(at)];
     article.tokens[s.tokens.clone()]
         .iter()

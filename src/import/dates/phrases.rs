@@ -9,10 +9,13 @@ use super::super::lexicon::{
 };
 use super::super::segment::Article;
 use super::calendar::{month_index, nearest_day, nearest_month};
-use super::patterns::{Match, hit, match_at};
+use super::patterns::{Match, future, hit, match_at};
 use super::{DateMention, anchor};
 use crate::data::{FuzzyDate, Precision};
-use crate::import::lexicon::counted_from_anchor;
+use crate::import::lexicon::{
+    counted_from_anchor, is_night_link, is_year_part_noun, is_year_subject_verb, night_open,
+    within_lead,
+};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// The fixed phrase or eve that starts at token `i`, whose folded words from
@@ -34,10 +37,20 @@ pub(super) fn phrase_at(
     if let Some(m) = counted_from_last(k, published, found) {
         return Ok(Some(m));
     }
+    if let Some(m) = night_of(article, i, k, published, found) {
+        return Ok(Some(m));
+    }
+    if let Some(m) = season_or_within(k, published, future(article, i)) {
+        return Ok(Some(m));
+    }
     let Some(p) = date_phrase(k) else {
         return Ok(None);
     };
     let len = p.words.len();
+    // "la fin du mois de mai": the month named after it, not this one.
+    if p.words.last() == Some(&"mois") && matches!(k.get(len), Some(&"de" | &"d")) {
+        return Ok(None);
+    }
     let date = match p.shift {
         Shift::Days(n) => Some(FuzzyDate::day(published + Duration::days(n))),
         Shift::AnchorDays(n) => Some(FuzzyDate::day(anchor(found, published) + Duration::days(n))),
@@ -102,7 +115,7 @@ fn around_event(
 ) -> Option<Match> {
     let shift = match k {
         ["la", "veille", link, ..] | ["the", "eve", link, ..] if is_event_link(link) => -1,
-        ["le", "lendemain", link, ..] | ["the", "day", "after", link, ..]
+        ["le" | "au", "lendemain", link, ..] | ["the", "day", "after", link, ..]
             if is_event_link(link) =>
         {
             1
@@ -127,10 +140,13 @@ fn around_event(
     let before = i
         .checked_sub(1)
         .map_or("", |b| article.tokens[b].key.as_str());
-    if shift < 0 && is_eve_lead(before) {
-        let rule = "the eve of an event to come: the day the story is at";
+    // "au lendemain de sa victoire": the day the story is at, as "à la veille".
+    if (shift < 0 && is_eve_lead(before)) || k[0] == "au" {
+        let rule = "the eve of an event to come, or the day after one: the day the story is at";
         let day = anchor(found, published);
-        return Some(hit(words, FuzzyDate::day(day), rule, 0.75, 1));
+        // "à" stands before "la veille"; "au" is the phrase's own first word.
+        let back = usize::from(k[0] != "au");
+        return Some(hit(words, FuzzyDate::day(day), rule, 0.75, back));
     }
     None
 }
@@ -179,4 +195,62 @@ fn four_digit_year(w: &str) -> Option<i32> {
         .then(|| w.parse().ok())
         .flatten()
         .filter(|y| (1900..=2100).contains(y))
+}
+
+/// "la nuit du 4 au 5 décembre", "dans la nuit de lundi à mardi": the night
+/// is dated by the day it starts, the day before the second day named.
+fn night_of(
+    article: &Article,
+    i: usize,
+    k: &[&str],
+    published: NaiveDate,
+    found: &[DateMention],
+) -> Option<Match> {
+    let open = night_open(k)?;
+    if !k.get(open + 1).is_some_and(|w| is_night_link(w)) {
+        return None;
+    }
+    let second = i + open + 2;
+    let m = match_at(article, second, published, found)?;
+    if m.date.precision() != Precision::Day {
+        return None;
+    }
+    let rule = "a night from one day to the next: the day it starts";
+    let day = m.date.first_day() - Duration::days(1);
+    // The words up to the first day only: the second is found on its own
+    // after it, and the story goes on from that day (a later "la veille" is
+    // the day before the morning after).
+    Some(hit(open + 1, FuzzyDate::day(day), rule, 0.8, 0))
+}
+
+/// "2024 est une année clé", "l'été 2023", "in the summer of 2024", "le
+/// premier trimestre 2024": the year; "courant mars", "courant 2024", "au
+/// cours de 2023": the month or year.
+fn season_or_within(k: &[&str], published: NaiveDate, ahead: bool) -> Option<Match> {
+    if let Some(y) = four_digit_year(k.first()?)
+        && k.get(1).is_some_and(|w| is_year_subject_verb(w))
+    {
+        let rule = "a year as the subject of its sentence";
+        return FuzzyDate::year(y).map(|d| hit(1, d, rule, 0.8, 0));
+    }
+    if is_year_part_noun(k.first()?) {
+        let at = if matches!(k.get(1), Some(&"of" | &"de")) {
+            2
+        } else {
+            1
+        };
+        let y = k.get(at).and_then(|w| four_digit_year(w))?;
+        let rule = "a part of the year named by a noun: the year";
+        return FuzzyDate::year(y).map(|d| hit(at + 1, d, rule, 0.85, 0));
+    }
+    let n = within_lead(k)?;
+    let w = k.get(n)?;
+    if let Some(y) = four_digit_year(w) {
+        let rule = "within the year as written";
+        return FuzzyDate::year(y).map(|d| hit(n + 1, d, rule, 0.85, 0));
+    }
+    let m = month(w)?;
+    let (y, m) = nearest_month(published, m, ahead);
+    let rule = "within the month of that name nearest to publication";
+    FuzzyDate::month(y, m).map(|d| hit(n + 1, d, rule, 0.7, 0))
 }

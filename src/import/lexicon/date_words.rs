@@ -60,3 +60,88 @@ pub fn is_forward_count_lead(folded: &str) -> bool {
 pub fn is_hour_mark(folded: &str) -> bool {
     HOUR_MARKS.contains(&folded)
 }
+
+/// Seasons and other parts of a year named by a noun: vague alone (the gold
+/// leaves them out), but "l'été 2023", "le premier trimestre 2024" say the
+/// year.
+#[rustfmt::skip]
+pub const YEAR_PART_NOUNS: &[&str] = &[
+    "ete", "hiver", "printemps", "automne", "summer", "winter", "spring", "autumn", "fall",
+    "trimestre", "semestre", "quarter", "saison", "season", "rentree",
+];
+
+/// Verbs right after a year that make it the subject of its sentence ("2024
+/// est une année clé", "2023 was a record year"): the year is a date.
+#[rustfmt::skip]
+pub const YEAR_SUBJECT_VERBS: &[&str] = &[
+    "est", "sera", "fut", "etait", "restera", "marque", "marquera", "s'annonce", "is", "was",
+    "will", "marks", "marked",
+];
+
+/// Words before a month or a year that put something within it ("courant
+/// mars", "courant 2024", "in the course of March").
+#[rustfmt::skip]
+pub const WITHIN_LEADS: &[&[&str]] = &[
+    &["courant"], &["dans", "le", "courant", "de"], &["dans", "le", "courant", "d"],
+    &["au", "cours", "de"], &["au", "cours", "d"], &["in", "the", "course", "of"],
+];
+
+/// Words between "nuit" / "night" and the first of two days ("la nuit du 4
+/// au 5", "la nuit de lundi à mardi", "the night of Monday to Tuesday"),
+/// and the words between the two days.
+#[rustfmt::skip]
+pub const NIGHT_OPENS: &[&[&str]] = &[
+    &["nuit", "du"], &["nuit", "de"], &["night", "of"], &["night", "from"],
+];
+pub const NIGHT_LINKS: &[&str] = &["au", "a", "to", "into"];
+
+pub fn is_year_part_noun(folded: &str) -> bool {
+    YEAR_PART_NOUNS.contains(&folded)
+}
+
+pub fn is_year_subject_verb(folded: &str) -> bool {
+    YEAR_SUBJECT_VERBS.contains(&folded)
+}
+
+/// The length of the words putting something within a month or year that
+/// start `words`.
+pub fn within_lead(words: &[&str]) -> Option<usize> {
+    WITHIN_LEADS
+        .iter()
+        .filter(|w| words.starts_with(w))
+        .map(|w| w.len())
+        .max()
+}
+
+/// The length of the words opening "la nuit du … au …" that start `words`.
+pub fn night_open(words: &[&str]) -> Option<usize> {
+    NIGHT_OPENS
+        .iter()
+        .find(|w| words.starts_with(w))
+        .map(|w| w.len())
+}
+
+pub fn is_night_link(folded: &str) -> bool {
+    NIGHT_LINKS.contains(&folded)
+}
+
+/// Endings of a verb of saying in the present, as written: "explique",
+/// "racontent", "dit", "says". Checked after the ones that rule it out.
+#[rustfmt::skip]
+pub const PRESENT_ENDINGS: &[&str] = &[
+    "e", "ent", "it", "ient", "ond", "ondent", "met", "ettent", "ut", "uent", "ît", "says", "tells",
+    "adds", "explains", "insists", "recalls", "writes", "notes", "warns", "argues", "claims",
+];
+
+/// Endings that rule a present out: a participle, an imperfect, a gerund.
+#[rustfmt::skip]
+pub const NOT_PRESENT_ENDINGS: &[&str] = &[
+    "é", "ée", "és", "ées", "ait", "aient", "ant", "ed", "ing",
+];
+
+/// Whether a verb of saying as written is in the present.
+pub fn is_present_form(text: &str) -> bool {
+    let w = text.to_lowercase();
+    !NOT_PRESENT_ENDINGS.iter().any(|e| w.ends_with(e))
+        && PRESENT_ENDINGS.iter().any(|e| w.ends_with(e))
+}

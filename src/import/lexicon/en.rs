@@ -522,6 +522,12 @@ pub const DATE_PHRASES: &[DatePhrase] = &[
     DatePhrase { words: &["new", "year", "s", "day"], shift: Shift::Holiday(1, 1), rule: "a named day, the one nearest to publication" },
     DatePhrase { words: &["christmas", "eve"], shift: Shift::Holiday(12, 24), rule: "a named day, the one nearest to publication" },
     DatePhrase { words: &["christmas", "day"], shift: Shift::Holiday(12, 25), rule: "a named day, the one nearest to publication" },
+    // Parts of this year or month, as news writes them.
+    DatePhrase { words: &["earlier", "this", "month"], shift: Shift::Months(0), rule: "the month of publication" },
+    DatePhrase { words: &["later", "this", "month"], shift: Shift::Months(0), rule: "the month of publication" },
+    DatePhrase { words: &["earlier", "this", "year"], shift: Shift::Years(0), rule: "the year of publication" },
+    DatePhrase { words: &["later", "this", "year"], shift: Shift::Years(0), rule: "the year of publication" },
+    DatePhrase { words: &["the", "end", "of", "the", "month"], shift: Shift::Months(0), rule: "the end of the month of publication" },
 ];
 
 /// Words before a year that make a part of it: "the end of 2023".
@@ -558,4 +564,59 @@ pub const FORWARD_CUES: &[&str] = &["from"];
 #[rustfmt::skip]
 pub const LABEL_LEADS: &[&str] = &[
     "his", "her", "their", "our", "my", "your", "on", "about",
+];
+
+/// Nouns for a thing that bears a name, right before quoted words that are
+/// that name ("the operation “Sunrise”", "the word “hostage”"): a label, even
+/// in a sentence with a verb of saying.
+#[rustfmt::skip]
+pub const NAMED_THING_HEADS: &[&str] = &[
+    "word", "term", "terms", "phrase", "concept", "notion", "principle", "doctrine", "status",
+    "rating", "grade", "expression", "slogan", "motto", "hashtag",
+    "label", "nickname", "name", "title", "headline", "operation", "campaign", "event",
+    "festival", "film", "movie", "book", "novel", "album", "song", "show", "series", "podcast",
+    "documentary", "exhibition", "programme", "program", "scheme", "project", "initiative",
+    "bill", "act", "law", "plan", "movement", "group", "brand", "chants", "chant", "category",
+    "so-called",
+];
+
+/// Participles that name what follows ("a group called “X”", "dubbed
+/// “Y”"): right before the marks, the quoted words are a name.
+#[rustfmt::skip]
+pub const NAMING_PARTICIPLES: &[&str] = &[
+    "dubbed", "nicknamed", "named", "titled", "entitled", "codenamed", "classified", "rated",
+    "graded", "designated", "tagged", "stamped", "categorised", "categorized", "termed",
+    "coined",
+];
+
+/// Two words that name what follows ("known as “X”").
+#[rustfmt::skip]
+pub const NAMING_PAIRS: &[(&str, &str)] = &[
+    ("known", "as"), ("referred", "to"),
+];
+
+/// Words of a sentence, besides the verbs of saying, that give what is quoted
+/// in it to someone ("according to", "calling it a “…”", "characterised it as
+/// a “…”"): quoted words after an article there are speech, not a label.
+#[rustfmt::skip]
+pub const SPEECH_CUES: &[&str] = &[
+    "according", "describe", "describes", "describing", "call", "calls", "calling",
+    "characterise", "characterised", "characterises", "characterising", "characterize",
+    "characterized", "characterizes", "characterizing", "assert", "asserts", "asserted",
+    "asserting", "slammed", "slams", "blasted", "hailed", "hails", "praised", "praises",
+    "blamed", "blames", "denounced", "denounces", "condemned", "condemns", "criticised",
+    "criticized", "dismissed", "welcomed", "lamented", "decried", "deplored", "pledged",
+    "promises", "vows", "recalls", "recalling", "insisting", "warning", "admits", "concedes",
+];
+
+/// Negations before a verb of saying: "n'a pas commenté" attributes nothing.
+#[rustfmt::skip]
+pub const NEGATIONS: &[&str] = &[
+    "not", "never", "nor", "didn", "doesn", "hasn", "haven", "wasn", "declined", "refused",
+];
+
+/// Words right after quoted words that say what they mean: a word being defined.
+#[rustfmt::skip]
+pub const DEFINING_WORDS: &[&str] = &[
+    "means", "meant", "meaning", "refers", "denotes", "translates", "stands",
 ];

@@ -556,6 +556,19 @@ pub const DATE_PHRASES: &[DatePhrase] = &[
     // named, at the precision it was named with.
     DatePhrase { words: &["a", "l", "epoque"], shift: Shift::Anchor, rule: "the time last mentioned" },
     DatePhrase { words: &["de", "l", "epoque"], shift: Shift::Anchor, rule: "the time last mentioned" },
+    // Parts of this year or month, and the month before, as news writes them.
+    DatePhrase { words: &["en", "debut", "d", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
+    DatePhrase { words: &["en", "fin", "d", "annee"], shift: Shift::Years(0), rule: "the end of the year of publication" },
+    DatePhrase { words: &["en", "cours", "d", "annee"], shift: Shift::Years(0), rule: "the year of publication" },
+    DatePhrase { words: &["au", "debut", "de", "l", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
+    DatePhrase { words: &["la", "fin", "du", "mois"], shift: Shift::Months(0), rule: "the end of the month of publication" },
+    DatePhrase { words: &["fin", "du", "mois"], shift: Shift::Months(0), rule: "the end of the month of publication" },
+    DatePhrase { words: &["le", "debut", "du", "mois"], shift: Shift::Months(0), rule: "the start of the month of publication" },
+    DatePhrase { words: &["debut", "du", "mois"], shift: Shift::Months(0), rule: "the start of the month of publication" },
+    DatePhrase { words: &["en", "debut", "de", "mois"], shift: Shift::Months(0), rule: "the start of the month of publication" },
+    DatePhrase { words: &["en", "fin", "de", "mois"], shift: Shift::Months(0), rule: "the end of the month of publication" },
+    DatePhrase { words: &["le", "mois", "passe"], shift: Shift::Months(-1), rule: "the month before publication" },
+    DatePhrase { words: &["l", "an", "d", "avant"], shift: Shift::Years(-1), rule: "the year before publication" },
 ];
 
 /// Words before a year that make a part of it: "la fin de 2023".
@@ -593,4 +606,55 @@ pub const FORWARD_CUES: &[&str] = &["partir", "des"];
 #[rustfmt::skip]
 pub const LABEL_LEADS: &[&str] = &[
     "sur", "sous", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+];
+
+/// Nouns for a thing that bears a name, right before quoted words that are
+/// that name ("l'opération « Wuambushu »", "la loi « climat et résilience »"):
+/// a label, even in a sentence with a verb of saying.
+#[rustfmt::skip]
+pub const NAMED_THING_HEADS: &[&str] = &[
+    "mot", "terme", "termes", "expression", "concept", "notion", "principe", "doctrine",
+    "statut", "appellation", "denomination", "qualificatif", "slogan", "devise", "hashtag", "label",
+    "surnom", "nom", "titre", "operation", "campagne", "evenement", "festival", "film", "livre",
+    "roman", "album", "chanson", "emission", "serie", "podcast", "documentaire", "exposition",
+    "programme", "dispositif", "projet", "plan", "loi", "lois", "mouvement", "collectif",
+    "marque", "categorie", "mention", "rubrique", "hashtags",
+];
+
+/// Participles that name what follows ("un groupe baptisé « X »").
+#[rustfmt::skip]
+pub const NAMING_PARTICIPLES: &[&str] = &[
+    "baptise", "baptisee", "baptises", "baptisees", "surnomme", "surnommee", "surnommes",
+    "surnommees", "intitule", "intitulee", "intitules", "intitulees", "denomme", "denommee",
+    "denommes", "denommees", "classe", "classee", "classes", "classees", "etiquete",
+    "etiquetee", "estampille", "estampillee", "labellise", "labellisee",
+];
+
+/// Two words that name what follows ("connu sous le nom de « X »").
+#[rustfmt::skip]
+pub const NAMING_PAIRS: &[(&str, &str)] = &[
+    ("nom", "de"), ("nom", "d"), ("connu", "comme"), ("connue", "comme"),
+];
+
+/// Words of a sentence, besides the verbs of saying, that give what is quoted
+/// in it to someone ("selon", "qualifiant de « … »", "tançant une « … »"):
+/// quoted words after an article there are speech, not a label.
+#[rustfmt::skip]
+pub const SPEECH_CUES: &[&str] = &[
+    "selon", "qualifie", "qualifiee", "qualifient", "qualifiant", "qualifiait", "tancant",
+    "tance", "fustigeant", "epinglant", "lamente", "lamentant", "dires", "propos", "estimant",
+    "jugeant", "evoquant", "denoncant", "deplorant", "reconnaissant", "ajoutant", "assurant",
+    "affirmant", "expliquant", "soulignant", "precisant", "indiquant",
+];
+
+/// Negations before a verb of saying: "n'a pas commenté" attributes nothing.
+#[rustfmt::skip]
+pub const NEGATIONS: &[&str] = &[
+    "pas", "jamais", "ni", "guere", "point",
+];
+
+/// Words right after quoted words that say what they mean: a word being defined.
+#[rustfmt::skip]
+pub const DEFINING_WORDS: &[&str] = &[
+    "signifie", "signifiait", "designe", "designait", "veut", "voulait",
 ];

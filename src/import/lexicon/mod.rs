@@ -427,11 +427,13 @@ pub fn key(word: &str) -> String {
 
 mod date_words;
 mod dates;
+mod label_words;
 pub use date_words::*;
 pub use dates::{
     Shift, date_phrase, day_word, has_participle_ending, is_eve_lead, is_forward_cue,
     is_label_lead, vague_time, year_part_lead,
 };
+pub use label_words::*;
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,88 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Quoted words told apart as speech or as a label (a name, a title, a word
+//! being defined) by the syntax around the marks, on short texts written in
+//! the style of real news.
+use chrono::NaiveDate;
+use newsline::import::{Options, Proposal, import};
+
+fn run(text: &str) -> Proposal {
+    let opts = Options {
+        published: NaiveDate::parse_from_str("2025-06-12", "%Y-%m-%d").unwrap(),
+        lang: None,
+        outlet: None,
+        title: None,
+    };
+    import(&format!("Titre\n\n{text}"), &opts, None)
+}
+
+/// The quotes and the labels the importer proposes.
+fn split(text: &str) -> (Vec<String>, Vec<String>) {
+    let p = run(text);
+    (
+        p.quotes.iter().map(|q| q.text.clone()).collect(),
+        p.labels.iter().map(|l| l.text.clone()).collect(),
+    )
+}
+
+#[test]
+fn words_after_an_article_are_speech_when_the_sentence_gives_them_to_someone() {
+    // A verb of saying or a word such as "calling", "selon" within reach.
+    let (quotes, labels) = split(
+        "The party described the exit as the latest in a “carousel of chaos”. Musk backed \
+         out, calling Twitter a “poorly managed business” on Friday.",
+    );
+    assert_eq!(quotes, ["carousel of chaos", "poorly managed business"]);
+    assert!(labels.is_empty(), "{labels:?}");
+    let (quotes, _) =
+        split("Le pont est effondré, faisant de la ville une « quasi île » selon la gendarmerie.");
+    assert_eq!(quotes, ["quasi île"]);
+    // No one in the sentence says them: a label, after an article or after a
+    // noun they qualify; with an article of their own they are a phrase said.
+    let (quotes, labels) = split(
+        "The company will hold a series of “internal” celebrations. Elle prévoit une série de \
+         célébrations « internes ». L'inflation ira vers 2 % d'inflation « l'an prochain ».",
+    );
+    assert_eq!(quotes, ["l'an prochain"]);
+    assert_eq!(labels, ["internal", "internes"]);
+}
+
+#[test]
+fn a_verb_of_saying_that_belongs_to_another_quotation_or_is_negated_gives_nothing() {
+    // "salué" has its own object; "n'a pas commenté" says nothing.
+    let (quotes, labels) = split(
+        "Il a évoqué le « mouvement inédit » des « gilets jaunes », dont il a salué les « justes \
+         revendications ». Le gouvernement défend le « bouclier tarifaire », mais n'a pas \
+         commenté la suite.",
+    );
+    assert_eq!(quotes, ["mouvement inédit", "justes revendications"]);
+    assert_eq!(labels, ["gilets jaunes", "bouclier tarifaire"]);
+}
+
+#[test]
+fn names_titles_and_defined_words_are_labels() {
+    let (quotes, labels) = split(
+        "Le gouvernement a défendu la loi « climat et résilience » mardi. The raid, dubbed \
+         “Operation Sunrise”, ended on Monday. Shots rang out near the “Moon Pie over Mobile” \
+         gathering, he said. In Danish, “hygge” means a cosy mood, she explained. Le projet, \
+         baptisé « Grand Paris », a été salué. « Nous irons jusqu'au bout », a-t-il déclaré.",
+    );
+    assert_eq!(quotes, ["Nous irons jusqu'au bout"]);
+    assert_eq!(
+        labels,
+        [
+            "climat et résilience",
+            "Operation Sunrise",
+            "Moon Pie over Mobile",
+            "hygge",
+            "Grand Paris"
+        ]
+    );
+}
+
+#[test]
+fn a_capitalised_phrase_that_opens_the_quote_with_lower_case_is_no_title() {
+    // "le Far West" starts lower-case: words said, not a title.
+    let (quotes, _) =
+        split("Après « le Far West de la Suisse », ce sera Genève, a repris le ministre.");
+    assert_eq!(quotes, ["le Far West de la Suisse"]);
+}
