@@ -182,11 +182,10 @@ pub fn score(
             misses.push(Miss::Missed(excerpt(g.span)));
         }
     }
-    for d in dates {
-        let got = p.dates.iter().find(|m| {
-            fold_key(&m.text).contains(&fold_key(&d.text))
-                || fold_key(&d.text).contains(&fold_key(&m.text))
-        });
+    let proposed: Vec<&str> = p.dates.iter().map(|m| m.text.as_str()).collect();
+    let gold: Vec<&str> = dates.iter().map(|d| d.text.as_str()).collect();
+    for (d, got) in dates.iter().zip(pair_dates(&proposed, &gold)) {
+        let got = got.map(|i| &p.dates[i]);
         if got.is_some_and(|m| m.date == d.date) {
             c.dates_right += 1;
         } else {
@@ -200,9 +199,51 @@ pub fn score(
     (c, misses)
 }
 
+/// For each gold date's text, the proposed date it is scored against, each
+/// proposal used once: one whose text is the gold's, else the one nearest in
+/// length among those whose text holds the gold's or is held in it. So a
+/// gold `le samedi` is not scored against a longer `le samedi 4 janvier`
+/// proposed elsewhere in the article when `samedi` itself was proposed.
+fn pair_dates(proposed: &[&str], gold: &[&str]) -> Vec<Option<usize>> {
+    let proposed: Vec<String> = proposed.iter().map(|t| fold_key(t)).collect();
+    let mut used = vec![false; proposed.len()];
+    gold.iter()
+        .map(|g| {
+            let want = fold_key(g);
+            let got = (0..proposed.len())
+                .filter(|&i| !used[i])
+                .filter_map(|i| {
+                    let text = &proposed[i];
+                    let near = text.contains(&want) || want.contains(text.as_str());
+                    near.then(|| (*text != want, text.len().abs_diff(want.len()), i))
+                })
+                .min()
+                .map(|(_, _, i)| i);
+            if let Some(i) = got {
+                used[i] = true;
+            }
+            got
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{Counts, GoldError, overlaps};
+    use super::{Counts, GoldError, overlaps, pair_dates};
+
+    #[test]
+    fn a_gold_date_is_scored_against_its_nearest_proposal_each_used_once() {
+        let proposed = ["le samedi 4 janvier 2020", "samedi", "lundi"];
+        // The shorter proposal, not the first that holds the gold's text.
+        assert_eq!(pair_dates(&proposed, &["le samedi"]), [Some(1)]);
+        // The same text twice in the gold needs two proposals.
+        assert_eq!(pair_dates(&proposed, &["lundi", "lundi"]), [Some(2), None]);
+        // A text that is the gold's comes before a nearer one that is not.
+        assert_eq!(
+            pair_dates(&["mardi 3", "le mardi 3 mars"], &["le mardi 3 mars"]),
+            [Some(1)]
+        );
+    }
 
     #[test]
     fn overlap_counts_both_sides() {
