@@ -70,9 +70,9 @@ impl Fixture {
                 ])
                 .args(["--actors", "1000", "-o"])
                 .arg(&json)
-                .status()
+                .output()
                 .expect("newsline runs");
-            assert!(made.success(), "newsline generate failed");
+            assert!(made.status.success(), "newsline generate failed");
         }
         // A command of a first open: it writes the copy and the index. The
         // threshold is lowered so that the small sizes get a copy too.
