@@ -379,7 +379,8 @@ pub const MONTH_CUES: &[&str] = &[
 /// Words before a four-digit number that make it a year: "en 2023", "fin 2021".
 #[rustfmt::skip]
 pub const YEAR_CUES: &[&str] = &[
-    "en", "depuis", "ici", "annee", "fin", "debut", "mi", "vers", "des",
+    "en", "depuis", "ici", "annee", "fin", "debut", "mi", "vers", "des", "avant", "apres",
+    "horizon",
 ];
 
 /// Parts of the day after a weekday: "lundi soir".
