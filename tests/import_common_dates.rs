@@ -231,3 +231,113 @@ fn common_english_expressions() {
     );
     assert!(en.is_empty(), "{}", en.join("\n"));
 }
+
+/// The year of an abbreviated month's date, the coming weekday in the
+/// future tense or after "until", and the year a tense gives a day or month.
+#[test]
+#[rustfmt::skip]
+fn weekdays_and_days_by_tense() {
+    let fr = failures(
+        "2024-09-12",
+        &[
+            (
+                "Publié le 12 sept. 2024 à 10h05.",
+                "12 sept. 2024",
+                "2024-09-12",
+            ),
+            (
+                "Il a été nommé le 3 janv. 2023.",
+                "3 janv. 2023",
+                "2023-01-03",
+            ),
+            (
+                "Le festival se tient jusqu'à dimanche.",
+                "dimanche",
+                "2024-09-15",
+            ),
+            (
+                "Il se rendra jeudi prochain à Paris.",
+                "jeudi prochain",
+                "2024-09-19",
+            ),
+            ("Il se rendra lundi à Paris.", "lundi", "2024-09-16"),
+            (
+                "Le sommet se tiendra samedi à Rome.",
+                "samedi",
+                "2024-09-14",
+            ),
+            ("Le scrutin aura lieu dimanche.", "dimanche", "2024-09-15"),
+            ("Les syndicats manifesteront mardi.", "mardi", "2024-09-17"),
+            (
+                "Le ministre réunira vendredi les préfets.",
+                "vendredi",
+                "2024-09-13",
+            ),
+            ("Il viendra samedi.", "samedi", "2024-09-14"),
+            ("Il a été interpellé samedi à Lyon.", "samedi", "2024-09-07"),
+            ("Il s'est rendu lundi à Paris.", "lundi", "2024-09-09"),
+            ("Le président s'exprimera ce soir.", "ce soir", "2024-09-12"),
+            ("Il a annoncé lundi qu'il partirait.", "lundi", "2024-09-09"),
+            ("Il a été nommé au mois de mars dernier.", "mars", "2024-03"),
+            ("La mesure date du 1er trimestre 2023.", "2023", "2023"),
+            (
+                "Il a été élu en juin 2022, puis réélu.",
+                "juin 2022",
+                "2022-06",
+            ),
+            (
+                "Elle est morte le 2 septembre dernier.",
+                "2 septembre",
+                "2024-09-02",
+            ),
+            ("Les faits remontent au 15 août.", "15 août", "2024-08-15"),
+            (
+                "Les faits remontent à fin juillet.",
+                "fin juillet",
+                "2024-07",
+            ),
+            (
+                "Les faits remontent à juillet 2023.",
+                "juillet 2023",
+                "2023-07",
+            ),
+            (
+                "Le procès s'ouvrira le 4 novembre.",
+                "4 novembre",
+                "2024-11-04",
+            ),
+            ("Le procès s'est ouvert le 4 mars.", "4 mars", "2024-03-04"),
+            ("Il a été condamné en décembre.", "en décembre", "2023-12"),
+            ("Il sera jugé en février.", "en février", "2025-02"),
+        ],
+    );
+    let en = failures(
+        "2024-09-11",
+        &[
+            (
+                "Posted Sept. 11, 2024 at 10:05 a.m.",
+                "Sept. 11, 2024",
+                "2024-09-11",
+            ),
+            ("The festival runs until Sunday.", "Sunday", "2024-09-15"),
+            (
+                "He will travel to Paris on Thursday.",
+                "Thursday",
+                "2024-09-12",
+            ),
+            ("He was found dead on Saturday.", "Saturday", "2024-09-07"),
+            ("He died in December.", "December", "2023-12"),
+            ("He was charged on Dec. 3.", "Dec. 3", "2023-12-03"),
+            ("The trial is set for Nov. 4.", "Nov. 4", "2024-11-04"),
+            ("The trial began on March 4.", "March 4", "2024-03-04"),
+            ("He will be sentenced in February.", "February", "2025-02"),
+            (
+                "The law came into force on 1 January.",
+                "1 January",
+                "2024-01-01",
+            ),
+        ],
+    );
+    assert!(fr.is_empty(), "{}", fr.join("\n"));
+    assert!(en.is_empty(), "{}", en.join("\n"));
+}

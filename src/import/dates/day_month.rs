@@ -22,10 +22,14 @@ pub(super) fn day_month(
     back: usize,
 ) -> Option<Match> {
     let tokens = &article.tokens;
-    if let Some(y) = year(tokens.get(i + len)) {
+    // "12 sept. 2024": the full stop of an abbreviated month before the year.
+    let dot = usize::from(
+        tokens.get(i + len).is_some_and(|t| t.is('.')) && year(tokens.get(i + len + 1)).is_some(),
+    );
+    if let Some(y) = year(tokens.get(i + len + dot)) {
         let date = NaiveDate::from_ymd_opt(y, m, d)?;
         return Some(hit(
-            len + 1,
+            len + dot + 1,
             FuzzyDate::day(date),
             "day, month and year as written",
             0.95,

@@ -18,8 +18,8 @@ use super::phrases::{part_of_period, phrase_at};
 use super::tense::{future, leaning, past_clause};
 use crate::data::{FuzzyDate, Precision};
 use crate::import::lexicon::{
-    is_day_range_link, is_forward_count_lead, is_hour_mark, is_year_cue_pair, is_year_purpose_cue,
-    is_year_range_link, is_year_range_open,
+    is_day_range_link, is_forward_count_lead, is_hour_mark, is_until_link, is_until_word,
+    is_year_cue_pair, is_year_purpose_cue, is_year_range_link, is_year_range_open,
 };
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -299,6 +299,7 @@ pub(super) fn match_at(
             )
         } else if is_next_after(after)
             || is_next_before(prev)
+            || until_before(tokens, i)
             || (!is_past_before(prev) && !past_clause(article, i) && future(article, i))
         {
             (
@@ -368,4 +369,13 @@ fn day_gap(tokens: &[Token], i: usize) -> (usize, Option<u32>) {
         return (2, Some(d2));
     }
     (0, None)
+}
+
+/// Whether a word of "until" stands right before token `i`, or before "à"
+/// there ("jusqu'à dimanche", "until Sunday"): what lasts until a weekday
+/// lasts until the coming one.
+fn until_before(tokens: &[Token], i: usize) -> bool {
+    let key = |b: Option<usize>| b.map_or("", |b| tokens[b].key.as_str());
+    let prev = key(i.checked_sub(1));
+    is_until_word(prev) || (is_until_link(prev) && is_until_word(key(i.checked_sub(2))))
 }

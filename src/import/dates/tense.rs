@@ -4,8 +4,8 @@
 
 use super::super::lexicon::{
     has_participle_ending, has_simple_past_ending, is_date_lead, is_future_word, is_not_governing,
-    is_passive_auxiliary, is_past_auxiliary, is_since_word, is_tense_ahead_word,
-    is_tense_back_word,
+    is_passive_auxiliary, is_past_auxiliary, is_pronominal_past, is_since_word,
+    is_tense_ahead_word, is_tense_back_word,
 };
 use super::super::segment::{Article, Kind};
 
@@ -84,6 +84,7 @@ pub(super) fn lean(article: &Article, at: usize) -> Option<bool> {
         } else if passive {
             None
         } else if is_tense_back_word(&t.key)
+            || (i > 0 && is_pronominal_past(&tokens[i - 1].key, &t.key))
             // "a" as written, not "à" folded to it.
             || (is_past_auxiliary(&t.key) && t.text.to_lowercase() == t.key)
         {

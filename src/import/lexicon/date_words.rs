@@ -211,6 +211,27 @@ pub const TENSE_BACK_WORDS: &[&str] = &[
     "sat", "slept", "spent", "spread", "stuck", "taught", "tore", "understood", "woke",
 ];
 
+/// A pronoun and auxiliary that tell a past ("s'est ouvert", "se sont
+/// réunis"): "est" alone may be a present ("est fixée").
+pub const PRONOMINAL_PASTS: &[(&str, &str)] = &[("s", "est"), ("se", "sont"), ("s", "etait")];
+
+pub fn is_pronominal_past(pronoun: &str, auxiliary: &str) -> bool {
+    PRONOMINAL_PASTS.contains(&(pronoun, auxiliary))
+}
+
+/// Words of "until" before a weekday, and the word that may stand between
+/// ("jusqu'à dimanche", "until Sunday"): the coming weekday.
+pub const UNTIL_WORDS: &[&str] = &["jusqu", "until", "till"];
+pub const UNTIL_LINKS: &[&str] = &["a", "au"];
+
+pub fn is_until_word(folded: &str) -> bool {
+    UNTIL_WORDS.contains(&folded)
+}
+
+pub fn is_until_link(folded: &str) -> bool {
+    UNTIL_LINKS.contains(&folded)
+}
+
 /// Forms of "be" before a participle that make it a passive, which says no
 /// tense: "will be paid", "doit être jugé".
 pub const PASSIVE_AUXILIARIES: &[&str] = &["be", "been", "being", "etre"];

@@ -355,13 +355,13 @@ pub const PAST_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
 #[rustfmt::skip]
 pub const FUTURE_WORDS: &[&str] = &[
     "prevu", "prevue", "prevus", "prevues", "doit", "doivent", "devrait", "devraient", "prochain",
-    "prochaine",
+    "prochaine", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront",
 ];
 
 /// Verb endings of the future tense (on words over five letters).
 #[rustfmt::skip]
 pub const FUTURE_ENDINGS: &[&str] = &[
-    "eront", "iront", "era",
+    "eront", "iront", "era", "ront", "dra", "ira", "vra", "rra",
 ];
 
 /// Words before a date that make it a bound, not when things happened: "depuis", "jusqu'à".
