@@ -341,3 +341,33 @@ fn weekdays_and_days_by_tense() {
     assert!(fr.is_empty(), "{}", fr.join("\n"));
     assert!(en.is_empty(), "{}", en.join("\n"));
 }
+
+/// Years written after a phrase of the year, two months linked, the second
+/// too, and a month ahead in a sentence in the future.
+#[test]
+#[rustfmt::skip]
+fn years_after_phrases_and_pairs_of_months() {
+    let fr = failures(
+        "2024-09-12",
+        &[
+            ("Il partira à la fin de l'année 2025.", "2025", "2025"),
+            ("Il partira à la fin de l'année.", "la fin de l'année", "2024"),
+            ("En cette fin d'année, il part.", "fin d'année", "2024"),
+            ("Les travaux auront lieu en juillet et août.", "août", "2025-08"),
+            ("Les ventes ont chuté entre mars et mai.", "mars", "2024-03"),
+            ("Les ventes ont chuté entre mars et mai.", "mai", "2024-05"),
+            ("Il est né en l'an 2000.", "2000", "2000"),
+        ],
+    );
+    let en = failures(
+        "2024-09-11",
+        &[
+            ("Sales fell between March and May.", "March", "2024-03"),
+            ("Sales fell between March and May.", "May", "2024-05"),
+            ("It will close by the end of the year 2025.", "2025", "2025"),
+            ("The vote was held in June and July.", "July", "2024-07"),
+        ],
+    );
+    assert!(fr.is_empty(), "{}", fr.join("\n"));
+    assert!(en.is_empty(), "{}", en.join("\n"));
+}

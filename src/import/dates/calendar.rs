@@ -88,11 +88,11 @@ pub(super) fn nearest_month(published: NaiveDate, m: u32, lean: Option<bool>) ->
             (d.abs(), if ahead { -d } else { d })
         })
         .unwrap_or(y);
-    // The month before or after publication is that one, whatever the
-    // tense; two months ahead, a verb in the past may be the saying of it
-    // ("il a parlé de l'investiture en janvier"), so only a future moves it.
+    // The month of publication is that one, whatever the tense; up to two
+    // months ahead, a verb in the past may be the saying of it ("il a parlé
+    // de l'investiture en janvier"), so only a future moves it.
     let gap = month_index(nearest, m) - p;
-    if gap.abs() <= 1 || (gap == 2 && lean == Some(false)) {
+    if gap == 0 || ((1..=2).contains(&gap) && lean == Some(false)) {
         return (nearest, m);
     }
     let best = sided

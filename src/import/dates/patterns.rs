@@ -18,8 +18,8 @@ use super::phrases::{part_of_period, phrase_at};
 use super::tense::{future, leaning, past_clause};
 use crate::data::{FuzzyDate, Precision};
 use crate::import::lexicon::{
-    is_day_range_link, is_forward_count_lead, is_hour_mark, is_until_link, is_until_word,
-    is_year_cue_pair, is_year_purpose_cue, is_year_range_link, is_year_range_open,
+    is_day_range_link, is_forward_count_lead, is_hour_mark, is_month_pair_link, is_until_link,
+    is_until_word, is_year_cue_pair, is_year_purpose_cue, is_year_range_link, is_year_range_open,
 };
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -185,7 +185,11 @@ pub(super) fn match_at(
             && tokens.get(i + 1).is_some_and(|n| {
                 n.kind == Kind::Word && !n.capitalised() && year(Some(n)).is_none()
             });
-        let cue = is_month_cue(prev) || modifier;
+        // "en juillet et août", "entre mars et mai": the second month too.
+        let second = is_month_pair_link(prev)
+            && i.checked_sub(2)
+                .is_some_and(|b| month(&tokens[b].key).is_some());
+        let cue = is_month_cue(prev) || modifier || second;
         let y = year(tokens.get(i + 1));
         let after = tokens.get(i + 1).map_or("", |t| t.key.as_str());
         let marker_after = is_past_after(after) || is_next_after(after);

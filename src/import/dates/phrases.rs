@@ -52,6 +52,12 @@ pub(super) fn phrase_at(
     if p.words.last() == Some(&"mois") && matches!(k.get(len), Some(&"de" | &"d")) {
         return Ok(None);
     }
+    // "la fin de l'année 2023", "the end of the year 2023": the year written.
+    if matches!(p.words.last(), Some(&"annee" | &"year"))
+        && k.get(len).is_some_and(|w| four_digit_year(w).is_some())
+    {
+        return Ok(None);
+    }
     let date = match p.shift {
         Shift::Days(n) => Some(FuzzyDate::day(published + Duration::days(n))),
         Shift::AnchorDays(n) => Some(FuzzyDate::day(anchor(found, published) + Duration::days(n))),

@@ -219,6 +219,14 @@ pub fn is_pronominal_past(pronoun: &str, auxiliary: &str) -> bool {
     PRONOMINAL_PASTS.contains(&(pronoun, auxiliary))
 }
 
+/// Words between two months that make the second one a month too ("en
+/// juillet et août", "between March and May").
+pub const MONTH_PAIR_LINKS: &[&str] = &["et", "ou", "a", "au", "and", "or", "to"];
+
+pub fn is_month_pair_link(folded: &str) -> bool {
+    MONTH_PAIR_LINKS.contains(&folded)
+}
+
 /// Words of "until" before a weekday, and the word that may stand between
 /// ("jusqu'à dimanche", "until Sunday"): the coming weekday.
 pub const UNTIL_WORDS: &[&str] = &["jusqu", "until", "till"];

@@ -357,6 +357,7 @@ pub const NOT_GOVERNING: &[&str] = &[
 #[rustfmt::skip]
 pub const MONTH_CUES: &[&str] = &[
     "in", "since", "early", "late", "mid", "until", "of", "last", "next", "this", "during", "from",
+    "between", "before", "after",
 ];
 
 /// Words before a four-digit number that make it a year: "in 2023", "around 2020".

@@ -373,14 +373,15 @@ pub const NOT_GOVERNING: &[&str] = &[
 /// Words before a month name that make it a date: "en mars", "fin mars".
 #[rustfmt::skip]
 pub const MONTH_CUES: &[&str] = &[
-    "en", "de", "d", "depuis", "debut", "fin", "mi", "ici", "jusqu", "des",
+    "en", "de", "d", "depuis", "debut", "fin", "mi", "ici", "jusqu", "des", "entre", "avant",
+    "apres",
 ];
 
 /// Words before a four-digit number that make it a year: "en 2023", "fin 2021".
 #[rustfmt::skip]
 pub const YEAR_CUES: &[&str] = &[
     "en", "depuis", "ici", "annee", "fin", "debut", "mi", "vers", "des", "avant", "apres",
-    "horizon",
+    "horizon", "an",
 ];
 
 /// Parts of the day after a weekday: "lundi soir".

@@ -50,6 +50,8 @@ pub const DATE_PHRASES: &[DatePhrase] = &[
     // Parts of this year or month, and the month before, as news writes them.
     DatePhrase { words: &["en", "debut", "d", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
     DatePhrase { words: &["en", "fin", "d", "annee"], shift: Shift::Years(0), rule: "the end of the year of publication" },
+    DatePhrase { words: &["fin", "d", "annee"], shift: Shift::Years(0), rule: "the end of the year of publication" },
+    DatePhrase { words: &["debut", "d", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
     DatePhrase { words: &["en", "cours", "d", "annee"], shift: Shift::Years(0), rule: "the year of publication" },
     DatePhrase { words: &["au", "debut", "de", "l", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
     DatePhrase { words: &["la", "fin", "du", "mois"], shift: Shift::Months(0), rule: "the end of the month of publication" },
