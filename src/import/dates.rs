@@ -3,8 +3,10 @@
 //! "last Monday". Each keeps the precision the words support.
 
 mod calendar;
+mod day_month;
 mod patterns;
 mod phrases;
+mod tense;
 
 use super::lexicon::is_not_governing;
 use super::lexicon::is_possessive_mark;

@@ -27,28 +27,90 @@ pub(super) fn year(t: Option<&Token>) -> Option<i32> {
         .map(|n| n as i32)
 }
 
-pub(super) fn nearest_day(published: NaiveDate, m: u32, d: u32) -> Option<NaiveDate> {
+/// The day `d` of month `m` nearest to publication; when the words around
+/// lean to the past or ahead (`lean`), the nearest such day on that side, if
+/// within about eleven months ("il a été condamné le 3 décembre" published in
+/// September is last December).
+pub(super) fn nearest_day(
+    published: NaiveDate,
+    m: u32,
+    d: u32,
+    lean: Option<bool>,
+) -> Option<NaiveDate> {
+    const REACH: i64 = 330;
+    const NEAR: i64 = 75;
+    const NEAR_ANY: i64 = 30;
     let y = published.year();
-    [y - 1, y, y + 1]
+    let days = [y - 1, y, y + 1]
         .into_iter()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-        .min_by_key(|date| (*date - published).num_days().abs())
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
+    let nearest = days
+        .clone()
+        .min_by_key(|date| (*date - published).num_days().abs())?;
+    // A day within a month is that one, whatever the tense; within ten
+    // weeks ahead, a verb in the past may be the saying of it ("il a
+    // annoncé un sommet le 3 décembre"), so only a future moves it.
+    let gap = (nearest - published).num_days();
+    if gap.abs() < NEAR_ANY || (gap > 0 && gap < NEAR && lean == Some(false)) {
+        return Some(nearest);
+    }
+    let sided = match lean {
+        Some(true) => days.clone().find(|&date| date >= published),
+        Some(false) => days.clone().rev().find(|&date| date <= published),
+        None => None,
+    };
+    sided
+        .filter(|date| (*date - published).num_days().abs() <= REACH)
+        .or(Some(nearest))
 }
 
 pub(super) fn month_index(y: i32, m: u32) -> i32 {
     y * 12 + m as i32 - 1
 }
 
-/// The month `m` nearest to publication; at six months either way, the
-/// sentence's tense decides.
-pub(super) fn nearest_month(published: NaiveDate, m: u32, ahead: bool) -> (i32, u32) {
+/// The month `m` nearest to publication; when the words around lean to the
+/// past or ahead (`lean`), the nearest such month on that side, if within
+/// eleven months; at six months either way, the lean decides.
+pub(super) fn nearest_month(published: NaiveDate, m: u32, lean: Option<bool>) -> (i32, u32) {
+    let p = month_index(published.year(), published.month());
+    let y = published.year();
+    let years = [y - 1, y, y + 1];
+    let sided = match lean {
+        Some(true) => years.into_iter().find(|&y| month_index(y, m) >= p),
+        Some(false) => years.into_iter().rev().find(|&y| month_index(y, m) <= p),
+        None => None,
+    };
+    let ahead = lean == Some(true);
+    let nearest = years
+        .into_iter()
+        .min_by_key(|&y| {
+            let d = month_index(y, m) - p;
+            (d.abs(), if ahead { -d } else { d })
+        })
+        .unwrap_or(y);
+    // The month of publication is that one, whatever the tense; up to two
+    // months ahead, a verb in the past may be the saying of it ("il a parlé
+    // de l'investiture en janvier"), so only a future moves it.
+    let gap = month_index(nearest, m) - p;
+    if gap == 0 || ((1..=2).contains(&gap) && lean == Some(false)) {
+        return (nearest, m);
+    }
+    let best = sided
+        .filter(|&y| (month_index(y, m) - p).abs() <= 11)
+        .unwrap_or(nearest);
+    (best, m)
+}
+
+/// The month `m` nearest to publication, the coming one at six months
+/// either way ("dès février", "from July").
+pub(super) fn nearest_month_ahead(published: NaiveDate, m: u32) -> (i32, u32) {
     let p = month_index(published.year(), published.month());
     let y = published.year();
     let best = [y - 1, y, y + 1]
         .into_iter()
         .min_by_key(|&y| {
             let d = month_index(y, m) - p;
-            (d.abs(), if ahead { -d } else { d })
+            (d.abs(), -d)
         })
         .unwrap_or(y);
     (best, m)

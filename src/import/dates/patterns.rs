@@ -2,67 +2,28 @@
 //! "last year"), day and month, month, year, weekday. A new pattern goes here.
 
 use super::super::lexicon::{
-    Shift, ago_before, count, date_phrase, day_word, has_participle_ending, is_ago_after,
-    is_date_lead, is_determiner, is_event_link, is_forward_cue, is_function_word, is_future_word,
-    is_month_cue, is_next_after, is_next_before, is_part_of_day, is_past_after, is_past_auxiliary,
-    is_past_before, is_saying_verb, is_this_before, is_year_cue, month, time_unit, weekday,
+    ago_before, count, day_word, has_participle_ending, is_ago_after, is_date_lead, is_determiner,
+    is_event_link, is_forward_cue, is_function_word, is_month_cue, is_next_after, is_next_before,
+    is_part_of_day, is_past_after, is_past_before, is_saying_verb, is_this_before, is_year_cue,
+    month, time_unit, weekday,
 };
 use super::super::segment::{Article, Kind, Token};
 use super::DateMention;
 use super::calendar::{
-    month_index, nearest_day, nearest_month, number, numeric_date, weekday_and_day, weekday_from,
-    year,
+    month_index, nearest_month, nearest_month_ahead, number, numeric_date, weekday_and_day,
+    weekday_from, year,
 };
+use super::day_month::{day_month, month_of_year};
 use super::phrases::{part_of_period, phrase_at};
+use super::tense::{future, leaning, past_clause};
 use crate::data::{FuzzyDate, Precision};
-use crate::import::lexicon::{is_forward_count_lead, is_hour_mark, is_year_purpose_cue};
+use crate::import::lexicon::{
+    is_day_range_link, is_forward_count_lead, is_hour_mark, is_month_pair_link, is_until_link,
+    is_until_word, is_year_cue_pair, is_year_purpose_cue, is_year_range_link, is_year_range_open,
+};
 use chrono::{Datelike, Duration, NaiveDate};
 
-/// Whether the weekday at token `at` follows a verb in the past: an
-/// auxiliary of the past a few words before ("Macron a assuré jeudi") with
-/// no word of the future after it. A future word elsewhere in the sentence
-/// ("la prochaine élection") does not move such a weekday to the next week.
-/// A past participle right before the weekday ("interrogé mardi", "arrested
-/// on Monday") says the same.
-fn past_clause(article: &Article, at: usize) -> bool {
-    const WINDOW: usize = 4;
-    let tokens = &article.tokens;
-    let mut before = at.checked_sub(1);
-    if let Some(b) = before
-        && is_date_lead(&tokens[b].key)
-    {
-        before = b.checked_sub(1);
-    }
-    if before
-        .is_some_and(|b| tokens[b].kind == Kind::Word && has_participle_ending(&tokens[b].text))
-    {
-        return true;
-    }
-    let s = &article.sentences[article.sentence_of(at)];
-    let from = s.tokens.start.max(at.saturating_sub(WINDOW));
-    let (mut past, mut future) = (None, None);
-    for (i, t) in article.tokens[from..at].iter().enumerate() {
-        if t.kind != Kind::Word || t.quote.is_some() {
-            continue;
-        }
-        if is_past_auxiliary(&t.key) {
-            past = Some(i);
-        } else if is_future_word(&t.key) {
-            future = Some(i);
-        }
-    }
-    past.is_some_and(|p| future.is_none_or(|f| f < p))
-}
-
-/// Words that say a sentence speaks of what is to come.
-pub(super) fn future(article: &Article, at: usize) -> bool {
-    let s = &article.sentences[article.sentence_of(at)];
-    article.tokens[s.tokens.clone()]
-        .iter()
-        .any(|t| is_future_word(&t.key))
-}
-
-fn keys(tokens: &[Token], at: usize, n: usize) -> Vec<&str> {
+pub(super) fn keys(tokens: &[Token], at: usize, n: usize) -> Vec<&str> {
     tokens[at..(at + n).min(tokens.len())]
         .iter()
         .map(|t| t.key.as_str())
@@ -123,7 +84,7 @@ pub(super) fn match_at(
         Ok(None) => {}
         Err(_) => return None,
     }
-    if let Some(m) = part_of_period(&k, published, future(article, i)) {
+    if let Some(m) = part_of_period(&k, published, leaning(article, i)) {
         return Some(m);
     }
 
@@ -148,7 +109,7 @@ pub(super) fn match_at(
         && let (Some(d), Some(m)) = (d.parse::<u32>().ok(), month(m))
         && (1..=31).contains(&d)
     {
-        return day_month(tokens, i, 1, d, m, published, back);
+        return day_month(article, i, 1, (d, m), published, back);
     }
     // "dans trois jours", "in two weeks": counted forward from publication.
     if is_forward_count_lead(prev)
@@ -173,8 +134,11 @@ pub(super) fn match_at(
         return forward.map(|d| hit(2, d, rule, 0.75, 1));
     }
     let day = number(t).or_else(|| day_word(&t.key));
-    if let (Some(d), Some(m)) = (day, tokens.get(i + 1).and_then(|n| month(&n.key)))
+    // "the 3rd of March", "du 3 au 5 octobre" (the first day), "3 March".
+    let (gap, d2) = day_gap(tokens, i);
+    if let (Some(d), Some(m)) = (day, tokens.get(i + gap + 1).and_then(|n| month(&n.key)))
         && (1..=31).contains(&d)
+        && d2.is_none_or(|d2| d2 > d)
     {
         // Take in "le" and a weekday before the day: "le lundi 9 août".
         let mut j = i;
@@ -185,7 +149,7 @@ pub(super) fn match_at(
             j -= 1;
         }
         let back = i - j;
-        return day_month(tokens, i, 2, d, m, published, back);
+        return day_month(article, i, 2 + gap, (d, m), published, back);
     }
     // "August 9, 2025", "Aug. 9".
     if let Some(m) = month(&t.key) {
@@ -204,10 +168,10 @@ pub(super) fn match_at(
             {
                 len += 1;
             }
-            return day_month(tokens, i, len, d, m, published, back);
+            return day_month(article, i, len, (d, m), published, back);
         }
         // "May of next year", "mars de l'an dernier", "March of 2023".
-        if let Some((len, y)) = month_of_year(tokens, i + 1, published) {
+        if let Some((len, y)) = month_of_year(tokens, i + 1, published, false) {
             let back = usize::from(is_month_cue(prev));
             let rule = "the month of the year named after it";
             return FuzzyDate::month(y, m).map(|d| hit(1 + len, d, rule, 0.85, back));
@@ -221,7 +185,11 @@ pub(super) fn match_at(
             && tokens.get(i + 1).is_some_and(|n| {
                 n.kind == Kind::Word && !n.capitalised() && year(Some(n)).is_none()
             });
-        let cue = is_month_cue(prev) || modifier;
+        // "en juillet et août", "entre mars et mai": the second month too.
+        let second = is_month_pair_link(prev)
+            && i.checked_sub(2)
+                .is_some_and(|b| month(&tokens[b].key).is_some());
+        let cue = is_month_cue(prev) || modifier || second;
         let y = year(tokens.get(i + 1));
         let after = tokens.get(i + 1).map_or("", |t| t.key.as_str());
         let marker_after = is_past_after(after) || is_next_after(after);
@@ -245,10 +213,14 @@ pub(super) fn match_at(
                         .unwrap_or(published.year() + 1);
                     (y, "the next such month after publication", len, 0.85)
                 } else {
-                    let ahead = future(article, i)
-                        || is_forward_cue(prev)
-                        || (i > 1 && is_forward_cue(&tokens[i - 2].key));
-                    let (y, _) = nearest_month(published, m, ahead);
+                    let forward =
+                        is_forward_cue(prev) || (i > 1 && is_forward_cue(&tokens[i - 2].key));
+                    // "dès février": ahead only at six months either way.
+                    let (y, _) = if forward {
+                        nearest_month_ahead(published, m)
+                    } else {
+                        nearest_month(published, m, leaning(article, i))
+                    };
                     (y, "the month of that name nearest to publication", len, 0.7)
                 }
             };
@@ -260,8 +232,23 @@ pub(super) fn match_at(
     }
     // "en 2023", "in 2023", "pour 2024".
     if let Some(y) = year(Some(t)) {
-        if is_year_cue(prev) || is_year_purpose_cue(prev) {
+        let before_prev = i.checked_sub(2).map_or("", |b| tokens[b].key.as_str());
+        if is_year_cue(prev) || is_year_purpose_cue(prev) || is_year_cue_pair(before_prev, prev) {
             return FuzzyDate::year(y).map(|d| hit(1, d, "the year as written", 0.9, 1));
+        }
+        // "entre 2019 et 2022", "from 2019 to 2022": both years.
+        let opens = is_year_range_open(prev)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| is_year_range_link(&t.key))
+            && year(tokens.get(i + 2)).is_some();
+        let closes = is_year_range_link(prev)
+            && year(i.checked_sub(2).map(|b| &tokens[b])).is_some()
+            && i.checked_sub(3)
+                .is_some_and(|b| is_year_range_open(&tokens[b].key));
+        if opens || closes {
+            let rule = "a year that opens or closes a span of years";
+            return FuzzyDate::year(y).map(|d| hit(1, d, rule, 0.85, 1));
         }
         // "(2013)": a year in brackets after the words it dates.
         if i > 0 && tokens[i - 1].is('(') && tokens.get(i + 1).is_some_and(|n| n.is(')')) {
@@ -280,6 +267,12 @@ pub(super) fn match_at(
         let marked_before = is_past_before(prev) || is_next_before(prev);
         let participle = i > 0 && has_participle_ending(&tokens[i - 1].text);
         if named && !is_date_lead(prev) && !marked_before && !is_saying_verb(prev) && !participle {
+            return None;
+        }
+        // "lundi 2 septembre": the day and month that follow take it in.
+        if tokens.get(i + 1).and_then(number).is_some()
+            && tokens.get(i + 2).is_some_and(|t| month(&t.key).is_some())
+        {
             return None;
         }
         // "jeudi 9": the weekday with its day of the month (no month after).
@@ -310,6 +303,7 @@ pub(super) fn match_at(
             )
         } else if is_next_after(after)
             || is_next_before(prev)
+            || until_before(tokens, i)
             || (!is_past_before(prev) && !past_clause(article, i) && future(article, i))
         {
             (
@@ -364,73 +358,28 @@ fn month_from(len: usize, published: NaiveDate, delta: i32, rule: &'static str) 
         .map(|d| hit(len, d, rule, 0.85, 0))
 }
 
-fn day_month(
-    tokens: &[Token],
-    i: usize,
-    len: usize,
-    d: u32,
-    m: u32,
-    published: NaiveDate,
-    back: usize,
-) -> Option<Match> {
-    if let Some(y) = year(tokens.get(i + len)) {
-        let date = NaiveDate::from_ymd_opt(y, m, d)?;
-        return Some(hit(
-            len + 1,
-            FuzzyDate::day(date),
-            "day, month and year as written",
-            0.95,
-            back,
-        ));
+/// The words between a day and its month: none ("3 mars"), "of" ("the 3rd
+/// of March"), or a link and a second day ("du 3 au 5 octobre", which is
+/// dated by its first day). How many, and the second day.
+fn day_gap(tokens: &[Token], i: usize) -> (usize, Option<u32>) {
+    let link = tokens.get(i + 1).map_or("", |t| t.key.as_str());
+    if link == "of" {
+        return (1, None);
     }
-    // "au 28 octobre prochain", "le 3 mars dernier": the next or the last
-    // such day, whichever is nearer.
-    let after = tokens.get(i + len).map_or("", |t| t.key.as_str());
-    let y = published.year();
-    let (date, rule, len) = if is_next_after(after) {
-        let date = (y..=y + 1)
-            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-            .find(|&date| date > published)?;
-        (
-            date,
-            "day and month as written, the next such day after publication",
-            len + 1,
-        )
-    } else if is_past_after(after) {
-        let date = (y - 1..=y)
-            .rev()
-            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-            .find(|&date| date < published)?;
-        (
-            date,
-            "day and month as written, the last such day before publication",
-            len + 1,
-        )
-    } else {
-        let date = nearest_day(published, m, d)?;
-        (
-            date,
-            "day and month as written, in the year that puts it nearest to publication",
-            len,
-        )
-    };
-    Some(hit(len, FuzzyDate::day(date), rule, 0.85, back))
+    if is_day_range_link(link)
+        && let Some(d2) = tokens.get(i + 2).and_then(number)
+        && tokens.get(i + 3).is_some_and(|t| month(&t.key).is_some())
+    {
+        return (2, Some(d2));
+    }
+    (0, None)
 }
 
-/// A year named after a month with "of", "de": a year in figures or a fixed
-/// phrase of years ("of next year", "de l'an dernier"). The tokens it takes
-/// from `at` and the year.
-fn month_of_year(tokens: &[Token], at: usize, published: NaiveDate) -> Option<(usize, i32)> {
-    if !is_event_link(&tokens.get(at)?.key) {
-        return None;
-    }
-    if let Some(y) = year(tokens.get(at + 1)) {
-        return Some((2, y));
-    }
-    let words = keys(tokens, at + 1, 5);
-    let p = date_phrase(&words)?;
-    match p.shift {
-        Shift::Years(n) => Some((1 + p.words.len(), published.year() + n)),
-        _ => None,
-    }
+/// Whether a word of "until" stands right before token `i`, or before "à"
+/// there ("jusqu'à dimanche", "until Sunday"): what lasts until a weekday
+/// lasts until the coming one.
+fn until_before(tokens: &[Token], i: usize) -> bool {
+    let key = |b: Option<usize>| b.map_or("", |b| tokens[b].key.as_str());
+    let prev = key(i.checked_sub(1));
+    is_until_word(prev) || (is_until_link(prev) && is_until_word(key(i.checked_sub(2))))
 }

@@ -9,7 +9,8 @@ use super::super::lexicon::{
 };
 use super::super::segment::Article;
 use super::calendar::{month_index, nearest_day, nearest_month};
-use super::patterns::{Match, future, hit, match_at};
+use super::patterns::{Match, hit, match_at};
+use super::tense::leaning;
 use super::{DateMention, anchor};
 use crate::data::{FuzzyDate, Precision};
 use crate::import::lexicon::{
@@ -40,7 +41,7 @@ pub(super) fn phrase_at(
     if let Some(m) = night_of(article, i, k, published, found) {
         return Ok(Some(m));
     }
-    if let Some(m) = season_or_within(k, published, future(article, i)) {
+    if let Some(m) = season_or_within(k, published, leaning(article, i)) {
         return Ok(Some(m));
     }
     let Some(p) = date_phrase(k) else {
@@ -51,6 +52,12 @@ pub(super) fn phrase_at(
     if p.words.last() == Some(&"mois") && matches!(k.get(len), Some(&"de" | &"d")) {
         return Ok(None);
     }
+    // "la fin de l'année 2023", "the end of the year 2023": the year written.
+    if matches!(p.words.last(), Some(&"annee" | &"year"))
+        && k.get(len).is_some_and(|w| four_digit_year(w).is_some())
+    {
+        return Ok(None);
+    }
     let date = match p.shift {
         Shift::Days(n) => Some(FuzzyDate::day(published + Duration::days(n))),
         Shift::AnchorDays(n) => Some(FuzzyDate::day(anchor(found, published) + Duration::days(n))),
@@ -59,10 +66,19 @@ pub(super) fn phrase_at(
             FuzzyDate::month(index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
         }
         Shift::Years(n) => FuzzyDate::year(published.year() + n),
-        Shift::Holiday(m, d) => nearest_day(published, m, d).map(FuzzyDate::day),
+        Shift::Holiday(m, d) => {
+            nearest_day(published, m, d, leaning(article, i)).map(FuzzyDate::day)
+        }
         Shift::Anchor => last_mentioned(found, published).map(|m| m.date),
+        Shift::AnchorYears(n) => {
+            let from = last_mentioned(found, published).map_or(published, |m| m.date.first_day());
+            FuzzyDate::year(from.year() + n)
+        }
     };
-    let confidence = if matches!(p.shift, Shift::AnchorDays(_) | Shift::Anchor) {
+    let confidence = if matches!(
+        p.shift,
+        Shift::AnchorDays(_) | Shift::Anchor | Shift::AnchorYears(_)
+    ) {
         0.8
     } else {
         0.85
@@ -171,7 +187,11 @@ fn event_day(
 
 /// A part of a year or month: "the end of 2023" (words of the lexicon before
 /// a year), and one hyphenated word, "mi-2023", "mid-2024", "mi-mars".
-pub(super) fn part_of_period(k: &[&str], published: NaiveDate, ahead: bool) -> Option<Match> {
+pub(super) fn part_of_period(
+    k: &[&str],
+    published: NaiveDate,
+    lean: Option<bool>,
+) -> Option<Match> {
     if let Some(n) = year_part_lead(k)
         && let Some(y) = k.get(n).and_then(|w| four_digit_year(w))
     {
@@ -185,7 +205,7 @@ pub(super) fn part_of_period(k: &[&str], published: NaiveDate, ahead: bool) -> O
         return FuzzyDate::year(y).map(|d| hit(1, d, "a part of the year as written", 0.9, 0));
     }
     let m = month(rest)?;
-    let (y, m) = nearest_month(published, m, ahead);
+    let (y, m) = nearest_month(published, m, lean);
     let rule = "a part of the month of that name nearest to publication";
     FuzzyDate::month(y, m).map(|d| hit(1, d, rule, 0.7, 0))
 }
@@ -226,7 +246,7 @@ fn night_of(
 /// "2024 est une année clé", "l'été 2023", "in the summer of 2024", "le
 /// premier trimestre 2024": the year; "courant mars", "courant 2024", "au
 /// cours de 2023": the month or year.
-fn season_or_within(k: &[&str], published: NaiveDate, ahead: bool) -> Option<Match> {
+fn season_or_within(k: &[&str], published: NaiveDate, lean: Option<bool>) -> Option<Match> {
     if let Some(y) = four_digit_year(k.first()?)
         && k.get(1).is_some_and(|w| is_year_subject_verb(w))
     {
@@ -250,7 +270,7 @@ fn season_or_within(k: &[&str], published: NaiveDate, ahead: bool) -> Option<Mat
         return FuzzyDate::year(y).map(|d| hit(n + 1, d, rule, 0.85, 0));
     }
     let m = month(w)?;
-    let (y, m) = nearest_month(published, m, ahead);
+    let (y, m) = nearest_month(published, m, lean);
     let rule = "within the month of that name nearest to publication";
     FuzzyDate::month(y, m).map(|d| hit(n + 1, d, rule, 0.7, 0))
 }

@@ -7,8 +7,13 @@
 #[rustfmt::skip]
 pub const COUNTED_FROM_ANCHOR: &[(&[&str], i32)] = &[
     (&["plus", "tard"], 1), (&["plus", "tot"], -1), (&["auparavant"], -1),
-    (&["later"], 1), (&["earlier"], -1),
+    (&["apres"], 1), (&["later"], 1), (&["earlier"], -1), (&["after"], 1),
 ];
+
+/// Of those, the words that count from the last date only at the end of a
+/// clause ("quatre ans après,"): before a noun they count from the event it
+/// names ("a day after the Cabinet decision").
+pub const COUNTED_FROM_ANCHOR_AT_END: &[&str] = &["apres", "after"];
 
 /// Words before a count and a unit of time that count it forward from
 /// publication ("dans trois jours", "in two weeks").
@@ -19,8 +24,40 @@ pub const FORWARD_COUNT_LEADS: &[&str] = &["dans", "in"];
 pub const HOUR_MARKS: &[&str] = &["h", "heures", "heure", "am", "pm"];
 
 /// Words before a year that name the year something is for ("des perspectives
-/// pour 2024").
-pub const YEAR_PURPOSE_CUES: &[&str] = &["pour"];
+/// pour 2024", "the forecast for 2025").
+pub const YEAR_PURPOSE_CUES: &[&str] = &["pour", "for"];
+
+/// Two words before a year that make it a date: "d'ici à 2030", "à partir de
+/// 2026", "à compter de 2026".
+#[rustfmt::skip]
+pub const YEAR_CUE_PAIRS: &[(&str, &str)] = &[
+    ("ici", "a"), ("partir", "de"), ("compter", "de"), ("up", "to"),
+];
+
+/// Words that open and link a span of years ("entre 2019 et 2022", "de 2015
+/// à 2020", "between 2019 and 2022", "from 2019 to 2022"): both are years.
+pub const YEAR_RANGE_OPENS: &[&str] = &["entre", "de", "between", "from"];
+pub const YEAR_RANGE_LINKS: &[&str] = &["et", "a", "and", "to"];
+
+/// Words between two days of one month ("du 3 au 5 octobre", "les 7 et 8
+/// septembre").
+pub const DAY_RANGE_LINKS: &[&str] = &["au", "et", "to", "and"];
+
+pub fn is_year_cue_pair(first: &str, second: &str) -> bool {
+    YEAR_CUE_PAIRS.contains(&(first, second))
+}
+
+pub fn is_year_range_open(folded: &str) -> bool {
+    YEAR_RANGE_OPENS.contains(&folded)
+}
+
+pub fn is_year_range_link(folded: &str) -> bool {
+    YEAR_RANGE_LINKS.contains(&folded)
+}
+
+pub fn is_day_range_link(folded: &str) -> bool {
+    DAY_RANGE_LINKS.contains(&folded)
+}
 
 /// Nouns for what someone said ("Putin made his remarks on February 23"): a
 /// day in their sentence is when the speaker spoke.
@@ -35,10 +72,16 @@ pub const POSSESSIVE_MARKS: &[&str] = &["s"];
 
 /// The words counting from the anchor that start `words`: their length and sign.
 pub fn counted_from_anchor(words: &[&str]) -> Option<(usize, i32)> {
-    COUNTED_FROM_ANCHOR
+    let &(w, sign) = COUNTED_FROM_ANCHOR
         .iter()
-        .find(|(w, _)| words.starts_with(w))
-        .map(|&(w, sign)| (w.len(), sign))
+        .find(|(w, _)| words.starts_with(w))?;
+    let word_after = words
+        .get(w.len())
+        .is_some_and(|n| n.chars().next().is_some_and(char::is_alphanumeric));
+    if word_after && w.iter().any(|x| COUNTED_FROM_ANCHOR_AT_END.contains(x)) {
+        return None;
+    }
+    Some((w.len(), sign))
 }
 
 pub fn is_year_purpose_cue(folded: &str) -> bool {
@@ -67,7 +110,7 @@ pub fn is_hour_mark(folded: &str) -> bool {
 #[rustfmt::skip]
 pub const YEAR_PART_NOUNS: &[&str] = &[
     "ete", "hiver", "printemps", "automne", "summer", "winter", "spring", "autumn", "fall",
-    "trimestre", "semestre", "quarter", "saison", "season", "rentree",
+    "trimestre", "semestre", "quarter", "saison", "season", "rentree", "half", "moitie",
 ];
 
 /// Verbs right after a year that make it the subject of its sentence ("2024
@@ -144,4 +187,88 @@ pub fn is_present_form(text: &str) -> bool {
     let w = text.to_lowercase();
     !NOT_PRESENT_ENDINGS.iter().any(|e| w.ends_with(e))
         && PRESENT_ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Words besides the future ones that make the words around a date lean
+/// ahead: "il sera jugé le 3 mars", "the fair is expected to open in May".
+#[rustfmt::skip]
+pub const TENSE_AHEAD_WORDS: &[&str] = &[
+    "sera", "seront", "aura", "auront", "va", "vont", "devra", "devront", "pourra", "pourront",
+    "attendu", "attendue", "attendus", "attendues", "programmee", "expected", "set",
+    "would", "shall", "going",
+];
+
+/// Words besides the auxiliaries and participles of the past that make the
+/// words around a date lean back: "he was elected", "c'était".
+#[rustfmt::skip]
+pub const TENSE_BACK_WORDS: &[&str] = &[
+    "etait", "etaient", "fut", "furent", "was", "were", "did", "said", "told", "took", "went",
+    "came", "made", "began", "won", "lost", "met", "left", "died", "fell", "rose", "saw", "spoke",
+    "wrote", "gave", "held", "found", "became", "brought", "ran", "struck", "shot", "hit",
+    "fought", "thought", "felt", "kept", "led", "sent", "sold", "stood", "paid", "broke",
+    "chose", "drove", "flew", "knew", "stole", "swore", "threw", "wore", "got", "caught",
+    "beat", "built", "fled", "grew", "heard", "hid", "lay", "meant", "quit", "rang", "sank",
+    "sat", "slept", "spent", "spread", "stuck", "taught", "tore", "understood", "woke",
+];
+
+/// A pronoun and auxiliary that tell a past ("s'est ouvert", "se sont
+/// réunis"): "est" alone may be a present ("est fixée").
+pub const PRONOMINAL_PASTS: &[(&str, &str)] = &[("s", "est"), ("se", "sont"), ("s", "etait")];
+
+pub fn is_pronominal_past(pronoun: &str, auxiliary: &str) -> bool {
+    PRONOMINAL_PASTS.contains(&(pronoun, auxiliary))
+}
+
+/// Words between two months that make the second one a month too ("en
+/// juillet et août", "between March and May").
+pub const MONTH_PAIR_LINKS: &[&str] = &["et", "ou", "a", "au", "and", "or", "to"];
+
+pub fn is_month_pair_link(folded: &str) -> bool {
+    MONTH_PAIR_LINKS.contains(&folded)
+}
+
+/// Words of "until" before a weekday, and the word that may stand between
+/// ("jusqu'à dimanche", "until Sunday"): the coming weekday.
+pub const UNTIL_WORDS: &[&str] = &["jusqu", "until", "till"];
+pub const UNTIL_LINKS: &[&str] = &["a", "au"];
+
+pub fn is_until_word(folded: &str) -> bool {
+    UNTIL_WORDS.contains(&folded)
+}
+
+pub fn is_until_link(folded: &str) -> bool {
+    UNTIL_LINKS.contains(&folded)
+}
+
+/// Forms of "be" before a participle that make it a passive, which says no
+/// tense: "will be paid", "doit être jugé".
+pub const PASSIVE_AUXILIARIES: &[&str] = &["be", "been", "being", "etre"];
+
+/// Endings of a simple past as written (English has one, French news tells
+/// the past with an auxiliary): "Poland refused".
+pub const SIMPLE_PAST_ENDINGS: &[&str] = &["ed"];
+
+pub fn has_simple_past_ending(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.chars().count() > 3 && SIMPLE_PAST_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+pub fn is_passive_auxiliary(folded: &str) -> bool {
+    PASSIVE_AUXILIARIES.contains(&folded)
+}
+
+/// Words before a date that put it in the past, as the start of what lasts
+/// since: "depuis mars", "since January".
+pub const SINCE_WORDS: &[&str] = &["depuis", "since"];
+
+pub fn is_tense_ahead_word(folded: &str) -> bool {
+    TENSE_AHEAD_WORDS.contains(&folded)
+}
+
+pub fn is_tense_back_word(folded: &str) -> bool {
+    TENSE_BACK_WORDS.contains(&folded)
+}
+
+pub fn is_since_word(folded: &str) -> bool {
+    SINCE_WORDS.contains(&folded)
 }

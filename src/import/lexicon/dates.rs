@@ -20,6 +20,9 @@ pub enum Shift {
     Holiday(u32, u32),
     /// The last date mentioned, at its precision ("à l'époque").
     Anchor,
+    /// Years from the year of the last date mentioned ("l'année suivante" is
+    /// 1), or of publication when none was.
+    AnchorYears(i32),
 }
 
 /// A fixed date phrase: its folded words, what it means, and the rule it is

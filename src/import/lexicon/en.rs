@@ -357,12 +357,14 @@ pub const NOT_GOVERNING: &[&str] = &[
 #[rustfmt::skip]
 pub const MONTH_CUES: &[&str] = &[
     "in", "since", "early", "late", "mid", "until", "of", "last", "next", "this", "during", "from",
+    "between", "before", "after",
 ];
 
 /// Words before a four-digit number that make it a year: "in 2023", "around 2020".
 #[rustfmt::skip]
 pub const YEAR_CUES: &[&str] = &[
-    "in", "since", "by", "year", "until", "early", "late", "mid", "around",
+    "in", "since", "by", "year", "until", "early", "late", "mid", "around", "before", "after",
+    "through", "throughout", "during",
 ];
 
 /// Parts of the day after a weekday: "Monday night".
@@ -438,7 +440,8 @@ pub const GENDERED_ARTICLES: &[(&str, bool)] = &[];
 /// Numbers written in words, for "twenty-two years ago" ("twenty-two" is summed).
 #[rustfmt::skip]
 pub const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+    ("six", 6), ("seven", 7),
     ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
     ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
     ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),

@@ -355,13 +355,13 @@ pub const PAST_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient"];
 #[rustfmt::skip]
 pub const FUTURE_WORDS: &[&str] = &[
     "prevu", "prevue", "prevus", "prevues", "doit", "doivent", "devrait", "devraient", "prochain",
-    "prochaine",
+    "prochaine", "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront",
 ];
 
 /// Verb endings of the future tense (on words over five letters).
 #[rustfmt::skip]
 pub const FUTURE_ENDINGS: &[&str] = &[
-    "eront", "iront", "era",
+    "eront", "iront", "era", "ront", "dra", "ira", "vra", "rra",
 ];
 
 /// Words before a date that make it a bound, not when things happened: "depuis", "jusqu'à".
@@ -373,13 +373,15 @@ pub const NOT_GOVERNING: &[&str] = &[
 /// Words before a month name that make it a date: "en mars", "fin mars".
 #[rustfmt::skip]
 pub const MONTH_CUES: &[&str] = &[
-    "en", "de", "d", "depuis", "debut", "fin", "mi", "ici", "jusqu", "des",
+    "en", "de", "d", "depuis", "debut", "fin", "mi", "ici", "jusqu", "des", "entre", "avant",
+    "apres",
 ];
 
 /// Words before a four-digit number that make it a year: "en 2023", "fin 2021".
 #[rustfmt::skip]
 pub const YEAR_CUES: &[&str] = &[
-    "en", "depuis", "ici", "annee", "fin", "debut", "mi", "vers", "des",
+    "en", "depuis", "ici", "annee", "fin", "debut", "mi", "vers", "des", "avant", "apres",
+    "horizon", "an",
 ];
 
 /// Parts of the day after a weekday: "lundi soir".

@@ -40,6 +40,21 @@ pub const DATE_PHRASES: &[DatePhrase] = &[
     DatePhrase { words: &["earlier", "this", "year"], shift: Shift::Years(0), rule: "the year of publication" },
     DatePhrase { words: &["later", "this", "year"], shift: Shift::Years(0), rule: "the year of publication" },
     DatePhrase { words: &["the", "end", "of", "the", "month"], shift: Shift::Months(0), rule: "the end of the month of publication" },
+    DatePhrase { words: &["the", "day", "before", "yesterday"], shift: Shift::Days(-2), rule: "two days before publication" },
+    DatePhrase { words: &["the", "day", "after", "tomorrow"], shift: Shift::Days(2), rule: "two days after publication" },
+    // Counted from the last date mentioned: the story's own days and years.
+    DatePhrase { words: &["the", "following", "year"], shift: Shift::AnchorYears(1), rule: "the year after the last date mentioned" },
+    DatePhrase { words: &["the", "previous", "year"], shift: Shift::AnchorYears(-1), rule: "the year before the last date mentioned" },
+    DatePhrase { words: &["that", "day"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["that", "same", "day"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["that", "morning"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["that", "afternoon"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["that", "evening"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["that", "night"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["the", "following", "morning"], shift: Shift::AnchorDays(1), rule: "the day after the last date mentioned" },
+    DatePhrase { words: &["the", "next", "morning"], shift: Shift::AnchorDays(1), rule: "the day after the last date mentioned" },
+    DatePhrase { words: &["the", "previous", "night"], shift: Shift::AnchorDays(-1), rule: "the night before the last date mentioned" },
+    DatePhrase { words: &["the", "night", "before"], shift: Shift::AnchorDays(-1), rule: "the night before the last date mentioned" },
 ];
 
 /// Words before a year that make a part of it: "the end of 2023".

@@ -50,6 +50,8 @@ pub const DATE_PHRASES: &[DatePhrase] = &[
     // Parts of this year or month, and the month before, as news writes them.
     DatePhrase { words: &["en", "debut", "d", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
     DatePhrase { words: &["en", "fin", "d", "annee"], shift: Shift::Years(0), rule: "the end of the year of publication" },
+    DatePhrase { words: &["fin", "d", "annee"], shift: Shift::Years(0), rule: "the end of the year of publication" },
+    DatePhrase { words: &["debut", "d", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
     DatePhrase { words: &["en", "cours", "d", "annee"], shift: Shift::Years(0), rule: "the year of publication" },
     DatePhrase { words: &["au", "debut", "de", "l", "annee"], shift: Shift::Years(0), rule: "the start of the year of publication" },
     DatePhrase { words: &["la", "fin", "du", "mois"], shift: Shift::Months(0), rule: "the end of the month of publication" },
@@ -60,6 +62,17 @@ pub const DATE_PHRASES: &[DatePhrase] = &[
     DatePhrase { words: &["en", "fin", "de", "mois"], shift: Shift::Months(0), rule: "the end of the month of publication" },
     DatePhrase { words: &["le", "mois", "passe"], shift: Shift::Months(-1), rule: "the month before publication" },
     DatePhrase { words: &["l", "an", "d", "avant"], shift: Shift::Years(-1), rule: "the year before publication" },
+    // Counted from the last date mentioned: the story's own days and years.
+    DatePhrase { words: &["l", "annee", "suivante"], shift: Shift::AnchorYears(1), rule: "the year after the last date mentioned" },
+    DatePhrase { words: &["l", "annee", "precedente"], shift: Shift::AnchorYears(-1), rule: "the year before the last date mentioned" },
+    DatePhrase { words: &["ce", "jour-la"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["le", "jour", "meme"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["le", "soir", "meme"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["le", "matin", "meme"], shift: Shift::AnchorDays(0), rule: "the same day as the last date mentioned" },
+    DatePhrase { words: &["le", "jour", "suivant"], shift: Shift::AnchorDays(1), rule: "the day after the last date mentioned" },
+    DatePhrase { words: &["le", "jour", "precedent"], shift: Shift::AnchorDays(-1), rule: "the day before the last date mentioned" },
+    DatePhrase { words: &["la", "nuit", "precedente"], shift: Shift::AnchorDays(-1), rule: "the night before the last date mentioned" },
+    DatePhrase { words: &["a", "noel"], shift: Shift::Holiday(12, 25), rule: "a named day, the one nearest to publication" },
 ];
 
 /// Words before a year that make a part of it: "la fin de 2023".

@@ -1,0 +1,131 @@
+//! The tense around a date expression: whether the words near it speak of
+//! the past or of what is to come. It picks the year of a day or month named
+//! without one ("il a été condamné en décembre", "the fair opens on March 3").
+
+use super::super::lexicon::{
+    has_participle_ending, has_simple_past_ending, is_date_lead, is_future_word, is_not_governing,
+    is_passive_auxiliary, is_past_auxiliary, is_pronominal_past, is_since_word,
+    is_tense_ahead_word, is_tense_back_word,
+};
+use super::super::segment::{Article, Kind};
+
+/// Whether the weekday at token `at` follows a verb in the past: an
+/// auxiliary of the past a few words before ("Macron a assuré jeudi") with
+/// no word of the future after it. A future word elsewhere in the sentence
+/// ("la prochaine élection") does not move such a weekday to the next week.
+/// A past participle right before the weekday ("interrogé mardi", "arrested
+/// on Monday") says the same.
+pub(super) fn past_clause(article: &Article, at: usize) -> bool {
+    const WINDOW: usize = 4;
+    let tokens = &article.tokens;
+    let mut before = at.checked_sub(1);
+    if let Some(b) = before
+        && is_date_lead(&tokens[b].key)
+    {
+        before = b.checked_sub(1);
+    }
+    if before
+        .is_some_and(|b| tokens[b].kind == Kind::Word && has_participle_ending(&tokens[b].text))
+    {
+        return true;
+    }
+    let s = &article.sentences[article.sentence_of(at)];
+    let from = s.tokens.start.max(at.saturating_sub(WINDOW));
+    let (mut past, mut future) = (None, None);
+    for (i, t) in article.tokens[from..at].iter().enumerate() {
+        if t.kind != Kind::Word || t.quote.is_some() {
+            continue;
+        }
+        if is_past_auxiliary(&t.key) {
+            past = Some(i);
+        } else if is_future_word(&t.key) {
+            future = Some(i);
+        }
+    }
+    past.is_some_and(|p| future.is_none_or(|f| f < p))
+}
+
+/// Words that say a sentence speaks of what is to come.
+pub(super) fn future(article: &Article, at: usize) -> bool {
+    let s = &article.sentences[article.sentence_of(at)];
+    article.tokens[s.tokens.clone()]
+        .iter()
+        .any(|t| is_future_word(&t.key))
+}
+
+/// Which way the words around token `at` lean: `Some(false)` to the past (a
+/// bound such as "depuis", "since" before it, or the nearest verb marker of
+/// its sentence in the past), `Some(true)` to what is to come, `None` when
+/// nothing says. The nearest marker before the date counts first ("a
+/// annoncé que le sommet aura lieu le 3 mars" leans ahead), then the nearest
+/// after it ("Le 3 mars, il a été élu").
+pub(super) fn lean(article: &Article, at: usize) -> Option<bool> {
+    let tokens = &article.tokens;
+    let mut b = at.checked_sub(1);
+    if let Some(p) = b
+        && is_date_lead(&tokens[p].key)
+        && !is_not_governing(&tokens[p].key)
+    {
+        b = p.checked_sub(1);
+    }
+    if b.is_some_and(|p| is_since_word(&tokens[p].key)) {
+        return Some(false);
+    }
+    let s = &article.sentences[article.sentence_of(at)];
+    let marker = |i: usize| {
+        let t = &tokens[i];
+        if t.kind != Kind::Word || t.quote.is_some() {
+            return None;
+        }
+        // "will be paid", "doit être jugé": a passive, its tense is before it.
+        let passive = i > 0 && is_passive_auxiliary(&tokens[i - 1].key);
+        if is_future_word(&t.key) || is_tense_ahead_word(&t.key) {
+            Some(true)
+        } else if passive {
+            None
+        } else if is_tense_back_word(&t.key)
+            || (i > 0 && is_pronominal_past(&tokens[i - 1].key, &t.key))
+            // "a" as written, not "à" folded to it.
+            || (is_past_auxiliary(&t.key) && t.text.to_lowercase() == t.key)
+        {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    // A participle alone says less: "doit être jugé" is to come.
+    let participle = |i: usize| {
+        let t = &tokens[i];
+        let passive = i > 0 && is_passive_auxiliary(&tokens[i - 1].key);
+        (t.kind == Kind::Word && t.quote.is_none() && !passive && has_participle_ending(&t.text))
+            .then_some(false)
+    };
+    // "until the end of May", "jusqu'en mars": a bound nearer than any
+    // verb, whatever the tense.
+    let bound = |i: usize| is_not_governing(&tokens[i].key) && !is_since_word(&tokens[i].key);
+    let before = (s.tokens.start..at)
+        .rev()
+        .find(|&i| bound(i) || marker(i).is_some());
+    if before.is_some_and(bound) {
+        return None;
+    }
+    // After the date, the nearest verb counts, and a simple past in "-ed"
+    // too: "In November, Poland refused … due to …" is past (a French
+    // participle alone is no past: "qui démarre en janvier, avec 113 postes
+    // supprimés").
+    let simple_past = |i: usize| {
+        let t = &tokens[i];
+        (t.kind == Kind::Word && t.quote.is_none() && has_simple_past_ending(&t.text))
+            .then_some(false)
+    };
+    before
+        .and_then(marker)
+        .or_else(|| (at..s.tokens.end).find_map(|i| marker(i).or_else(|| simple_past(i))))
+        .or_else(|| (s.tokens.start..at).rev().find_map(participle))
+}
+
+/// The lean of the words around token `at`, or ahead when a word of the
+/// future stands anywhere in its sentence.
+pub(super) fn leaning(article: &Article, at: usize) -> Option<bool> {
+    lean(article, at).or_else(|| future(article, at).then_some(true))
+}
