@@ -6,7 +6,8 @@
 //! paragraphs, a closing mark alone, « inside «, an aside inside the marks),
 //! and the dates a quote takes (background in the pluperfect, a period
 //! holding the publication day, "la veille de", a weekday before an inverted
-//! subject). Every sentence is invented, in the shape of real news.
+//! subject, a date in the phrase opening the sentence). Every sentence is
+//! invented, in the shape of real news.
 use chrono::NaiveDate;
 #[allow(dead_code)]
 #[path = "common/speakers.rs"]
@@ -338,4 +339,28 @@ fn a_time_counted_back_from_publication_keeps_its_unit() {
             ("Two years ago", "2012")
         ]
     );
+}
+
+#[test]
+fn a_date_in_the_phrase_opening_the_sentence_dates_its_speech() {
+    // Published on a Saturday: Thursday is the 13th.
+    let p = run(
+        "Accord",
+        "At a press conference in Brussels on Thursday evening, the Commission's \
+         President Anna Berg said the bloc had reached “a fair agreement” with London.",
+    );
+    assert_eq!(quote_date(&p, "a fair agreement"), "2011-01-13");
+    let p = run(
+        "Accord",
+        "Lors de sa conférence de presse jeudi soir, la présidente Anna Berg a déclaré \
+         que l'Union avait conclu « un accord équilibré » avec Londres.",
+    );
+    assert_eq!(quote_date(&p, "un accord équilibré"), "2011-01-13");
+    // The time of another event, not of the speech.
+    let p = run(
+        "Attaque",
+        "Saisi 24 heures après l'attaque de jeudi, le premier procureur du parquet \
+         spécial, Jean Ricard, a déclaré que les faits étaient « prémédités ».",
+    );
+    assert_eq!(quote_date(&p, "prémédités"), "2011-01-15");
 }

@@ -10,7 +10,7 @@
 //! ("reported a raid on Wednesday"), background like a pluperfect's.
 
 use super::dates::DateMention;
-use super::lexicon::is_remark_noun;
+use super::lexicon::{RELATIVE_TO_EVENT, is_remark_noun};
 use super::lexicon::{
     has_participle_ending, is_auxiliary, is_past_auxiliary, is_pluperfect_auxiliary,
     is_present_form, is_saying_verb,
@@ -254,6 +254,9 @@ fn about_what_was_said(a: &Article, m: &DateMention) -> bool {
             tok.kind == Kind::Word && tok.quote.is_none() && is_saying_verb(&tok.key)
         })
         .collect();
+    if in_opening_phrase(a, m, &verbs) {
+        return false;
+    }
     let near = |v: usize| {
         let gap = if v < m.tokens.start {
             m.tokens.start - v - 1
@@ -274,6 +277,34 @@ fn about_what_was_said(a: &Article, m: &DateMention) -> bool {
         (gap <= NEAR || subject) && !quoted
     };
     !verbs.is_empty() && !verbs.iter().any(|&v| near(v))
+}
+
+/// Whether date `m` is in the phrase that opens its sentence, before the
+/// sentence's first comma, with every verb of saying after that comma: it
+/// sets the scene of the whole sentence, speech included ("At a press
+/// conference in Brussels on Thursday evening, the President said";
+/// "Lors de son discours lundi soir, le ministre a déclaré"), unless a word
+/// before it makes it the time of another event ("24 heures après
+/// l'attaque jeudi, le parquet a confirmé").
+fn in_opening_phrase(a: &Article, m: &DateMention, verbs: &[usize]) -> bool {
+    let s = &a.sentences[a.sentence_of(m.tokens.start)];
+    let comma = s.tokens.clone().find(|&t| {
+        let tok = &a.tokens[t];
+        tok.kind == Kind::Punct && tok.text == ","
+    });
+    let Some(comma) = comma else {
+        return false;
+    };
+    let opening = s.tokens.start..comma;
+    m.tokens.end <= comma
+        && opening.clone().all(|t| {
+            let tok = &a.tokens[t];
+            tok.quote.is_none() && !is_saying_verb(&tok.key)
+        })
+        && !(s.tokens.start..m.tokens.start)
+            .any(|t| RELATIVE_TO_EVENT.contains(&a.tokens[t].key.as_str()))
+        && !verbs.is_empty()
+        && verbs.iter().all(|&v| v > comma)
 }
 
 /// A date in the quote's own sentence: the one before the quote and nearest

@@ -15,6 +15,11 @@ pub const COUNTED_FROM_ANCHOR: &[(&[&str], i32)] = &[
 /// names ("a day after the Cabinet decision").
 pub const COUNTED_FROM_ANCHOR_AT_END: &[&str] = &["apres", "after"];
 
+/// Words that make a date in a sentence's opening phrase the time of
+/// another event, not of the sentence ("24 heures après l'attaque jeudi,
+/// le parquet a confirmé"; "Days before the vote on Sunday, she said").
+pub const RELATIVE_TO_EVENT: &[&str] = &["apres", "avant", "depuis", "after", "before", "since"];
+
 /// Words before a count and a unit of time that count it forward from
 /// publication ("dans trois jours", "in two weeks").
 pub const FORWARD_COUNT_LEADS: &[&str] = &["dans", "in"];
