@@ -4,9 +4,9 @@
 
 use super::gazetteer::COUNTRIES;
 use super::lexicon::{
-    honorific_gender, is_common_word, is_indefinite_article, is_listener_preposition,
-    is_organisation_head, is_organisation_tail, is_person_noun, is_person_pronoun, is_role_noun,
-    is_saying_verb, is_title_word, weekday,
+    honorific_gender, is_common_word, is_definite_article, is_indefinite_article,
+    is_listener_preposition, is_organisation_head, is_organisation_tail, is_person_noun,
+    is_person_pronoun, is_role_noun, is_saying_verb, is_title_word, weekday,
 };
 use super::runs::{is_initial, is_organisation, is_place, run_end, split_title};
 use super::segment::{Article, Kind};
@@ -453,9 +453,17 @@ fn after_title(article: &Article, i: usize) -> bool {
     before.is_some_and(|b| {
         let t = &tokens[b];
         t.kind == Kind::Word
-            && t.capitalised()
+            && (t.capitalised() || after_definite_article(article, b))
             && (is_title_word(&t.key) || honorific_gender(&t.key).is_some())
     })
+}
+
+/// "le commandant Oswald", "the detective Morse": a title in lower case
+/// names the person after it when a definite article opens the phrase.
+fn after_definite_article(article: &Article, b: usize) -> bool {
+    b.checked_sub(1)
+        .map(|a| &article.tokens[a])
+        .is_some_and(|t| t.kind == Kind::Word && is_definite_article(&t.key))
 }
 
 /// "a affirmé le bourgmestre à Belga", "speaking to Reuters": a single name

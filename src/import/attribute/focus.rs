@@ -5,8 +5,8 @@
 
 use super::{ANCHORED, Ctx, Referent, Speaker, Verdict};
 use crate::import::lexicon::{
-    article_gender, honorific_gender, is_auxiliary, is_respectively, is_verb_filler,
-    next_sentence_attribution,
+    article_gender, honorific_gender, is_auxiliary, is_person_possessive, is_respectively,
+    is_verb_filler, next_sentence_attribution,
 };
 use crate::import::names::{Entities, EntityKind};
 use crate::import::roles::GivenRole;
@@ -105,7 +105,25 @@ impl Ctx<'_> {
         {
             return None;
         }
-        self.subject(sentence.tokens.start..colon)
+        self.subject(sentence.tokens.start..colon).or_else(|| {
+            // "Son message aux élus est clair :": whose message, when no one
+            // else is the phrase's subject.
+            // The person last named, else the person in focus.
+            let first = *self.words(sentence.tokens.start..colon).first()?;
+            if !is_person_possessive(&self.a.tokens[first].key) {
+                return None;
+            }
+            let last_named = || {
+                self.mentions_before(first)
+                    .iter()
+                    .rev()
+                    .filter(|m| self.a.tokens[m.tokens.start].quote.is_none())
+                    .find(|m| self.ents.list[m.entity].kind == EntityKind::Person)
+                    .map(|m| m.entity)
+            };
+            let e = last_named().or(self.salient)?;
+            Some(Referent::Entity(e, 0.7))
+        })
     }
 
     /// "Les États-Unis sont « profondément préoccupés » par …, a déclaré

@@ -113,10 +113,18 @@ impl Ctx<'_> {
         }
         for s in (here.saturating_sub(LOOK_BACK)..here).rev() {
             let tokens = self.a.sentences[s].tokens.clone();
-            // The first person or person pronoun outside quotations.
+            // The first person or person pronoun outside quotations and
+            // brackets: "(Simonetta Sommaruga, souffrante, est restée chez
+            // elle)" is an aside, not the sentence's subject.
+            let mut depth = 0usize;
             let first = tokens.clone().find_map(|t| {
                 let tok = &self.a.tokens[t];
-                if tok.quote.is_some() {
+                if tok.is('(') {
+                    depth += 1;
+                } else if tok.is(')') {
+                    depth = depth.saturating_sub(1);
+                }
+                if tok.quote.is_some() || depth > 0 {
                     return None;
                 }
                 // "Catton Grove's Councillor Eve Collishaw": a possessor

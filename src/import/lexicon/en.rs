@@ -69,6 +69,22 @@ pub const HONORIFICS: &[(&str, bool)] = &[
     ("miss", true),
 ];
 
+/// Titles and ranks written before a name ("Dr Jane Roe", "Sgt. Pepper"):
+/// they say who the person is but are not part of the name.
+#[rustfmt::skip]
+pub const NAME_TITLES: &[&str] = &[
+    "dr", "prof", "professor", "rev", "reverend", "sgt", "sergeant", "lt", "lieutenant",
+    "capt", "captain", "col", "colonel", "gen", "cpl", "corporal", "det", "detective", "insp",
+    "inspector", "supt", "superintendent", "rabbi", "imam", "bishop", "archbishop", "cardinal",
+];
+
+/// Possessives of one person: "His message was clear:" is the words of the
+/// person last named.
+#[rustfmt::skip]
+pub const PERSON_POSSESSIVES: &[&str] = &[
+    "his", "her",
+];
+
 /// Subject pronouns that stand for a person.
 #[rustfmt::skip]
 pub const PERSON_PRONOUNS: &[&str] = &[

@@ -68,6 +68,30 @@ pub const HONORIFICS: &[(&str, bool)] = &[
     ("mlle", true),
 ];
 
+/// Titles and ranks written before a name ("Me Eric Morain", "le colonel
+/// Durand", "Mgr Aupetit"): they say who the person is but are not part of
+/// the name.
+#[rustfmt::skip]
+pub const NAME_TITLES: &[&str] = &[
+    "me", "maitre", "mgr", "dr", "docteur", "pr", "professeur", "colonel", "capitaine",
+    "lieutenant", "lieutenant-colonel", "adjudant", "adjudant-chef", "sergent", "brigadier",
+    "marechal", "amiral", "abbe", "cardinal", "eveque", "archeveque", "imam", "rabbin",
+];
+
+/// Possessives of one person: "Son message aux élus est clair :" is the
+/// words of the person last named.
+#[rustfmt::skip]
+pub const PERSON_POSSESSIVES: &[&str] = &[
+    "son", "sa", "ses",
+];
+
+/// A preposition joined to its article: the noun phrase it opens is a
+/// complement ("adressé aux élus"), never a subject.
+#[rustfmt::skip]
+pub const CONTRACTED_ARTICLES: &[&str] = &[
+    "au", "aux", "du",
+];
+
 /// Subject pronouns that stand for a person.
 #[rustfmt::skip]
 pub const PERSON_PRONOUNS: &[&str] = &[

@@ -221,7 +221,22 @@ pub fn is_title_connector(folded: &str) -> bool {
 /// Whether a word ends a title written in capitals before a name: a role
 /// noun ("Manager", "Commissioner") or an office ("Affairs").
 pub fn is_title_word(folded: &str) -> bool {
-    is_role_noun(folded) || en::OFFICE_WORDS.contains(&folded)
+    is_role_noun(folded) || is_name_title(folded) || en::OFFICE_WORDS.contains(&folded)
+}
+
+/// "au", "aux", "du": a preposition and its article in one word.
+pub fn is_contracted_article(folded: &str) -> bool {
+    fr::CONTRACTED_ARTICLES.contains(&folded)
+}
+
+/// "son", "his": a possessive of one person.
+pub fn is_person_possessive(folded: &str) -> bool {
+    either(fr::PERSON_POSSESSIVES, en::PERSON_POSSESSIVES, folded)
+}
+
+/// A title or rank before a name ("Me", "Dr", "colonel"): not part of it.
+pub fn is_name_title(folded: &str) -> bool {
+    either(fr::NAME_TITLES, en::NAME_TITLES, folded)
 }
 
 pub fn is_media_tail(folded: &str) -> bool {

@@ -1,0 +1,63 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Speakers named once and referred to after: a rank in lower case before a
+//! surname, a title that is not part of the name, a possessive opening the
+//! phrase before a colon, a person named in brackets who is an aside, not the
+//! sentence's subject. Every sentence is invented, in the shape of real news.
+use chrono::NaiveDate;
+#[allow(dead_code)]
+#[path = "common/speakers.rs"]
+mod speakers;
+
+fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
+    let published = NaiveDate::from_ymd_opt(2024, 3, 8).unwrap();
+    speakers::check(published, headline, body, want);
+}
+
+#[test]
+fn a_rank_in_lower_case_names_the_surname_after_it() {
+    // "le capitaine Morvan": the surname alone is the person, and "le
+    // capitaine" later stands for them.
+    check(
+        "Contrôles routiers",
+        "Une dizaine de gendarmes ont participé à l'opération. « Nous voulons \
+         être vus », explique le commandant Lebrec, de la brigade de Pouembout. \
+         Les contrôles ont duré deux heures. « Trois conducteurs ont été \
+         verbalisés », précise le commandant.",
+        &[
+            ("Nous voulons être vus", "Lebrec"),
+            ("Trois conducteurs ont été verbalisés", "Lebrec"),
+        ],
+    );
+}
+
+#[test]
+fn a_title_before_a_name_is_not_part_of_it() {
+    check(
+        "Procès en diffamation",
+        "L'avocat de la plaignante, Me Paul Verdier, a dénoncé des propos tenus \
+         « sans aucune enquête sérieuse ».",
+        &[("sans aucune enquête sérieuse", "Paul Verdier")],
+    );
+}
+
+#[test]
+fn a_possessive_before_a_colon_is_the_person_last_named() {
+    // Those spoken to ("aux maires") are not the subject.
+    check(
+        "Sécurité",
+        "Quelque 200 maires ont répondu à l'invitation du préfet, Jacques Morel. \
+         Il s'agissait pour ce dernier de rappeler les consignes.\n\n\
+         Son message adressé aux maires est clair : « Il faut beaucoup de vigilance ».",
+        &[("Il faut beaucoup de vigilance", "Jacques Morel")],
+    );
+}
+
+#[test]
+fn a_person_named_in_brackets_is_not_the_subject_a_pronoun_points_to() {
+    check(
+        "Séance à Genève",
+        "Arrivé devant la presse (Laura Benz, malade, est restée chez elle), \
+         Marco Rossi a ouvert la journée. « Ce sera une découverte », a-t-il assuré.",
+        &[("Ce sera une découverte", "Marco Rossi")],
+    );
+}
