@@ -61,3 +61,30 @@ fn a_person_named_in_brackets_is_not_the_subject_a_pronoun_points_to() {
         &[("Ce sera une découverte", "Marco Rossi")],
     );
 }
+
+#[test]
+fn a_subject_set_off_by_commas_is_not_an_opening_adverbial() {
+    // "The neighbour, on Elm Street, believed": the sentence opens on the
+    // neighbour, and the quotation standing alone after it is theirs.
+    check(
+        "Police operation",
+        "Officers closed the road on Tuesday.\n\n\
+         The neighbour, on Elm Street, believed it happened before noon.\n\n\
+         “I saw a shield and heard shouting.”",
+        &[("I saw a shield and heard shouting.", "neighbour")],
+    );
+}
+
+#[test]
+fn the_role_noun_points_back_to_the_phrase_that_introduced_someone() {
+    // "a local shopkeeper who said …" is named by that phrase, and "the
+    // shopkeeper" later stands for the same person.
+    check(
+        "Flooding",
+        "The reports were confirmed by a local shopkeeper who said the water \
+         rose within minutes.\n\n\
+         The shopkeeper, on Main Street, lost most of her stock.\n\n\
+         “Everything on the floor is gone.”",
+        &[("Everything on the floor is gone.", "local shopkeeper")],
+    );
+}
