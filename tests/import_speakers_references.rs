@@ -88,3 +88,27 @@ fn the_role_noun_points_back_to_the_phrase_that_introduced_someone() {
         &[("Everything on the floor is gone.", "local shopkeeper")],
     );
 }
+
+#[test]
+fn a_country_opening_an_organisation_name_stays_in_it() {
+    check(
+        "Suspension",
+        "Dans un communiqué, Belgique Médias Monde, maison mère des deux chaînes, \
+         indique avoir « appris avec surprise la suspension ».",
+        &[("appris avec surprise la suspension", "Belgique Médias Monde")],
+    );
+}
+
+#[test]
+fn selon_lui_is_the_person_the_pronoun_stands_for() {
+    check(
+        "Coronavirus",
+        "« Nous devons agir ensemble », a ajouté M. Delvaux.\n\n\
+         Le bourgmestre avait déjà réclamé des mesures.\n\n\
+         Selon lui, les chiffres sont « très mauvais » partout.",
+        &[
+            ("Nous devons agir ensemble", "Delvaux"),
+            ("très mauvais", "Delvaux"),
+        ],
+    );
+}

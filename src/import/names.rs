@@ -5,10 +5,10 @@
 use super::gazetteer::COUNTRIES;
 use super::lexicon::{
     honorific_gender, is_common_word, is_definite_article, is_indefinite_article,
-    is_listener_preposition, is_organisation_head, is_organisation_tail, is_person_noun,
-    is_person_pronoun, is_role_noun, is_saying_verb, is_title_word, weekday,
+    is_listener_preposition, is_organisation_head, is_organisation_noun, is_organisation_tail,
+    is_person_noun, is_person_pronoun, is_role_noun, is_saying_verb, is_title_word, weekday,
 };
-use super::runs::{is_initial, is_organisation, is_place, run_end, split_title};
+use super::runs::{is_initial, is_organisation, is_place, opens_longer_name, run_end, split_title};
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
 use std::collections::{HashMap, HashSet};
@@ -209,6 +209,21 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             continue;
         };
         let n = p.keys.len();
+        let next_starts_pattern = tokens
+            .get(i + n)
+            .is_some_and(|t| by_first.contains_key(t.key.as_str()));
+        let country = match p.target {
+            Target::Country(_) => true,
+            Target::Actor(a) => actors[a].kind == ActorKind::Country,
+        };
+        if country
+            && !next_starts_pattern
+            && opens_longer_name(article, i + n)
+            && is_organisation(article, i..run_end(article, &covered, i))
+        {
+            i += 1;
+            continue;
+        }
         let target = match p.target {
             // A country the reference dataset has is that actor.
             Target::Country(c) => reference
@@ -405,6 +420,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         } else if let Some(&e) = initials.get(&t.key).filter(|_| capitals) {
             Some(e)
         } else if is_organisation_head(&t.key)
+            || after_organisation_noun(article, i)
             || (t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase()))
             || (next_to_saying_verb(article, i) && after_listener_preposition(article, i))
         {
@@ -475,6 +491,14 @@ fn after_listener_preposition(article: &Article, i: usize) -> bool {
         .is_some_and(|t| {
             t.kind == Kind::Word && !t.capitalised() && is_listener_preposition(&t.key)
         })
+}
+
+/// "l'agence Belga", "the company Tesla": a single name right after a
+/// common noun for an organisation is that organisation's.
+fn after_organisation_noun(article: &Article, i: usize) -> bool {
+    i.checked_sub(1)
+        .map(|b| &article.tokens[b])
+        .is_some_and(|t| t.kind == Kind::Word && !t.capitalised() && is_organisation_noun(&t.key))
 }
 
 /// "Corneille, un pasteur évangélique", "Dominique, elle, est consternée": a

@@ -105,7 +105,7 @@ impl Ctx<'_> {
     /// honorific says the other gender.
     fn pronoun(&self, p: usize) -> Option<Resolved> {
         const LOOK_BACK: usize = 8;
-        let female = matches!(self.a.tokens[p].key.as_str(), "elle" | "she");
+        let female = matches!(self.a.tokens[p].key.as_str(), "elle" | "she" | "her");
         let agrees = |e: usize| self.gender.get(e).copied().flatten() != Some(!female);
         let person = |m: &&Mention| {
             self.ents.list[m.entity].kind == EntityKind::Person

@@ -85,6 +85,12 @@ pub const PERSON_POSSESSIVES: &[&str] = &[
     "his", "her",
 ];
 
+/// Pronouns for a person after a preposition: "according to him".
+#[rustfmt::skip]
+pub const STRESSED_PRONOUNS: &[&str] = &[
+    "him", "her",
+];
+
 /// Subject pronouns that stand for a person.
 #[rustfmt::skip]
 pub const PERSON_PRONOUNS: &[&str] = &[

@@ -92,6 +92,12 @@ pub const CONTRACTED_ARTICLES: &[&str] = &[
     "au", "aux", "du",
 ];
 
+/// Pronouns for a person after a preposition: "selon lui".
+#[rustfmt::skip]
+pub const STRESSED_PRONOUNS: &[&str] = &[
+    "lui", "elle",
+];
+
 /// Subject pronouns that stand for a person.
 #[rustfmt::skip]
 pub const PERSON_PRONOUNS: &[&str] = &[

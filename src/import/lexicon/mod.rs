@@ -229,6 +229,11 @@ pub fn is_contracted_article(folded: &str) -> bool {
     fr::CONTRACTED_ARTICLES.contains(&folded)
 }
 
+/// "lui", "him": a person pronoun after a preposition.
+pub fn is_stressed_pronoun(folded: &str) -> bool {
+    either(fr::STRESSED_PRONOUNS, en::STRESSED_PRONOUNS, folded)
+}
+
 /// "son", "his": a possessive of one person.
 pub fn is_person_possessive(folded: &str) -> bool {
     either(fr::PERSON_POSSESSIVES, en::PERSON_POSSESSIVES, folded)
