@@ -112,3 +112,13 @@ fn selon_lui_is_the_person_the_pronoun_stands_for() {
         ],
     );
 }
+
+#[test]
+fn a_first_name_alone_is_the_person_named_in_full_with_it() {
+    check(
+        "Procès",
+        "Karim Benali, 32 ans, se souvient d'un vendredi ordinaire.\n\n\
+         « Elle m'a demandé de l'aider », raconte Karim à la barre.",
+        &[("Elle m'a demandé de l'aider", "Karim Benali")],
+    );
+}

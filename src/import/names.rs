@@ -390,6 +390,19 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         .filter(|m| ents.list[m.entity].kind == EntityKind::Person && m.tokens.len() >= 2)
         .map(|m| (tokens[m.tokens.end - 1].key.clone(), m.entity))
         .collect();
+    // "Karim" after "Karim Benali": a first name alone is the one person
+    // named in full with it (two such people: no one).
+    let mut firsts: HashMap<String, Option<usize>> = HashMap::new();
+    for m in &ents.mentions {
+        if ents.list[m.entity].kind == EntityKind::Person && m.tokens.len() >= 2 {
+            let slot = firsts
+                .entry(tokens[m.tokens.start].key.clone())
+                .or_insert(Some(m.entity));
+            if *slot != Some(m.entity) {
+                *slot = None;
+            }
+        }
+    }
     // "DSK", "AOC": a person named in full, by the initials of their names
     // (hyphenated parts count: Ocasio-Cortez gives O and C).
     let initials: HashMap<String, usize> = ents
@@ -416,6 +429,8 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         let t = &tokens[i];
         let capitals = t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase());
         let e = if let Some(&e) = surnames.get(&t.key) {
+            Some(e)
+        } else if let Some(&Some(e)) = firsts.get(&t.key) {
             Some(e)
         } else if let Some(&e) = initials.get(&t.key).filter(|_| capitals) {
             Some(e)
