@@ -95,7 +95,10 @@ fn a_country_opening_an_organisation_name_stays_in_it() {
         "Suspension",
         "Dans un communiqué, Belgique Médias Monde, maison mère des deux chaînes, \
          indique avoir « appris avec surprise la suspension ».",
-        &[("appris avec surprise la suspension", "Belgique Médias Monde")],
+        &[(
+            "appris avec surprise la suspension",
+            "Belgique Médias Monde",
+        )],
     );
 }
 
@@ -120,5 +123,17 @@ fn a_first_name_alone_is_the_person_named_in_full_with_it() {
         "Karim Benali, 32 ans, se souvient d'un vendredi ordinaire.\n\n\
          « Elle m'a demandé de l'aider », raconte Karim à la barre.",
         &[("Elle m'a demandé de l'aider", "Karim Benali")],
+    );
+}
+
+#[test]
+fn a_common_given_name_alone_is_a_person() {
+    // Vox pops name people by their first name only.
+    check(
+        "Sabotage",
+        "Les habitants condamnent ce sabotage. Devant la boulangerie, il y a \
+         Josiane. Elle habite ici depuis des années. « C'est inadmissible », \
+         déplore-t-elle.",
+        &[("C'est inadmissible", "Josiane")],
     );
 }

@@ -4,7 +4,7 @@
 
 use super::gazetteer::COUNTRIES;
 use super::lexicon::{
-    honorific_gender, is_common_word, is_definite_article, is_indefinite_article,
+    honorific_gender, is_common_word, is_definite_article, is_given_name, is_indefinite_article,
     is_listener_preposition, is_organisation_head, is_organisation_noun, is_organisation_tail,
     is_person_noun, is_person_pronoun, is_role_noun, is_saying_verb, is_title_word, weekday,
 };
@@ -448,6 +448,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                 confidence: 0.5,
             }))
         } else if titled.contains(t.key.as_str())
+            || is_given_name(&t.key)
             || (!starts[i] && next_to_saying_verb(article, i))
             || described_after(article, i)
         {

@@ -447,12 +447,14 @@ pub fn key(word: &str) -> String {
 
 mod date_words;
 mod dates;
+mod given_names;
 mod label_words;
 pub use date_words::*;
 pub use dates::{
     Shift, date_phrase, day_word, has_participle_ending, is_eve_lead, is_forward_cue,
     is_label_lead, vague_time, year_part_lead,
 };
+pub use given_names::is_given_name;
 pub use label_words::*;
 
 #[cfg(test)]
