@@ -137,3 +137,17 @@ fn a_common_given_name_alone_is_a_person() {
         &[("C'est inadmissible", "Josiane")],
     );
 }
+
+#[test]
+fn a_college_is_no_one_a_pronoun_points_to() {
+    // "Having studied at the Heart of Wessex College, she": the college is
+    // an organisation, and "Miss Hale" is Jane Hale.
+    check(
+        "Tribute",
+        "The body of Jane Hale, 25, was found on Sunday. Miss Hale had worked \
+         as a barmaid in the town. Having studied at the Heart of Wessex \
+         College, she had started a new job.\n\n\
+         She said she was at a pub, adding: “I have the best friends.”",
+        &[("I have the best friends.", "Jane Hale")],
+    );
+}

@@ -358,13 +358,19 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     // name is that person. And "C.J. Stroud Finds" in a headline in title
     // case is "C.J. Stroud": a run that opens on a person's full name and
     // goes on by one capitalised word is that person.
-    let people: Vec<(&String, usize)> = index
+    // "Miss Hopkins" cut after its honorific is "Sara Hopkins" too.
+    let named: Vec<(&String, usize)> = index
         .iter()
-        .filter(|&(k, &e)| ents.list[e].kind == EntityKind::Person && k.contains(' '))
+        .filter(|&(_, &e)| ents.list[e].kind == EntityKind::Person)
         .map(|(k, &e)| (k, e))
         .collect();
+    let people: Vec<(&String, usize)> = named
+        .iter()
+        .copied()
+        .filter(|(k, _)| k.contains(' '))
+        .collect();
     for m in ents.mentions.iter_mut() {
-        let Some((short, _)) = people.iter().find(|(_, e)| *e == m.entity) else {
+        let Some((short, _)) = named.iter().find(|(_, e)| *e == m.entity) else {
             continue;
         };
         if let Some(&(_, full)) = people

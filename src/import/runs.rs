@@ -98,8 +98,10 @@ pub fn run_end(article: &Article, covered: &[bool], i: usize) -> usize {
 pub fn split_title(article: &Article, i: usize, end: usize) -> Run {
     let tokens = &article.tokens;
     // "Le Maire": a role word after a particle is a surname.
+    // An honorific ("Miss Hopkins", "Madame Dupont") is cut as a title is.
     let last_title = (i..end).rev().find(|&k| {
-        is_title_word(&tokens[k].key) && !(k > i && is_name_particle(&tokens[k - 1].key))
+        (is_title_word(&tokens[k].key) || honorific_gender(&tokens[k].key).is_some())
+            && !(k > i && is_name_particle(&tokens[k - 1].key))
     });
     match last_title {
         Some(k) if k + 1 < end => Run {

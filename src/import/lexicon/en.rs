@@ -212,7 +212,8 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "institute", "university", "party", "federation", "assembly", "court", "tribunal", "army",
     "nations", "ministry", "department", "council", "office", "bureau", "fund", "nato", "kremlin",
     "pentagon", "congress", "senate", "white", "group", "association", "committee", "company",
-    "reuters", "afp", "bbc", "cnn", "politico", "force",
+    "reuters", "afp", "bbc", "cnn", "politico", "force", "college", "school", "academy",
+    "hospital",
 ];
 
 /// Last words of organisations' names, where the head noun comes last: "European Commission", "West Midlands Police".
@@ -222,7 +223,8 @@ pub const ORGANISATION_TAILS: &[&str] = &[
     "party", "bank", "court", "group", "association", "parliament", "government", "police",
     "force", "forces", "service", "services", "institute", "foundation", "company", "corporation",
     "club", "university", "cid", "fc", "inc", "ltd", "plc", "authority", "board", "army", "navy",
-    "federation", "organisation", "organization", "partners", "holdings",
+    "federation", "organisation", "organization", "partners", "holdings", "college", "school",
+    "academy", "hospital", "trust", "society", "church", "museum", "charity", "network",
 ];
 
 /// Common nouns standing for an organisation named before: "the force said".

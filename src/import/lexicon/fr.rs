@@ -229,7 +229,7 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "agence", "banque", "fondation", "institut", "universite", "parti", "federation", "assemblee",
     "cour", "tribunal", "forces", "armee", "bureau", "fonds", "otan", "kremlin", "pentagone",
     "elysee", "congres", "senat", "maison", "groupe", "association", "syndicat", "comite",
-    "societe", "afp",
+    "societe", "afp", "ecole", "college", "lycee", "hopital", "clinique", "musee",
 ];
 
 /// Common nouns standing for an organisation named before: "le ministère a indiqué".
