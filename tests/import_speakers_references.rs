@@ -151,3 +151,19 @@ fn a_college_is_no_one_a_pronoun_points_to() {
         &[("I have the best friends.", "Jane Hale")],
     );
 }
+
+#[test]
+fn an_attribution_opening_the_next_line_in_lower_case_is_the_quotations() {
+    // A line break cut the sentence after the closing mark.
+    check(
+        "La phrase du jour",
+        "« Quand on fait les choses à moitié, on le paie jusqu’au bout. En \
+         deuxième mi-temps, on a été maladroits. Beaucoup de joueurs marchaient »\n\
+         s’est lamenté l’entraîneur Paul Mercier, samedi à Lyon.",
+        &[(
+            "Quand on fait les choses à moitié, on le paie jusqu’au bout. En \
+             deuxième mi-temps, on a été maladroits. Beaucoup de joueurs marchaient",
+            "Paul Mercier",
+        )],
+    );
+}

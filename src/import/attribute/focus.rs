@@ -143,6 +143,29 @@ impl Ctx<'_> {
             .find_map(|first| self.attribution_at(first, end))
     }
 
+    /// "« … »" ending a paragraph, the next one opening in lower case on the
+    /// attribution ("s'est lamenté l'entraîneur Marc Lièvremont"): a line
+    /// break cut the sentence in two.
+    pub(super) fn next_paragraph(&self, quote: &Quotation) -> Option<Referent> {
+        let close = quote.close_token?;
+        // The sentence the closing mark is in: a long quotation spans several.
+        let at = self.a.sentence_of(close);
+        let sentence = &self.a.sentences[at];
+        let next = self.a.sentences.get(at + 1)?;
+        let tokens = &self.a.tokens;
+        let ends_there = (close + 1..sentence.tokens.end).all(|t| tokens[t].kind != Kind::Word);
+        let first = next.tokens.start;
+        if !ends_there
+            || next.paragraph != sentence.paragraph + 1
+            || tokens[first].kind != Kind::Word
+            || tokens[first].capitalised()
+            || tokens[first].quote.is_some()
+        {
+            return None;
+        }
+        self.attribution_at(first, next.tokens.end)
+    }
+
     /// "« … » (Déclaration de la présidente Ursula von der Leyen)": the person
     /// named in brackets right after the closing mark.
     pub(super) fn bracketed(&self, quote: &Quotation) -> Option<Referent> {

@@ -15,7 +15,8 @@ pub const SAYING_VERBS_ER: &[&str] = &[
     "detailler", "argumenter", "repliquer", "retorquer", "objecter", "suggerer", "proposer",
     "reconnaitre", "promettre", "menacer", "accuser", "condamner", "clamer", "proclamer",
     "souhaiter", "esperer", "interroger", "questionner", "exclamer", "enchainer", "opiner",
-    "reveler", "conceder", "rectifier", "assumer", "balbutier",
+    "reveler", "conceder", "rectifier", "assumer", "balbutier", "lamenter", "insurger",
+    "indigner", "inquieter", "alarmer", "etonner",
 ];
 
 /// Irregular forms of verbs of saying, written out (dire, répondre, prévenir, écrire, …).
