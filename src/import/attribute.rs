@@ -168,6 +168,10 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                         .map(|r| (r, "attribution closing the sentence the quotation is in"))
                 })
                 .or_else(|| {
+                    ctx.next_paragraph(quote)
+                        .map(|r| (r, "attribution opening the next paragraph in lower case"))
+                })
+                .or_else(|| {
                     ctx.colon(quote).map(|r| {
                         (
                             r,

@@ -4,15 +4,20 @@
 
 use super::gazetteer::COUNTRIES;
 use super::lexicon::{
-    honorific_gender, is_common_word, is_indefinite_article, is_listener_preposition,
-    is_organisation_head, is_organisation_tail, is_person_noun, is_person_pronoun, is_role_noun,
-    is_saying_verb, is_title_word, weekday,
+    honorific_gender, is_common_word, is_given_name, is_organisation_head, is_organisation_tail,
+    weekday,
 };
-use super::runs::{is_initial, is_organisation, is_place, run_end, split_title};
+use super::runs::{is_initial, is_organisation, is_place, opens_longer_name, run_end, split_title};
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+
+mod single;
+use single::{
+    after_listener_preposition, after_organisation_noun, after_title, described_after,
+    next_to_saying_verb,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityKind {
@@ -209,6 +214,21 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             continue;
         };
         let n = p.keys.len();
+        let next_starts_pattern = tokens
+            .get(i + n)
+            .is_some_and(|t| by_first.contains_key(t.key.as_str()));
+        let country = match p.target {
+            Target::Country(_) => true,
+            Target::Actor(a) => actors[a].kind == ActorKind::Country,
+        };
+        if country
+            && !next_starts_pattern
+            && opens_longer_name(article, i + n)
+            && is_organisation(article, i..run_end(article, &covered, i))
+        {
+            i += 1;
+            continue;
+        }
         let target = match p.target {
             // A country the reference dataset has is that actor.
             Target::Country(c) => reference
@@ -343,13 +363,19 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     // name is that person. And "C.J. Stroud Finds" in a headline in title
     // case is "C.J. Stroud": a run that opens on a person's full name and
     // goes on by one capitalised word is that person.
-    let people: Vec<(&String, usize)> = index
+    // "Miss Hopkins" cut after its honorific is "Sara Hopkins" too.
+    let named: Vec<(&String, usize)> = index
         .iter()
-        .filter(|&(k, &e)| ents.list[e].kind == EntityKind::Person && k.contains(' '))
+        .filter(|&(_, &e)| ents.list[e].kind == EntityKind::Person)
         .map(|(k, &e)| (k, e))
         .collect();
+    let people: Vec<(&String, usize)> = named
+        .iter()
+        .copied()
+        .filter(|(k, _)| k.contains(' '))
+        .collect();
     for m in ents.mentions.iter_mut() {
-        let Some((short, _)) = people.iter().find(|(_, e)| *e == m.entity) else {
+        let Some((short, _)) = named.iter().find(|(_, e)| *e == m.entity) else {
             continue;
         };
         if let Some(&(_, full)) = people
@@ -375,6 +401,19 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         .filter(|m| ents.list[m.entity].kind == EntityKind::Person && m.tokens.len() >= 2)
         .map(|m| (tokens[m.tokens.end - 1].key.clone(), m.entity))
         .collect();
+    // "Karim" after "Karim Benali": a first name alone is the one person
+    // named in full with it (two such people: no one).
+    let mut firsts: HashMap<String, Option<usize>> = HashMap::new();
+    for m in &ents.mentions {
+        if ents.list[m.entity].kind == EntityKind::Person && m.tokens.len() >= 2 {
+            let slot = firsts
+                .entry(tokens[m.tokens.start].key.clone())
+                .or_insert(Some(m.entity));
+            if *slot != Some(m.entity) {
+                *slot = None;
+            }
+        }
+    }
     // "DSK", "AOC": a person named in full, by the initials of their names
     // (hyphenated parts count: Ocasio-Cortez gives O and C).
     let initials: HashMap<String, usize> = ents
@@ -402,9 +441,12 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         let capitals = t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase());
         let e = if let Some(&e) = surnames.get(&t.key) {
             Some(e)
+        } else if let Some(&Some(e)) = firsts.get(&t.key) {
+            Some(e)
         } else if let Some(&e) = initials.get(&t.key).filter(|_| capitals) {
             Some(e)
         } else if is_organisation_head(&t.key)
+            || after_organisation_noun(article, i)
             || (t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase()))
             || (next_to_saying_verb(article, i) && after_listener_preposition(article, i))
         {
@@ -417,6 +459,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                 confidence: 0.5,
             }))
         } else if titled.contains(t.key.as_str())
+            || is_given_name(&t.key)
             || (!starts[i] && next_to_saying_verb(article, i))
             || described_after(article, i)
         {
@@ -440,65 +483,6 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     }
     ents.mentions.sort_by_key(|m| m.tokens.start);
     ents
-}
-
-/// Whether the word at `i` follows a capitalised title word ("President
-/// Trump") or an honorific, with or without its full stop ("Mr. Trump").
-fn after_title(article: &Article, i: usize) -> bool {
-    let tokens = &article.tokens;
-    let before = match i.checked_sub(1) {
-        Some(b) if tokens[b].is('.') => b.checked_sub(1),
-        b => b,
-    };
-    before.is_some_and(|b| {
-        let t = &tokens[b];
-        t.kind == Kind::Word
-            && t.capitalised()
-            && (is_title_word(&t.key) || honorific_gender(&t.key).is_some())
-    })
-}
-
-/// "a affirmé le bourgmestre à Belga", "speaking to Reuters": a single name
-/// after a preposition for the listener is who is spoken to (an agency, a
-/// radio), not who speaks.
-fn after_listener_preposition(article: &Article, i: usize) -> bool {
-    i.checked_sub(1)
-        .map(|b| &article.tokens[b])
-        .is_some_and(|t| {
-            t.kind == Kind::Word && !t.capitalised() && is_listener_preposition(&t.key)
-        })
-}
-
-/// "Corneille, un pasteur évangélique", "Dominique, elle, est consternée": a
-/// single name set off by a comma and followed by an indefinite article and
-/// a noun for a person or a role, or by a person pronoun and a comma, is a
-/// person's (a first name alone).
-fn described_after(article: &Article, i: usize) -> bool {
-    let tokens = &article.tokens;
-    let word = |k: usize| tokens.get(k).filter(|t| t.kind == Kind::Word);
-    if !tokens.get(i + 1).is_some_and(|t| t.is(',')) {
-        return false;
-    }
-    let Some(next) = word(i + 2) else {
-        return false;
-    };
-    if is_person_pronoun(&next.key) {
-        return tokens.get(i + 3).is_some_and(|t| t.is(','));
-    }
-    is_indefinite_article(&next.key)
-        && (i + 3..i + 5)
-            .any(|k| word(k).is_some_and(|t| is_person_noun(&t.key) || is_role_noun(&t.key)))
-}
-
-/// "a expliqué Masala", "Smith said": a verb of saying right before or after.
-fn next_to_saying_verb(article: &Article, i: usize) -> bool {
-    let words = |r: Range<usize>| {
-        article.tokens[r]
-            .iter()
-            .filter(|t| t.kind == Kind::Word)
-            .any(|t| is_saying_verb(&t.key))
-    };
-    words(i.saturating_sub(2)..i) || words(i + 1..(i + 3).min(article.tokens.len()))
 }
 
 #[cfg(test)]

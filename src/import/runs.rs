@@ -6,7 +6,7 @@
 use super::lexicon::{
     honorific_gender, is_determiner, is_function_word, is_media_tail, is_name_particle,
     is_organisation_head, is_organisation_preposition, is_organisation_tail, is_place_head,
-    is_place_tail, is_role_noun, is_title_connector, is_title_word,
+    is_place_tail, is_role_noun, is_title_connector, is_title_word, month, weekday,
 };
 use super::segment::{Article, Kind};
 use std::ops::Range;
@@ -98,8 +98,10 @@ pub fn run_end(article: &Article, covered: &[bool], i: usize) -> usize {
 pub fn split_title(article: &Article, i: usize, end: usize) -> Run {
     let tokens = &article.tokens;
     // "Le Maire": a role word after a particle is a surname.
+    // An honorific ("Miss Hopkins", "Madame Dupont") is cut as a title is.
     let last_title = (i..end).rev().find(|&k| {
-        is_title_word(&tokens[k].key) && !(k > i && is_name_particle(&tokens[k - 1].key))
+        (is_title_word(&tokens[k].key) || honorific_gender(&tokens[k].key).is_some())
+            && !(k > i && is_name_particle(&tokens[k - 1].key))
     });
     match last_title {
         Some(k) if k + 1 < end => Run {
@@ -266,6 +268,27 @@ fn affiliation(article: &Article, name: Range<usize>) -> bool {
         && tokens[first - 2].kind == Kind::Word
         && tokens[first - 2].capitalised()
         && tokens.get(last + 1).is_some_and(|t| t.is(')'))
+}
+
+/// "France Médias Monde", "Israel Defense Forces": whether a country's name
+/// ending before `end` runs on into capitalised words (not a weekday, a
+/// month or a function word) in the body: then, if the whole run reads as
+/// an organisation's name, the country is only its first word. Headlines in
+/// title case are left alone ("Russia Warns Kyiv").
+pub fn opens_longer_name(article: &Article, end: usize) -> bool {
+    let tokens = &article.tokens;
+    let Some(next) = tokens.get(end) else {
+        return false;
+    };
+    let paragraph = article.sentences[article.sentence_of(end)].paragraph;
+    next.kind == Kind::Word
+        && next.capitalised()
+        && next.quote == tokens[end - 1].quote
+        && article.text(tokens[end - 1].end..next.start) == " "
+        && !is_function_word(&next.key)
+        && month(&next.key).is_none()
+        && weekday(&next.key).is_none()
+        && !article.paragraphs[paragraph].heading
 }
 
 #[cfg(test)]

@@ -89,8 +89,21 @@ impl Ctx<'_> {
     /// a person pronoun, or a phrase for a person ("les policiers", "the
     /// resident").
     fn opening_person(&self, s: usize) -> Option<Referent> {
+        // "The resident, on Middle Road, believed": a subject set off by a
+        // comma is no opening adverbial.
+        let start = self.a.sentences[s].tokens.start;
+        let subject_first = self.a.tokens[start].kind == Kind::Word
+            && self.a.tokens[start].quote.is_none()
+            && self.ents.at(start).is_none();
+        if subject_first && let Some(r) = self.person_at(s, start) {
+            return Some(r);
+        }
+        self.person_at(s, self.after_opening_adverbial(s)?)
+    }
+
+    /// The person named by the phrase at token `first` of sentence `s`.
+    fn person_at(&self, s: usize, first: usize) -> Option<Referent> {
         let sentence = &self.a.sentences[s];
-        let first = self.after_opening_adverbial(s)?;
         if let Some(m) = self.ents.at(first) {
             return (self.ents.list[m.entity].kind == EntityKind::Person)
                 .then_some(Referent::Entity(m.entity, 0.6));

@@ -5,8 +5,8 @@
 
 use super::{ANCHORED, Ctx, Referent, Speaker, Verdict};
 use crate::import::lexicon::{
-    article_gender, honorific_gender, is_auxiliary, is_respectively, is_verb_filler,
-    next_sentence_attribution,
+    article_gender, honorific_gender, is_auxiliary, is_person_possessive, is_respectively,
+    is_verb_filler, next_sentence_attribution,
 };
 use crate::import::names::{Entities, EntityKind};
 use crate::import::roles::GivenRole;
@@ -105,7 +105,25 @@ impl Ctx<'_> {
         {
             return None;
         }
-        self.subject(sentence.tokens.start..colon)
+        self.subject(sentence.tokens.start..colon).or_else(|| {
+            // "Son message aux élus est clair :": whose message, when no one
+            // else is the phrase's subject.
+            // The person last named, else the person in focus.
+            let first = *self.words(sentence.tokens.start..colon).first()?;
+            if !is_person_possessive(&self.a.tokens[first].key) {
+                return None;
+            }
+            let last_named = || {
+                self.mentions_before(first)
+                    .iter()
+                    .rev()
+                    .filter(|m| self.a.tokens[m.tokens.start].quote.is_none())
+                    .find(|m| self.ents.list[m.entity].kind == EntityKind::Person)
+                    .map(|m| m.entity)
+            };
+            let e = last_named().or(self.salient)?;
+            Some(Referent::Entity(e, 0.7))
+        })
     }
 
     /// "Les États-Unis sont « profondément préoccupés » par …, a déclaré
@@ -123,6 +141,29 @@ impl Ctx<'_> {
             .filter(|&t| tokens[t].is(','))
             .filter_map(|c| (c + 1..end).find(|&t| tokens[t].kind == Kind::Word))
             .find_map(|first| self.attribution_at(first, end))
+    }
+
+    /// "« … »" ending a paragraph, the next one opening in lower case on the
+    /// attribution ("s'est lamenté l'entraîneur Marc Lièvremont"): a line
+    /// break cut the sentence in two.
+    pub(super) fn next_paragraph(&self, quote: &Quotation) -> Option<Referent> {
+        let close = quote.close_token?;
+        // The sentence the closing mark is in: a long quotation spans several.
+        let at = self.a.sentence_of(close);
+        let sentence = &self.a.sentences[at];
+        let next = self.a.sentences.get(at + 1)?;
+        let tokens = &self.a.tokens;
+        let ends_there = (close + 1..sentence.tokens.end).all(|t| tokens[t].kind != Kind::Word);
+        let first = next.tokens.start;
+        if !ends_there
+            || next.paragraph != sentence.paragraph + 1
+            || tokens[first].kind != Kind::Word
+            || tokens[first].capitalised()
+            || tokens[first].quote.is_some()
+        {
+            return None;
+        }
+        self.attribution_at(first, next.tokens.end)
     }
 
     /// "« … » (Déclaration de la présidente Ursula von der Leyen)": the person

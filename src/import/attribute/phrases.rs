@@ -6,8 +6,8 @@ use super::{Ctx, Referent};
 use crate::import::lexicon::{
     is_auxiliary, is_complement_link, is_definite_article, is_demonstrative, is_determiner,
     is_function_word, is_institution_noun, is_organisation_noun, is_other_word, is_person_pronoun,
-    is_phrase_stop, is_role_noun, is_saying_verb, is_speaker_relative, is_title_connector,
-    is_title_word,
+    is_phrase_stop, is_role_noun, is_saying_verb, is_speaker_relative, is_stressed_pronoun,
+    is_title_connector, is_title_word,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
@@ -40,6 +40,11 @@ impl Ctx<'_> {
                         && tokens[m.tokens.start].quote.is_none()
                 })
                 .map(|m| Referent::Entity(m.entity, 0.8));
+        }
+        // "selon lui", "according to her": whoever the pronoun stands for
+        // ("pour lui" is as often who something is for).
+        if is_stressed_pronoun(&tokens[start].key) && key(i) != Some("pour") {
+            return Some(Referent::Pronoun(start));
         }
         let end = sentence.tokens.end;
         match self.noun_phrase(start, end)? {

@@ -38,9 +38,17 @@ impl Ctx<'_> {
                     .max_by_key(|g| g.token)
                     .or_else(|| with_role().min_by_key(|g| g.token))
                     .map(|g| g.person);
-                given
+                let found = given
                     .map(|e| Resolved::new(e, 0.75))
-                    .or_else(|| self.described_as(&role, at))
+                    .or_else(|| self.described_as(&role, at));
+                if found.is_none()
+                    && let Some((name, t)) = self.introduced_as(&role, at)
+                {
+                    return self.resolve(Referent::Described(name, t)).map(|r| {
+                        r.by("a role noun: the unnamed person an earlier phrase introduced by that role (an area resident … the resident)")
+                    });
+                }
+                found
                     .or(self.salient.map(|e| Resolved::new(e, 0.7)))
                     .or_else(|| self.in_focus_for(&role))
                     .or_else(|| {
@@ -97,7 +105,7 @@ impl Ctx<'_> {
     /// honorific says the other gender.
     fn pronoun(&self, p: usize) -> Option<Resolved> {
         const LOOK_BACK: usize = 8;
-        let female = matches!(self.a.tokens[p].key.as_str(), "elle" | "she");
+        let female = matches!(self.a.tokens[p].key.as_str(), "elle" | "she" | "her");
         let agrees = |e: usize| self.gender.get(e).copied().flatten() != Some(!female);
         let person = |m: &&Mention| {
             self.ents.list[m.entity].kind == EntityKind::Person
@@ -113,10 +121,18 @@ impl Ctx<'_> {
         }
         for s in (here.saturating_sub(LOOK_BACK)..here).rev() {
             let tokens = self.a.sentences[s].tokens.clone();
-            // The first person or person pronoun outside quotations.
+            // The first person or person pronoun outside quotations and
+            // brackets: "(Simonetta Sommaruga, souffrante, est restée chez
+            // elle)" is an aside, not the sentence's subject.
+            let mut depth = 0usize;
             let first = tokens.clone().find_map(|t| {
                 let tok = &self.a.tokens[t];
-                if tok.quote.is_some() {
+                if tok.is('(') {
+                    depth += 1;
+                } else if tok.is(')') {
+                    depth = depth.saturating_sub(1);
+                }
+                if tok.quote.is_some() || depth > 0 {
                     return None;
                 }
                 // "Catton Grove's Councillor Eve Collishaw": a possessor
@@ -187,6 +203,39 @@ impl Ctx<'_> {
                 Resolved::new(m.entity, 0.75)
                     .by("a role noun: the unnamed person introduced earlier by that role")
             })
+    }
+
+    /// "an area resident who said …" then "The resident …": the phrase
+    /// opened by an indefinite article, a few sentences before token `at`,
+    /// whose role noun is `role` (its name and role noun's token), when no
+    /// attribution made it a mention.
+    fn introduced_as(&self, role: &str, at: usize) -> Option<(String, usize)> {
+        const LOOK_BACK: usize = 6;
+        let here = self.a.sentence_of(at);
+        (here.saturating_sub(LOOK_BACK)..here).rev().find_map(|s| {
+            let sentence = &self.a.sentences[s];
+            if self.a.paragraphs[sentence.paragraph].heading {
+                return None;
+            }
+            sentence.tokens.clone().find_map(|t| {
+                let tok = &self.a.tokens[t];
+                if tok.kind != Kind::Word || tok.quote.is_some() || !is_indefinite_article(&tok.key)
+                {
+                    return None;
+                }
+                match self.noun_phrase(t, sentence.tokens.end)? {
+                    Referent::Described(name, k)
+                        if role_of(&self.a.tokens[k].key)
+                            .or_else(|| person_noun_of(&self.a.tokens[k].key))
+                            .as_deref()
+                            == Some(role) =>
+                    {
+                        Some((name, k))
+                    }
+                    _ => None,
+                }
+            })
+        })
     }
 
     /// The mentions that start before token `t`, found by bisection: scanning

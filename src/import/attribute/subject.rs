@@ -4,7 +4,8 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_complement_link, is_function_word, is_impersonal_next, is_person_pronoun, is_preposition,
+    is_complement_link, is_contracted_article, is_function_word, is_impersonal_next,
+    is_person_pronoun, is_preposition,
 };
 use crate::import::names::EntityKind;
 use crate::import::segment::Kind;
@@ -67,19 +68,23 @@ impl Ctx<'_> {
         let Some(prev) = t.checked_sub(1).map(|p| &tokens[p]) else {
             return false;
         };
-        prev.kind == Kind::Word
-            && (is_preposition(&prev.key)
-                || (is_complement_link(&tokens[t].key)
-                    && !prev.capitalised()
-                    && !is_function_word(&prev.key)))
+        // "adressé aux élus": a preposition joined to its article.
+        let joined = is_contracted_article(&tokens[t].key);
+        joined
+            || prev.kind == Kind::Word
+                && (is_preposition(&prev.key)
+                    || (is_complement_link(&tokens[t].key)
+                        && !prev.capitalised()
+                        && !is_function_word(&prev.key)))
     }
 
-    /// "il s'agit", "il faut", "il y a", "il se passe": no one speaks.
+    /// "il s'agit" (s'agissait, s'agira), "il faut", "il y a", "il se passe": no one speaks.
     pub(super) fn impersonal(&self, t: usize) -> bool {
         let next: Vec<&str> = self.a.tokens[t + 1..(t + 3).min(self.a.tokens.len())]
             .iter()
             .map(|t| t.key.as_str())
             .collect();
-        next.first().is_some_and(|k| is_impersonal_next(k)) || next.as_slice() == ["s", "agit"]
+        next.first().is_some_and(|k| is_impersonal_next(k))
+            || (next.first() == Some(&"s") && next.get(1).is_some_and(|k| k.starts_with("agi")))
     }
 }

@@ -69,6 +69,28 @@ pub const HONORIFICS: &[(&str, bool)] = &[
     ("miss", true),
 ];
 
+/// Titles and ranks written before a name ("Dr Jane Roe", "Sgt. Pepper"):
+/// they say who the person is but are not part of the name.
+#[rustfmt::skip]
+pub const NAME_TITLES: &[&str] = &[
+    "dr", "prof", "professor", "rev", "reverend", "sgt", "sergeant", "lt", "lieutenant",
+    "capt", "captain", "col", "colonel", "gen", "cpl", "corporal", "det", "detective", "insp",
+    "inspector", "supt", "superintendent", "rabbi", "imam", "bishop", "archbishop", "cardinal",
+];
+
+/// Possessives of one person: "His message was clear:" is the words of the
+/// person last named.
+#[rustfmt::skip]
+pub const PERSON_POSSESSIVES: &[&str] = &[
+    "his", "her",
+];
+
+/// Pronouns for a person after a preposition: "according to him".
+#[rustfmt::skip]
+pub const STRESSED_PRONOUNS: &[&str] = &[
+    "him", "her",
+];
+
 /// Subject pronouns that stand for a person.
 #[rustfmt::skip]
 pub const PERSON_PRONOUNS: &[&str] = &[
@@ -190,7 +212,8 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "institute", "university", "party", "federation", "assembly", "court", "tribunal", "army",
     "nations", "ministry", "department", "council", "office", "bureau", "fund", "nato", "kremlin",
     "pentagon", "congress", "senate", "white", "group", "association", "committee", "company",
-    "reuters", "afp", "bbc", "cnn", "politico", "force",
+    "reuters", "afp", "bbc", "cnn", "politico", "force", "college", "school", "academy",
+    "hospital",
 ];
 
 /// Last words of organisations' names, where the head noun comes last: "European Commission", "West Midlands Police".
@@ -200,7 +223,8 @@ pub const ORGANISATION_TAILS: &[&str] = &[
     "party", "bank", "court", "group", "association", "parliament", "government", "police",
     "force", "forces", "service", "services", "institute", "foundation", "company", "corporation",
     "club", "university", "cid", "fc", "inc", "ltd", "plc", "authority", "board", "army", "navy",
-    "federation", "organisation", "organization", "partners", "holdings",
+    "federation", "organisation", "organization", "partners", "holdings", "college", "school",
+    "academy", "hospital", "trust", "society", "church", "museum", "charity", "network",
 ];
 
 /// Common nouns standing for an organisation named before: "the force said".

@@ -15,7 +15,8 @@ pub const SAYING_VERBS_ER: &[&str] = &[
     "detailler", "argumenter", "repliquer", "retorquer", "objecter", "suggerer", "proposer",
     "reconnaitre", "promettre", "menacer", "accuser", "condamner", "clamer", "proclamer",
     "souhaiter", "esperer", "interroger", "questionner", "exclamer", "enchainer", "opiner",
-    "reveler", "conceder", "rectifier", "assumer", "balbutier",
+    "reveler", "conceder", "rectifier", "assumer", "balbutier", "lamenter", "insurger",
+    "indigner", "inquieter", "alarmer", "etonner",
 ];
 
 /// Irregular forms of verbs of saying, written out (dire, répondre, prévenir, écrire, …).
@@ -66,6 +67,36 @@ pub const HONORIFICS: &[(&str, bool)] = &[
     ("mme", true),
     ("madame", true),
     ("mlle", true),
+];
+
+/// Titles and ranks written before a name ("Me Eric Morain", "le colonel
+/// Durand", "Mgr Aupetit"): they say who the person is but are not part of
+/// the name.
+#[rustfmt::skip]
+pub const NAME_TITLES: &[&str] = &[
+    "me", "maitre", "mgr", "dr", "docteur", "pr", "professeur", "colonel", "capitaine",
+    "lieutenant", "lieutenant-colonel", "adjudant", "adjudant-chef", "sergent", "brigadier",
+    "marechal", "amiral", "abbe", "cardinal", "eveque", "archeveque", "imam", "rabbin",
+];
+
+/// Possessives of one person: "Son message aux élus est clair :" is the
+/// words of the person last named.
+#[rustfmt::skip]
+pub const PERSON_POSSESSIVES: &[&str] = &[
+    "son", "sa", "ses",
+];
+
+/// A preposition joined to its article: the noun phrase it opens is a
+/// complement ("adressé aux élus"), never a subject.
+#[rustfmt::skip]
+pub const CONTRACTED_ARTICLES: &[&str] = &[
+    "au", "aux", "du",
+];
+
+/// Pronouns for a person after a preposition: "selon lui".
+#[rustfmt::skip]
+pub const STRESSED_PRONOUNS: &[&str] = &[
+    "lui", "elle",
 ];
 
 /// Subject pronouns that stand for a person.
@@ -199,7 +230,7 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "agence", "banque", "fondation", "institut", "universite", "parti", "federation", "assemblee",
     "cour", "tribunal", "forces", "armee", "bureau", "fonds", "otan", "kremlin", "pentagone",
     "elysee", "congres", "senat", "maison", "groupe", "association", "syndicat", "comite",
-    "societe", "afp",
+    "societe", "afp", "ecole", "college", "lycee", "hopital", "clinique", "musee",
 ];
 
 /// Common nouns standing for an organisation named before: "le ministère a indiqué".

@@ -221,7 +221,27 @@ pub fn is_title_connector(folded: &str) -> bool {
 /// Whether a word ends a title written in capitals before a name: a role
 /// noun ("Manager", "Commissioner") or an office ("Affairs").
 pub fn is_title_word(folded: &str) -> bool {
-    is_role_noun(folded) || en::OFFICE_WORDS.contains(&folded)
+    is_role_noun(folded) || is_name_title(folded) || en::OFFICE_WORDS.contains(&folded)
+}
+
+/// "au", "aux", "du": a preposition and its article in one word.
+pub fn is_contracted_article(folded: &str) -> bool {
+    fr::CONTRACTED_ARTICLES.contains(&folded)
+}
+
+/// "lui", "him": a person pronoun after a preposition.
+pub fn is_stressed_pronoun(folded: &str) -> bool {
+    either(fr::STRESSED_PRONOUNS, en::STRESSED_PRONOUNS, folded)
+}
+
+/// "son", "his": a possessive of one person.
+pub fn is_person_possessive(folded: &str) -> bool {
+    either(fr::PERSON_POSSESSIVES, en::PERSON_POSSESSIVES, folded)
+}
+
+/// A title or rank before a name ("Me", "Dr", "colonel"): not part of it.
+pub fn is_name_title(folded: &str) -> bool {
+    either(fr::NAME_TITLES, en::NAME_TITLES, folded)
 }
 
 pub fn is_media_tail(folded: &str) -> bool {
@@ -427,12 +447,14 @@ pub fn key(word: &str) -> String {
 
 mod date_words;
 mod dates;
+mod given_names;
 mod label_words;
 pub use date_words::*;
 pub use dates::{
     Shift, date_phrase, day_word, has_participle_ending, is_eve_lead, is_forward_cue,
     is_label_lead, vague_time, year_part_lead,
 };
+pub use given_names::is_given_name;
 pub use label_words::*;
 
 #[cfg(test)]
