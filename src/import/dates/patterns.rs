@@ -84,7 +84,7 @@ pub(super) fn match_at(
         Ok(None) => {}
         Err(_) => return None,
     }
-    if let Some(m) = part_of_period(&k, published, leaning(article, i)) {
+    if let Some(m) = part_of_period(&k, published, || leaning(article, i)) {
         return Some(m);
     }
 

@@ -41,7 +41,9 @@ pub(super) fn phrase_at(
     if let Some(m) = night_of(article, i, k, published, found) {
         return Ok(Some(m));
     }
-    if let Some(m) = season_or_within(k, published, leaning(article, i)) {
+    // The tense is read only for a phrase that needs it: reading it for
+    // every word made an import quadratic in a sentence's length.
+    if let Some(m) = season_or_within(k, published, || leaning(article, i)) {
         return Ok(Some(m));
     }
     let Some(p) = date_phrase(k) else {
@@ -190,7 +192,7 @@ fn event_day(
 pub(super) fn part_of_period(
     k: &[&str],
     published: NaiveDate,
-    lean: Option<bool>,
+    lean: impl FnOnce() -> Option<bool>,
 ) -> Option<Match> {
     if let Some(n) = year_part_lead(k)
         && let Some(y) = k.get(n).and_then(|w| four_digit_year(w))
@@ -205,7 +207,7 @@ pub(super) fn part_of_period(
         return FuzzyDate::year(y).map(|d| hit(1, d, "a part of the year as written", 0.9, 0));
     }
     let m = month(rest)?;
-    let (y, m) = nearest_month(published, m, lean);
+    let (y, m) = nearest_month(published, m, lean());
     let rule = "a part of the month of that name nearest to publication";
     FuzzyDate::month(y, m).map(|d| hit(1, d, rule, 0.7, 0))
 }
@@ -246,7 +248,11 @@ fn night_of(
 /// "2024 est une année clé", "l'été 2023", "in the summer of 2024", "le
 /// premier trimestre 2024": the year; "courant mars", "courant 2024", "au
 /// cours de 2023": the month or year.
-fn season_or_within(k: &[&str], published: NaiveDate, lean: Option<bool>) -> Option<Match> {
+fn season_or_within(
+    k: &[&str],
+    published: NaiveDate,
+    lean: impl FnOnce() -> Option<bool>,
+) -> Option<Match> {
     if let Some(y) = four_digit_year(k.first()?)
         && k.get(1).is_some_and(|w| is_year_subject_verb(w))
     {
@@ -270,7 +276,7 @@ fn season_or_within(k: &[&str], published: NaiveDate, lean: Option<bool>) -> Opt
         return FuzzyDate::year(y).map(|d| hit(n + 1, d, rule, 0.85, 0));
     }
     let m = month(w)?;
-    let (y, m) = nearest_month(published, m, lean);
+    let (y, m) = nearest_month(published, m, lean());
     let rule = "within the month of that name nearest to publication";
     FuzzyDate::month(y, m).map(|d| hit(n + 1, d, rule, 0.7, 0))
 }
