@@ -50,10 +50,10 @@ impl Lang {
     pub fn detect(text: &str) -> Lang {
         let (mut fr, mut en) = (0, 0);
         for w in text.split(|c: char| !c.is_alphabetic()) {
-            match w {
-                "le" | "la" | "les" | "des" | "est" | "une" | "du" | "et" | "que" => fr += 1,
-                "the" | "and" | "is" | "of" | "to" | "was" | "that" | "said" => en += 1,
-                _ => {}
+            match lexicon::language_marker(w) {
+                Some(Lang::Fr) => fr += 1,
+                Some(Lang::En) => en += 1,
+                None => {}
             }
         }
         if en > fr { Lang::En } else { Lang::Fr }

@@ -3,7 +3,7 @@
 //! named, a description someone new.
 
 use super::{Ctx, Referent, Resolved};
-use crate::import::lexicon::{is_indefinite_article, is_person_pronoun};
+use crate::import::lexicon::{is_female_pronoun, is_indefinite_article, is_person_pronoun};
 use crate::import::names::{EntityKind, Mention};
 use crate::import::roles::{person_noun_of, role_of};
 use crate::import::segment::Kind;
@@ -105,7 +105,7 @@ impl Ctx<'_> {
     /// honorific says the other gender.
     fn pronoun(&self, p: usize) -> Option<Resolved> {
         const LOOK_BACK: usize = 8;
-        let female = matches!(self.a.tokens[p].key.as_str(), "elle" | "she" | "her");
+        let female = is_female_pronoun(&self.a.tokens[p].key);
         let agrees = |e: usize| self.gender.get(e).copied().flatten() != Some(!female);
         let person = |m: &&Mention| {
             self.ents.list[m.entity].kind == EntityKind::Person

@@ -97,6 +97,15 @@ pub const PERSON_PRONOUNS: &[&str] = &[
     "he", "she",
 ];
 
+/// Pronouns that say the person is a woman.
+pub const FEMALE_PRONOUNS: &[&str] = &["she", "her"];
+
+/// The commonest function words, by which an article's language is guessed.
+#[rustfmt::skip]
+pub const LANGUAGE_MARKERS: &[&str] = &[
+    "the", "and", "is", "of", "to", "was", "that", "said",
+];
+
 /// Articles and determiners.
 #[rustfmt::skip]
 pub const DETERMINERS: &[&str] = &[

@@ -105,6 +105,19 @@ pub const PERSON_PRONOUNS: &[&str] = &[
     "il", "elle",
 ];
 
+/// Of those, the ones that say the person is a woman.
+pub const FEMALE_PRONOUNS: &[&str] = &["elle"];
+
+/// Other subject pronouns an inverted verb can end on ("disent-ils",
+/// "a-t-on"): cut from the verb like a person's.
+pub const OTHER_SUBJECT_PRONOUNS: &[&str] = &["ils", "elles", "on"];
+
+/// The commonest function words, by which an article's language is guessed.
+#[rustfmt::skip]
+pub const LANGUAGE_MARKERS: &[&str] = &[
+    "le", "la", "les", "des", "est", "une", "du", "et", "que",
+];
+
 /// Articles and determiners: a capitalised word after one is not a person's name.
 #[rustfmt::skip]
 pub const DETERMINERS: &[&str] = &[

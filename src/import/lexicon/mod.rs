@@ -116,6 +116,26 @@ pub fn is_person_pronoun(folded: &str) -> bool {
     either(fr::PERSON_PRONOUNS, en::PERSON_PRONOUNS, folded)
 }
 
+pub fn is_female_pronoun(folded: &str) -> bool {
+    either(fr::FEMALE_PRONOUNS, en::FEMALE_PRONOUNS, folded)
+}
+
+/// A subject pronoun an inverted verb can end on, a person's or not.
+pub fn is_inverted_pronoun(folded: &str) -> bool {
+    is_person_pronoun(folded) || fr::OTHER_SUBJECT_PRONOUNS.contains(&folded)
+}
+
+/// Which language's commonest function words `word` is, if either's.
+pub fn language_marker(word: &str) -> Option<super::Lang> {
+    if fr::LANGUAGE_MARKERS.contains(&word) {
+        Some(super::Lang::Fr)
+    } else if en::LANGUAGE_MARKERS.contains(&word) {
+        Some(super::Lang::En)
+    } else {
+        None
+    }
+}
+
 pub fn is_determiner(folded: &str) -> bool {
     either(fr::DETERMINERS, en::DETERMINERS, folded)
 }

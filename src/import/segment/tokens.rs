@@ -2,7 +2,7 @@
 //! sentence: the layer below paragraphs, sentences and quotations.
 
 use super::{Kind, Token};
-use crate::import::lexicon::{self, is_person_pronoun, key};
+use crate::import::lexicon::{self, is_inverted_pronoun, key};
 
 pub(super) fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
@@ -188,8 +188,7 @@ fn push_word(tokens: &mut Vec<Token>, chars: &[char], start: usize, end: usize) 
     let parts: Vec<&str> = folded.split('-').collect();
     if parts.len() >= 2 {
         let last = parts[parts.len() - 1];
-        let pronoun = is_person_pronoun(last) || matches!(last, "ils" | "elles" | "on");
-        if pronoun {
+        if is_inverted_pronoun(last) {
             let cut = if parts.len() >= 3 && parts[parts.len() - 2] == "t" {
                 2
             } else {
