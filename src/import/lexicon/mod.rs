@@ -281,16 +281,6 @@ pub fn is_function_word(folded: &str) -> bool {
     either(fr::FUNCTION_WORDS, en::FUNCTION_WORDS, folded)
 }
 
-/// The month a folded word names, French or English, full or abbreviated.
-pub fn month(folded: &str) -> Option<u32> {
-    either_pair(fr::MONTHS, en::MONTHS, folded.trim_end_matches('.'))
-}
-
-/// The weekday a folded word names (0 = Monday).
-pub fn weekday(folded: &str) -> Option<u32> {
-    either_pair(fr::WEEKDAYS, en::WEEKDAYS, folded)
-}
-
 /// An adverb opening quoted words that describe (speech, not a label).
 pub fn is_label_intensifier(folded: &str) -> bool {
     either(fr::LABEL_INTENSIFIERS, en::LABEL_INTENSIFIERS, folded)
@@ -307,56 +297,6 @@ pub fn has_adjective_ending(folded: &str) -> bool {
 /// A word after "il" that makes it impersonal ("il faut").
 pub fn is_impersonal_next(folded: &str) -> bool {
     either(fr::IMPERSONAL_NEXT, en::IMPERSONAL_NEXT, folded)
-}
-
-/// A word saying the sentence speaks of what is to come, or a verb in the future.
-pub fn is_future_word(folded: &str) -> bool {
-    either(fr::FUTURE_WORDS, en::FUTURE_WORDS, folded)
-        || (folded.len() > 5 && fr::FUTURE_ENDINGS.iter().any(|e| folded.ends_with(e)))
-}
-
-/// An auxiliary of the past ("a", "ont", "had").
-pub fn is_past_auxiliary(folded: &str) -> bool {
-    either(fr::PAST_AUXILIARIES, en::PAST_AUXILIARIES, folded)
-}
-
-/// A word before a date that makes it a bound ("depuis", "until").
-pub fn is_not_governing(folded: &str) -> bool {
-    either(fr::NOT_GOVERNING, en::NOT_GOVERNING, folded)
-}
-
-/// A word before a month name that makes it a date ("en mars", "early March").
-pub fn is_month_cue(folded: &str) -> bool {
-    either(fr::MONTH_CUES, en::MONTH_CUES, folded)
-}
-
-/// A word before a four-digit number that makes it a year ("fin 2021").
-pub fn is_year_cue(folded: &str) -> bool {
-    either(fr::YEAR_CUES, en::YEAR_CUES, folded)
-}
-
-/// A part of the day after a weekday ("soir", "morning").
-pub fn is_part_of_day(folded: &str) -> bool {
-    either(fr::PARTS_OF_DAY, en::PARTS_OF_DAY, folded)
-}
-
-/// A word before a date that belongs to the expression ("le", "on").
-pub fn is_date_lead(folded: &str) -> bool {
-    either(fr::DATE_LEADS, en::DATE_LEADS, folded)
-}
-
-/// An auxiliary of the pluperfect ("avait", "had").
-pub fn is_pluperfect_auxiliary(folded: &str) -> bool {
-    either(
-        fr::PLUPERFECT_AUXILIARIES,
-        en::PLUPERFECT_AUXILIARIES,
-        folded,
-    )
-}
-
-/// A word linking "la veille", "the eve" to the event counted from.
-pub fn is_event_link(folded: &str) -> bool {
-    either(fr::EVENT_LINKS, en::EVENT_LINKS, folded)
 }
 
 /// A word that ends a noun phrase at an attribution ("qui", "sous", "speaking").
@@ -469,6 +409,7 @@ mod date_words;
 mod dates;
 mod given_names;
 mod label_words;
+mod tense_words;
 pub use date_words::*;
 pub use dates::{
     Shift, date_phrase, day_word, has_participle_ending, is_eve_lead, is_forward_cue,
@@ -476,6 +417,7 @@ pub use dates::{
 };
 pub use given_names::is_given_name;
 pub use label_words::*;
+pub use tense_words::*;
 
 #[cfg(test)]
 mod tests {
