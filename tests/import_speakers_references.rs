@@ -2,7 +2,8 @@
 //! Speakers named once and referred to after: a rank in lower case before a
 //! surname, a title that is not part of the name, a possessive opening the
 //! phrase before a colon, a person named in brackets who is an aside, not the
-//! sentence's subject. Every sentence is invented, in the shape of real news.
+//! sentence's subject, the letters of an honour after a name (`QC`, `MP`).
+//! Every sentence is invented, in the shape of real news.
 use chrono::NaiveDate;
 #[allow(dead_code)]
 #[path = "common/speakers.rs"]
@@ -165,5 +166,21 @@ fn an_attribution_opening_the_next_line_in_lower_case_is_the_quotations() {
              deuxième mi-temps, on a été maladroits. Beaucoup de joueurs marchaient",
             "Paul Mercier",
         )],
+    );
+}
+
+#[test]
+fn a_judges_title_and_the_letters_after_a_name_are_not_part_of_it() {
+    check(
+        "Officer jailed",
+        "Recorder Anna Whitlow QC told him: “Your conduct was nothing short of \
+         disgraceful.” Outside court, Tom Hale MP said: “Justice has been done.”",
+        &[
+            (
+                "Your conduct was nothing short of disgraceful.",
+                "Anna Whitlow",
+            ),
+            ("Justice has been done.", "Tom Hale"),
+        ],
     );
 }

@@ -6,7 +6,7 @@
 use super::lexicon::{
     honorific_gender, is_determiner, is_function_word, is_media_tail, is_name_particle,
     is_organisation_head, is_organisation_preposition, is_organisation_tail, is_place_head,
-    is_place_tail, is_role_noun, is_title_connector, is_title_word, month, weekday,
+    is_place_tail, is_postnominal, is_role_noun, is_title_connector, is_title_word, month, weekday,
 };
 use super::segment::{Article, Kind};
 use std::ops::Range;
@@ -94,8 +94,26 @@ pub fn run_end(article: &Article, covered: &[bool], i: usize) -> usize {
 }
 
 /// Cuts the run `i..end` into title and name: the name starts after the last
-/// role or office word ("Manager", "Affairs") that has a word after it.
+/// role or office word ("Manager", "Affairs") that has a word after it, and
+/// ends before the letters of an honour or a rank after it ("Caroline
+/// Goodwin QC", "Jane Roe MP"), when a name of two words or more is left.
 pub fn split_title(article: &Article, i: usize, end: usize) -> Run {
+    // The letters go first: "MP" is also a role ("the MP said").
+    let tokens = &article.tokens;
+    let mut core = end;
+    while core - i > 2 && is_postnominal(&tokens[core - 1].key) {
+        core -= 1;
+    }
+    let mut run = split_before_name(article, i, core);
+    if run.name.is_empty() && core < end {
+        // Only a title was left before the letters: the run as it was.
+        return split_before_name(article, i, end);
+    }
+    run.tokens = i..end;
+    run
+}
+
+fn split_before_name(article: &Article, i: usize, end: usize) -> Run {
     let tokens = &article.tokens;
     // "Le Maire": a role word after a particle is a surname.
     // An honorific ("Miss Hopkins", "Madame Dupont") is cut as a title is.

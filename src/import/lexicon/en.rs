@@ -76,6 +76,14 @@ pub const NAME_TITLES: &[&str] = &[
     "dr", "prof", "professor", "rev", "reverend", "sgt", "sergeant", "lt", "lieutenant",
     "capt", "captain", "col", "colonel", "gen", "cpl", "corporal", "det", "detective", "insp",
     "inspector", "supt", "superintendent", "rabbi", "imam", "bishop", "archbishop", "cardinal",
+    "recorder", "judge", "magistrate", "coroner",
+];
+
+/// Letters of an honour, a degree or a seat after a name ("Caroline Goodwin
+/// QC", "Jane Roe MP"): not part of the name.
+#[rustfmt::skip]
+pub const POSTNOMINALS: &[&str] = &[
+    "qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "phd",
 ];
 
 /// Possessives of one person: "His message was clear:" is the words of the

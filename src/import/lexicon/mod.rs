@@ -264,6 +264,11 @@ pub fn is_name_title(folded: &str) -> bool {
     either(fr::NAME_TITLES, en::NAME_TITLES, folded)
 }
 
+/// Letters of an honour or a seat after a name ("QC", "MP").
+pub fn is_postnominal(folded: &str) -> bool {
+    en::POSTNOMINALS.contains(&folded)
+}
+
 pub fn is_media_tail(folded: &str) -> bool {
     either(fr::MEDIA_TAILS, en::MEDIA_TAILS, folded)
 }
