@@ -184,3 +184,16 @@ fn a_judges_title_and_the_letters_after_a_name_are_not_part_of_it() {
         ],
     );
 }
+
+#[test]
+fn a_name_with_an_apostrophe_is_named_as_written() {
+    check(
+        "Rugby",
+        "« Je prends ce carton rouge pour moi », a déclaré Ronan O'Gara après \
+         le match. Sean O’Neill a répondu : « Ce n'était pas le plan. »",
+        &[
+            ("Je prends ce carton rouge pour moi", "Ronan O'Gara"),
+            ("Ce n'était pas le plan.", "Sean O’Neill"),
+        ],
+    );
+}

@@ -311,16 +311,10 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             continue;
         }
         let span = run.name.clone();
-        let words: Vec<&str> = tokens[span.clone()]
-            .iter()
-            .map(|t| t.text.as_str())
-            .collect();
-        // "C.J. Stroud": a run holding initials is named as written.
-        let mut name = if tokens[span.clone()].iter().any(|t| t.is('.')) {
-            article.text(tokens[span.start].start..tokens[span.end - 1].end)
-        } else {
-            words.join(" ")
-        };
+        // Named as written, spaces made single: "C.J. Stroud" keeps its
+        // initials together and "Ronan O'Gara" his apostrophe.
+        let written = article.text(tokens[span.start].start..tokens[span.end - 1].end);
+        let mut name = written.split_whitespace().collect::<Vec<_>>().join(" ");
         // "Karim B.": an initial keeps its full stop.
         if let Some(last) = tokens.get(span.end - 1)
             && last.text.chars().count() == 1
