@@ -181,3 +181,24 @@ fn words_said_in_the_present_are_dated_by_publication_not_by_the_story() {
     );
     assert_eq!(p.quotes[0].date, "2024-04-16");
 }
+
+#[test]
+fn a_closing_mark_standing_apart_with_nothing_open_opens_a_quote() {
+    // The outlet typed ” for “: attached to no word, nothing open, and a ”
+    // later in the paragraph to close it.
+    let p = run(
+        "The chief praised the patrol. He said, ” your training paid off. Well done.” \
+         The mayor added, “only a few days ago we spoke.”",
+        "2017-01-12",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "your training paid off. Well done.",
+            "only a few days ago we spoke."
+        ]
+    );
+    // A ” after words, with nothing open, still closes them.
+    let p = run("He was clear. We will stay,” he said.", "2017-01-12");
+    assert_eq!(quotes(&p), ["We will stay,"]);
+}

@@ -451,3 +451,19 @@ fn a_first_name_alone_described_after_a_comma_is_a_person() {
         &[("Les enfants ont eu peur", "Corneille")],
     );
 }
+
+#[test]
+fn a_middle_initial_that_is_also_an_honorific_stays_in_the_name() {
+    // "M." after a first name is an initial; opening a name it is Monsieur.
+    check(
+        "Raid",
+        "Commissioner of Police Mr. Ian M. Queeley praised the patrol. He said, “Well done, all \
+         of you.”",
+        &[("Well done, all of you.", "Ian M. Queeley")],
+    );
+    check(
+        "Grève",
+        "« Nous restons mobilisés », a déclaré M. Dupont, le délégué syndical.",
+        &[("Nous restons mobilisés", "Dupont")],
+    );
+}

@@ -8,7 +8,7 @@ use super::lexicon::{
     is_organisation_head, is_organisation_preposition, is_organisation_tail, is_place_head,
     is_place_tail, is_postnominal, is_role_noun, is_title_connector, is_title_word, month, weekday,
 };
-use super::segment::{Article, Kind};
+use super::segment::{Article, Kind, Token};
 use std::ops::Range;
 
 /// A capitalised run, cut into the title before the name and the name.
@@ -62,15 +62,26 @@ pub fn run_end(article: &Article, covered: &[bool], i: usize) -> usize {
         {
             j += 1;
         }
-        if joins(end - 1, j) && tokens[j].capitalised() && !is_function_word(&tokens[j].key) {
+        // A middle initial that is also a word ("M", "A") joins when its
+        // full stop leads on to the rest of the name.
+        let initial = |k: usize| {
+            is_initial(&tokens[k].text)
+                && tokens.get(k + 1).is_some_and(|t| t.is('.'))
+                && initials_lead_to_name(article, k + 2)
+        };
+        if joins(end - 1, j)
+            && tokens[j].capitalised()
+            && (!is_function_word(&tokens[j].key) || initial(j))
+        {
             end = j + 1;
             continue;
         }
         // "C.J. Stroud", "J. K. Rowling": an initial's full stop stays inside
-        // the name, when initials lead to a name ("U.S." does not; "M." is
-        // an honorific, not an initial).
+        // the name, when initials lead to a name ("U.S." does not; "M."
+        // opening a run is an honorific, but after a first name it is an
+        // initial: "Ian M. Queeley").
         if is_initial(&tokens[end - 1].text)
-            && honorific_gender(&tokens[end - 1].key).is_none()
+            && (end - 1 > i || honorific_gender(&tokens[end - 1].key).is_none())
             && tokens.get(end).is_some_and(|t| t.is('.'))
             && initials_lead_to_name(article, end + 1)
             && joins(end - 1, end + 1)
@@ -113,6 +124,17 @@ pub fn split_title(article: &Article, i: usize, end: usize) -> Run {
     run
 }
 
+/// "M." after a first name ("Ian M. Queeley") is an initial, not the French
+/// honorific.
+fn middle_initial(tokens: &[Token], i: usize, k: usize) -> bool {
+    k > i
+        && is_initial(&tokens[k].text)
+        && tokens.get(k + 1).is_some_and(|t| t.is('.'))
+        && tokens[k - 1].kind == Kind::Word
+        && !is_title_word(&tokens[k - 1].key)
+        && honorific_gender(&tokens[k - 1].key).is_none()
+}
+
 fn split_before_name(article: &Article, i: usize, end: usize) -> Run {
     let tokens = &article.tokens;
     // "Le Maire": a role word after a particle is a surname.
@@ -120,6 +142,7 @@ fn split_before_name(article: &Article, i: usize, end: usize) -> Run {
     let last_title = (i..end).rev().find(|&k| {
         (is_title_word(&tokens[k].key) || honorific_gender(&tokens[k].key).is_some())
             && !(k > i && is_name_particle(&tokens[k - 1].key))
+            && !middle_initial(tokens, i, k)
     });
     match last_title {
         Some(k) if k + 1 < end => Run {

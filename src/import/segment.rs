@@ -168,7 +168,15 @@ impl Article {
                 let opening = match c {
                     '«' | '“' | '„' => true,
                     '‘' if heading => true,
-                    '»' | '”' => false,
+                    // A ” standing apart, with nothing open and a ” later in
+                    // its paragraph to close it ("He said, ” situational …”"),
+                    // is an opening mark the outlet typed the wrong way round.
+                    '”' => {
+                        stack.is_empty()
+                            && detached(&self.chars, tok.start)
+                            && closes_later(&self.tokens[i + 1..tokens.end])
+                    }
+                    '»' => false,
                     '’' if heading => false,
                     // A straight quote's side is told by its neighbours
                     // ("…," Jourova said: closing, even with nothing open);
@@ -211,7 +219,7 @@ impl Article {
                     if stack.is_empty() {
                         open = Some((i, c));
                     }
-                    stack.push(if c == '"' { '"' } else { c });
+                    stack.push(if c == '”' { '“' } else { c });
                     self.tokens[i].quote = Some(self.quotations.len());
                 } else {
                     let want = match c {
@@ -319,6 +327,26 @@ impl Article {
             close_token,
         });
     }
+}
+
+/// A mark with a blank on both sides: attached to no word, so its side is
+/// not told by its neighbours.
+fn detached(chars: &[char], at: usize) -> bool {
+    let blank = |c: Option<&char>| c.is_none_or(|&c| tokens::is_space(c) || c == '\n');
+    blank(at.checked_sub(1).and_then(|i| chars.get(i))) && blank(chars.get(at + 1))
+}
+
+/// Whether a ” comes in these tokens before any “ opens.
+fn closes_later(after: &[Token]) -> bool {
+    after
+        .iter()
+        .filter(|t| t.kind == Kind::Punct)
+        .find_map(|t| match t.text.chars().next() {
+            Some('”') => Some(true),
+            Some('“') => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false)
 }
 
 /// Whether, after a second opening mark `c` inside a quotation, the next
