@@ -301,7 +301,15 @@ impl Ctx<'_> {
         }
         // "», a poursuivi X": a continuing verb counts right after a quotation.
         let says = |k: &str| is_saying_verb(k) || is_continuing_verb(k);
-        let Some(v) = (0..words.len().min(5)).find(|&i| w(i).is_some_and(says)) else {
+        // A name of several words counts as one: "the Office for National
+        // Statistics said" has its verb as near as "the office said".
+        let reach = 5 + words
+            .iter()
+            .take(5)
+            .filter_map(|&t| self.ents.at(t).filter(|m| m.tokens.start == t))
+            .map(|m| m.tokens.len() - 1)
+            .sum::<usize>();
+        let Some(v) = (0..words.len().min(reach)).find(|&i| w(i).is_some_and(says)) else {
             return self.titled_subject(&words).or_else(|| {
                 // A longer description before the name: "Lib Dem home affairs
                 // spokesperson Alistair Carmichael said".

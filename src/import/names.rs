@@ -4,10 +4,13 @@
 
 use super::gazetteer::COUNTRIES;
 use super::lexicon::{
-    honorific_gender, is_common_word, is_given_name, is_organisation_head, is_organisation_tail,
-    weekday,
+    honorific_gender, is_common_word, is_function_word, is_given_name, is_organisation_head,
+    is_organisation_tail, weekday,
 };
-use super::runs::{is_initial, is_organisation, is_place, opens_longer_name, run_end, split_title};
+use super::runs::{
+    closes_organisation_name, is_initial, is_organisation, is_place, opens_longer_name, run_end,
+    split_title,
+};
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
 use std::collections::{HashMap, HashSet};
@@ -222,9 +225,10 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             Target::Actor(a) => actors[a].kind == ActorKind::Country,
         };
         if country
-            && !next_starts_pattern
-            && opens_longer_name(article, i + n)
-            && is_organisation(article, i..run_end(article, &covered, i))
+            && ((!next_starts_pattern
+                && opens_longer_name(article, i + n)
+                && is_organisation(article, i..run_end(article, &covered, i)))
+                || closes_organisation_name(article, i))
         {
             i += 1;
             continue;
@@ -289,7 +293,16 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             && honorific_gender(&t.key).is_none()
             && tokens.get(i + 1).is_some_and(|n| n.is('.'))
             && run_end(article, &covered, i) > i + 1;
-        if covered[i] || !t.capitalised() || (is_common_word(&t.key) && !initial) {
+        // "Haute Autorité", "High Court": a common word opening an
+        // organisation's name.
+        let opens_organisation = !is_function_word(&t.key)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.capitalised() && is_organisation_head(&n.key));
+        if covered[i]
+            || !t.capitalised()
+            || (is_common_word(&t.key) && !initial && !opens_organisation)
+        {
             i += 1;
             continue;
         }

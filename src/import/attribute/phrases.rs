@@ -75,6 +75,17 @@ impl Ctx<'_> {
             return Some(Referent::Entity(e, 0.85));
         }
         let tok = &tokens[t];
+        // "the Bank of England said", "a estimé la Haute Autorité de la
+        // Communication": an article, then an organisation's whole name.
+        if is_determiner(&tok.key)
+            && let Some(m) = tokens.get(t + 1).and_then(|_| self.ents.at(t + 1))
+            && m.tokens.start == t + 1
+            && m.tokens.len() >= 2
+            && self.ents.list[m.entity].kind == EntityKind::Organisation
+            && !(m.tokens.end..(m.tokens.end + 2).min(end)).any(|j| self.role_follows(j - 1))
+        {
+            return Some(Referent::Entity(m.entity, 0.85));
+        }
         if is_person_pronoun(&tok.key) {
             return Some(Referent::Pronoun(t));
         }

@@ -243,7 +243,8 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "agence", "banque", "fondation", "institut", "universite", "parti", "federation", "assemblee",
     "cour", "tribunal", "forces", "armee", "bureau", "fonds", "otan", "kremlin", "pentagone",
     "elysee", "congres", "senat", "maison", "groupe", "association", "syndicat", "comite",
-    "societe", "afp", "ecole", "college", "lycee", "hopital", "clinique", "musee",
+    "societe", "afp", "ecole", "college", "lycee", "hopital", "clinique", "musee", "autorite",
+    "office", "caisse", "chambre", "direction",
 ];
 
 /// Common nouns standing for an organisation named before: "le ministère a indiqué".

@@ -1,0 +1,77 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Organisations speaking under their whole names: a head noun ("Bank",
+//! "Office", "Autorité") goes on through connectors ("of", "for the", "de
+//! l'", "et de la") to the capitalised words that finish the name, a
+//! country closing such a name is part of it, and a title before a person
+//! is still a title. Every sentence is invented, in the shape of real news.
+use chrono::NaiveDate;
+#[allow(dead_code)]
+#[path = "common/speakers.rs"]
+mod speakers;
+
+fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
+    speakers::check(
+        NaiveDate::from_ymd_opt(2024, 3, 8).unwrap(),
+        headline,
+        body,
+        want,
+    );
+}
+
+#[test]
+fn an_organisation_s_name_goes_on_through_its_connectors() {
+    check(
+        "Rates",
+        "“Rates will stay,” the Bank of England said on Monday. “Prices rose,” the Office for \
+         National Statistics said. The High Authority of Audiovisual and Communication said: \
+         “The remarks were false.”",
+        &[
+            ("Rates will stay,", "Bank of England"),
+            ("Prices rose,", "Office for National Statistics"),
+            (
+                "The remarks were false.",
+                "High Authority of Audiovisual and Communication",
+            ),
+        ],
+    );
+    check(
+        "Taux",
+        "« Nous examinons le dossier », a indiqué la Banque de France. « Les propos sont faux », \
+         a estimé la Haute Autorité de l’Audiovisuel et de la Communication lundi. « Aucune \
+         décision », a précisé le Conseil d’État.",
+        &[
+            ("Nous examinons le dossier", "Banque de France"),
+            (
+                "Les propos sont faux",
+                "Haute Autorité de l’Audiovisuel et de la Communication",
+            ),
+            ("Aucune décision", "Conseil d’État"),
+        ],
+    );
+}
+
+#[test]
+fn a_role_word_inside_an_organisation_s_name_is_part_of_it() {
+    check(
+        "Case",
+        "“It is over,” the Department of Justice said.",
+        &[("It is over,", "Department of Justice")],
+    );
+}
+
+#[test]
+fn a_title_naming_an_organisation_still_leads_to_its_holder() {
+    check(
+        "Budget",
+        "Vice President of the European Commission for Values and Transparency Vera Jourova \
+         welcomed the deal. “I feel relieved,” Jourova said.",
+        &[("I feel relieved,", "Vera Jourova")],
+    );
+    // An organisation's name qualifying a role is not the subject.
+    check(
+        "Accession",
+        "This was stated by the press secretary of the European Commission, Paula Pinho. “So, \
+         this is important,” the European Commission press secretary emphasized.",
+        &[("So, this is important,", "Paula Pinho")],
+    );
+}
