@@ -181,3 +181,45 @@ fn a_feminine_role_phrase_never_stands_for_a_man_in_focus() {
         ],
     );
 }
+
+#[test]
+fn a_feminine_participle_before_the_name_tells_the_gender() {
+    check(
+        "Le marché couvert",
+        "Sacha Morel a ouvert la séance. \
+         « C'est un scandale », s'est indignée Alix Berthier. \
+         « Le dossier est vide », a-t-il assuré.",
+        &[
+            ("C'est un scandale", "Alix Berthier"),
+            ("Le dossier est vide", "Sacha Morel"),
+        ],
+    );
+}
+
+#[test]
+fn a_man_described_by_a_noun_for_a_man_is_no_elle() {
+    check(
+        "Au procès",
+        "Alix Berthier a croisé Sacha Morel le soir du drame. \
+         Elle se souvient avoir aidé l'accusé à porter ses valises. \
+         « Je lui ai parlé », explique Sacha Morel. \
+         « Il semblait pressé », raconte-t-elle à la barre.",
+        &[
+            ("Je lui ai parlé", "Sacha Morel"),
+            ("Il semblait pressé", "Alix Berthier"),
+        ],
+    );
+}
+
+#[test]
+fn a_noun_for_a_man_never_stands_for_a_woman_in_focus() {
+    check(
+        "Budget",
+        "« Les comptes sont justes », a déclaré Mme Claire Dumoulin. \
+         « Il faudra des économies », a ajouté l'homme.",
+        &[
+            ("Les comptes sont justes", "Claire Dumoulin"),
+            ("Il faudra des économies", "homme"),
+        ],
+    );
+}

@@ -77,7 +77,7 @@ pub(super) fn genders(a: &Article, ents: &Entities, roles: &[GivenRole]) -> Vec<
         if let Some(female) = honorific_before(a, m) {
             score[m.entity] += signed(female, HONORIFIC);
         }
-        score[m.entity] += after_name(a, m);
+        score[m.entity] += after_name(a, m) + participle_before(a, m);
     }
     pointing_back(a, ents, &mut score);
     score
@@ -104,14 +104,17 @@ fn honorific_before(a: &Article, m: &Mention) -> Option<bool> {
 
 /// What a noun for a person says of their gender, with the determiner
 /// before it: a feminine noun, or any noun after "la", "une", is a woman's;
-/// a masculine noun only a little a man's, unless "le", "un" says so too.
+/// a masculine noun a man's ("homme", "father"), but the masculine of a
+/// role only a little ("avocat", "chairman" are said of anyone), unless
+/// "le", "un" says so too.
 fn noun_weight(determiner: Option<bool>, noun: &str) -> i32 {
     if is_feminine_noun(noun) {
         STRONG
     } else if is_masculine_noun(noun) || is_epicene_noun(noun) {
         match determiner {
             Some(female) => signed(female, STRONG),
-            None if is_masculine_noun(noun) => -WEAK,
+            None if is_masculine_noun(noun) && is_role_noun(noun) => -WEAK,
+            None if is_masculine_noun(noun) => -STRONG,
             None => 0,
         }
     } else {
@@ -184,6 +187,23 @@ fn after_name(a: &Article, m: &Mention) -> i32 {
         }
     }
     0
+}
+
+/// "« … », s'est indignée X", "a été élue X": a feminine participle after
+/// "être" right before the name, which is its subject.
+fn participle_before(a: &Article, m: &Mention) -> i32 {
+    let word = |t: Option<usize>| {
+        t.map(|t| &a.tokens[t])
+            .filter(|tok| tok.kind == Kind::Word && tok.quote.is_none())
+            .map(|tok| tok.key.as_str())
+    };
+    let participle = word(m.tokens.start.checked_sub(1));
+    let be = word(m.tokens.start.checked_sub(2));
+    if participle.is_some_and(is_feminine_participle) && be.is_some_and(is_be_form) {
+        STRONG
+    } else {
+        0
+    }
 }
 
 /// "la présidente de …", "a mother of two", "avocate au barreau": a noun
