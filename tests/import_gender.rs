@@ -223,3 +223,14 @@ fn a_noun_for_a_man_never_stands_for_a_woman_in_focus() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_opening_reported_speech_tells_the_gender() {
+    check(
+        "Bakery fire",
+        "Devon Price runs the bakery on the corner. \
+         Robin Hale said she had heard the alarm at dawn. \
+         “We could not sleep,” he said.",
+        &[("We could not sleep,", "Devon Price")],
+    );
+}

@@ -9,9 +9,10 @@
 use super::Ctx;
 use crate::import::lexicon::{
     age_participle_gender, article_gender, determiner_gender, given_name_gender, honorific_gender,
-    is_agreement_filler, is_be_form, is_complement_link, is_definite_article, is_demonstrative,
-    is_en_be_form, is_epicene_noun, is_female_pronoun, is_feminine_noun, is_feminine_participle,
-    is_indefinite_article, is_masculine_noun, is_person_noun, is_person_pronoun, is_role_noun, key,
+    is_agreement_filler, is_auxiliary, is_be_form, is_complement_link, is_complementizer,
+    is_definite_article, is_demonstrative, is_en_be_form, is_epicene_noun, is_female_pronoun,
+    is_feminine_noun, is_feminine_participle, is_indefinite_article, is_masculine_noun,
+    is_person_noun, is_person_pronoun, is_role_noun, is_saying_verb, is_verb_filler, key,
 };
 use crate::import::names::{Entities, EntityKind, Mention};
 use crate::import::roles::GivenRole;
@@ -170,6 +171,9 @@ fn after_name(a: &Article, m: &Mention) -> i32 {
     if next.kind != Kind::Word {
         return 0;
     }
+    if let Some(female) = reported_pronoun(&keys) {
+        return signed(female, WEAK);
+    }
     // "X n'est pas convaincue", "X s'est dite touchée", "X a été élue".
     let mut be = None;
     for (i, &k) in keys.iter().enumerate() {
@@ -187,6 +191,24 @@ fn after_name(a: &Article, m: &Mention) -> i32 {
         }
     }
     0
+}
+
+/// "X said she would", "X a expliqué qu'elle": the pronoun that opens what
+/// the person named reports is most often themselves; it counts little, as
+/// it may be someone else ("Trump said she should resign").
+fn reported_pronoun(keys: &[&str]) -> Option<bool> {
+    let v = keys
+        .iter()
+        .take(3)
+        .position(|k| is_saying_verb(k))
+        .filter(|&v| {
+            keys[..v]
+                .iter()
+                .all(|k| is_auxiliary(k) || is_verb_filler(k))
+        })?;
+    let mut rest = keys[v + 1..].iter().skip_while(|k| is_complementizer(k));
+    let &pronoun = rest.next()?;
+    is_person_pronoun(pronoun).then(|| is_female_pronoun(pronoun))
 }
 
 /// "« … », s'est indignée X", "a été élue X": a feminine participle after

@@ -124,6 +124,12 @@ const NOT_FEMININE: &[&str] = &[
     "ironie", "revue", "rue", "assidue", "ambigue", "contigue",
 ];
 
+/// Words that open reported speech after a verb of saying.
+#[rustfmt::skip]
+const COMPLEMENTIZERS: &[&str] = &[
+    "que", "qu", "that",
+];
+
 /// A participle, and the word after it, saying someone was born or is so
 /// old, which agree with them: "née en 1960", "âgé de 45 ans".
 #[rustfmt::skip]
@@ -175,6 +181,11 @@ pub fn is_feminine_participle(folded: &str) -> bool {
     folded.len() > 3
         && !NOT_FEMININE.contains(&folded)
         && FEMININE_ENDINGS.iter().any(|e| folded.ends_with(e))
+}
+
+/// Words that open reported speech: "said that she", "a dit qu'elle".
+pub fn is_complementizer(folded: &str) -> bool {
+    COMPLEMENTIZERS.contains(&folded)
 }
 
 /// The gender "née en", "âgé de" say: the participle and the word after it.
