@@ -16,12 +16,14 @@ use std::ops::Range;
 
 mod about;
 mod focus;
+mod gender;
 mod headlines;
 mod phrases;
 mod resolve;
 mod subject;
 
-use focus::{continued_quotations, genders};
+use focus::continued_quotations;
+use gender::genders;
 
 /// The least confidence of a speaker that the rules which only pass a
 /// speaker on (the quotation before, a continuation, a headline said again)
@@ -98,8 +100,9 @@ struct Ctx<'a> {
     /// Claire Dumoulin", "Maria Keller, the United Nations envoy"): role
     /// noun, token, person.
     roles: Vec<GivenRole>,
-    /// Each entity's gender where an honorific gives it ("Mme", "Mr"):
-    /// `Some(true)` for a woman. Pronouns agree with it.
+    /// Each entity's gender where the article tells it (an honorific, a
+    /// given name, a noun for them): `Some(true)` for a woman. Pronouns and
+    /// role phrases agree with it.
     gender: Vec<Option<bool>>,
 }
 

@@ -1,54 +1,15 @@
-//! Who is in focus across sentences and paragraphs: the gender honorifics
-//! give people, a quotation continued in the next paragraph, a quotation
-//! standing alone after indirect speech, a colon introducing a quotation
-//! with no verb of saying, and the attribution that closes a sentence.
+//! Who is in focus across sentences and paragraphs: a quotation continued
+//! in the next paragraph, a quotation standing alone after indirect speech,
+//! a colon introducing a quotation with no verb of saying, and the
+//! attribution that closes a sentence.
 
 use super::{ANCHORED, Ctx, Referent, Speaker, Verdict};
 use crate::import::lexicon::{
-    article_gender, honorific_gender, is_auxiliary, is_person_possessive, is_respectively,
-    is_verb_filler, next_sentence_attribution,
+    is_auxiliary, is_person_possessive, is_respectively, is_verb_filler, next_sentence_attribution,
 };
-use crate::import::names::{Entities, EntityKind};
-use crate::import::roles::GivenRole;
+use crate::import::names::EntityKind;
 use crate::import::segment::{Article, Kind, Quotation};
 use std::ops::Range;
-
-/// The gender an honorific before any mention gives each entity ("Mme",
-/// "Mr"), else the article of a role given to them ("la ministre Claire
-/// Dumoulin", "la porte-parole, Saïda Garrach").
-pub(super) fn genders(a: &Article, ents: &Entities, roles: &[GivenRole]) -> Vec<Option<bool>> {
-    let mut out = vec![None; ents.list.len()];
-    for g in roles {
-        if let Some(female) = g
-            .token
-            .checked_sub(1)
-            .map(|t| &a.tokens[t])
-            .filter(|t| t.kind == Kind::Word)
-            .and_then(|t| article_gender(&t.key))
-        {
-            out[g.person] = Some(female);
-        }
-    }
-    for m in &ents.mentions {
-        let Some(before) = m.tokens.start.checked_sub(1).map(|t| &a.tokens[t]) else {
-            continue;
-        };
-        let before = if before.is('.') {
-            match m.tokens.start.checked_sub(2) {
-                Some(t) => &a.tokens[t],
-                None => continue,
-            }
-        } else {
-            before
-        };
-        if before.kind == Kind::Word
-            && let Some(female) = honorific_gender(&before.key)
-        {
-            out[m.entity] = Some(female);
-        }
-    }
-    out
-}
 
 /// A quotation left open at the end of its paragraph, the next paragraph
 /// opening with a quotation mark (the press style for a quotation over several

@@ -3,7 +3,9 @@
 //! named, a description someone new.
 
 use super::{Ctx, Referent, Resolved};
-use crate::import::lexicon::{is_female_pronoun, is_indefinite_article, is_person_pronoun};
+use crate::import::lexicon::{
+    is_auxiliary, is_be_form, is_female_pronoun, is_indefinite_article, is_person_pronoun,
+};
 use crate::import::names::{EntityKind, Mention};
 use crate::import::roles::{person_noun_of, role_of};
 use crate::import::segment::Kind;
@@ -19,14 +21,26 @@ impl Ctx<'_> {
     pub(super) fn resolve(&mut self, r: Referent) -> Option<Resolved> {
         match r {
             Referent::Entity(e, c) => Some(Resolved::new(e, c)),
-            Referent::Pronoun(p) => self.pronoun(p).or_else(|| {
-                self.mentions_before(p)
-                    .iter()
-                    .rev()
-                    .filter(|m| m.tokens.end <= p && self.a.tokens[m.tokens.start].quote.is_none())
-                    .find(|m| self.ents.list[m.entity].kind == EntityKind::Person)
-                    .map(|m| Resolved::new(m.entity, 0.8))
-            }),
+            Referent::Pronoun(p) => {
+                let female = Some(is_female_pronoun(&self.a.tokens[p].key));
+                let found = self.pronoun(p).or_else(|| {
+                    self.mentions_before(p)
+                        .iter()
+                        .rev()
+                        .filter(|m| {
+                            m.tokens.end <= p && self.a.tokens[m.tokens.start].quote.is_none()
+                        })
+                        .find(|m| {
+                            self.ents.list[m.entity].kind == EntityKind::Person
+                                && self.gender_agrees(m.entity, female)
+                        })
+                        .map(|m| Resolved::new(m.entity, 0.8))
+                });
+                if let Some(r) = &found {
+                    self.learn_gender(r.entity, p);
+                }
+                found
+            }
             Referent::Definite(role, at) => {
                 // The person last given that role before it, or else first
                 // after it (a headline comes before the name); else someone
@@ -48,9 +62,17 @@ impl Ctx<'_> {
                         r.by("a role noun: the unnamed person an earlier phrase introduced by that role (an area resident … the resident)")
                     });
                 }
+                // "la ministre" is never a man known as one.
+                let female = self.phrase_gender(at);
                 found
-                    .or(self.salient.map(|e| Resolved::new(e, 0.7)))
-                    .or_else(|| self.in_focus_for(&role))
+                    .or(self
+                        .salient
+                        .filter(|&e| self.gender_agrees(e, female))
+                        .map(|e| Resolved::new(e, 0.7)))
+                    .or_else(|| {
+                        self.in_focus_for(&role)
+                            .filter(|r| self.gender_agrees(r.entity, female))
+                    })
                     .or_else(|| {
                         let name = self.a.tokens[at].text.clone();
                         self.resolve(Referent::Described(name, at)).map(|r| {
@@ -85,6 +107,7 @@ impl Ctx<'_> {
             }
             Referent::Described(name, at) => {
                 let e = self.ents.described(&name, None);
+                self.describe_gender(e, at);
                 // Named like this, they can be "il" in the next sentence.
                 self.mention(at, e);
                 let resolved = Resolved::new(e, 0.75);
@@ -101,8 +124,8 @@ impl Ctx<'_> {
     /// sentence; else, going back a few sentences, the subject of the nearest
     /// one that names a person first, skipping sentences whose subject is
     /// itself a pronoun (they continue the same chain: "He mentioned Chelsea
-    /// Manning" does not make Manning the next "he") and people whose
-    /// honorific says the other gender.
+    /// Manning" does not make Manning the next "he") and people the article
+    /// gives the other gender.
     fn pronoun(&self, p: usize) -> Option<Resolved> {
         const LOOK_BACK: usize = 8;
         let female = is_female_pronoun(&self.a.tokens[p].key);
@@ -137,11 +160,13 @@ impl Ctx<'_> {
                 }
                 // "Catton Grove's Councillor Eve Collishaw": a possessor
                 // qualifies the subject and is not it.
+                // A person of the other gender is passed over for the next
+                // one: "Mme Royal a nommé Pierre Bérégovoy. Il …".
                 if let Some(m) = self.ents.at(t)
                     && self.ents.list[m.entity].kind == EntityKind::Person
-                    && self.a.tokens.get(m.tokens.end).is_none_or(|n| n.key != "s")
+                    && !self.possessor(m.tokens.end)
                 {
-                    return Some(Some(m.entity));
+                    return agrees(m.entity).then_some(Some(m.entity));
                 }
                 (is_person_pronoun(&tok.key) && !self.impersonal(t)).then_some(None)
             });
@@ -159,6 +184,16 @@ impl Ctx<'_> {
         self.salient
             .filter(|&e| agrees(e))
             .map(|e| Resolved::new(e, 0.7).by("a pronoun: the person in focus"))
+    }
+
+    /// Whether the name ending before token `end` is a possessor, "Grove's
+    /// Councillor", not the subject of "Berthier s'est dite", "s'était".
+    fn possessor(&self, end: usize) -> bool {
+        let tokens = &self.a.tokens;
+        tokens.get(end).is_some_and(|n| n.key == "s")
+            && tokens
+                .get(end + 1)
+                .is_none_or(|v| !is_auxiliary(&v.key) && !is_be_form(&v.key))
     }
 
     /// Records entity `e` as mentioned at token `at`, unless a mention is there.

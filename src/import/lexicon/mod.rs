@@ -412,6 +412,7 @@ pub fn key(word: &str) -> String {
 
 mod date_words;
 mod dates;
+mod gender_words;
 mod given_names;
 mod label_words;
 mod tense_words;
@@ -420,6 +421,8 @@ pub use dates::{
     Shift, date_phrase, day_word, has_participle_ending, is_eve_lead, is_forward_cue,
     is_label_lead, vague_time, year_part_lead,
 };
+pub use gender_words::*;
+pub use given_names::given_name_gender;
 pub use given_names::is_given_name;
 pub use label_words::*;
 pub use tense_words::*;
