@@ -70,8 +70,12 @@ fn a_title_naming_an_organisation_still_leads_to_its_holder() {
     // An organisation's name qualifying a role is not the subject.
     check(
         "Accession",
-        "This was stated by the press secretary of the European Commission, Paula Pinho. “So, \
-         this is important,” the European Commission press secretary emphasized.",
-        &[("So, this is important,", "Paula Pinho")],
+        "This was stated by press secretary of the European Commission, Paula Pinho. “It \
+         matters,” Pinho said. “So, this is important,” the European Commission press \
+         secretary emphasized.",
+        &[
+            ("It matters,", "Paula Pinho"),
+            ("So, this is important,", "Paula Pinho"),
+        ],
     );
 }

@@ -208,8 +208,11 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                     cue: res.rule.unwrap_or(cue),
                     confidence: res.confidence,
                 }),
-                None => indirect
-                    .filter(|&(at, _)| at + 1 == s && ctx.stands_alone(quote))
+                None => ctx
+                    .named_by_line_before(quote)
+                    .or_else(|| {
+                        indirect
+                            .filter(|&(at, _)| at + 1 == s && ctx.stands_alone(quote))
                     .map(|(_, entity)| Speaker {
                         entity,
                         cue: "a quotation standing alone after indirect speech: its subject",
@@ -223,6 +226,7 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                                 cue: "no attribution in its sentence: the speaker of the quotation before",
                                 confidence: 0.55,
                             })
+                    })
                     }),
             };
             if let Some(sp) = &speaker {

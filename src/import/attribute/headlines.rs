@@ -1,10 +1,17 @@
 //! A headline's quotation: the speaker of the same words in the body, of
-//! the paragraph after a subheading, a name before a colon, or the
-//! headline's own attribution.
+//! the paragraph after a subheading, a name before a colon or after the
+//! quotation, or the headline's own attribution. And a paragraph of speech
+//! under a line that names its speaker ("Le plus satisfait : Leonardo Jardim
+//! (Monaco)").
 
 use super::{ANCHORED, Ctx, Speaker, Verdict};
+use crate::import::lexicon::is_saying_verb;
 use crate::import::names::EntityKind;
-use crate::import::segment::Quotation;
+use crate::import::segment::{Kind, Quotation};
+use std::ops::Range;
+
+/// How many words a line naming the speaker of the paragraph after it may have.
+const NAMING_LINE_WORDS: usize = 12;
 use crate::text::fold_key;
 
 impl Ctx<'_> {
@@ -65,6 +72,7 @@ impl Ctx<'_> {
             let speaker = speaker
                 .or_else(subheading)
                 .or_else(|| self.headline_name(&a.quotations[q]))
+                .or_else(|| self.name_after_headline(&a.quotations[q]))
                 .or_else(|| {
                     let r = self.before(&a.quotations[q])?;
                     let res = self.resolve(r)?;
@@ -90,5 +98,89 @@ impl Ctx<'_> {
             cue: "a name before a colon in a headline",
             confidence: 0.7,
         })
+    }
+
+    /// "« La CEI est devenue l'instrument d'un pouvoir », Laurent Gbagbo" in
+    /// a headline: a person's name after the quotation ends the headline.
+    fn name_after_headline(&self, quote: &Quotation) -> Option<Speaker> {
+        let tokens = &self.a.tokens;
+        let close = quote.close_token?;
+        let sep = tokens.get(close + 1)?;
+        if !(sep.is(',') || sep.is('—') || sep.is('–') || sep.is('-')) {
+            return None;
+        }
+        let m = self.ents.at(close + 2)?;
+        let paragraph = self.paragraph_tokens(quote.paragraph);
+        let rest_is_punct = (m.tokens.end..paragraph.end).all(|t| tokens[t].kind != Kind::Word);
+        (m.tokens.start == close + 2
+            && rest_is_punct
+            && self.ents.list[m.entity].kind == EntityKind::Person)
+            .then_some(Speaker {
+                entity: m.entity,
+                cue: "a name after the quotation in a headline",
+                confidence: 0.7,
+            })
+    }
+
+    /// A quotation opening a paragraph, with no attribution, under a short
+    /// line with no quotation or verb of saying that ends on a person's name
+    /// ("Le plus satisfait : Leonardo Jardim (Monaco)"; "Jane Roe, mayor:"):
+    /// the layout of interviews and round-ups of reactions.
+    pub(super) fn named_by_line_before(&self, quote: &Quotation) -> Option<Speaker> {
+        let tokens = &self.a.tokens;
+        let here = self.paragraph_tokens(quote.paragraph);
+        if quote.paragraph == 0 || here.start != quote.open_token {
+            return None;
+        }
+        let line = self.paragraph_tokens(quote.paragraph - 1);
+        let words: Vec<usize> = line
+            .clone()
+            .filter(|&t| tokens[t].kind == Kind::Word)
+            .collect();
+        if words.is_empty()
+            || words.len() > NAMING_LINE_WORDS
+            || line
+                .clone()
+                .any(|t| tokens[t].quote.is_some() || is_saying_verb(&tokens[t].key))
+        {
+            return None;
+        }
+        // The last person named, then only punctuation or a bracket (a club,
+        // a party, a town) to the line's end.
+        let m = words.iter().rev().find_map(|&t| {
+            self.ents
+                .at(t)
+                .filter(|m| self.ents.list[m.entity].kind == EntityKind::Person)
+        })?;
+        let mut depth = 0usize;
+        let trailing_ok = (m.tokens.end..line.end).all(|t| {
+            let tok = &tokens[t];
+            if tok.is('(') {
+                depth += 1;
+            } else if tok.is(')') {
+                depth = depth.saturating_sub(1);
+            }
+            depth > 0 || tok.is(')') || tok.kind != Kind::Word
+        });
+        trailing_ok.then_some(Speaker {
+            entity: m.entity,
+            cue: "a short line naming the speaker before the quotation's paragraph",
+            confidence: 0.7,
+        })
+    }
+
+    /// The tokens of paragraph `p` (sentences are in text order: a search,
+    /// not a scan, keeps long articles linear).
+    fn paragraph_tokens(&self, p: usize) -> Range<usize> {
+        let sentences = &self.a.sentences;
+        let first = sentences.partition_point(|s| s.paragraph < p);
+        let end = sentences.partition_point(|s| s.paragraph <= p);
+        match (
+            sentences.get(first),
+            end.checked_sub(1).and_then(|l| sentences.get(l)),
+        ) {
+            (Some(f), Some(l)) if first < end => f.tokens.start..l.tokens.end,
+            _ => 0..0,
+        }
     }
 }

@@ -1,0 +1,71 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Speakers given by the layout rather than a verb of saying: a short line
+//! naming the speaker above a paragraph of speech (round-ups of reactions,
+//! interviews), and a name after a headline's quotation. Every text is
+//! invented, in the shape of real news.
+use chrono::NaiveDate;
+#[allow(dead_code)]
+#[path = "common/speakers.rs"]
+mod speakers;
+
+fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
+    speakers::check(
+        NaiveDate::from_ymd_opt(2024, 3, 8).unwrap(),
+        headline,
+        body,
+        want,
+    );
+}
+
+#[test]
+fn a_short_line_naming_someone_gives_the_paragraph_of_speech_under_it() {
+    check(
+        "Les réactions après les matchs",
+        "Retrouvez les principales réactions des entraîneurs après les matchs de samedi.\n\n\
+         Le plus satisfait : Paul Durand (Lens)\n\n\
+         « Nous avons fait un match sérieux. Les joueurs sont restés ensemble. »\n\n\
+         Le plus déçu : Marc Petit (Brest)\n\n\
+         « C'est une défaite qui fait mal. »",
+        &[
+            (
+                "Nous avons fait un match sérieux. Les joueurs sont restés ensemble.",
+                "Paul Durand",
+            ),
+            ("C'est une défaite qui fait mal.", "Marc Petit"),
+        ],
+    );
+}
+
+#[test]
+fn a_line_that_goes_on_past_the_name_names_no_one_by_layout() {
+    // The name is not the line's last word: the line is narration, and
+    // whatever gives the quotation a speaker, the layout rule does not.
+    let cue = |line: &str| {
+        speakers::run(
+            NaiveDate::from_ymd_opt(2024, 3, 8).unwrap(),
+            "Match",
+            &format!("{line}\n\n« Nous avons fait un match sérieux. »"),
+        )
+        .quotes[0]
+            .speaker
+            .as_ref()
+            .map_or("none", |s| s.cue)
+    };
+    let layout = "a short line naming the speaker before the quotation's paragraph";
+    assert_eq!(cue("Le plus satisfait : Paul Durand (Lens)"), layout);
+    assert_ne!(cue("Le plus satisfait : Paul Durand quitte Lens"), layout);
+    assert_ne!(cue("Paul Durand a déclaré après le match"), layout);
+}
+
+#[test]
+fn a_name_after_a_headline_quotation_is_its_speaker() {
+    speakers::check(
+        NaiveDate::from_ymd_opt(2025, 4, 12).unwrap(),
+        "« La commission est devenue l'instrument d'un pouvoir », Laurent Gbagbo",
+        "L'ex-président Laurent Gbagbo a lancé vendredi un appel au dialogue.",
+        &[(
+            "La commission est devenue l'instrument d'un pouvoir",
+            "Laurent Gbagbo",
+        )],
+    );
+}
