@@ -3,7 +3,7 @@
 //! "October last year"): the year each falls in.
 
 use super::super::lexicon::{Shift, date_phrase, is_event_link, is_next_after, is_past_after};
-use super::super::segment::{Article, Token};
+use super::super::segment::{Article, Kind, Token};
 use super::calendar::{nearest_day, year};
 use super::patterns::{Match, hit, keys};
 use super::tense::leaning;
@@ -23,8 +23,14 @@ pub(super) fn day_month(
 ) -> Option<Match> {
     let tokens = &article.tokens;
     // "12 sept. 2024": the full stop of an abbreviated month before the year.
+    // "on 28th June, 2019, following": a comma before the year, which ends
+    // a clause (no word after it).
+    let comma_year = tokens.get(i + len).is_some_and(|t| t.is(','))
+        && year(tokens.get(i + len + 1)).is_some()
+        && tokens.get(i + len + 2).is_none_or(|t| t.kind != Kind::Word);
     let dot = usize::from(
-        tokens.get(i + len).is_some_and(|t| t.is('.')) && year(tokens.get(i + len + 1)).is_some(),
+        (tokens.get(i + len).is_some_and(|t| t.is('.')) && year(tokens.get(i + len + 1)).is_some())
+            || comma_year,
     );
     if let Some(y) = year(tokens.get(i + len + dot)) {
         let date = NaiveDate::from_ymd_opt(y, m, d)?;
