@@ -123,7 +123,7 @@ fn report(lang: &str, t: &Tally) {
 
 /// Right expressions reached on each fixture: a rule removed must make this
 /// fail, so the floors are the figures reached, not below.
-const FR_RIGHT: usize = 115;
+const FR_RIGHT: usize = 162;
 const EN_RIGHT: usize = 59;
 
 #[test]
@@ -188,6 +188,11 @@ fn rules_the_real_sentences_taught() {
         ("2019-09-04", "Layoffs will occur in a second phase from December 15 to 29.", "December 15", "2019-12-15"),
         // A day and month, a comma, then the year.
         ("2019-10-01", "She complained to the police on the 12th June, 2018, when she was 28.", "12th June, 2018", "2018-06-12"),
+        // "dès" before a weekday looks ahead, unless the sentence tells a past.
+        ("2020-10-28", "L'Allemagne ferme restaurants et salles de sport dès lundi.", "dès lundi", "2020-11-02"),
+        ("2021-08-02", "Dès vendredi, un accident s'est produit à Tournai.", "vendredi", "2021-07-30"),
+        // A year in two figures, this year's, before an hour.
+        ("2021-05-24", "Publié le 24 Mai 21 à 8:02 par la rédaction.", "24 Mai 21", "2021-05-24"),
         // "into" before a month.
         ("2025-05-28", "Layoffs will run into August.", "into August", "2025-08"),
     ];

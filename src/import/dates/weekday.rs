@@ -3,15 +3,15 @@
 //! words around it and the tense of its sentence.
 
 use super::super::lexicon::{
-    has_participle_ending, is_date_lead, is_function_word, is_future_word, is_hour_mark,
-    is_next_after, is_next_before, is_part_of_day, is_past_after, is_past_before, is_saying_verb,
-    is_tense_ahead_word, is_this_before, is_until_link, is_until_word, month,
+    has_participle_ending, is_date_lead, is_forward_cue, is_function_word, is_future_word,
+    is_hour_mark, is_next_after, is_next_before, is_part_of_day, is_past_after, is_past_before,
+    is_saying_verb, is_tense_ahead_word, is_this_before, is_until_link, is_until_word, month,
 };
 use super::super::segment::{Article, Token};
 use super::DateMention;
 use super::calendar::{number, weekday_and_day, weekday_from};
 use super::patterns::{Match, hit};
-use super::tense::{future, past_clause};
+use super::tense::{future, lean, past_clause};
 use crate::data::{FuzzyDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -69,8 +69,12 @@ pub(super) fn weekday_at(
         .filter(|f| f.tokens.end == i && f.date.precision() == Precision::Day)
         .map(|f| f.date.first_day())
         .filter(|d| d.weekday().num_days_from_monday() == wd);
-    // "attendu mercredi", "prévu samedi", "expected Wednesday".
-    let ahead_before = is_future_word(prev) || is_tense_ahead_word(prev);
+    // "attendu mercredi", "prévu samedi", "expected Wednesday"; "dès lundi"
+    // unless its sentence tells a past ("Dès vendredi, un accident s'est
+    // produit").
+    let ahead_before = is_future_word(prev)
+        || is_tense_ahead_word(prev)
+        || (is_forward_cue(prev) && lean(article, i) != Some(false));
     let explicit_next = is_next_after(after) || is_next_before(prev);
     let (date, rule, len) = if let Some(day) = named_day {
         (

@@ -318,3 +318,11 @@ pub const YEAR_LIST_LINKS: &[&str] = &["et", "and"];
 pub fn is_year_list_link(folded: &str) -> bool {
     YEAR_LIST_LINKS.contains(&folded)
 }
+
+/// Words between a date and its hour ("le 24 mai 21 à 8:02", "on May 24 at
+/// 8:02"): after a two-figure number, they make it the year.
+pub const HOUR_LEADS: &[&str] = &["a", "at"];
+
+pub fn is_hour_lead(folded: &str) -> bool {
+    HOUR_LEADS.contains(&folded)
+}
