@@ -7,6 +7,7 @@ mod day_month;
 mod patterns;
 mod phrases;
 mod tense;
+mod weekday;
 
 use super::lexicon::is_not_governing;
 use super::lexicon::is_possessive_mark;

@@ -2,8 +2,10 @@
 //! dernier"), and the year named after a month ("mars de l'an dernier",
 //! "October last year"): the year each falls in.
 
-use super::super::lexicon::{Shift, date_phrase, is_event_link, is_next_after, is_past_after};
-use super::super::segment::{Article, Token};
+use super::super::lexicon::{
+    Shift, date_phrase, is_event_link, is_hour_lead, is_next_after, is_past_after,
+};
+use super::super::segment::{Article, Kind, Token};
 use super::calendar::{nearest_day, year};
 use super::patterns::{Match, hit, keys};
 use super::tense::leaning;
@@ -23,10 +25,29 @@ pub(super) fn day_month(
 ) -> Option<Match> {
     let tokens = &article.tokens;
     // "12 sept. 2024": the full stop of an abbreviated month before the year.
+    // "on 28th June, 2019, following": a comma before the year, which ends
+    // a clause (no word after it).
+    let comma_year = tokens.get(i + len).is_some_and(|t| t.is(','))
+        && year(tokens.get(i + len + 1)).is_some()
+        && tokens.get(i + len + 2).is_none_or(|t| t.kind != Kind::Word);
     let dot = usize::from(
-        tokens.get(i + len).is_some_and(|t| t.is('.')) && year(tokens.get(i + len + 1)).is_some(),
+        (tokens.get(i + len).is_some_and(|t| t.is('.')) && year(tokens.get(i + len + 1)).is_some())
+            || comma_year,
     );
-    if let Some(y) = year(tokens.get(i + len + dot)) {
+    // "Publié le 24 Mai 21 à 8:02": a year in two figures, this year's or
+    // last year's, before an hour or the end of the clause.
+    let short_year = tokens
+        .get(i + len)
+        .filter(|t| t.kind == Kind::Word && t.key.len() == 2)
+        .and_then(|t| t.key.parse::<i32>().ok())
+        .map(|yy| published.year() - published.year() % 100 + yy)
+        .filter(|&y| (published.year() - 1..=published.year()).contains(&y))
+        .filter(|_| {
+            tokens
+                .get(i + len + 1)
+                .is_none_or(|t| t.kind != Kind::Word || is_hour_lead(&t.key))
+        });
+    if let Some(y) = year(tokens.get(i + len + dot)).or(short_year) {
         let date = NaiveDate::from_ymd_opt(y, m, d)?;
         return Some(hit(
             len + dot + 1,

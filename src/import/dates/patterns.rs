@@ -1,25 +1,26 @@
 //! The date patterns, in the order they are tried: fixed phrases ("la veille",
-//! "last year"), day and month, month, year, weekday. A new pattern goes here.
+//! "last year"), day and month, month, year, weekday (in weekday.rs). A new
+//! pattern goes here.
 
 use super::super::lexicon::{
-    ago_before, count, day_word, has_participle_ending, is_ago_after, is_date_lead, is_determiner,
-    is_event_link, is_forward_cue, is_function_word, is_month_cue, is_next_after, is_next_before,
-    is_part_of_day, is_past_after, is_past_before, is_saying_verb, is_this_before, is_year_cue,
-    month, time_unit, weekday,
+    ago_before, count, day_word, is_ago_after, is_date_lead, is_determiner, is_event_link,
+    is_forward_cue, is_month_cue, is_next_after, is_next_before, is_past_after, is_past_before,
+    is_year_cue, month, time_unit, weekday,
 };
 use super::super::segment::{Article, Kind, Token};
 use super::DateMention;
 use super::calendar::{
-    month_index, nearest_month, nearest_month_ahead, number, numeric_date, weekday_and_day,
-    weekday_from, year,
+    month_index, nearest_month, nearest_month_ahead, number, numeric_date, year,
 };
 use super::day_month::{day_month, month_of_year};
 use super::phrases::{part_of_period, phrase_at};
-use super::tense::{future, leaning, past_clause};
+use super::tense::leaning;
+use super::weekday::weekday_at;
 use crate::data::{FuzzyDate, Precision};
 use crate::import::lexicon::{
-    is_day_range_link, is_forward_count_lead, is_hour_mark, is_month_pair_link, is_until_link,
-    is_until_word, is_year_cue_pair, is_year_purpose_cue, is_year_range_link, is_year_range_open,
+    is_day_range_link, is_forward_count_lead, is_month_pair_link, is_since_word, is_year_cue_pair,
+    is_year_list_link, is_year_list_noun, is_year_purpose_cue, is_year_range_link,
+    is_year_range_open, week_day_count,
 };
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -104,6 +105,16 @@ pub(super) fn match_at(
         let rule = "a date written in figures, day first unless the day cannot be a month";
         return Some(hit(len, FuzzyDate::day(date), rule, 0.85, back));
     }
+    // "(juin 2017-mai 2018)": the year of a month and the next month of a
+    // span written as one word; the month takes the year after it.
+    if let Some((y, m)) = t.key.split_once('-')
+        && y.len() == 4
+        && y.parse::<i32>().is_ok()
+        && let (Some(m), Some(y2)) = (month(m), year(tokens.get(i + 1)))
+    {
+        let rule = "the second month of a span, with its year";
+        return FuzzyDate::month(y2, m).map(|d| hit(2, d, rule, 0.9, 0));
+    }
     // "le 14-Juillet", "le 8-Mai": a day and a month written as one word.
     if let Some((d, m)) = t.key.split_once('-')
         && let (Some(d), Some(m)) = (d.parse::<u32>().ok(), month(m))
@@ -170,6 +181,16 @@ pub(super) fn match_at(
             }
             return day_month(article, i, len, (d, m), published, back);
         }
+        // "juin 2017-mai 2018": the first month of a span, its year joined
+        // to the next month; that month is matched on its own.
+        if let Some((y, rest)) = tokens.get(i + 1).and_then(|n| n.key.split_once('-'))
+            && y.len() == 4
+            && month(rest).is_some()
+            && let Ok(y) = y.parse::<i32>()
+        {
+            let rule = "the first month of a span, with its year";
+            return FuzzyDate::month(y, m).map(|d| hit(1, d, rule, 0.9, 0));
+        }
         // "May of next year", "mars de l'an dernier", "March of 2023".
         if let Some((len, y)) = month_of_year(tokens, i + 1, published, false) {
             let back = usize::from(is_month_cue(prev));
@@ -201,7 +222,15 @@ pub(super) fn match_at(
                 let past = is_past_after(after) || is_past_before(prev);
                 let coming = is_next_after(after) || is_next_before(prev);
                 let len = 1 + usize::from(marker_after);
-                if past {
+                if is_since_word(prev) && !coming {
+                    // "depuis septembre", "since December": what lasts since
+                    // a month began in the last one, this one included.
+                    let y = (published.year() - 1..=published.year())
+                        .rev()
+                        .find(|&y| month_index(y, m) <= p)
+                        .unwrap_or(published.year() - 1);
+                    (y, "the last such month up to publication", len, 0.85)
+                } else if past {
                     let y = (published.year() - 1..=published.year())
                         .rev()
                         .find(|&y| month_index(y, m) < p)
@@ -250,6 +279,18 @@ pub(super) fn match_at(
             let rule = "a year that opens or closes a span of years";
             return FuzzyDate::year(y).map(|d| hit(1, d, rule, 0.85, 1));
         }
+        // "les années 2021, 2022 et 2023": a list of years after a plural
+        // noun of years, each year of it ("les années 2000" is a decade).
+        let list_noun = is_year_list_noun(prev) && y % 10 != 0;
+        let listed = i > 0
+            && (tokens[i - 1].is(',') || is_year_list_link(prev))
+            && found
+                .last()
+                .is_some_and(|f| f.tokens.end + 1 == i && f.date.precision() == Precision::Year);
+        if list_noun || listed {
+            let rule = "a year of a list of years";
+            return FuzzyDate::year(y).map(|d| hit(1, d, rule, 0.85, usize::from(list_noun)));
+        }
         // "(2013)": a year in brackets after the words it dates.
         if i > 0 && tokens[i - 1].is('(') && tokens.get(i + 1).is_some_and(|n| n.is(')')) {
             let rule = "a year in brackets";
@@ -258,73 +299,7 @@ pub(super) fn match_at(
     }
     // "lundi soir", "mardi prochain", "last Monday", "on Monday".
     if let Some(wd) = weekday(&t.key) {
-        // "Sunday Times", "Monday Night Football": a name, unless "on Sunday",
-        // or right after a verb of saying with its subject after the day
-        // ("a déclaré mardi Jean Dupont", "said Monday Jane Roe").
-        let named = tokens
-            .get(i + 1)
-            .is_some_and(|n| n.capitalised() && !is_function_word(&n.key));
-        let marked_before = is_past_before(prev) || is_next_before(prev);
-        let participle = i > 0 && has_participle_ending(&tokens[i - 1].text);
-        if named && !is_date_lead(prev) && !marked_before && !is_saying_verb(prev) && !participle {
-            return None;
-        }
-        // "lundi 2 septembre": the day and month that follow take it in.
-        if tokens.get(i + 1).and_then(number).is_some()
-            && tokens.get(i + 2).is_some_and(|t| month(&t.key).is_some())
-        {
-            return None;
-        }
-        // "jeudi 9": the weekday with its day of the month (no month after).
-        if let Some(n) = tokens.get(i + 1).and_then(number)
-            && tokens
-                .get(i + 2)
-                .is_none_or(|t| month(&t.key).is_none() && !is_hour_mark(&t.key) && !t.is(':'))
-            && let Some(date) = weekday_and_day(published, wd, n)
-        {
-            let back = usize::from(is_date_lead(prev) || is_this_before(prev));
-            let rule = "a weekday and its day of the month, the nearest such date";
-            return Some(hit(2, FuzzyDate::day(date), rule, 0.85, back));
-        }
-        let after = tokens.get(i + 1).map_or("", |t| t.key.as_str());
-        let part = is_part_of_day(after);
-        let this_day = is_this_before(prev) && published.weekday().num_days_from_monday() == wd;
-        let (date, rule, len) = if this_day {
-            (
-                published,
-                "this weekday: the publication day",
-                1 + usize::from(part),
-            )
-        } else if is_past_after(after) || is_past_before(prev) {
-            (
-                weekday_from(published - Duration::days(1), wd, false),
-                "the last such weekday before publication",
-                2,
-            )
-        } else if is_next_after(after)
-            || is_next_before(prev)
-            || until_before(tokens, i)
-            || (!is_past_before(prev) && !past_clause(article, i) && future(article, i))
-        {
-            (
-                weekday_from(published, wd, true),
-                "the next such weekday after publication",
-                1 + usize::from(is_next_after(after) || part),
-            )
-        } else {
-            (
-                weekday_from(published, wd, false),
-                "the last such weekday on or before publication",
-                1 + usize::from(part),
-            )
-        };
-        let len = if marked_before {
-            1 + usize::from(part)
-        } else {
-            len
-        };
-        let back = usize::from(marked_before || is_this_before(prev) || prev == "on");
-        return Some(hit(len, FuzzyDate::day(date), rule, 0.8, back));
+        return weekday_at(article, i, wd, published, found);
     }
     None
 }
@@ -332,8 +307,14 @@ pub(super) fn match_at(
 /// A count and a unit of time at token `at`, counted back from publication,
 /// at the unit's precision ("deux ans" gives a year, "trois jours" a day).
 fn ago(tokens: &[Token], at: usize, published: NaiveDate) -> Option<Match> {
-    let n = count(&tokens.get(at)?.key)?;
+    let mut n = count(&tokens.get(at)?.key)?;
     let days = time_unit(&tokens.get(at + 1)?.key)?;
+    // "quinze jours", "huit jours": two weeks, one week.
+    if days == 1
+        && let Some(w) = week_day_count(&tokens[at].key)
+    {
+        n = w;
+    }
     let rule = "a time counted back from publication";
     match days {
         0 => month_from(2, published, -(n as i32), rule),
@@ -373,13 +354,4 @@ fn day_gap(tokens: &[Token], i: usize) -> (usize, Option<u32>) {
         return (2, Some(d2));
     }
     (0, None)
-}
-
-/// Whether a word of "until" stands right before token `i`, or before "à"
-/// there ("jusqu'à dimanche", "until Sunday"): what lasts until a weekday
-/// lasts until the coming one.
-fn until_before(tokens: &[Token], i: usize) -> bool {
-    let key = |b: Option<usize>| b.map_or("", |b| tokens[b].key.as_str());
-    let prev = key(i.checked_sub(1));
-    is_until_word(prev) || (is_until_link(prev) && is_until_word(key(i.checked_sub(2))))
 }

@@ -2,12 +2,43 @@
 //! the past or of what is to come. It picks the year of a day or month named
 //! without one ("il a été condamné en décembre", "the fair opens on March 3").
 
+use super::super::Lang;
 use super::super::lexicon::{
-    has_participle_ending, has_simple_past_ending, is_date_lead, is_future_word, is_not_governing,
-    is_passive_auxiliary, is_past_auxiliary, is_pronominal_past, is_since_word,
-    is_tense_ahead_word, is_tense_back_word,
+    has_participle_ending, has_simple_past_ending, is_conditional_ahead, is_date_lead,
+    is_future_word, is_not_governing, is_passive_auxiliary, is_past_auxiliary, is_pronominal_past,
+    is_since_word, is_tense_ahead_word, is_tense_back_word, language_marker,
 };
 use super::super::segment::{Article, Kind};
+
+/// Whether the sentence of token `at` is in English: its "a" is an article,
+/// not the French auxiliary of "il a dit".
+fn english(article: &Article, at: usize) -> bool {
+    let s = &article.sentences[article.sentence_of(at)];
+    let (mut fr, mut en) = (0, 0);
+    for t in &article.tokens[s.tokens.clone()] {
+        match language_marker(&t.key) {
+            Some(Lang::Fr) => fr += 1,
+            Some(Lang::En) => en += 1,
+            None => {}
+        }
+    }
+    en > fr
+}
+
+/// An auxiliary of the past as written at token `i`: "a" only in French,
+/// and not "à" folded to it.
+fn past_auxiliary_at(article: &Article, i: usize) -> bool {
+    let t = &article.tokens[i];
+    is_past_auxiliary(&t.key)
+        && t.text.to_lowercase() == t.key
+        && (t.key != "a" || !english(article, i))
+}
+
+/// A word that looks ahead, as the participle of "attendu mercredi",
+/// "prévu samedi", "expected Wednesday" does: no past.
+fn ahead_word(folded: &str) -> bool {
+    is_future_word(folded) || is_tense_ahead_word(folded)
+}
 
 /// Whether the weekday at token `at` follows a verb in the past: an
 /// auxiliary of the past a few words before ("Macron a assuré jeudi") with
@@ -24,19 +55,33 @@ pub(super) fn past_clause(article: &Article, at: usize) -> bool {
     {
         before = b.checked_sub(1);
     }
-    if before
-        .is_some_and(|b| tokens[b].kind == Kind::Word && has_participle_ending(&tokens[b].text))
-    {
+    if before.is_some_and(|b| {
+        tokens[b].kind == Kind::Word
+            && has_participle_ending(&tokens[b].text)
+            && !ahead_word(&tokens[b].key)
+    }) {
         return true;
     }
     let s = &article.sentences[article.sentence_of(at)];
+    // "a dit Jean-Louis Périès vendredi": a past verb, then the name of who
+    // speaks, then the day.
+    let mut name = at;
+    while name > s.tokens.start
+        && (tokens[name - 1].capitalised() || tokens[name - 1].is('-'))
+        && tokens[name - 1].quote.is_none()
+    {
+        name -= 1;
+    }
+    if name < at && name >= s.tokens.start + 2 && past_auxiliary_at(article, name - 2) {
+        return true;
+    }
     let from = s.tokens.start.max(at.saturating_sub(WINDOW));
     let (mut past, mut future) = (None, None);
     for (i, t) in article.tokens[from..at].iter().enumerate() {
         if t.kind != Kind::Word || t.quote.is_some() {
             continue;
         }
-        if is_past_auxiliary(&t.key) {
+        if past_auxiliary_at(article, from + i) {
             past = Some(i);
         } else if is_future_word(&t.key) {
             future = Some(i);
@@ -50,7 +95,7 @@ pub(super) fn future(article: &Article, at: usize) -> bool {
     let s = &article.sentences[article.sentence_of(at)];
     article.tokens[s.tokens.clone()]
         .iter()
-        .any(|t| is_future_word(&t.key))
+        .any(|t| is_future_word(&t.key) || is_conditional_ahead(&t.key))
 }
 
 /// Which way the words around token `at` lean: `Some(false)` to the past (a
@@ -85,8 +130,7 @@ pub(super) fn lean(article: &Article, at: usize) -> Option<bool> {
             None
         } else if is_tense_back_word(&t.key)
             || (i > 0 && is_pronominal_past(&tokens[i - 1].key, &t.key))
-            // "a" as written, not "à" folded to it.
-            || (is_past_auxiliary(&t.key) && t.text.to_lowercase() == t.key)
+            || past_auxiliary_at(article, i)
         {
             Some(false)
         } else {

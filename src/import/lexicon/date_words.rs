@@ -277,3 +277,52 @@ pub fn is_tense_back_word(folded: &str) -> bool {
 pub fn is_since_word(folded: &str) -> bool {
     SINCE_WORDS.contains(&folded)
 }
+
+/// Conditionals that speak of what may come, besides the future words:
+/// "les débats pourraient s'achever ce mercredi" is the coming Wednesday.
+pub const CONDITIONAL_AHEAD: &[&str] = &["pourrait", "pourraient"];
+
+pub fn is_conditional_ahead(folded: &str) -> bool {
+    CONDITIONAL_AHEAD.contains(&folded)
+}
+
+/// Words before a month that carry something on into it: "production may
+/// continue into August", "from October through March".
+pub const MONTH_REACH_CUES: &[&str] = &["into", "through"];
+
+/// Counts of days that French uses for whole weeks: "il y a quinze jours" is
+/// two weeks ago, "dans huit jours" a week ahead.
+pub const WEEK_DAY_COUNTS: &[(&str, u32)] = &[("quinze", 14), ("huit", 7)];
+
+/// The days a spelled count of days stands for when it names weeks.
+pub fn week_day_count(folded: &str) -> Option<u32> {
+    WEEK_DAY_COUNTS
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|&(_, n)| n)
+}
+
+/// Plural nouns of years before a list of years ("pour les années 2021, 2022
+/// et 2023", "for the years 2021 and 2022"); a round year after them is a
+/// decade ("les années 2000"), no date.
+pub const YEAR_LIST_NOUNS: &[&str] = &["annees", "years"];
+
+pub fn is_year_list_noun(folded: &str) -> bool {
+    YEAR_LIST_NOUNS.contains(&folded)
+}
+
+/// Words between the last two years of a list (a comma between the others):
+/// "2021, 2022 et 2023", "2021 and 2022".
+pub const YEAR_LIST_LINKS: &[&str] = &["et", "and"];
+
+pub fn is_year_list_link(folded: &str) -> bool {
+    YEAR_LIST_LINKS.contains(&folded)
+}
+
+/// Words between a date and its hour ("le 24 mai 21 à 8:02", "on May 24 at
+/// 8:02"): after a two-figure number, they make it the year.
+pub const HOUR_LEADS: &[&str] = &["a", "at"];
+
+pub fn is_hour_lead(folded: &str) -> bool {
+    HOUR_LEADS.contains(&folded)
+}

@@ -34,6 +34,7 @@ pub fn is_not_governing(folded: &str) -> bool {
 /// A word before a month name that makes it a date ("en mars", "early March").
 pub fn is_month_cue(folded: &str) -> bool {
     either(fr::MONTH_CUES, en::MONTH_CUES, folded)
+        || super::date_words::MONTH_REACH_CUES.contains(&folded)
 }
 
 /// A word before a four-digit number that makes it a year ("fin 2021").
