@@ -79,3 +79,13 @@ fn a_title_naming_an_organisation_still_leads_to_its_holder() {
         ],
     );
 }
+
+#[test]
+fn a_role_after_an_organisation_s_name_heads_the_phrase() {
+    check(
+        "Judge",
+        "Judge Peter Bowers made the remark while sentencing a thief. The Teesside Crown Court \
+         judge also said prison did criminals “little good”.",
+        &[("little good", "Peter Bowers")],
+    );
+}

@@ -128,9 +128,16 @@ impl Ctx<'_> {
         // The noun is a person's, not a role's: "un homme", "a neighbour".
         let mut person = false;
         let mut last = t;
+        // A name of several words before the role counts as one word: "the
+        // Teesside Crown Court judge".
+        let name_words = self
+            .ents
+            .at(first)
+            .filter(|m| m.tokens.start == first)
+            .map_or(0, |m| m.tokens.len() - 1);
         while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
             let k = tokens[j].key.as_str();
-            if role.is_none() && j <= t + 3 {
+            if role.is_none() && j <= t + 3 + name_words {
                 if let Some(r) = role_of(k).or_else(|| self.qualifier_heading(j)) {
                     role = Some((r, j));
                 } else if let Some(r) = person_noun_of(k).filter(|_| self.heads_description(t, j)) {
