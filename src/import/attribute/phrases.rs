@@ -2,12 +2,13 @@
 //! ("le ministre de l'Economie", "un haut responsable"), an organisation's
 //! common noun ("the force"), or a speaker preposition ("selon X").
 
+use super::bodies::is_acronym;
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
     is_auxiliary, is_complement_link, is_definite_article, is_demonstrative, is_determiner,
-    is_function_word, is_institution_noun, is_organisation_noun, is_other_word, is_person_pronoun,
-    is_phrase_stop, is_role_noun, is_saying_verb, is_speaker_relative, is_stressed_pronoun,
-    is_title_connector, is_title_word,
+    is_function_word, is_indefinite_article, is_institution_noun, is_organisation_noun,
+    is_other_word, is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun,
+    is_saying_verb, is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
@@ -92,6 +93,12 @@ impl Ctx<'_> {
         {
             return None;
         }
+        if let Some(r) = self
+            .body_after_article(t, end)
+            .or_else(|| self.another_of_those_described(t))
+        {
+            return Some(r);
+        }
         // "the force said", "the news agency said": an organisation by its
         // common noun, unless a role noun after it heads the phrase.
         if is_definite_article(&tok.key)
@@ -104,7 +111,7 @@ impl Ctx<'_> {
             })
             && !self.role_follows(noun)
         {
-            return Some(Referent::Organisation(t));
+            return Some(self.organisation_or_body(t, noun, end));
         }
         if let Some(r) = self.institution(t, end) {
             return Some(r);
@@ -137,6 +144,14 @@ impl Ctx<'_> {
                     person = true;
                 }
             }
+            // "une personne qui souhaite garder l'anonymat": the relative
+            // clause belongs to the description of someone new.
+            if j > t + 1 && person && is_relative_pronoun(k) && is_indefinite_article(&tok.key) {
+                if let Some(e) = self.relative_clause_end(t, j, end) {
+                    last = e;
+                }
+                break;
+            }
             if j > t + 1 && (is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k)) {
                 break;
             }
@@ -144,9 +159,11 @@ impl Ctx<'_> {
                 complement = true;
             }
             // A name inside the phrase is who it is: "le ministre ... John Healey".
+            // Not a name the phrase's noun is of: "cet habitant d'Anderlecht".
             if let Some(m) = self.ents.at(j)
                 && self.ents.list[m.entity].kind == EntityKind::Person
                 && role.is_some()
+                && !self.noun_complement(m.tokens.start)
             {
                 return Some(Referent::Entity(m.entity, 0.85));
             }
@@ -183,6 +200,11 @@ impl Ctx<'_> {
         // Affaires sociales" is specific enough to be someone new, unless a
         // person was given that role.
         let known_role = self.roles.iter().any(|g| g.role == role);
+        // "le procureur", "the judge": an office no one was named in speaks
+        // for its body.
+        if definite && !known_role && !person && self.office_speaks_for_body(&role) {
+            return Some(self.institution_phrase(t, at, end));
+        }
         if definite && (!complement || known_role) {
             return Some(Referent::Definite(role, at));
         }
@@ -212,6 +234,13 @@ impl Ctx<'_> {
         if noun == t + 2 && is_acronym(&acronym) {
             return Some(Referent::Institution(acronym, noun, false));
         }
+        Some(self.institution_phrase(t, noun, end))
+    }
+
+    /// The phrase a body's noun at `noun` heads, its article at `t`: the
+    /// noun and its complements ("parquet de Paris").
+    pub(super) fn institution_phrase(&self, t: usize, noun: usize, end: usize) -> Referent {
+        let tokens = &self.a.tokens;
         let mut last = noun;
         let mut complement = false;
         let mut j = noun + 1;
@@ -235,7 +264,7 @@ impl Ctx<'_> {
             j += 1;
         }
         let name = self.a.text(tokens[t + 1].start..tokens[last].end);
-        Some(Referent::Institution(name, noun, complement))
+        Referent::Institution(name, noun, complement)
     }
 
     /// "the police chief", "the hospital director": a role or person noun
@@ -380,9 +409,4 @@ impl Ctx<'_> {
                     && !is_saying_verb(&tok.key)
             })
     }
-}
-
-/// Two or more capitals and nothing else: "RGP", "UN".
-fn is_acronym(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }

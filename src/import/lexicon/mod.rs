@@ -410,11 +410,13 @@ pub fn key(word: &str) -> String {
     fold_key(word)
 }
 
+mod body_words;
 mod date_words;
 mod dates;
 mod given_names;
 mod label_words;
 mod tense_words;
+pub use body_words::*;
 pub use date_words::*;
 pub use dates::{
     Shift, date_phrase, day_word, has_participle_ending, is_eve_lead, is_forward_cue,

@@ -1,0 +1,153 @@
+//! Noun phrases for speakers that are bodies or unnamed people: a body named
+//! by its acronym or its organisation's name after an article ("the FDA
+//! said", "par la HAAC"), a ministry named by its phrase, an office that
+//! speaks for its body ("le procureur"), a relative clause that belongs to a
+//! description ("une personne qui souhaite garder l'anonymat"), and "un
+//! autre" with no noun, which is another of the people just described.
+
+use super::{Ctx, Referent};
+use crate::import::lexicon::{
+    is_auxiliary, is_definite_article, is_function_word, is_indefinite_article,
+    is_listener_preposition, is_office_noun, is_other_word, is_saying_verb, is_verb_filler,
+};
+use crate::import::names::EntityKind;
+use crate::import::roles::{person_noun_of, role_of};
+use crate::import::segment::Kind;
+
+impl Ctx<'_> {
+    /// "la HAAC", "the FDA said": a definite article right before an
+    /// organisation's name that ends the phrase, or before an acronym that
+    /// a verb of saying follows, names that body; not after "à" ("a
+    /// indiqué à l'AFP le maire": who is told).
+    pub(super) fn body_after_article(&self, t: usize, end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let next = t + 1;
+        let told = t.checked_sub(1).is_some_and(|p| {
+            tokens[p].kind == Kind::Word && is_listener_preposition(&tokens[p].key)
+        });
+        if next >= end || told || !is_definite_article(&tokens[t].key) {
+            return None;
+        }
+        let ends_phrase = |after: usize| {
+            tokens.get(after).is_none_or(|n| {
+                n.kind != Kind::Word || is_saying_verb(&n.key) || is_auxiliary(&n.key)
+            })
+        };
+        if let Some(m) = self.ents.at(next)
+            && self.ents.list[m.entity].kind == EntityKind::Organisation
+            && ends_phrase(m.tokens.end)
+        {
+            return Some(Referent::Entity(m.entity, 0.85));
+        }
+        let acronym = &tokens[next].text;
+        let verb_follows = tokens.get(next + 1).is_some_and(|n| {
+            n.kind == Kind::Word && (is_saying_verb(&n.key) || is_auxiliary(&n.key))
+        });
+        (tokens[next].kind == Kind::Word && is_acronym(acronym) && verb_follows)
+            .then(|| Referent::Institution(acronym.clone(), next, false))
+    }
+
+    /// "le ministère des Affaires étrangères", "the ministry": an
+    /// organisation's common noun at `noun` (its article at `t`) stands for
+    /// the organisation last named, unless a complement in capitals names
+    /// the body itself or no organisation was named before it.
+    pub(super) fn organisation_or_body(&self, t: usize, noun: usize, end: usize) -> Referent {
+        let phrase = self.institution_phrase(t, noun, end);
+        let Referent::Institution(name, _, complement) = &phrase else {
+            return Referent::Organisation(t);
+        };
+        let named = *complement
+            && name
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let organisation_before = self.mentions_before(t).iter().any(|m| {
+            self.ents.list[m.entity].kind == EntityKind::Organisation
+                && self.a.tokens[m.tokens.start].quote.is_none()
+        });
+        if named || !organisation_before {
+            phrase
+        } else {
+            Referent::Organisation(t)
+        }
+    }
+
+    /// The last word of a relative clause opened at `rel` ("qui souhaite
+    /// aussi garder l'anonymat"), running to the next mark or to `end`,
+    /// when the description it ends (its determiner at `det`) is the
+    /// subject right after a verb of saying ("», raconte une personne qui
+    /// …"); elsewhere the clause may report what they said ("confirmed by
+    /// a shopkeeper who said the water rose").
+    pub(super) fn relative_clause_end(&self, det: usize, rel: usize, end: usize) -> Option<usize> {
+        let tokens = &self.a.tokens;
+        let after_verb = (0..det)
+            .rev()
+            .find(|&t| !(tokens[t].kind == Kind::Word && is_verb_filler(&tokens[t].key)))
+            .is_some_and(|t| tokens[t].kind == Kind::Word && is_saying_verb(&tokens[t].key));
+        if !after_verb {
+            return None;
+        }
+        (rel + 1..end)
+            .take_while(|&i| tokens[i].kind == Kind::Word && tokens[i].quote.is_none())
+            .last()
+    }
+
+    /// "D'ajouter pour un autre": an indefinite article and "autre" with no
+    /// noun after them is another of the unnamed people described just
+    /// before (in this paragraph or the one before), named by their noun:
+    /// "autre travailleur".
+    pub(super) fn another_of_those_described(&self, t: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let other = t + 1;
+        let elliptic = is_indefinite_article(&tokens[t].key)
+            && tokens
+                .get(other)
+                .is_some_and(|o| o.kind == Kind::Word && is_other_word(&o.key))
+            && tokens.get(other + 1).is_none_or(|n| {
+                n.kind != Kind::Word
+                    || n.quote.is_some()
+                    || is_function_word(&n.key)
+                    || is_saying_verb(&n.key)
+            });
+        if !elliptic {
+            return None;
+        }
+        let paragraph = |at: usize| self.a.sentences[self.a.sentence_of(at)].paragraph;
+        let here = paragraph(t);
+        let m = self
+            .mentions_before(t)
+            .iter()
+            .rev()
+            .take_while(|m| paragraph(m.tokens.start) + 1 >= here)
+            .find(|m| {
+                let key = &tokens[m.tokens.start].key;
+                let e = &self.ents.list[m.entity];
+                e.anonymous
+                    && e.kind == EntityKind::Person
+                    && (person_noun_of(key).is_some() || role_of(key).is_some())
+            })?;
+        let name = format!("{} {}", tokens[other].text, tokens[m.tokens.start].text);
+        Some(Referent::Described(name, other))
+    }
+
+    /// Whether an office that no one was named in ("le procureur") speaks
+    /// for its body: not when someone in the article holds an office, as a
+    /// role or a title before their name ("Recorder Caroline Goodwin" is
+    /// "the judge").
+    pub(super) fn office_speaks_for_body(&self, role: &str) -> bool {
+        let tokens = &self.a.tokens;
+        let titled = self.ents.mentions.iter().any(|m| {
+            self.ents.list[m.entity].kind == EntityKind::Person
+                && m.tokens
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|p| tokens[p].kind == Kind::Word && is_office_noun(&tokens[p].key))
+        });
+        is_office_noun(role) && !titled && !self.roles.iter().any(|g| is_office_noun(&g.role))
+    }
+}
+
+/// Two or more capitals and nothing else: "RGP", "UN".
+pub(super) fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
+}
