@@ -163,3 +163,37 @@ fn a_verb_attributing_the_quotation_before_it_reports_no_indirect_speech() {
         ],
     );
 }
+
+#[test]
+fn the_speaker_of_a_speech_noun_after_selon_is_its_complement() {
+    check(
+        "Inondations",
+        "Le pont central s'est effondré, faisant du village une « zone totalement \
+         isolée » selon les dires de la gendarmerie.",
+        &[("zone totalement isolée", "gendarmerie")],
+    );
+}
+
+#[test]
+fn a_participle_of_a_verb_in_ger_is_a_verb_of_saying() {
+    check(
+        "Relaxe",
+        "L'élu a été relaxé mardi, le tribunal jugeant qu'il n'avait pas dépassé \
+         « les limites du débat public ».",
+        &[("les limites du débat public", "tribunal")],
+    );
+}
+
+#[test]
+fn a_verb_of_saying_in_a_relative_clause_reports_no_speech_of_the_subject() {
+    check(
+        "Conférence",
+        "Emmanuel Macron a tenu une conférence jeudi. « Ce n'est pas mon sujet », \
+         a-t-il répondu à une journaliste qui l'interrogeait. Le chef de l'État a \
+         ensuite promis une baisse « significative » des impôts.",
+        &[
+            ("Ce n'est pas mon sujet", "Emmanuel Macron"),
+            ("significative", "Emmanuel Macron"),
+        ],
+    );
+}

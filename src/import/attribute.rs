@@ -260,6 +260,7 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                 && tok.kind == Kind::Word
                 && is_saying_verb(&tok.key)
                 && !ctx.in_passive(t)
+                && !ctx.in_relative_clause(t)
                 && let Some(e) = ctx.inverted_subject(t, sentence.tokens.end).or_else(|| {
                     // "« … », a déclaré un responsable": the verb attributes
                     // the quotation; what comes before it is no subject.

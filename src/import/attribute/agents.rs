@@ -7,8 +7,9 @@
 
 use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
-    is_agent_word, is_auxiliary, is_judged_as, is_judging_participle, is_passive_marker,
-    is_present_participle, is_saying_verb, is_singular_pronoun, is_verb_filler, singulars,
+    is_agent_word, is_auxiliary, is_determiner, is_judged_as, is_judging_participle,
+    is_passive_marker, is_present_participle, is_relative_pronoun, is_saying_verb,
+    is_singular_pronoun, is_verb_filler, singulars,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
@@ -95,6 +96,23 @@ impl Ctx<'_> {
             .rev()
             .find(|&t| tokens[t].kind == Kind::Word)
             .is_some_and(|t| is_passive_marker(&tokens[t].key))
+    }
+
+    /// "répondu à une journaliste qui l'interrogeait": a verb of saying
+    /// right after a relative pronoun (past auxiliaries, fillers and object
+    /// pronouns) says what the one the clause describes did; it reports no
+    /// speech of the sentence's subject.
+    pub(super) fn in_relative_clause(&self, verb: usize) -> bool {
+        const REACH: usize = 4;
+        let tokens = &self.a.tokens;
+        (verb.saturating_sub(REACH)..verb)
+            .rev()
+            .find(|&t| {
+                let k = tokens[t].key.as_str();
+                !(tokens[t].kind == Kind::Word
+                    && (is_auxiliary(k) || is_verb_filler(k) || is_determiner(k)))
+            })
+            .is_some_and(|t| tokens[t].kind == Kind::Word && is_relative_pronoun(&tokens[t].key))
     }
 
     /// Whether the verb of saying at `verb` comes right after a quotation

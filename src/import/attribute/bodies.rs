@@ -7,8 +7,9 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_definite_article, is_function_word, is_indefinite_article,
-    is_listener_preposition, is_office_noun, is_other_word, is_saying_verb, is_verb_filler,
+    is_auxiliary, is_definite_article, is_determiner, is_function_word, is_indefinite_article,
+    is_listener_preposition, is_office_noun, is_other_word, is_saying_verb, is_speech_noun,
+    is_speech_noun_link, is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
@@ -128,6 +129,22 @@ impl Ctx<'_> {
             })?;
         let name = format!("{} {}", tokens[other].text, tokens[m.tokens.start].text);
         Some(Referent::Described(name, other))
+    }
+
+    /// "selon les dires de la gendarmerie", "according to a statement from
+    /// Ardagh": after a determiner and a noun for what was said, the index
+    /// in `words` of the phrase after its link, which names the speaker.
+    pub(super) fn speech_noun_speaker(&self, words: &[usize], np: usize) -> Option<usize> {
+        let key = |i: usize| words.get(i).map(|&t| self.a.tokens[t].key.as_str());
+        let noun = if key(np).is_some_and(is_determiner) {
+            np + 1
+        } else {
+            np
+        };
+        (key(noun).is_some_and(is_speech_noun)
+            && key(noun + 1).is_some_and(is_speech_noun_link)
+            && words.get(noun + 2).is_some())
+        .then_some(noun + 2)
     }
 
     /// Whether an office that no one was named in ("le procureur") speaks

@@ -48,7 +48,11 @@ impl Ctx<'_> {
             return Some(Referent::Pronoun(start));
         }
         let end = sentence.tokens.end;
-        match self.noun_phrase(start, end)? {
+        // "selon les dires de la gendarmerie": who said it, when named.
+        let named = self
+            .speech_noun_speaker(words, np)
+            .and_then(|s| self.noun_phrase(words[s], end));
+        match named.or_else(|| self.noun_phrase(start, end))? {
             // "pour l'instant", "pour sa part": not a speaker.
             Referent::Entity(e, c)
                 if matches!(

@@ -95,6 +95,10 @@ impl Ctx<'_> {
             | Referent::Definite(..)
             | Referent::Titled(..)
             | Referent::Institution(..)) => Some(r),
+            // A body named before: "le tribunal" once it has spoken.
+            Referent::Entity(e, c) if self.ents.list[e].kind == EntityKind::Organisation => {
+                Some(Referent::Entity(e, c))
+            }
             _ => None,
         }
     }

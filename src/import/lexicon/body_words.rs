@@ -90,6 +90,35 @@ pub fn is_passive_marker(folded: &str) -> bool {
     PASSIVE_MARKERS.contains(&folded)
 }
 
+/// Nouns for what someone said, whose complement is the speaker: "selon
+/// les dires de la gendarmerie", "according to a statement from Ardagh".
+#[rustfmt::skip]
+const SPEECH_NOUNS: &[&str] = &[
+    // French
+    "dires", "propos", "declarations", "termes", "mots", "communique",
+    // English
+    "statement", "words", "remarks",
+];
+
+/// Words between a speech noun and its speaker: "de", "from".
+#[rustfmt::skip]
+const SPEECH_NOUN_LINKS: &[&str] = &[
+    // French
+    "de", "d", "du", "des",
+    // English
+    "from", "of", "by",
+];
+
+/// "dires", "statement": what someone said, their name after it.
+pub fn is_speech_noun(folded: &str) -> bool {
+    SPEECH_NOUNS.contains(&folded)
+}
+
+/// "de", "from": between a speech noun and who said it.
+pub fn is_speech_noun_link(folded: &str) -> bool {
+    SPEECH_NOUN_LINKS.contains(&folded)
+}
+
 /// An office that speaks for its body: "procureur", "judge".
 pub fn is_office_noun(folded: &str) -> bool {
     OFFICE_NOUNS.contains(&folded)

@@ -40,9 +40,16 @@ fn fr_er_forms(inf: &str, out: &mut HashSet<String>) {
     for end in ["e", "ee", "es", "ees", "er", "ons", "ez"] {
         out.insert(format!("{stem}{end}"));
     }
-    for end in ["ait", "aient", "ant", "a", "erent"] {
-        out.insert(format!("{stem}{end}"));
+    // "juger": a g keeps its sound with an e before a ("jugeant", "jugeait").
+    let soft = if stem.ends_with('g') {
+        format!("{stem}e")
+    } else {
+        stem.to_string()
+    };
+    for end in ["ait", "aient", "ant", "a"] {
+        out.insert(format!("{soft}{end}"));
     }
+    out.insert(format!("{stem}erent"));
     for end in ["era", "eront", "erait", "eraient"] {
         out.insert(format!("{strong}{end}"));
         out.insert(format!("{stem}{end}"));
