@@ -1,5 +1,6 @@
 //! Noun phrases for speakers that are bodies or unnamed people: a body named
-//! by its acronym or its organisation's name after an article ("the FDA
+//! by a common noun and its complements ("le parquet de Paris", "the
+//! report"), by its acronym or its organisation's name after an article ("the FDA
 //! said", "par la HAAC"), a ministry named by its phrase, an office that
 //! speaks for its body ("le procureur"), a relative clause that belongs to a
 //! description ("une personne qui souhaite garder l'anonymat"), and "un
@@ -7,15 +8,90 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_definite_article, is_determiner, is_function_word, is_indefinite_article,
-    is_listener_preposition, is_office_noun, is_other_word, is_saying_verb, is_speech_noun,
-    is_speech_noun_link, is_verb_filler,
+    is_auxiliary, is_complement_link, is_definite_article, is_determiner, is_function_word,
+    is_indefinite_article, is_institution_noun, is_listener_preposition, is_office_noun,
+    is_other_word, is_phrase_stop, is_saying_verb, is_speech_noun, is_speech_noun_link,
+    is_title_connector, is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
 use crate::import::segment::Kind;
 
 impl Ctx<'_> {
+    /// "le parquet de Paris", "the port operator", "l'autopsie": a body or
+    /// a document named by a common noun right after the determiner at `t`
+    /// (one qualifying word may come between), with no role before it.
+    pub(super) fn institution(&self, t: usize, end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let noun = (t + 1..(t + 3).min(end))
+            .find(|&j| tokens[j].kind == Kind::Word && is_institution_noun(&tokens[j].key))?;
+        let before_ok = (t + 1..noun).all(|j| {
+            let k = tokens[j].key.as_str();
+            role_of(k).is_none() && person_noun_of(k).is_none()
+        });
+        if !before_ok || !self.heads_description(t, noun) || self.role_follows(noun) {
+            return None;
+        }
+        // "An RGP statement", "a UN report": an acronym before the noun
+        // names who speaks through it.
+        let acronym = self.a.text(tokens[t + 1].start..tokens[t + 1].end);
+        if noun == t + 2 && is_acronym(&acronym) {
+            return Some(Referent::Institution(acronym, noun, false));
+        }
+        Some(self.institution_phrase(t, noun, end))
+    }
+
+    /// The phrase a body's noun at `noun` heads, its article at `t`: the
+    /// noun and its complements ("parquet de Paris").
+    pub(super) fn institution_phrase(&self, t: usize, noun: usize, end: usize) -> Referent {
+        let tokens = &self.a.tokens;
+        let mut last = noun;
+        let mut complement = false;
+        let mut j = noun + 1;
+        while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
+            let k = tokens[j].key.as_str();
+            if is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k) {
+                break;
+            }
+            // Only a complement continues the phrase ("de Paris", "du maire",
+            // "de la Somme"), and after its noun only a name in capitals or
+            // another complement: "le parquet de Paris auprès de l'AFP" stops.
+            let link = is_complement_link(k) || is_title_connector(k);
+            let content = j > noun + 1 && !is_complement_link(&tokens[j - 1].key);
+            let link_before =
+                is_complement_link(&tokens[j - 1].key) || is_title_connector(&tokens[j - 1].key);
+            if !(link || link_before || content && tokens[j].capitalised()) {
+                break;
+            }
+            complement = true;
+            last = j;
+            j += 1;
+        }
+        let name = self.a.text(tokens[t + 1].start..tokens[last].end);
+        Referent::Institution(name, noun, complement)
+    }
+
+    /// The phrase an institution noun at token `at` had where it was last
+    /// named with a complement before it ("la préfecture de la Somme" for a
+    /// later "la préfecture").
+    pub(super) fn institution_named_before(&self, at: usize) -> Option<String> {
+        let tokens = &self.a.tokens;
+        let key = tokens[at].key.as_str();
+        let earlier = (0..at).rev().find(|&j| {
+            tokens[j].key == key
+                && tokens[j].quote.is_none()
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && is_complement_link(&n.key))
+        })?;
+        let det = earlier.checked_sub(1)?;
+        let sentence_end = self.a.sentences[self.a.sentence_of(earlier)].tokens.end;
+        match self.institution(det, sentence_end)? {
+            Referent::Institution(name, _, true) => Some(name),
+            _ => None,
+        }
+    }
+
     /// "la HAAC", "the FDA said": a definite article right before an
     /// organisation's name that ends the phrase, or before an acronym that
     /// a verb of saying follows, names that body; not after "à" ("a
