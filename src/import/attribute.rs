@@ -15,6 +15,8 @@ use super::segment::{Article, Kind, Quotation};
 use std::ops::Range;
 
 mod about;
+mod agents;
+mod bodies;
 mod focus;
 mod gender;
 mod headlines;
@@ -202,7 +204,14 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                     ctx.sentence_before_opens_on(quote)
                         .map(|r| (r, about::SENTENCE_BEFORE))
                 });
-            let speaker = match found.and_then(|(r, cue)| ctx.resolve(r).map(|res| (res, cue))) {
+            let speaker = match found.and_then(|(r, cue)| {
+                let pronoun = match r {
+                    Referent::Pronoun(p) => Some(p),
+                    _ => None,
+                };
+                ctx.resolve(r)
+                    .map(|res| (ctx.one_of_group(pronoun, res), cue))
+            }) {
                 Some((res, cue)) => Some(Speaker {
                     entity: res.entity,
                     cue: res.rule.unwrap_or(cue),
@@ -243,15 +252,29 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
             }
             verdicts.push(Verdict::Speech(speaker));
         }
+        // "Selon Barka Michel, l'on ne peut …": a sentence that opens on a
+        // speaker preposition and quotes no one is that person's indirect speech.
+        if in_sentence.is_empty()
+            && let Some(e) = ctx.opening_preposition_speaker(s)
+        {
+            ctx.salient = Some(e);
+            indirect = Some((s, e));
+        }
         // Indirect speech makes its subject the one "le politologue" refers to.
         for t in sentence.tokens.clone() {
             let tok = &a.tokens[t];
             if tok.quote.is_none()
                 && tok.kind == Kind::Word
                 && is_saying_verb(&tok.key)
-                && let Some(e) = ctx
-                    .inverted_subject(t, sentence.tokens.end)
-                    .or_else(|| ctx.indirect_subject(sentence.tokens.start..t))
+                && !ctx.in_passive(t)
+                && !ctx.in_relative_clause(t)
+                && let Some(e) = ctx.inverted_subject(t, sentence.tokens.end).or_else(|| {
+                    // "« … », a déclaré un responsable": the verb attributes
+                    // the quotation; what comes before it is no subject.
+                    (!ctx.attributes_quote_before(t))
+                        .then(|| ctx.indirect_subject(sentence.tokens.start..t))
+                        .flatten()
+                })
             {
                 ctx.salient = Some(e);
                 indirect = Some((s, e));
@@ -283,6 +306,9 @@ impl Ctx<'_> {
         }
         // The attribution comes right after the closing mark or its comma.
         let first = (close + 1..end).find(|&t| tokens[t].kind == Kind::Word)?;
+        if let Some(r) = self.passive_agent(quote, first) {
+            return Some(r);
+        }
         // A comma or dash, or what a nested quotation leaves: « … ‘…»… » dit X.
         if (close + 1..first).any(|t| {
             !matches!(
@@ -443,6 +469,9 @@ impl Ctx<'_> {
                 return Some(r);
             }
             if is_saying_verb(&self.a.tokens[words[i]].key) {
+                if let Some(r) = self.participle_joined(&words, i, quote) {
+                    return Some(r);
+                }
                 // "X said …, but said “…”": a verb joined to an earlier one
                 // shares its subject.
                 let joined =

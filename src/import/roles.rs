@@ -3,8 +3,8 @@
 //! ministre" later in the article can stand for them.
 
 use super::lexicon::{
-    is_person_noun, is_person_noun_head_after, is_phrase_stop, is_role_noun, is_role_prefix,
-    is_role_qualifier, singulars,
+    is_complement_link, is_person_noun, is_person_noun_head_after, is_phrase_stop, is_role_noun,
+    is_role_prefix, is_role_qualifier, singulars,
 };
 use super::names::{Entities, EntityKind};
 use super::segment::{Article, Kind};
@@ -47,6 +47,14 @@ pub fn given_roles(a: &Article, ents: &Entities) -> Vec<GivenRole> {
             .find(|&t| is_phrase_stop(&a.tokens[t].key))
         {
             from = stop + 1;
+        }
+        // Nor a role the name is the complement of: in "l'avocat de Julien
+        // Morel" the lawyer is someone else.
+        let of = m.tokens.start.checked_sub(1).is_some_and(|p| {
+            a.tokens[p].kind == Kind::Word && is_complement_link(&a.tokens[p].key)
+        });
+        if of {
+            from = m.tokens.start;
         }
         let before = from..m.tokens.start;
         let mut after = m.tokens.end..m.tokens.end;

@@ -5,9 +5,9 @@
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
     is_auxiliary, is_complement_link, is_definite_article, is_demonstrative, is_determiner,
-    is_function_word, is_institution_noun, is_organisation_noun, is_other_word, is_person_pronoun,
-    is_phrase_stop, is_role_noun, is_saying_verb, is_speaker_relative, is_stressed_pronoun,
-    is_title_connector, is_title_word,
+    is_function_word, is_indefinite_article, is_organisation_noun, is_other_word,
+    is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun, is_saying_verb,
+    is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
@@ -47,7 +47,11 @@ impl Ctx<'_> {
             return Some(Referent::Pronoun(start));
         }
         let end = sentence.tokens.end;
-        match self.noun_phrase(start, end)? {
+        // "selon les dires de la gendarmerie": who said it, when named.
+        let named = self
+            .speech_noun_speaker(words, np)
+            .and_then(|s| self.noun_phrase(words[s], end));
+        match named.or_else(|| self.noun_phrase(start, end))? {
             // "pour l'instant", "pour sa part": not a speaker.
             Referent::Entity(e, c)
                 if matches!(
@@ -103,6 +107,12 @@ impl Ctx<'_> {
         {
             return None;
         }
+        if let Some(r) = self
+            .body_after_article(t, end)
+            .or_else(|| self.another_of_those_described(t))
+        {
+            return Some(r);
+        }
         // "the force said", "the news agency said": an organisation by its
         // common noun, unless a role noun after it heads the phrase.
         if is_definite_article(&tok.key)
@@ -115,7 +125,7 @@ impl Ctx<'_> {
             })
             && !self.role_follows(noun)
         {
-            return Some(Referent::Organisation(t));
+            return Some(self.organisation_or_body(t, noun, end));
         }
         if let Some(r) = self.institution(t, end) {
             return Some(r);
@@ -155,6 +165,14 @@ impl Ctx<'_> {
                     person = true;
                 }
             }
+            // "une personne qui souhaite garder l'anonymat": the relative
+            // clause belongs to the description of someone new.
+            if j > t + 1 && person && is_relative_pronoun(k) && is_indefinite_article(&tok.key) {
+                if let Some(e) = self.relative_clause_end(t, j, end) {
+                    last = e;
+                }
+                break;
+            }
             if j > t + 1 && (is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k)) {
                 break;
             }
@@ -162,9 +180,11 @@ impl Ctx<'_> {
                 complement = true;
             }
             // A name inside the phrase is who it is: "le ministre ... John Healey".
+            // Not a name the phrase's noun is of: "cet habitant d'Anderlecht".
             if let Some(m) = self.ents.at(j)
                 && self.ents.list[m.entity].kind == EntityKind::Person
                 && role.is_some()
+                && !self.noun_complement(m.tokens.start)
             {
                 return Some(Referent::Entity(m.entity, 0.85));
             }
@@ -201,6 +221,11 @@ impl Ctx<'_> {
         // Affaires sociales" is specific enough to be someone new, unless a
         // person was given that role.
         let known_role = self.roles.iter().any(|g| g.role == role);
+        // "le procureur", "the judge": an office no one was named in speaks
+        // for its body.
+        if definite && !known_role && !person && self.office_speaks_for_body(&role) {
+            return Some(self.institution_phrase(t, at, end));
+        }
         if definite && (!complement || known_role) {
             return Some(Referent::Definite(role, at));
         }
@@ -210,56 +235,10 @@ impl Ctx<'_> {
         Some(Referent::Described(name, at))
     }
 
-    /// "le parquet de Paris", "the port operator", "l'autopsie": a body or
-    /// a document named by a common noun right after the determiner at `t`
-    /// (one qualifying word may come between), with no role before it.
-    fn institution(&self, t: usize, end: usize) -> Option<Referent> {
-        let tokens = &self.a.tokens;
-        let noun = (t + 1..(t + 3).min(end))
-            .find(|&j| tokens[j].kind == Kind::Word && is_institution_noun(&tokens[j].key))?;
-        let before_ok = (t + 1..noun).all(|j| {
-            let k = tokens[j].key.as_str();
-            role_of(k).is_none() && person_noun_of(k).is_none()
-        });
-        if !before_ok || !self.heads_description(t, noun) || self.role_follows(noun) {
-            return None;
-        }
-        // "An RGP statement", "a UN report": an acronym before the noun
-        // names who speaks through it.
-        let acronym = self.a.text(tokens[t + 1].start..tokens[t + 1].end);
-        if noun == t + 2 && is_acronym(&acronym) {
-            return Some(Referent::Institution(acronym, noun, false));
-        }
-        let mut last = noun;
-        let mut complement = false;
-        let mut j = noun + 1;
-        while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
-            let k = tokens[j].key.as_str();
-            if is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k) {
-                break;
-            }
-            // Only a complement continues the phrase ("de Paris", "du maire",
-            // "de la Somme"), and after its noun only a name in capitals or
-            // another complement: "le parquet de Paris auprès de l'AFP" stops.
-            let link = is_complement_link(k) || is_title_connector(k);
-            let content = j > noun + 1 && !is_complement_link(&tokens[j - 1].key);
-            let link_before =
-                is_complement_link(&tokens[j - 1].key) || is_title_connector(&tokens[j - 1].key);
-            if !(link || link_before || content && tokens[j].capitalised()) {
-                break;
-            }
-            complement = true;
-            last = j;
-            j += 1;
-        }
-        let name = self.a.text(tokens[t + 1].start..tokens[last].end);
-        Some(Referent::Institution(name, noun, complement))
-    }
-
     /// "the police chief", "the hospital director": a role or person noun
     /// right after the noun at `noun` heads the phrase (English puts the
     /// head last), which names a person, not the body.
-    fn role_follows(&self, noun: usize) -> bool {
+    pub(super) fn role_follows(&self, noun: usize) -> bool {
         self.a.tokens.get(noun + 1).is_some_and(|n| {
             n.kind == Kind::Word
                 && n.quote.is_none()
@@ -279,33 +258,12 @@ impl Ctx<'_> {
         (is_role_noun(k) && !qualifies_next).then(|| k.to_string())
     }
 
-    /// The phrase an institution noun at token `at` had where it was last
-    /// named with a complement before it ("la préfecture de la Somme" for a
-    /// later "la préfecture").
-    pub(super) fn institution_named_before(&self, at: usize) -> Option<String> {
-        let tokens = &self.a.tokens;
-        let key = tokens[at].key.as_str();
-        let earlier = (0..at).rev().find(|&j| {
-            tokens[j].key == key
-                && tokens[j].quote.is_none()
-                && tokens
-                    .get(j + 1)
-                    .is_some_and(|n| n.kind == Kind::Word && is_complement_link(&n.key))
-        })?;
-        let det = earlier.checked_sub(1)?;
-        let sentence_end = self.a.sentences[self.a.sentence_of(earlier)].tokens.end;
-        match self.institution(det, sentence_end)? {
-            Referent::Institution(name, _, true) => Some(name),
-            _ => None,
-        }
-    }
-
     /// Whether the person noun at `noun` heads the phrase opened by the
     /// determiner at `t`: in lower case (a capital makes it part of a name,
     /// "Worker Adjustment Act"), and only qualifying words between ("un jeune
     /// homme", "an autistic man"), no preposition or verb ("un appel à
     /// témoins"); the determiner not a French "à".
-    fn heads_description(&self, t: usize, noun: usize) -> bool {
+    pub(super) fn heads_description(&self, t: usize, noun: usize) -> bool {
         let tokens = &self.a.tokens;
         // "à" folds to the English article "a": an accent says it is none.
         let article = tokens[t].text.to_lowercase() == tokens[t].key;
@@ -398,9 +356,4 @@ impl Ctx<'_> {
                     && !is_saying_verb(&tok.key)
             })
     }
-}
-
-/// Two or more capitals and nothing else: "RGP", "UN".
-fn is_acronym(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }

@@ -4,10 +4,11 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_complement_link, is_contracted_article, is_function_word, is_impersonal_next,
+    is_complement_link, is_contracted_article, is_determiner, is_function_word, is_impersonal_next,
     is_person_pronoun, is_preposition,
 };
 use crate::import::names::EntityKind;
+use crate::import::roles::{person_noun_of, role_of};
 use crate::import::segment::Kind;
 use std::ops::Range;
 
@@ -21,11 +22,15 @@ impl Ctx<'_> {
                 self.ents
                     .at(t)
                     .filter(|m| kinds.contains(&self.ents.list[m.entity].kind))
+                    .filter(|m| !self.noun_complement(m.tokens.start))
                     .map(|m| m.entity)
             })
         };
         if let Some(e) = self.apposition_head(range.clone()) {
             return Some(Referent::Entity(e, 0.85));
+        }
+        if let Some(r) = self.subject_after_comma(range.clone()) {
+            return Some(r);
         }
         if let Some(e) = mention(&[EntityKind::Person]) {
             return Some(Referent::Entity(e, 0.85));
@@ -58,6 +63,64 @@ impl Ctx<'_> {
             return Some(Referent::Pronoun(t));
         }
         mention(&[EntityKind::Organisation, EntityKind::Country]).map(|e| Referent::Entity(e, 0.6))
+    }
+
+    /// "Sur la faute, le tribunal a estimé", "…, le tribunal jugeant": the
+    /// noun phrase after the last comma of the clause, right before its
+    /// verb, is its subject; what comes before the comma is a circumstance
+    /// ("de la campagne de Nicolas Sarkozy"). Not when a person is named
+    /// after the comma (the rules for names decide then).
+    fn subject_after_comma(&self, range: Range<usize>) -> Option<Referent> {
+        const MAX: usize = 8;
+        let tokens = &self.a.tokens;
+        let comma = range
+            .clone()
+            .rev()
+            .take_while(|&t| tokens[t].quote.is_none())
+            .find(|&t| tokens[t].is(','))?;
+        let words = self.words(comma + 1..range.end);
+        let &first = words.first()?;
+        if words.len() > MAX
+            || !is_determiner(&tokens[first].key)
+            || words.iter().any(|&w| {
+                self.ents
+                    .at(w)
+                    .is_some_and(|m| self.ents.list[m.entity].kind == EntityKind::Person)
+            })
+        {
+            return None;
+        }
+        match self.noun_phrase(first, range.end)? {
+            r @ (Referent::Described(..)
+            | Referent::Definite(..)
+            | Referent::Titled(..)
+            | Referent::Institution(..)) => Some(r),
+            // A body named before: "le tribunal" once it has spoken.
+            Referent::Entity(e, c) if self.ents.list[e].kind == EntityKind::Organisation => {
+                Some(Referent::Entity(e, c))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a name at token `t` completes a noun for a person ("cet
+    /// habitant d'Anderlecht", "l'avocat de Jean Dupont"): who the person
+    /// is of, not who speaks ("les propos de X" are X's).
+    pub(super) fn noun_complement(&self, t: usize) -> bool {
+        let tokens = &self.a.tokens;
+        let Some(link) = t.checked_sub(1) else {
+            return false;
+        };
+        let Some(noun) = link.checked_sub(1) else {
+            return false;
+        };
+        let n = &tokens[noun];
+        tokens[link].kind == Kind::Word
+            && is_complement_link(&tokens[link].key)
+            && n.kind == Kind::Word
+            && n.quote.is_none()
+            && !n.capitalised()
+            && (role_of(&n.key).is_some() || person_noun_of(&n.key).is_some())
     }
 
     /// Whether the noun phrase at token `t` is a complement, not a subject:

@@ -213,7 +213,7 @@ pub const SPEAKER_RELATIVES: &[&str] = &[
 pub const INSTITUTION_NOUNS: &[&str] = &[
     "operator", "prosecutors", "police", "administration", "authorities", "statement",
     "report", "notice", "letter", "study", "survey", "autopsy", "hospital", "campaign",
-    "prosecution", "defence", "defense",
+    "prosecution", "defence", "defense", "court",
 ];
 
 /// Verbs that say someone goes on speaking, only right after a quotation.

@@ -16,7 +16,7 @@ pub const SAYING_VERBS_ER: &[&str] = &[
     "reconnaitre", "promettre", "menacer", "accuser", "condamner", "clamer", "proclamer",
     "souhaiter", "esperer", "interroger", "questionner", "exclamer", "enchainer", "opiner",
     "reveler", "conceder", "rectifier", "assumer", "balbutier", "lamenter", "insurger",
-    "indigner", "inquieter", "alarmer", "etonner",
+    "indigner", "inquieter", "alarmer", "etonner", "reprocher",
 ];
 
 /// Irregular forms of verbs of saying, written out (dire, répondre, prévenir, écrire, …).
@@ -177,6 +177,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "infirmiere", "pompier", "benevole", "agent", "cycliste", "pecheur", "eleveur", "eleveuse",
     "villageois", "villageoise", "dame", "septuagenaire", "sexagenaire", "quinquagenaire",
     "quadragenaire", "trentenaire", "octogenaire", "nonagenaire", "vendeur", "vendeuse",
+    "personne", "travailleur", "travailleuse",
 ];
 
 /// Endings of a plural noun: "policiers", "travaux".
@@ -224,7 +225,7 @@ pub const SPEAKER_RELATIVES: &[&str] = &[
 pub const INSTITUTION_NOUNS: &[&str] = &[
     "parquet", "prefecture", "direction", "cabinet", "mairie", "gendarmerie", "police",
     "rectorat", "hopital", "autopsie", "communique", "rapport", "etude", "sondage", "enquete",
-    "municipalite", "administration", "intersyndicale", "defense",
+    "municipalite", "administration", "intersyndicale", "defense", "tribunal", "cour",
 ];
 
 /// Verbs that say someone goes on speaking, only where an attribution is

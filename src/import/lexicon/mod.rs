@@ -40,9 +40,16 @@ fn fr_er_forms(inf: &str, out: &mut HashSet<String>) {
     for end in ["e", "ee", "es", "ees", "er", "ons", "ez"] {
         out.insert(format!("{stem}{end}"));
     }
-    for end in ["ait", "aient", "ant", "a", "erent"] {
-        out.insert(format!("{stem}{end}"));
+    // "juger": a g keeps its sound with an e before a ("jugeant", "jugeait").
+    let soft = if stem.ends_with('g') {
+        format!("{stem}e")
+    } else {
+        stem.to_string()
+    };
+    for end in ["ait", "aient", "ant", "a"] {
+        out.insert(format!("{soft}{end}"));
     }
+    out.insert(format!("{stem}erent"));
     for end in ["era", "eront", "erait", "eraient"] {
         out.insert(format!("{strong}{end}"));
         out.insert(format!("{stem}{end}"));
@@ -410,12 +417,14 @@ pub fn key(word: &str) -> String {
     fold_key(word)
 }
 
+mod body_words;
 mod date_words;
 mod dates;
 mod gender_words;
 mod given_names;
 mod label_words;
 mod tense_words;
+pub use body_words::*;
 pub use date_words::*;
 pub use dates::{
     Shift, date_phrase, day_word, has_participle_ending, is_eve_lead, is_forward_cue,

@@ -1,0 +1,246 @@
+//! Noun phrases for speakers that are bodies or unnamed people: a body named
+//! by a common noun and its complements ("le parquet de Paris", "the
+//! report"), by its acronym or its organisation's name after an article ("the FDA
+//! said", "par la HAAC"), a ministry named by its phrase, an office that
+//! speaks for its body ("le procureur"), a relative clause that belongs to a
+//! description ("une personne qui souhaite garder l'anonymat"), and "un
+//! autre" with no noun, which is another of the people just described.
+
+use super::{Ctx, Referent};
+use crate::import::lexicon::{
+    is_auxiliary, is_complement_link, is_definite_article, is_determiner, is_function_word,
+    is_indefinite_article, is_institution_noun, is_listener_preposition, is_office_noun,
+    is_other_word, is_phrase_stop, is_saying_verb, is_speech_noun, is_speech_noun_link,
+    is_title_connector, is_verb_filler,
+};
+use crate::import::names::EntityKind;
+use crate::import::roles::{person_noun_of, role_of};
+use crate::import::segment::Kind;
+
+impl Ctx<'_> {
+    /// "le parquet de Paris", "the port operator", "l'autopsie": a body or
+    /// a document named by a common noun right after the determiner at `t`
+    /// (one qualifying word may come between), with no role before it.
+    pub(super) fn institution(&self, t: usize, end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let noun = (t + 1..(t + 3).min(end))
+            .find(|&j| tokens[j].kind == Kind::Word && is_institution_noun(&tokens[j].key))?;
+        let before_ok = (t + 1..noun).all(|j| {
+            let k = tokens[j].key.as_str();
+            role_of(k).is_none() && person_noun_of(k).is_none()
+        });
+        if !before_ok || !self.heads_description(t, noun) || self.role_follows(noun) {
+            return None;
+        }
+        // "An RGP statement", "a UN report": an acronym before the noun
+        // names who speaks through it.
+        let acronym = self.a.text(tokens[t + 1].start..tokens[t + 1].end);
+        if noun == t + 2 && is_acronym(&acronym) {
+            return Some(Referent::Institution(acronym, noun, false));
+        }
+        Some(self.institution_phrase(t, noun, end))
+    }
+
+    /// The phrase a body's noun at `noun` heads, its article at `t`: the
+    /// noun and its complements ("parquet de Paris").
+    pub(super) fn institution_phrase(&self, t: usize, noun: usize, end: usize) -> Referent {
+        let tokens = &self.a.tokens;
+        let mut last = noun;
+        let mut complement = false;
+        let mut j = noun + 1;
+        while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
+            let k = tokens[j].key.as_str();
+            if is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k) {
+                break;
+            }
+            // Only a complement continues the phrase ("de Paris", "du maire",
+            // "de la Somme"), and after its noun only a name in capitals or
+            // another complement: "le parquet de Paris auprès de l'AFP" stops.
+            let link = is_complement_link(k) || is_title_connector(k);
+            let content = j > noun + 1 && !is_complement_link(&tokens[j - 1].key);
+            let link_before =
+                is_complement_link(&tokens[j - 1].key) || is_title_connector(&tokens[j - 1].key);
+            if !(link || link_before || content && tokens[j].capitalised()) {
+                break;
+            }
+            complement = true;
+            last = j;
+            j += 1;
+        }
+        let name = self.a.text(tokens[t + 1].start..tokens[last].end);
+        Referent::Institution(name, noun, complement)
+    }
+
+    /// The phrase an institution noun at token `at` had where it was last
+    /// named with a complement before it ("la préfecture de la Somme" for a
+    /// later "la préfecture").
+    pub(super) fn institution_named_before(&self, at: usize) -> Option<String> {
+        let tokens = &self.a.tokens;
+        let key = tokens[at].key.as_str();
+        let earlier = (0..at).rev().find(|&j| {
+            tokens[j].key == key
+                && tokens[j].quote.is_none()
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && is_complement_link(&n.key))
+        })?;
+        let det = earlier.checked_sub(1)?;
+        let sentence_end = self.a.sentences[self.a.sentence_of(earlier)].tokens.end;
+        match self.institution(det, sentence_end)? {
+            Referent::Institution(name, _, true) => Some(name),
+            _ => None,
+        }
+    }
+
+    /// "la HAAC", "the FDA said": a definite article right before an
+    /// organisation's name that ends the phrase, or before an acronym that
+    /// a verb of saying follows, names that body; not after "à" ("a
+    /// indiqué à l'AFP le maire": who is told).
+    pub(super) fn body_after_article(&self, t: usize, end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let next = t + 1;
+        let told = t.checked_sub(1).is_some_and(|p| {
+            tokens[p].kind == Kind::Word && is_listener_preposition(&tokens[p].key)
+        });
+        if next >= end || told || !is_definite_article(&tokens[t].key) {
+            return None;
+        }
+        let ends_phrase = |after: usize| {
+            tokens.get(after).is_none_or(|n| {
+                n.kind != Kind::Word || is_saying_verb(&n.key) || is_auxiliary(&n.key)
+            })
+        };
+        if let Some(m) = self.ents.at(next)
+            && self.ents.list[m.entity].kind == EntityKind::Organisation
+            && ends_phrase(m.tokens.end)
+        {
+            return Some(Referent::Entity(m.entity, 0.85));
+        }
+        let acronym = &tokens[next].text;
+        let verb_follows = tokens.get(next + 1).is_some_and(|n| {
+            n.kind == Kind::Word && (is_saying_verb(&n.key) || is_auxiliary(&n.key))
+        });
+        (tokens[next].kind == Kind::Word && is_acronym(acronym) && verb_follows)
+            .then(|| Referent::Institution(acronym.clone(), next, false))
+    }
+
+    /// "le ministère des Affaires étrangères", "the ministry": an
+    /// organisation's common noun at `noun` (its article at `t`) stands for
+    /// the organisation last named, unless a complement in capitals names
+    /// the body itself or no organisation was named before it.
+    pub(super) fn organisation_or_body(&self, t: usize, noun: usize, end: usize) -> Referent {
+        let phrase = self.institution_phrase(t, noun, end);
+        let Referent::Institution(name, _, complement) = &phrase else {
+            return Referent::Organisation(t);
+        };
+        let named = *complement
+            && name
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let organisation_before = self.mentions_before(t).iter().any(|m| {
+            self.ents.list[m.entity].kind == EntityKind::Organisation
+                && self.a.tokens[m.tokens.start].quote.is_none()
+        });
+        if named || !organisation_before {
+            phrase
+        } else {
+            Referent::Organisation(t)
+        }
+    }
+
+    /// The last word of a relative clause opened at `rel` ("qui souhaite
+    /// aussi garder l'anonymat"), running to the next mark or to `end`,
+    /// when the description it ends (its determiner at `det`) is the
+    /// subject right after a verb of saying ("», raconte une personne qui
+    /// …"); elsewhere the clause may report what they said ("confirmed by
+    /// a shopkeeper who said the water rose").
+    pub(super) fn relative_clause_end(&self, det: usize, rel: usize, end: usize) -> Option<usize> {
+        let tokens = &self.a.tokens;
+        let after_verb = (0..det)
+            .rev()
+            .find(|&t| !(tokens[t].kind == Kind::Word && is_verb_filler(&tokens[t].key)))
+            .is_some_and(|t| tokens[t].kind == Kind::Word && is_saying_verb(&tokens[t].key));
+        if !after_verb {
+            return None;
+        }
+        (rel + 1..end)
+            .take_while(|&i| tokens[i].kind == Kind::Word && tokens[i].quote.is_none())
+            .last()
+    }
+
+    /// "D'ajouter pour un autre": an indefinite article and "autre" with no
+    /// noun after them is another of the unnamed people described just
+    /// before (in this paragraph or the one before), named by their noun:
+    /// "autre travailleur".
+    pub(super) fn another_of_those_described(&self, t: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let other = t + 1;
+        let elliptic = is_indefinite_article(&tokens[t].key)
+            && tokens
+                .get(other)
+                .is_some_and(|o| o.kind == Kind::Word && is_other_word(&o.key))
+            && tokens.get(other + 1).is_none_or(|n| {
+                n.kind != Kind::Word
+                    || n.quote.is_some()
+                    || is_function_word(&n.key)
+                    || is_saying_verb(&n.key)
+            });
+        if !elliptic {
+            return None;
+        }
+        let paragraph = |at: usize| self.a.sentences[self.a.sentence_of(at)].paragraph;
+        let here = paragraph(t);
+        let m = self
+            .mentions_before(t)
+            .iter()
+            .rev()
+            .take_while(|m| paragraph(m.tokens.start) + 1 >= here)
+            .find(|m| {
+                let key = &tokens[m.tokens.start].key;
+                let e = &self.ents.list[m.entity];
+                e.anonymous
+                    && e.kind == EntityKind::Person
+                    && (person_noun_of(key).is_some() || role_of(key).is_some())
+            })?;
+        let name = format!("{} {}", tokens[other].text, tokens[m.tokens.start].text);
+        Some(Referent::Described(name, other))
+    }
+
+    /// "selon les dires de la gendarmerie", "according to a statement from
+    /// Ardagh": after a determiner and a noun for what was said, the index
+    /// in `words` of the phrase after its link, which names the speaker.
+    pub(super) fn speech_noun_speaker(&self, words: &[usize], np: usize) -> Option<usize> {
+        let key = |i: usize| words.get(i).map(|&t| self.a.tokens[t].key.as_str());
+        let noun = if key(np).is_some_and(is_determiner) {
+            np + 1
+        } else {
+            np
+        };
+        (key(noun).is_some_and(is_speech_noun)
+            && key(noun + 1).is_some_and(is_speech_noun_link)
+            && words.get(noun + 2).is_some())
+        .then_some(noun + 2)
+    }
+
+    /// Whether an office that no one was named in ("le procureur") speaks
+    /// for its body: not when someone in the article holds an office, as a
+    /// role or a title before their name ("Recorder Caroline Goodwin" is
+    /// "the judge").
+    pub(super) fn office_speaks_for_body(&self, role: &str) -> bool {
+        let tokens = &self.a.tokens;
+        let titled = self.ents.mentions.iter().any(|m| {
+            self.ents.list[m.entity].kind == EntityKind::Person
+                && m.tokens
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|p| tokens[p].kind == Kind::Word && is_office_noun(&tokens[p].key))
+        });
+        is_office_noun(role) && !titled && !self.roles.iter().any(|g| is_office_noun(&g.role))
+    }
+}
+
+/// Two or more capitals and nothing else: "RGP", "UN".
+pub(super) fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
+}

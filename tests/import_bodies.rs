@@ -1,0 +1,199 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Speakers that are bodies or unnamed people: a court, a prosecutor or a
+//! ministry speaking, the agent of a passive after a quotation, a person
+//! described with a relative clause, "un autre" with no noun, one of a
+//! group for a pronoun that stands for one person. Every sentence is
+//! invented, in the shape of real news.
+use chrono::NaiveDate;
+#[allow(dead_code)]
+#[path = "common/speakers.rs"]
+mod speakers;
+
+fn published() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 3, 8).unwrap()
+}
+
+fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
+    speakers::check(published(), headline, body, want);
+}
+
+#[test]
+fn an_office_no_one_is_named_in_speaks_for_its_body() {
+    check(
+        "Procès",
+        "« Je suis innocente », a déclaré Sophie Lenoir. Dans ses réquisitions, le \
+         procureur a estimé que la prévenue avait agi « sans le moindre remords ».",
+        &[
+            ("Je suis innocente", "Sophie Lenoir"),
+            ("sans le moindre remords", "procureur"),
+        ],
+    );
+}
+
+#[test]
+fn the_phrase_after_the_last_comma_is_the_subject_not_a_name_before_it() {
+    check(
+        "Permis annulé",
+        "Sur le recours déposé par l'association de Marie Vasseur, le tribunal a \
+         estimé que la décision était « entachée d'illégalité ».",
+        &[("entachée d'illégalité", "tribunal")],
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_after_the_quotation_speaks() {
+    check(
+        "Audiovisuel",
+        "Le reportage, qualifié de « partial » par la CNIL, a été retiré de \
+         l'antenne.",
+        &[("partial", "CNIL")],
+    );
+}
+
+#[test]
+fn a_ministry_no_organisation_was_named_before_is_named_by_its_phrase() {
+    check(
+        "Otages",
+        "« Nous démentons formellement cette information », souligne le ministère \
+         dans un communiqué.",
+        &[("Nous démentons formellement cette information", "ministère")],
+    );
+}
+
+#[test]
+fn a_ministry_with_a_complement_in_capitals_is_that_ministry() {
+    check(
+        "Vaccins",
+        "L'Organisation mondiale de la santé a publié son rapport mardi. « Aucun \
+         lot n'est concerné », a indiqué le ministère de la Santé.",
+        &[("Aucun lot n'est concerné", "ministère de la Santé")],
+    );
+}
+
+#[test]
+fn an_acronym_after_the_article_before_the_verb_is_a_body() {
+    check(
+        "Recall",
+        "The drug “is being incorrectly prescribed to some patients,” the EMA said \
+         in a notice on Tuesday.",
+        &[("is being incorrectly prescribed to some patients,", "EMA")],
+    );
+}
+
+#[test]
+fn a_relative_clause_belongs_to_the_description_of_someone_new() {
+    check(
+        "Incendie",
+        "« J'ai vu la fumée depuis ma fenêtre », confie un homme qui préfère rester \
+         anonyme.",
+        &[(
+            "J'ai vu la fumée depuis ma fenêtre",
+            "homme qui préfère rester anonyme",
+        )],
+    );
+}
+
+#[test]
+fn un_autre_with_no_noun_is_another_of_those_just_described() {
+    check(
+        "Grève",
+        "« Nous ne reculerons pas », lance un ouvrier. D'ajouter pour un autre que : \
+         « la direction doit venir nous parler ».",
+        &[
+            ("Nous ne reculerons pas", "ouvrier"),
+            ("la direction doit venir nous parler", "autre ouvrier"),
+        ],
+    );
+}
+
+#[test]
+fn a_pronoun_for_one_person_is_one_of_a_group_named_before() {
+    check(
+        "Explosion à Lille : des voisins témoignent",
+        "Il affirme avoir entendu une détonation, « comme un coup de canon ».",
+        &[("comme un coup de canon", "voisin")],
+    );
+}
+
+#[test]
+fn a_name_a_role_noun_is_of_is_not_the_speaker() {
+    check(
+        "Procès",
+        "L'avocat de Julien Morel a déclaré : « Mon client est innocent. »",
+        &[("Mon client est innocent.", "avocat de Julien Morel")],
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_shares_the_subject_of_the_verb_before_it() {
+    check(
+        "Perquisition",
+        "Comme l'avait annoncé Pierre Lagarde, « rien n'est retenu contre lui », a \
+         rectifié le parquet de Nantes auprès de l'AFP, précisant qu'une perquisition \
+         avait eu lieu « pour saisir le matériel ».",
+        &[
+            ("rien n'est retenu contre lui", "parquet de Nantes"),
+            ("pour saisir le matériel", "parquet de Nantes"),
+        ],
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_selon_is_indirect_speech_for_the_quotation_after_it() {
+    check(
+        "Grève",
+        "« On ne lâchera rien », lance une infirmière.\n\nSelon Paul Girard, la grève \
+         durera. « Nous irons jusqu'au bout. »",
+        &[
+            ("On ne lâchera rien", "infirmière"),
+            ("Nous irons jusqu'au bout.", "Paul Girard"),
+        ],
+    );
+}
+
+#[test]
+fn a_verb_attributing_the_quotation_before_it_reports_no_indirect_speech() {
+    check(
+        "Hôtel",
+        "Ces clients, dont le nombre n'a pas été précisé, « sont partis il y a une \
+         heure », a déclaré un employé. « Personne ne sait où ils sont allés. »",
+        &[
+            ("sont partis il y a une heure", "employé"),
+            ("Personne ne sait où ils sont allés.", "employé"),
+        ],
+    );
+}
+
+#[test]
+fn the_speaker_of_a_speech_noun_after_selon_is_its_complement() {
+    check(
+        "Inondations",
+        "Le pont central s'est effondré, faisant du village une « zone totalement \
+         isolée » selon les dires de la gendarmerie.",
+        &[("zone totalement isolée", "gendarmerie")],
+    );
+}
+
+#[test]
+fn a_participle_of_a_verb_in_ger_is_a_verb_of_saying() {
+    check(
+        "Relaxe",
+        "L'élu a été relaxé mardi, le tribunal jugeant qu'il n'avait pas dépassé \
+         « les limites du débat public ».",
+        &[("les limites du débat public", "tribunal")],
+    );
+}
+
+#[test]
+fn a_verb_of_saying_in_a_relative_clause_reports_no_speech_of_the_subject() {
+    check(
+        "Conférence",
+        "Emmanuel Macron a tenu une conférence jeudi. « Ce n'est pas mon sujet », \
+         a-t-il répondu à une journaliste qui l'interrogeait. Le chef de l'État a \
+         ensuite promis une baisse « significative » des impôts.",
+        &[
+            ("Ce n'est pas mon sujet", "Emmanuel Macron"),
+            ("significative", "Emmanuel Macron"),
+        ],
+    );
+}
