@@ -1,13 +1,10 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Speakers that are bodies or unnamed people: a court, a prosecutor or a
 //! ministry speaking, the agent of a passive after a quotation, a person
 //! described with a relative clause, "un autre" with no noun, one of a
 //! group for a pronoun that stands for one person. Every sentence is
 //! invented, in the shape of real news.
+use super::speakers;
 use chrono::NaiveDate;
-#[allow(dead_code)]
-#[path = "common/speakers.rs"]
-mod speakers;
 
 fn published() -> NaiveDate {
     NaiveDate::from_ymd_opt(2024, 3, 8).unwrap()

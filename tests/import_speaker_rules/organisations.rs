@@ -1,13 +1,10 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Organisations speaking under their whole names: a head noun ("Bank",
 //! "Office", "Autorité") goes on through connectors ("of", "for the", "de
 //! l'", "et de la") to the capitalised words that finish the name, a
 //! country closing such a name is part of it, and a title before a person
 //! is still a title. Every sentence is invented, in the shape of real news.
+use super::speakers;
 use chrono::NaiveDate;
-#[allow(dead_code)]
-#[path = "common/speakers.rs"]
-mod speakers;
 
 fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
     speakers::check(

@@ -1,12 +1,9 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Speakers given by the layout rather than a verb of saying: a short line
 //! naming the speaker above a paragraph of speech (round-ups of reactions,
 //! interviews), and a name after a headline's quotation. Every text is
 //! invented, in the shape of real news.
+use super::speakers;
 use chrono::NaiveDate;
-#[allow(dead_code)]
-#[path = "common/speakers.rs"]
-mod speakers;
 
 fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
     speakers::check(

@@ -1,13 +1,10 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Pronouns and role phrases that agree in gender with the person they
 //! stand for, the gender told by a given name, a noun for the person before
 //! or after their name or as a predicate, a participle agreeing with them, a
 //! pronoun set after their name, a description pointing back to them, or a
 //! pronoun already resolved to them. Each article is invented.
+use super::speakers;
 use chrono::NaiveDate;
-#[allow(dead_code)]
-#[path = "common/speakers.rs"]
-mod speakers;
 
 fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
     let published = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();

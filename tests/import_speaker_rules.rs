@@ -1,0 +1,16 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The importer's speaker rules on invented text in the shape of real news,
+//! one module per kind, in one test binary: gender agreement, bodies and
+//! unnamed people, organisations' whole names, speakers given by the layout.
+#[allow(dead_code)]
+#[path = "common/speakers.rs"]
+mod speakers;
+
+#[path = "import_speaker_rules/bodies.rs"]
+mod bodies;
+#[path = "import_speaker_rules/gender.rs"]
+mod gender;
+#[path = "import_speaker_rules/layouts.rs"]
+mod layouts;
+#[path = "import_speaker_rules/organisations.rs"]
+mod organisations;
