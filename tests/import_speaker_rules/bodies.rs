@@ -3,16 +3,7 @@
 //! described with a relative clause, "un autre" with no noun, one of a
 //! group for a pronoun that stands for one person. Every sentence is
 //! invented, in the shape of real news.
-use super::speakers;
-use chrono::NaiveDate;
-
-fn published() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2024, 3, 8).unwrap()
-}
-
-fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
-    speakers::check(published(), headline, body, want);
-}
+use super::check;
 
 #[test]
 fn an_office_no_one_is_named_in_speaks_for_its_body() {

@@ -2,17 +2,8 @@
 //! naming the speaker above a paragraph of speech (round-ups of reactions,
 //! interviews), and a name after a headline's quotation. Every text is
 //! invented, in the shape of real news.
-use super::speakers;
+use super::{check, speakers};
 use chrono::NaiveDate;
-
-fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
-    speakers::check(
-        NaiveDate::from_ymd_opt(2024, 3, 8).unwrap(),
-        headline,
-        body,
-        want,
-    );
-}
 
 #[test]
 fn a_short_line_naming_someone_gives_the_paragraph_of_speech_under_it() {
@@ -39,7 +30,7 @@ fn a_line_that_goes_on_past_the_name_names_no_one_by_layout() {
     // whatever gives the quotation a speaker, the layout rule does not.
     let cue = |line: &str| {
         speakers::run(
-            NaiveDate::from_ymd_opt(2024, 3, 8).unwrap(),
+            super::published(),
             "Match",
             &format!("{line}\n\n« Nous avons fait un match sérieux. »"),
         )

@@ -3,17 +3,7 @@
 //! l'", "et de la") to the capitalised words that finish the name, a
 //! country closing such a name is part of it, and a title before a person
 //! is still a title. Every sentence is invented, in the shape of real news.
-use super::speakers;
-use chrono::NaiveDate;
-
-fn check(headline: &str, body: &str, want: &[(&str, &str)]) {
-    speakers::check(
-        NaiveDate::from_ymd_opt(2024, 3, 8).unwrap(),
-        headline,
-        body,
-        want,
-    );
-}
+use super::check;
 
 #[test]
 fn an_organisation_s_name_goes_on_through_its_connectors() {

@@ -40,22 +40,7 @@ impl Ctx<'_> {
             return None;
         }
         let end = self.a.sentences[quote.sentence].tokens.end;
-        match self.noun_phrase(first + 1, end)? {
-            Referent::Entity(e, c)
-                if matches!(
-                    self.ents.list[e].kind,
-                    EntityKind::Person | EntityKind::Organisation
-                ) =>
-            {
-                Some(Referent::Entity(e, c))
-            }
-            r @ (Referent::Described(..)
-            | Referent::Definite(..)
-            | Referent::Titled(..)
-            | Referent::Institution(..)
-            | Referent::Organisation(..)) => Some(r),
-            _ => None,
-        }
+        self.able_to_speak(self.noun_phrase(first + 1, end)?)
     }
 
     /// "a rectifié le parquet de Paris auprès de l'AFP, précisant que

@@ -51,20 +51,27 @@ impl Ctx<'_> {
         let named = self
             .speech_noun_speaker(words, np)
             .and_then(|s| self.noun_phrase(words[s], end));
-        match named.or_else(|| self.noun_phrase(start, end))? {
-            // "pour l'instant", "pour sa part": not a speaker.
-            Referent::Entity(e, c)
+        // "pour l'instant", "pour sa part": not a speaker.
+        self.able_to_speak(named.or_else(|| self.noun_phrase(start, end))?)
+    }
+
+    /// The phrase `r` when it can speak: a person or an organisation named,
+    /// a phrase for a person or a body; not a place, a country or a pronoun.
+    pub(super) fn able_to_speak(&self, r: Referent) -> Option<Referent> {
+        match r {
+            Referent::Entity(e, _)
                 if matches!(
                     self.ents.list[e].kind,
                     EntityKind::Person | EntityKind::Organisation
                 ) =>
             {
-                Some(Referent::Entity(e, c))
+                Some(r)
             }
-            r @ (Referent::Described(..)
+            Referent::Described(..)
             | Referent::Definite(..)
             | Referent::Titled(..)
-            | Referent::Institution(..)) => Some(r),
+            | Referent::Institution(..)
+            | Referent::Organisation(..) => Some(r),
             _ => None,
         }
     }
