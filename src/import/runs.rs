@@ -4,13 +4,16 @@
 //! Mike Hall"), and whether the run names an organisation.
 
 use super::lexicon::{
-    honorific_gender, is_coordinator, is_determiner, is_function_word, is_media_tail,
-    is_name_particle, is_organisation_head, is_organisation_preposition, is_organisation_tail,
-    is_place_head, is_place_tail, is_postnominal, is_role_noun, is_title_connector, is_title_word,
-    month, weekday,
+    honorific_gender, is_determiner, is_function_word, is_media_tail, is_name_particle,
+    is_organisation_head, is_organisation_preposition, is_organisation_tail, is_place_head,
+    is_place_tail, is_postnominal, is_role_noun, is_title_connector, is_title_word, month, weekday,
 };
 use super::segment::{Article, Kind, Token};
 use std::ops::Range;
+
+mod organisations;
+pub use organisations::closes_organisation_name;
+use organisations::organisation_goes_on;
 
 /// A capitalised run, cut into the title before the name and the name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -211,66 +214,6 @@ fn goes_on(article: &Article, end: usize) -> bool {
         && tokens
             .get(end + 1)
             .is_some_and(|t| t.kind == Kind::Word && t.capitalised())
-}
-
-/// The capitalised word an organisation's name goes on to after the run
-/// `i..end`: when a word of the run is an organisation's head or last word
-/// ("Office", "Banque", "Authority"), up to three lower-case connectors
-/// ("for", "of the", "de l'", "et de la") lead to it. "and the" or "et la"
-/// start another noun phrase, not the name's next part.
-fn organisation_goes_on(article: &Article, i: usize, end: usize) -> Option<usize> {
-    const CONNECTORS: usize = 3;
-    let tokens = &article.tokens;
-    // Its last word is the head ("Office"), or a connector after a head is
-    // already in it ("Court of Justice of the European Union"): "European
-    // Commission Vice-President for Values" is a title, not a name.
-    let head =
-        |k: usize| is_organisation_head(&tokens[k].key) || is_organisation_tail(&tokens[k].key);
-    let organisational = head(end - 1)
-        || (i + 1..end)
-            .any(|k| !tokens[k].capitalised() && is_title_connector(&tokens[k].key) && head(k - 1));
-    // "Vice President of the European Commission for Values and
-    // Transparency Vera Jourova": inside a title, the office goes on.
-    if !organisational || in_title_chain(article, i) {
-        return None;
-    }
-    let connector =
-        |t: &Token| t.kind == Kind::Word && !t.capitalised() && is_title_connector(&t.key);
-    let mut k = end;
-    while k < tokens.len() && k - end < CONNECTORS && connector(&tokens[k]) {
-        if is_coordinator(&tokens[k].key)
-            && tokens.get(k + 1).is_some_and(|n| is_determiner(&n.key))
-        {
-            return None;
-        }
-        k += 1;
-    }
-    let word = tokens.get(k)?;
-    (k > end && word.kind == Kind::Word && word.capitalised() && !is_function_word(&word.key))
-        .then_some(k)
-}
-
-/// Whether the word at `i` ends an organisation's name that a head began
-/// before it, through connectors: "France" in "Banque de France", "England"
-/// in "Bank of England". Such a word is no country of its own.
-pub fn closes_organisation_name(article: &Article, i: usize) -> bool {
-    const REACH: usize = 6;
-    let tokens = &article.tokens;
-    let connector =
-        |t: &Token| t.kind == Kind::Word && !t.capitalised() && is_title_connector(&t.key);
-    let mut k = i;
-    while k > 0 && i - k < 3 && connector(&tokens[k - 1]) {
-        k -= 1;
-    }
-    if k == i {
-        return false;
-    }
-    (k.saturating_sub(REACH)..k)
-        .rev()
-        .take_while(|&j| {
-            tokens[j].kind == Kind::Word && (tokens[j].capitalised() || connector(&tokens[j]))
-        })
-        .any(|j| tokens[j].capitalised() && is_organisation_head(&tokens[j].key))
 }
 
 /// Whether the tokens from `k` are initials with their full stops, then a
