@@ -332,6 +332,9 @@ impl Ctx<'_> {
         if let Some(r) = self.preposition_at(&words, 0) {
             return Some(r);
         }
+        if let Some(r) = self.issued_statement(&words, false) {
+            return Some(r);
+        }
         // "», a poursuivi X": a continuing verb counts right after a quotation.
         let says = |k: &str| is_saying_verb(k) || is_continuing_verb(k);
         // A name of several words counts as one: "the Office for National

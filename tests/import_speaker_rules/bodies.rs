@@ -185,3 +185,20 @@ fn a_verb_of_saying_in_a_relative_clause_reports_no_speech_of_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_statement_issued_for_a_body_is_the_body_s() {
+    // Who issued it, after a link a few words on: before and after the quote.
+    check(
+        "Car park",
+        "Residents were appalled. A statement issued on behalf of the council said: “The \
+         committee considered the proposal.”",
+        &[("The committee considered the proposal.", "council")],
+    );
+    check(
+        "Car park",
+        "“The committee considered the proposal,” a statement issued on behalf of the council \
+         said.",
+        &[("The committee considered the proposal,", "council")],
+    );
+}

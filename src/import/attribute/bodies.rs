@@ -223,6 +223,41 @@ impl Ctx<'_> {
         .then_some(noun + 2)
     }
 
+    /// "A statement issued on behalf of the council said", "a statement
+    /// from the ministry said": a statement as the subject, and who issued
+    /// it named after a link a few words on. The phrase after the link, when
+    /// a verb of saying follows it closely.
+    /// `words` run up to the verb (`verb_after`) or on past it.
+    pub(super) fn issued_statement(&self, words: &[usize], verb_after: bool) -> Option<Referent> {
+        const LINK_REACH: usize = 6;
+        const VERB_REACH: usize = 5;
+        let tokens = &self.a.tokens;
+        let key = |i: usize| words.get(i).map(|&t| tokens[t].key.as_str());
+        if !(key(0).is_some_and(is_determiner) && key(1).is_some_and(is_speech_noun)) {
+            return None;
+        }
+        let link = (2..LINK_REACH.min(words.len()))
+            .take_while(|&i| key(i).is_some_and(|k| !is_saying_verb(k)))
+            .find(|&i| key(i).is_some_and(is_speech_noun_link))?;
+        // "du ministère": the link is also the phrase's article.
+        let np = if key(link).is_some_and(is_determiner) {
+            link
+        } else {
+            link + 1
+        };
+        let verb = if verb_after {
+            words.len()
+        } else {
+            (np + 1..(np + VERB_REACH).min(words.len()))
+                .find(|&i| key(i).is_some_and(is_saying_verb))?
+        };
+        if verb > np + VERB_REACH {
+            return None;
+        }
+        let end = words.get(verb).map_or(words.last()? + 1, |&t| t);
+        self.able_to_speak(self.noun_phrase(*words.get(np)?, end)?)
+    }
+
     /// Whether an office that no one was named in ("le procureur") speaks
     /// for its body: not when someone in the article holds an office, as a
     /// role or a title before their name ("Recorder Caroline Goodwin" is

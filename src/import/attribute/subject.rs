@@ -17,6 +17,9 @@ impl Ctx<'_> {
     /// verb, else a described person, else a pronoun, else an organisation.
     pub(super) fn subject(&self, range: Range<usize>) -> Option<Referent> {
         let words = self.words(range.clone());
+        if let Some(r) = self.issued_statement(&words, true) {
+            return Some(r);
+        }
         let mention = |kinds: &[EntityKind]| {
             words.iter().rev().find_map(|&t| {
                 self.ents
