@@ -1,0 +1,221 @@
+//! Where a quotation's attribution is and what its subject is: the words
+//! after the quotation (« … », a déclaré X), before it (X a déclaré : « … »,
+//! selon X), a long title or description before a name, and a parenthetical
+//! between the subject and its verb.
+
+use super::{Ctx, Referent};
+use crate::import::lexicon::{
+    is_auxiliary, is_continuing_verb, is_coordinator, is_object_verb, is_person_pronoun,
+    is_saying_verb, is_title_connector, is_verb_filler,
+};
+use crate::import::names::EntityKind;
+use crate::import::segment::{Kind, Quotation};
+use std::ops::Range;
+
+impl Ctx<'_> {
+    /// Word tokens of `range` outside quotations.
+    pub(super) fn words(&self, range: Range<usize>) -> Vec<usize> {
+        range
+            .filter(|&t| self.a.tokens[t].kind == Kind::Word && self.a.tokens[t].quote.is_none())
+            .collect()
+    }
+
+    /// « … », a déclaré X / a-t-il dit / estime X / selon X / said X / X said.
+    pub(super) fn after(&self, quote: &Quotation) -> Option<Referent> {
+        let close = quote.close_token?;
+        let sentence = &self.a.sentences[quote.sentence];
+        let tokens = &self.a.tokens;
+        // Up to the next quotation.
+        let mut end = close + 1;
+        while end < sentence.tokens.end && tokens[end].quote.is_none() {
+            end += 1;
+        }
+        // The attribution comes right after the closing mark or its comma.
+        let first = (close + 1..end).find(|&t| tokens[t].kind == Kind::Word)?;
+        if let Some(r) = self.passive_agent(quote, first) {
+            return Some(r);
+        }
+        // A comma or dash, or what a nested quotation leaves: « … ‘…»… » dit X.
+        if (close + 1..first).any(|t| {
+            !matches!(
+                tokens[t].text.as_str(),
+                "," | "—" | "–" | "-" | "…" | "»" | "”"
+            )
+        }) {
+            return None;
+        }
+        self.attribution_at(first, end)
+    }
+
+    /// The attribution whose first word is token `first`, up to `end`: a
+    /// preposition ("selon X"), or a verb of saying with its subject before
+    /// or after it.
+    pub(super) fn attribution_at(&self, first: usize, end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let words = self.without_parenthetical(first, end);
+        let w = |i: usize| words.get(i).map(|&t| tokens[t].key.as_str());
+        // "selon X", "d'après X", "according to X".
+        if let Some(r) = self.preposition_at(&words, 0) {
+            return Some(r);
+        }
+        if let Some(r) = self.issued_statement(&words, false) {
+            return Some(r);
+        }
+        // "», a poursuivi X": a continuing verb counts right after a quotation.
+        let says = |k: &str| is_saying_verb(k) || is_continuing_verb(k);
+        // A name of several words counts as one: "the Office for National
+        // Statistics said" has its verb as near as "the office said".
+        let reach = 5 + words
+            .iter()
+            .take(5)
+            .filter_map(|&t| self.ents.at(t).filter(|m| m.tokens.start == t))
+            .map(|m| m.tokens.len() - 1)
+            .sum::<usize>();
+        let Some(v) = (0..words.len().min(reach)).find(|&i| w(i).is_some_and(says)) else {
+            return self.titled_subject(&words).or_else(|| {
+                // A longer description before the name: "Lib Dem home affairs
+                // spokesperson Alistair Carmichael said".
+                const REACH: usize = 10;
+                let v = (0..words.len().min(REACH)).find(|&i| w(i).is_some_and(is_saying_verb))?;
+                self.named_right_before(&words[..v])
+            });
+        };
+        // Only auxiliaries, inverted pronouns or a name may come before the verb.
+        let mut subject = None;
+        for (i, &t) in words[..v].iter().enumerate() {
+            let tok = &tokens[t];
+            if tok.inverted {
+                return Some(Referent::Pronoun(t));
+            }
+            if is_person_pronoun(&tok.key) {
+                subject = Some(Referent::Pronoun(t));
+            } else if let Some(m) = self.ents.at(t) {
+                subject.get_or_insert(Referent::Entity(m.entity, 0.9));
+            } else if i == 0
+                && v > 1
+                && let Some(r) = self.noun_phrase(t, words[v])
+            {
+                // "a reporter asked": the English article folds like the
+                // French auxiliary "a", but a phrase follows it.
+                subject = Some(r);
+                break;
+            } else if !is_auxiliary(&tok.key) && !is_verb_filler(&tok.key) {
+                // "the minister said": a noun phrase, then the verb.
+                if i == 0
+                    && let Some(r) = self.noun_phrase(t, words[v])
+                {
+                    subject = Some(r);
+                    break;
+                }
+                return self.named_right_before(&words[..v]);
+            }
+        }
+        if let Some(s) = subject {
+            return Some(s);
+        }
+        if let Some(&t) = words.get(v + 1)
+            && tokens[t].inverted
+        {
+            return Some(Referent::Pronoun(t));
+        }
+        // "told the Post": who is told, not who speaks.
+        if is_object_verb(&tokens[words[v]].key) {
+            return None;
+        }
+        // The subject after the verb, past a few words: "estime pour sa part
+        // le vice-ministre", "said council leader Janet Okafor".
+        words[v + 1..words.len().min(v + 6)]
+            .iter()
+            .find_map(|&t| self.noun_phrase(t, end))
+    }
+
+    /// "Detroit police Chief James White said", "Lib Dem home affairs
+    /// spokesperson Alistair Carmichael said": a description of any shape,
+    /// then a person's name right before the verb (past auxiliaries): the
+    /// name is the subject.
+    pub(super) fn named_right_before(&self, words: &[usize]) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let &last = words
+            .iter()
+            .rev()
+            .find(|&&t| !is_auxiliary(&tokens[t].key) && !is_verb_filler(&tokens[t].key))?;
+        let m = self.ents.at(last)?;
+        (self.ents.list[m.entity].kind == EntityKind::Person && m.tokens.end == last + 1)
+            .then_some(Referent::Entity(m.entity, 0.85))
+    }
+
+    /// The words of `first..end` outside quotations, less a parenthetical set
+    /// off by commas between the subject and its verb of saying: "the
+    /// secretary, who is privy to the discussions, told", "Jane Roe, lawyer
+    /// for Acme, said".
+    pub(super) fn without_parenthetical(&self, first: usize, end: usize) -> Vec<usize> {
+        let tokens = &self.a.tokens;
+        let comma = |from: usize| (from..end).find(|&t| tokens[t].is(','));
+        let verb_after = |c: usize| {
+            (c + 1..end)
+                .find(|&t| {
+                    tokens[t].kind == Kind::Word
+                        && !is_auxiliary(&tokens[t].key)
+                        && !is_verb_filler(&tokens[t].key)
+                })
+                .is_some_and(|t| is_saying_verb(&tokens[t].key))
+        };
+        if let Some(open) = comma(first).filter(|&c| c > first)
+            && let Some(close) = comma(open + 1)
+            && verb_after(close)
+            && !self
+                .words(first..open)
+                .iter()
+                .any(|&t| is_saying_verb(&tokens[t].key))
+        {
+            let mut words = self.words(first..open);
+            words.extend(self.words(close + 1..end));
+            return words;
+        }
+        self.words(first..end)
+    }
+
+    /// "European Commissioner for Economic and Financial Affairs Pierre
+    /// Moscovici told": a long title in capitals, the name, then the verb.
+    pub(super) fn titled_subject(&self, words: &[usize]) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let v = (0..words.len().min(16)).find(|&i| is_saying_verb(&tokens[words[i]].key))?;
+        let title = words[..v]
+            .iter()
+            .all(|&t| tokens[t].capitalised() || is_title_connector(&tokens[t].key));
+        let m = self.ents.at(*words[..v].last()?)?;
+        (title && self.ents.list[m.entity].kind == EntityKind::Person)
+            .then_some(Referent::Entity(m.entity, 0.85))
+    }
+
+    /// X a déclaré : « … » / selon X, « … »: the last verb of saying or
+    /// speaker preposition before the quotation, and its subject.
+    pub(super) fn before(&self, quote: &Quotation) -> Option<Referent> {
+        let sentence = &self.a.sentences[quote.sentence];
+        let words = self.words(sentence.tokens.start..quote.open_token);
+        for i in (0..words.len()).rev() {
+            if let Some(r) = self.preposition_at(&words, i) {
+                return Some(r);
+            }
+            if is_saying_verb(&self.a.tokens[words[i]].key) {
+                if let Some(r) = self.participle_joined(&words, i, quote) {
+                    return Some(r);
+                }
+                // "X said …, but said “…”": a verb joined to an earlier one
+                // shares its subject.
+                let joined =
+                    (i.saturating_sub(2)..i).any(|j| is_coordinator(&self.a.tokens[words[j]].key));
+                if joined
+                    && let Some(&earlier) = words[..i.saturating_sub(1)]
+                        .iter()
+                        .rev()
+                        .find(|&&t| is_saying_verb(&self.a.tokens[t].key))
+                {
+                    return self.subject(sentence.tokens.start..earlier);
+                }
+                return self.subject(sentence.tokens.start..words[i]);
+            }
+        }
+        None
+    }
+}
