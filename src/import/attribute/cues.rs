@@ -20,16 +20,20 @@ impl Ctx<'_> {
             .collect()
     }
 
+    /// Where the words after a quotation's closing mark `close` end: at the
+    /// next quotation or the sentence's end.
+    pub(super) fn words_after_end(&self, quote: &Quotation, close: usize) -> usize {
+        let sentence_end = self.a.sentences[quote.sentence].tokens.end;
+        (close + 1..sentence_end)
+            .find(|&t| self.a.tokens[t].quote.is_some())
+            .unwrap_or(sentence_end)
+    }
+
     /// « … », a déclaré X / a-t-il dit / estime X / selon X / said X / X said.
     pub(super) fn after(&self, quote: &Quotation) -> Option<Referent> {
         let close = quote.close_token?;
-        let sentence = &self.a.sentences[quote.sentence];
         let tokens = &self.a.tokens;
-        // Up to the next quotation.
-        let mut end = close + 1;
-        while end < sentence.tokens.end && tokens[end].quote.is_none() {
-            end += 1;
-        }
+        let end = self.words_after_end(quote, close);
         // The attribution comes right after the closing mark or its comma.
         let first = (close + 1..end).find(|&t| tokens[t].kind == Kind::Word)?;
         if let Some(r) = self.passive_agent(quote, first) {

@@ -92,12 +92,8 @@ impl Ctx<'_> {
     /// words, the attribution closing the sentence after a comma.
     pub(super) fn sentence_end(&self, quote: &Quotation) -> Option<Referent> {
         let close = quote.close_token?;
-        let sentence = &self.a.sentences[quote.sentence];
         let tokens = &self.a.tokens;
-        let mut end = close + 1;
-        while end < sentence.tokens.end && tokens[end].quote.is_none() {
-            end += 1;
-        }
+        let end = self.words_after_end(quote, close);
         (close + 2..end)
             .filter(|&t| tokens[t].is(','))
             .filter_map(|c| (c + 1..end).find(|&t| tokens[t].kind == Kind::Word))
