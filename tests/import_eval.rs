@@ -9,7 +9,10 @@
 //! prints the tables.
 
 use chrono::NaiveDate;
-use newsline::import::eval::{Counts, GoldDate, GoldQuote, Miss, Scores, load_dir, score};
+use newsline::import::eval::{
+    Counts, GoldDate, GoldQuote, Miss, Scores, load_dir, score, speaker_rules,
+};
+use std::collections::BTreeMap;
 use newsline::import::{Options, import};
 use std::path::Path;
 
@@ -51,7 +54,7 @@ fn run(
     published: &str,
     quotes: &[GoldQuote],
     dates: &[GoldDate],
-) -> (Counts, Vec<Miss>) {
+) -> (Counts, Vec<Miss>, Rules) {
     let opts = Options {
         published: NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(),
         lang: None,
@@ -60,7 +63,40 @@ fn run(
     };
     // No reference dataset: the importer sees only the text, as with a new story.
     let p = import(text, &opts, None);
-    score(&p, quotes, dates, text)
+    let (c, misses) = score(&p, quotes, dates, text);
+    (c, misses, tally(speaker_rules(&p, quotes)))
+}
+
+/// For each rule that gave speakers: how many, and how many were right.
+type Rules = BTreeMap<&'static str, [usize; 2]>;
+
+fn tally(found: Vec<(&'static str, bool)>) -> Rules {
+    let mut t = Rules::new();
+    for (rule, right) in found {
+        let n = t.entry(rule).or_default();
+        n[0] += 1;
+        n[1] += usize::from(right);
+    }
+    t
+}
+
+fn add(to: &mut Rules, from: Rules) {
+    for (rule, [n, right]) in from {
+        let t = to.entry(rule).or_default();
+        t[0] += n;
+        t[1] += right;
+    }
+}
+
+/// The rules by how many speakers they gave, with their share right.
+fn rules_table(title: &str, rules: &Rules) -> String {
+    let mut rows: Vec<_> = rules.iter().collect();
+    rows.sort_by_key(|(rule, [n, _])| (std::cmp::Reverse(*n), *rule));
+    let mut out = format!("\n{title}\n| rule | speakers | right | share |\n|---|---|---|---|\n");
+    for (rule, [n, right]) in rows {
+        out += &format!("| {rule} | {n} | {right} | {:.2} |\n", *right as f64 / *n as f64);
+    }
+    out
 }
 
 /// The seeds' gold: the built-in dataset's quotes with their speakers' names
@@ -163,18 +199,20 @@ fn own(folder: &str) -> Vec<Case> {
 }
 
 fn report(title: &str, set: Vec<Case>) -> Scores {
-    let (total, out) = table(title, &set);
+    let (total, out, _) = table(title, &set);
     println!("{out}");
     total.scores().unwrap_or_else(|e| panic!("{title}: {e}"))
 }
 
 /// The table of one set: a row per article, the total, and every miss.
-fn table(title: &str, set: &[Case]) -> (Counts, String) {
+fn table(title: &str, set: &[Case]) -> (Counts, String, Rules) {
     let mut total = Counts::default();
+    let mut rules = Rules::new();
     let mut out = format!("\n{title}\n{HEADER}\n");
     let mut misses = String::new();
     for case in set {
-        let (c, found) = run(&case.text, &case.published, &case.quotes, &case.dates);
+        let (c, found, r) = run(&case.text, &case.published, &case.quotes, &case.dates);
+        add(&mut rules, r);
         out += &format!("{}\n", row(&case.name, &c));
         for m in found {
             misses += &format!("  {}: {m:?}\n", case.name);
@@ -182,7 +220,7 @@ fn table(title: &str, set: &[Case]) -> (Counts, String) {
         total += c;
     }
     out += &format!("{}\n{misses}", row("**all**", &total));
-    (total, out)
+    (total, out, rules)
 }
 
 /// A share that must exist for a floor to be checked.
@@ -251,6 +289,7 @@ fn the_importer_on_the_real_article_corpus() {
     const SUMMARY: &str = "| part | language | articles | gold | proposed | found | precision | recall | F1 | speaker | quote date | date expr. |\n|---|---|---|---|---|---|---|---|---|---|---|---|";
     let mut summary = format!("\nReal-article corpus (tests/fixtures/corpus)\n{SUMMARY}\n");
     let mut tables = String::new();
+    let mut dev_rules = Rules::new();
     for part in ["dev", "test"] {
         let dir = Path::new(ROOT).join("tests/fixtures/corpus").join(part);
         // Fails on a missing folder or gold file, or a gold text not in its article.
@@ -284,7 +323,10 @@ fn the_importer_on_the_real_article_corpus() {
                     assert!(is_gold_date(d), "{part}/{}: bad gold date {d:?}", case.name);
                 }
             }
-            let (counts, mut t) = table(&format!("Corpus {part}, {lang}"), &set);
+            let (counts, mut t, rules) = table(&format!("Corpus {part}, {lang}"), &set);
+            if part == "dev" {
+                add(&mut dev_rules, rules);
+            }
             if part == "test" {
                 // The held-out part shows its total only: neither its misses nor
                 // its per-article rows, so that nobody tunes on them.
@@ -306,6 +348,8 @@ fn the_importer_on_the_real_article_corpus() {
         );
         summary += &summary_row(part, "all", articles.len(), &part_total);
     }
+    // Only on dev: the test part's misses stay unseen, rule by rule too.
+    tables += &rules_table("Speaker rules on the dev part, both languages", &dev_rules);
     println!("{tables}{summary}");
 }
 

@@ -125,6 +125,40 @@ pub enum Miss {
     },
 }
 
+/// The gold quote each proposed quote found, in the proposal's order: the
+/// first gold quote not yet taken that overlaps it by 80%.
+fn pair_quotes(p: &Proposal, quotes: &[GoldQuote]) -> Vec<Option<usize>> {
+    let mut taken = vec![false; quotes.len()];
+    p.quotes
+        .iter()
+        .map(|q| {
+            let g =
+                (0..quotes.len()).find(|&g| !taken[g] && overlaps(quotes[g].span, q.span, 0.8))?;
+            taken[g] = true;
+            Some(g)
+        })
+        .collect()
+}
+
+fn speaker_right(gold: &GoldQuote, q: &super::ProposedQuote) -> bool {
+    let got = q.speaker.as_ref().map_or("", |s| s.name.as_str());
+    gold.speakers.iter().any(|n| fold_key(n) == fold_key(got))
+}
+
+/// For each found quote, the rule that gave its speaker (or `no speaker
+/// found`) and whether the speaker is right: which rules to trust, and
+/// which to mend first.
+pub fn speaker_rules(p: &Proposal, quotes: &[GoldQuote]) -> Vec<(&'static str, bool)> {
+    p.quotes
+        .iter()
+        .zip(pair_quotes(p, quotes))
+        .filter_map(|(q, g)| {
+            let rule = q.speaker.as_ref().map_or("no speaker found", |s| s.cue);
+            Some((rule, speaker_right(&quotes[g?], q)))
+        })
+        .collect()
+}
+
 /// Scores one article's proposal.
 pub fn score(
     p: &Proposal,
@@ -146,11 +180,10 @@ pub fn score(
         ..Counts::default()
     };
     let mut misses = Vec::new();
+    let found = pair_quotes(p, quotes);
     let mut taken = vec![false; quotes.len()];
-    for q in &p.quotes {
-        let Some(g) =
-            (0..quotes.len()).find(|&g| !taken[g] && overlaps(quotes[g].span, q.span, 0.8))
-        else {
+    for (q, g) in p.quotes.iter().zip(found) {
+        let Some(g) = g else {
             misses.push(Miss::Spurious(q.text.chars().take(60).collect()));
             continue;
         };
@@ -158,7 +191,7 @@ pub fn score(
         c.found += 1;
         let gold = &quotes[g];
         let got = q.speaker.as_ref().map_or(String::new(), |s| s.name.clone());
-        if gold.speakers.iter().any(|n| fold_key(n) == fold_key(&got)) {
+        if speaker_right(gold, q) {
             c.speaker_right += 1;
         } else {
             misses.push(Miss::Speaker {
