@@ -12,8 +12,8 @@ use chrono::NaiveDate;
 use newsline::import::eval::{
     Counts, GoldDate, GoldQuote, Miss, Scores, load_dir, score, speaker_rules,
 };
-use std::collections::BTreeMap;
 use newsline::import::{Options, import};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -94,7 +94,10 @@ fn rules_table(title: &str, rules: &Rules) -> String {
     rows.sort_by_key(|(rule, [n, _])| (std::cmp::Reverse(*n), *rule));
     let mut out = format!("\n{title}\n| rule | speakers | right | share |\n|---|---|---|---|\n");
     for (rule, [n, right]) in rows {
-        out += &format!("| {rule} | {n} | {right} | {:.2} |\n", *right as f64 / *n as f64);
+        out += &format!(
+            "| {rule} | {n} | {right} | {:.2} |\n",
+            *right as f64 / *n as f64
+        );
     }
     out
 }

@@ -25,3 +25,5 @@ mod gender;
 mod layouts;
 #[path = "import_speaker_rules/organisations.rs"]
 mod organisations;
+#[path = "import_speaker_rules/roles.rs"]
+mod roles;

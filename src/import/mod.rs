@@ -310,3 +310,17 @@ impl EntityKind {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    #[test]
+    fn a_short_text_is_guessed_by_its_function_words() {
+        // Neither text has "the" or "le": the guess rests on the rest of the table.
+        let en = "'We will not give up', says Anna Berg\n\nFormer minister Anna Berg launched a petition on Friday.";
+        assert_eq!(Lang::detect(en), Lang::En);
+        let fr = "« Nous ne céderons pas », dit Anna Berg\n\nElle a lancé vendredi une pétition pour son port.";
+        assert_eq!(Lang::detect(fr), Lang::Fr);
+    }
+}

@@ -3,8 +3,8 @@
 //! ministre" later in the article can stand for them.
 
 use super::lexicon::{
-    is_complement_link, is_person_noun, is_person_noun_head_after, is_phrase_stop, is_role_noun,
-    is_role_prefix, is_role_qualifier, singulars,
+    is_complement_link, is_former_role_word, is_person_noun, is_person_noun_head_after,
+    is_phrase_stop, is_role_noun, is_role_prefix, is_role_qualifier, singulars,
 };
 use super::names::{Entities, EntityKind};
 use super::segment::{Article, Kind};
@@ -18,6 +18,9 @@ pub struct GivenRole {
     pub token: usize,
     /// The person given the role.
     pub person: usize,
+    /// A role they held ("l'ex-président", "the former minister"), which
+    /// leaves them free to be named by another.
+    pub former: bool,
 }
 
 /// The role nouns next to each person's name: just before it, or in an
@@ -72,11 +75,24 @@ pub fn given_roles(a: &Article, ents: &Entities) -> Vec<GivenRole> {
                     role,
                     token: t,
                     person: m.entity,
+                    former: is_former(a, t),
                 });
             }
         }
     }
     out
+}
+
+/// Whether the role noun at token `t` names a past role: "ex-président",
+/// "ancien ministre", "former president".
+fn is_former(a: &Article, t: usize) -> bool {
+    let key = &a.tokens[t].key;
+    let prefixed = key
+        .split_once('-')
+        .is_some_and(|(prefix, _)| is_former_role_word(prefix));
+    prefixed
+        || t.checked_sub(1)
+            .is_some_and(|p| is_former_role_word(&a.tokens[p].key))
 }
 
 /// The role a word names, if it names one: "vice-ministre" is a "ministre";

@@ -57,3 +57,17 @@ fn a_name_after_a_headline_quotation_is_its_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_headline_attributed_after_its_quotation_is_by_who_it_names() {
+    check(
+        "\"We will not give up\", says Anna Berg",
+        "Anna Berg launched a petition on Friday against the closure of the port.",
+        &[("We will not give up", "Anna Berg")],
+    );
+    check(
+        "« Nous ne céderons pas », affirme Anna Berg",
+        "Anna Berg a lancé vendredi une pétition contre la fermeture du port.",
+        &[("Nous ne céderons pas", "Anna Berg")],
+    );
+}

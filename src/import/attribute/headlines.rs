@@ -74,7 +74,9 @@ impl Ctx<'_> {
                 .or_else(|| self.headline_name(&a.quotations[q]))
                 .or_else(|| self.name_after_headline(&a.quotations[q]))
                 .or_else(|| {
-                    let r = self.before(&a.quotations[q])?;
+                    // "'We will not give up', says Anna Berg", then "Berg: …"
+                    let quote = &a.quotations[q];
+                    let r = self.after(quote).or_else(|| self.before(quote))?;
                     let res = self.resolve(r)?;
                     Some(Speaker {
                         entity: res.entity,

@@ -292,7 +292,7 @@ impl Ctx<'_> {
                 || self
                     .roles
                     .iter()
-                    .filter(|g| g.person == e)
+                    .filter(|g| g.person == e && !g.former)
                     .all(|g| g.role == role)
         };
         if let Some(e) = self.salient {

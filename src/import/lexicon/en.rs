@@ -111,7 +111,8 @@ pub const FEMALE_PRONOUNS: &[&str] = &["she", "her"];
 /// The commonest function words, by which an article's language is guessed.
 #[rustfmt::skip]
 pub const LANGUAGE_MARKERS: &[&str] = &[
-    "the", "and", "is", "of", "to", "was", "that", "said",
+    "the", "and", "is", "of", "to", "was", "that", "said", "says", "with", "for", "has",
+    "have", "will", "he", "she", "it", "are", "we",
 ];
 
 /// Articles and determiners.
@@ -144,6 +145,13 @@ pub const ROLE_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const ROLE_PREFIXES: &[&str] = &[
     "vice", "ex", "co", "deputy",
+];
+
+/// Words that make a role a past one ("former minister", "ex-president"):
+/// it does not stop its holder being given another now.
+#[rustfmt::skip]
+pub const FORMER_ROLE_WORDS: &[&str] = &[
+    "ex", "former", "onetime", "one-time",
 ];
 
 /// Role words that qualify a role rather than name it: "senior official", "chief executive".

@@ -115,7 +115,8 @@ pub const OTHER_SUBJECT_PRONOUNS: &[&str] = &["ils", "elles", "on"];
 /// The commonest function words, by which an article's language is guessed.
 #[rustfmt::skip]
 pub const LANGUAGE_MARKERS: &[&str] = &[
-    "le", "la", "les", "des", "est", "une", "du", "et", "que",
+    "le", "la", "les", "des", "est", "une", "du", "et", "que", "nous", "il", "elle", "avec",
+    "pour", "dans", "sont",
 ];
 
 /// Articles and determiners: a capitalised word after one is not a person's name.
@@ -152,6 +153,13 @@ pub const ROLE_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const ROLE_PREFIXES: &[&str] = &[
     "vice", "ex", "co", "sous",
+];
+
+/// Words that make a role a past one ("ancien ministre", "ex-président"):
+/// it does not stop its holder being given another now.
+#[rustfmt::skip]
+pub const FORMER_ROLE_WORDS: &[&str] = &[
+    "ex", "ancien", "ancienne",
 ];
 
 /// Role words that qualify a role rather than name it: "haut responsable".

@@ -151,6 +151,10 @@ pub fn is_role_noun(folded: &str) -> bool {
     either(fr::ROLE_NOUNS, en::ROLE_NOUNS, folded)
 }
 
+pub fn is_former_role_word(folded: &str) -> bool {
+    either(fr::FORMER_ROLE_WORDS, en::FORMER_ROLE_WORDS, folded)
+}
+
 pub fn is_role_prefix(folded: &str) -> bool {
     either(fr::ROLE_PREFIXES, en::ROLE_PREFIXES, folded)
 }
@@ -481,6 +485,7 @@ mod tests {
             fr::DETERMINERS,
             fr::ROLE_NOUNS,
             fr::ROLE_PREFIXES,
+            fr::FORMER_ROLE_WORDS,
             fr::ROLE_QUALIFIERS,
             fr::ORGANISATION_HEADS,
             fr::ORGANISATION_NOUNS,
@@ -533,6 +538,7 @@ mod tests {
             en::DETERMINERS,
             en::ROLE_NOUNS,
             en::ROLE_PREFIXES,
+            en::FORMER_ROLE_WORDS,
             en::ROLE_QUALIFIERS,
             en::ORGANISATION_HEADS,
             en::ORGANISATION_TAILS,

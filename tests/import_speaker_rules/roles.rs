@@ -1,0 +1,46 @@
+//! Roles that stand for someone named: a role phrase for the person in
+//! focus, and the roles a person was given that do or do not rule it out.
+//! Every text is invented, in the shape of real news.
+use super::check;
+
+#[test]
+fn a_former_role_leaves_its_holder_free_to_be_named_by_another() {
+    check(
+        "« Le dialogue est la seule voie », Paul Mensah",
+        "L'ancien président Paul Mensah a appelé vendredi à un dialogue national.\n\n\
+         Le pays a besoin d'un « dialogue sincère et inclusif », a déclaré le \
+         fondateur du Parti du renouveau dans un communiqué.",
+        &[
+            ("Le dialogue est la seule voie", "Paul Mensah"),
+            ("dialogue sincère et inclusif", "Paul Mensah"),
+        ],
+    );
+    check(
+        "'We will not give up', says Anna Berg",
+        "Former minister Anna Berg launched a petition on Friday.\n\n\
+         \"We need a fair hearing for everyone,\" said the founder of the Green \
+         Future movement.",
+        &[
+            ("We will not give up", "Anna Berg"),
+            ("We need a fair hearing for everyone,", "Anna Berg"),
+        ],
+    );
+}
+
+#[test]
+fn a_present_role_still_rules_out_another() {
+    // Given one role now, she is not the holder of another.
+    check(
+        "Budget",
+        "« Les comptes sont justes », a déclaré la ministre Claire Dumoulin.\n\n\
+         « Nous voterons contre », a répondu le président de la commission des \
+         finances.",
+        &[
+            ("Les comptes sont justes", "Claire Dumoulin"),
+            (
+                "Nous voterons contre",
+                "président de la commission des finances",
+            ),
+        ],
+    );
+}
