@@ -4,9 +4,10 @@
 //! Mike Hall"), and whether the run names an organisation.
 
 use super::lexicon::{
-    honorific_gender, is_determiner, is_function_word, is_media_tail, is_name_particle,
-    is_organisation_head, is_organisation_preposition, is_organisation_tail, is_place_head,
-    is_place_tail, is_postnominal, is_role_noun, is_title_connector, is_title_word, month, weekday,
+    honorific_gender, is_determiner, is_function_word, is_given_name, is_media_tail,
+    is_name_particle, is_organisation_head, is_organisation_preposition, is_organisation_tail,
+    is_place_head, is_place_tail, is_postnominal, is_role_noun, is_title_connector, is_title_word,
+    month, weekday,
 };
 use super::segment::{Article, Kind, Token};
 use std::ops::Range;
@@ -195,6 +196,23 @@ fn split_before_name(article: &Article, i: usize, end: usize) -> Run {
             name: end - 2..end,
             rule: RunRule::TitleChainThenName,
         },
+        // "le ministre de l'Economie Pierre Moscovici": after a role in lower
+        // case, the office's name runs into the person's, who begins at a
+        // known given name.
+        _ if end - i >= 3 && after_role_noun(article, i) => {
+            match (i + 1..end).find(|&k| is_given_name(&tokens[k].key)) {
+                Some(k) if end - k <= 3 => Run {
+                    tokens: i..end,
+                    name: k..end,
+                    rule: RunRule::TitleChainThenName,
+                },
+                _ => Run {
+                    tokens: i..end,
+                    name: i..end,
+                    rule: RunRule::Whole,
+                },
+            }
+        }
         _ => Run {
             tokens: i..end,
             name: i..end,
@@ -269,6 +287,25 @@ fn in_title_chain(article: &Article, i: usize) -> bool {
         }
         if is_title_word(&tok.key) {
             return true;
+        }
+    }
+    false
+}
+
+/// Whether the run at `i` is the complement of a role noun in lower case,
+/// through connectors: "le ministre de l'Economie …", "the minister of
+/// Finance …".
+fn after_role_noun(article: &Article, i: usize) -> bool {
+    let tokens = &article.tokens;
+    let mut t = i;
+    while t > 0 {
+        t -= 1;
+        let tok = &tokens[t];
+        if tok.kind != Kind::Word || tok.capitalised() {
+            return false;
+        }
+        if !is_title_connector(&tok.key) {
+            return t + 1 < i && is_role_noun(&tok.key);
         }
     }
     false

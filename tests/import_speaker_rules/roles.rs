@@ -44,3 +44,19 @@ fn a_present_role_still_rules_out_another() {
         ],
     );
 }
+
+#[test]
+fn a_name_after_an_office_in_capitals_begins_at_its_given_name() {
+    check(
+        "Croissance",
+        "Le ministre de l'Economie Pierre Lemaire a indiqué vendredi que la \
+         croissance serait de « 1 point au moins ».",
+        &[("1 point au moins", "Pierre Lemaire")],
+    );
+    check(
+        "Growth",
+        "The minister of Finance John Harper said on Friday that growth would \
+         reach \"one point at least\".",
+        &[("one point at least", "John Harper")],
+    );
+}
