@@ -8,8 +8,8 @@ use super::lexicon::{
     is_organisation_tail, weekday,
 };
 use super::runs::{
-    closes_organisation_name, is_initial, is_organisation, is_place, opens_longer_name, run_end,
-    split_title,
+    closes_organisation_name, is_initial, is_organisation, is_place, opens_longer_name,
+    qualifies_role, run_end, split_title,
 };
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
@@ -453,6 +453,8 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         } else if let Some(&e) = initials.get(&t.key).filter(|_| capitals) {
             Some(e)
         } else if is_organisation_head(&t.key)
+            // "Hartford boss Dieter Vogel": whom the role is held for.
+            || qualifies_role(article, i..i + 1)
             || after_organisation_noun(article, i)
             || (t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase()))
             || (next_to_saying_verb(article, i) && after_listener_preposition(article, i))

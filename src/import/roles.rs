@@ -84,15 +84,19 @@ pub fn given_roles(a: &Article, ents: &Entities) -> Vec<GivenRole> {
 }
 
 /// Whether the role noun at token `t` names a past role: "ex-président",
-/// "ancien ministre", "former president".
-fn is_former(a: &Article, t: usize) -> bool {
+/// "ancien ministre", "former president", "the former Nurnberg coach".
+pub fn is_former(a: &Article, t: usize) -> bool {
+    const REACH: usize = 3;
     let key = &a.tokens[t].key;
     let prefixed = key
         .split_once('-')
         .is_some_and(|(prefix, _)| is_former_role_word(prefix));
-    prefixed
-        || t.checked_sub(1)
-            .is_some_and(|p| is_former_role_word(&a.tokens[p].key))
+    // Back over the capitalised words of whom the role is held for.
+    let before = (t.saturating_sub(REACH)..t).rev().find(|&p| {
+        let tok = &a.tokens[p];
+        is_former_role_word(&tok.key) || !(tok.kind == Kind::Word && tok.capitalised())
+    });
+    prefixed || before.is_some_and(|p| is_former_role_word(&a.tokens[p].key))
 }
 
 /// The role a word names, if it names one: "vice-ministre" is a "ministre";

@@ -347,7 +347,7 @@ pub fn is_organisation(article: &Article, name: Range<usize>) -> bool {
 /// spokesperson Alistair Carmichael": a name, a few lower-case words ending
 /// on a role noun, then another name. The first name is whom the role is
 /// held for: a team, a party, a firm, never a person.
-fn qualifies_role(article: &Article, name: Range<usize>) -> bool {
+pub fn qualifies_role(article: &Article, name: Range<usize>) -> bool {
     const REACH: usize = 4;
     let tokens = &article.tokens;
     for j in name.end..(name.end + REACH).min(tokens.len()) {

@@ -76,3 +76,16 @@ fn a_role_after_an_organisation_s_name_heads_the_phrase() {
         &[("little good", "Peter Bowers")],
     );
 }
+
+#[test]
+fn after_a_verb_the_holder_of_a_role_for_a_team_speaks_not_the_team() {
+    check(
+        "Cup",
+        "\"We were unlucky,\" said Hartford boss Dieter Vogel. \"We will be back,\" said \
+         Kesselberg Rovers captain Tom Ashby.",
+        &[
+            ("We were unlucky,", "Dieter Vogel"),
+            ("We will be back,", "Tom Ashby"),
+        ],
+    );
+}

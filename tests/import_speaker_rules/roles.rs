@@ -60,3 +60,17 @@ fn a_name_after_an_office_in_capitals_begins_at_its_given_name() {
         &[("one point at least", "John Harper")],
     );
 }
+
+#[test]
+fn a_name_before_a_role_noun_qualifies_it_and_does_not_speak() {
+    check(
+        "Second goal was 'unlucky', says Hartford boss Dieter Vogel",
+        "Hartford manager Dieter Vogel was not impressed. \"We started well,\" the \
+         former Kesselberg coach said. \"In the last minutes we pressed them,\" he added.",
+        &[
+            ("unlucky", "Dieter Vogel"),
+            ("We started well,", "Dieter Vogel"),
+            ("In the last minutes we pressed them,", "Dieter Vogel"),
+        ],
+    );
+}

@@ -76,11 +76,33 @@ impl Ctx<'_> {
         }
     }
 
+    /// The person named right after a few lower-case words ending on a role
+    /// noun from token `from` ("… quarterback C.J. Stroud", "… home affairs
+    /// spokesperson Alistair Carmichael"): the name before holds the role
+    /// for a team, a party or a firm, and the person speaks.
+    fn holder_after(&self, from: usize, end: usize) -> Option<usize> {
+        const REACH: usize = 4;
+        let tokens = &self.a.tokens;
+        for j in from..(from + REACH).min(end) {
+            let t = &tokens[j];
+            if t.kind != Kind::Word || t.capitalised() || is_function_word(&t.key) {
+                return None;
+            }
+            if is_role_noun(&t.key) {
+                let m = self.ents.at(j + 1).filter(|m| m.tokens.start == j + 1)?;
+                return (self.ents.list[m.entity].kind == EntityKind::Person).then_some(m.entity);
+            }
+        }
+        None
+    }
+
     /// Who the noun phrase starting at token `t` names.
     pub(super) fn noun_phrase(&self, t: usize, end: usize) -> Option<Referent> {
         let tokens = &self.a.tokens;
         if let Some(m) = self.ents.at(t) {
-            return Some(Referent::Entity(m.entity, 0.9));
+            // "Houston Texans quarterback C.J. Stroud": the role's holder.
+            let e = self.holder_after(m.tokens.end, end).unwrap_or(m.entity);
+            return Some(Referent::Entity(e, 0.9));
         }
         if let Some(e) = self.titled_name(t, end) {
             return Some(Referent::Entity(e, 0.85));

@@ -7,7 +7,7 @@ use crate::import::lexicon::{
     is_auxiliary, is_be_form, is_female_pronoun, is_indefinite_article, is_person_pronoun,
 };
 use crate::import::names::{EntityKind, Mention};
-use crate::import::roles::{person_noun_of, role_of};
+use crate::import::roles::{is_former, person_noun_of, role_of};
 use crate::import::segment::Kind;
 
 /// The rule that names someone unnamed by a noun for a person.
@@ -74,6 +74,16 @@ impl Ctx<'_> {
                             .filter(|r| self.gender_agrees(r.entity, female))
                     })
                     .or_else(|| {
+                        // "the former Nurnberg coach said": no one is
+                        // introduced by a role they no longer hold.
+                        if !is_former(self.a, at) {
+                            return None;
+                        }
+                        self.antecedent(at, female).map(|r| {
+                            r.by("a former role: the subject of the nearest sentence that names a person first")
+                        })
+                    })
+                    .or_else(|| {
                         let name = self.a.tokens[at].text.clone();
                         self.resolve(Referent::Described(name, at)).map(|r| {
                             r.by(
@@ -127,9 +137,14 @@ impl Ctx<'_> {
     /// Manning" does not make Manning the next "he") and people the article
     /// gives the other gender.
     fn pronoun(&self, p: usize) -> Option<Resolved> {
+        self.antecedent(p, Some(is_female_pronoun(&self.a.tokens[p].key)))
+    }
+
+    /// The antecedent of the phrase at token `p`, as for a pronoun, of the
+    /// gender `female` when it has one.
+    fn antecedent(&self, p: usize, female: Option<bool>) -> Option<Resolved> {
         const LOOK_BACK: usize = 8;
-        let female = is_female_pronoun(&self.a.tokens[p].key);
-        let agrees = |e: usize| self.gender.get(e).copied().flatten() != Some(!female);
+        let agrees = |e: usize| self.gender_agrees(e, female);
         let person = |m: &&Mention| {
             self.ents.list[m.entity].kind == EntityKind::Person
                 && self.a.tokens[m.tokens.start].quote.is_none()

@@ -138,7 +138,10 @@ pub const ROLE_NOUNS: &[&str] = &[
     "vice-president", "sheriff", "marshal", "mp", "congressman", "congresswoman",
     "delegate", "consul", "executive", "deputy", "premier", "treasurer", "auditor",
     "ombudsman", "regulator", "justice", "judge", "quarterback", "striker", "goalkeeper",
-    "midfielder", "pitcher",
+    "midfielder", "pitcher", "boss", "owner", "bishop", "pastor", "priest", "imam", "rabbi",
+    "journalist", "columnist", "commentator", "defender", "winger", "solicitor", "barrister",
+    "magistrate", "coroner", "headteacher", "headmaster", "headmistress", "surgeon",
+    "policeman", "policewoman", "firefighter",
 ];
 
 /// Prefixes that keep a role noun's role: "deputy-minister", "ex-president".

@@ -75,11 +75,14 @@ pub(super) fn described_after(article: &Article, i: usize) -> bool {
 }
 
 /// "a expliqué Masala", "Smith said": a verb of saying right before or after.
+/// Not across a role noun: in "the former Nurnberg coach said" the name
+/// qualifies the coach, who speaks.
 pub(super) fn next_to_saying_verb(article: &Article, i: usize) -> bool {
     let words = |r: Range<usize>| {
         article.tokens[r]
             .iter()
             .filter(|t| t.kind == Kind::Word)
+            .take_while(|t| !is_role_noun(&t.key) && !is_person_noun(&t.key))
             .any(|t| is_saying_verb(&t.key))
     };
     words(i.saturating_sub(2)..i) || words(i + 1..(i + 3).min(article.tokens.len()))
