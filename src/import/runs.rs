@@ -348,20 +348,29 @@ pub fn is_organisation(article: &Article, name: Range<usize>) -> bool {
 /// on a role noun, then another name. The first name is whom the role is
 /// held for: a team, a party, a firm, never a person.
 pub fn qualifies_role(article: &Article, name: Range<usize>) -> bool {
+    role_after(article, name.end).is_some_and(|j| {
+        article
+            .tokens
+            .get(j + 1)
+            .is_some_and(|n| n.kind == Kind::Word && n.capitalised())
+    })
+}
+
+/// The role noun ending the few lower-case words from token `from`
+/// ("quarterback", "home affairs spokesperson"), if they end on one.
+pub fn role_after(article: &Article, from: usize) -> Option<usize> {
     const REACH: usize = 4;
     let tokens = &article.tokens;
-    for j in name.end..(name.end + REACH).min(tokens.len()) {
-        let t = &tokens[j];
+    let end = (from + REACH).min(tokens.len());
+    for (j, t) in tokens.iter().enumerate().take(end).skip(from) {
         if t.kind != Kind::Word || t.capitalised() || is_function_word(&t.key) {
-            return false;
+            return None;
         }
         if is_role_noun(&t.key) {
-            return tokens
-                .get(j + 1)
-                .is_some_and(|n| n.kind == Kind::Word && n.capitalised());
+            return Some(j);
         }
     }
-    false
+    None
 }
 
 /// A name in brackets right after another name is what the first belongs

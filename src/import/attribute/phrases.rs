@@ -11,6 +11,7 @@ use crate::import::lexicon::{
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
+use crate::import::runs::role_after;
 use crate::import::segment::Kind;
 use std::ops::Range;
 
@@ -81,19 +82,9 @@ impl Ctx<'_> {
     /// spokesperson Alistair Carmichael"): the name before holds the role
     /// for a team, a party or a firm, and the person speaks.
     fn holder_after(&self, from: usize, end: usize) -> Option<usize> {
-        const REACH: usize = 4;
-        let tokens = &self.a.tokens;
-        for j in from..(from + REACH).min(end) {
-            let t = &tokens[j];
-            if t.kind != Kind::Word || t.capitalised() || is_function_word(&t.key) {
-                return None;
-            }
-            if is_role_noun(&t.key) {
-                let m = self.ents.at(j + 1).filter(|m| m.tokens.start == j + 1)?;
-                return (self.ents.list[m.entity].kind == EntityKind::Person).then_some(m.entity);
-            }
-        }
-        None
+        let j = role_after(self.a, from).filter(|&j| j < end)?;
+        let m = self.ents.at(j + 1).filter(|m| m.tokens.start == j + 1)?;
+        (self.ents.list[m.entity].kind == EntityKind::Person).then_some(m.entity)
     }
 
     /// Who the noun phrase starting at token `t` names.
