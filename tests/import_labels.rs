@@ -86,3 +86,18 @@ fn a_capitalised_phrase_that_opens_the_quote_with_lower_case_is_no_title() {
         split("Après « le Far West de la Suisse », ce sera Genève, a repris le ministre.");
     assert_eq!(quotes, ["le Far West de la Suisse"]);
 }
+
+#[test]
+fn a_list_of_quoted_terms_is_labels_unless_the_list_is_attributed() {
+    let (quotes, labels) = split(
+        "Le dessin montrait un malade recevant des injections de « haine », « mensonges » \
+         et « sanctions » de la part d'un médecin.",
+    );
+    assert!(quotes.is_empty(), "{quotes:?}");
+    assert_eq!(labels, ["haine", "mensonges", "sanctions"]);
+    // Given to someone as a whole, the list is what they said.
+    let (quotes, labels) =
+        split("The opposition leader called the ministers “lazy”, “corrupt” and “weak” on Friday.");
+    assert_eq!(quotes, ["lazy", "corrupt", "weak"]);
+    assert!(labels.is_empty(), "{labels:?}");
+}

@@ -68,6 +68,11 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     if named(a, q) || defined_after(a, q) || title_like(a, q) {
         return true;
     }
+    if words.len() <= ENUMERATED_WORDS
+        && let Some((first, last)) = enumeration(a, q)
+    {
+        return !list_attributed(a, first, last);
+    }
     let repeated = quoted.count(&a.text(quote.inner.clone())) > 1;
     let w = |i: usize| a.tokens.get(i).filter(|t| t.kind == Kind::Word);
     let before = quote.open_token.checked_sub(1).and_then(w);
@@ -153,6 +158,55 @@ fn says_of_it(a: &Article, open: usize) -> bool {
     i.checked_sub(1).map(|j| &a.tokens[j]).is_some_and(|t| {
         t.kind == Kind::Word && t.quote.is_none() && (is_saying_verb(&t.key) || is_copula(&t.key))
     })
+}
+
+/// How many words each item of a list of quoted terms may have.
+const ENUMERATED_WORDS: usize = 2;
+
+/// The first and last quotation of a list of three or more short ones that
+/// holds quotation `q`, joined by commas and "et", "and" with nothing else
+/// between (des injections de « russophobie », « néonazisme » et
+/// « sanctions »): terms named, unless the list is attributed as a whole
+/// ("called them “lazy”, “corrupt” and “weak”").
+fn enumeration(a: &Article, q: usize) -> Option<(usize, usize)> {
+    let joined = |p: usize| {
+        let (x, y) = (&a.quotations[p], &a.quotations[p + 1]);
+        let Some(close) = x.close_token else {
+            return false;
+        };
+        x.sentence == y.sentence
+            && close < y.open_token
+            && a.tokens[close + 1..y.open_token]
+                .iter()
+                .all(|t| t.is(',') || (t.kind == Kind::Word && is_coordinator(&t.key)))
+    };
+    let short = |p: usize| {
+        let quote = &a.quotations[p];
+        a.text(quote.inner.clone()).split_whitespace().count() <= ENUMERATED_WORDS
+    };
+    let mut first = q;
+    while first > 0 && joined(first - 1) && short(first - 1) {
+        first -= 1;
+    }
+    let mut last = q;
+    while last + 1 < a.quotations.len() && joined(last) && short(last + 1) {
+        last += 1;
+    }
+    (last - first >= 2).then_some((first, last))
+}
+
+/// Whether a cue within reach before the list's first quotation or after its
+/// last gives the list to someone.
+fn list_attributed(a: &Article, first: usize, last: usize) -> bool {
+    let (f, l) = (&a.quotations[first], &a.quotations[last]);
+    let sentence = a.sentences[f.sentence].tokens.clone();
+    let before = (sentence.start..f.open_token).rev();
+    let after = l.close_token.map_or(0..0, |c| c + 1..sentence.end);
+    f.open_token
+        .checked_sub(1)
+        .is_some_and(|i| a.tokens[i].is(':'))
+        || cue_within_reach(a, first, before)
+        || cue_within_reach(a, last, after)
 }
 
 /// Quoted words joined by "et", "and" to the quotation just before in the same
