@@ -186,11 +186,17 @@ fn split_before_name(article: &Article, i: usize, end: usize) -> Run {
         },
         // "AFP Franck Bizet": an agency's acronym before a name is a credit,
         // unless the name goes on past a connector ("BFM Nice Côte d'Azur").
-        _ if end - i >= 3 && is_acronym(&tokens[i].text) && !goes_on(article, end) => Run {
-            tokens: i..end,
-            name: i + 1..end,
-            rule: RunRule::TitleThenName,
-        },
+        _ if end - i >= 3
+            && is_acronym(&tokens[i].text)
+            && !goes_on(article, end)
+            && !(i..end).any(|k| !tokens[k].capitalised()) =>
+        {
+            Run {
+                tokens: i..end,
+                name: i + 1..end,
+                rule: RunRule::TitleThenName,
+            }
+        }
         _ if end - i >= 3 && in_title_chain(article, i) => Run {
             tokens: i..end,
             name: end - 2..end,

@@ -202,3 +202,26 @@ fn a_statement_issued_for_a_body_is_the_body_s() {
         &[("The committee considered the proposal,", "council")],
     );
 }
+
+#[test]
+fn an_impersonal_on_speaks_for_the_body_named_after_its_verb_or_for_no_one() {
+    check(
+        "Diplomatie",
+        "Le ministre Paul Renard a reçu l'ambassadeur vendredi. « Ces propos sont \
+         inacceptables », a-t-on déclaré au Quai d'Orsay.",
+        &[("Ces propos sont inacceptables", "Quai d'Orsay")],
+    );
+    check(
+        "Usine",
+        "Le ministre Paul Renard a visité l'usine. « Les emplois seront maintenus », \
+         indique-t-on auprès de la direction.",
+        &[("Les emplois seront maintenus", "direction")],
+    );
+    // "on" alone is no one: not the minister named before.
+    check(
+        "Usine",
+        "Le ministre Paul Renard a visité l'usine. « Les emplois seront maintenus », \
+         affirme-t-on.",
+        &[("Les emplois seront maintenus", "?")],
+    );
+}

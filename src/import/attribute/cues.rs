@@ -5,8 +5,9 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_continuing_verb, is_coordinator, is_object_verb, is_person_pronoun,
-    is_saying_verb, is_title_connector, is_verb_filler,
+    is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator, is_impersonal_pronoun,
+    is_impersonal_source, is_object_verb, is_person_pronoun, is_saying_verb, is_title_connector,
+    is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::segment::{Kind, Quotation};
@@ -89,7 +90,7 @@ impl Ctx<'_> {
         for (i, &t) in words[..v].iter().enumerate() {
             let tok = &tokens[t];
             if tok.inverted {
-                return Some(Referent::Pronoun(t));
+                return self.pronoun_subject(t, &words[v + 1..], end);
             }
             if is_person_pronoun(&tok.key) {
                 subject = Some(Referent::Pronoun(t));
@@ -120,7 +121,7 @@ impl Ctx<'_> {
         if let Some(&t) = words.get(v + 1)
             && tokens[t].inverted
         {
-            return Some(Referent::Pronoun(t));
+            return self.pronoun_subject(t, &words[v + 2..], end);
         }
         // "told the Post": who is told, not who speaks.
         if is_object_verb(&tokens[words[v]].key) {
@@ -131,6 +132,26 @@ impl Ctx<'_> {
         words[v + 1..words.len().min(v + 6)]
             .iter()
             .find_map(|&t| self.noun_phrase(t, end))
+    }
+
+    /// The subject of an inverted verb, pronoun `t`: whom "il", "elle"
+    /// stands for; for the impersonal "on", the body named after the verb
+    /// ("a-t-on déclaré au Quai d'Orsay"), or no one (`after`: the words
+    /// after the verb and its pronoun).
+    fn pronoun_subject(&self, t: usize, after: &[usize], end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        if !is_impersonal_pronoun(&tokens[t].key) {
+            return Some(Referent::Pronoun(t));
+        }
+        let at = after
+            .iter()
+            .position(|&w| is_impersonal_source(&tokens[w].key))
+            .filter(|&i| i <= 1)?;
+        // "auprès du parquet", "auprès de la préfecture": past the "de".
+        let np = after[at + 1..].iter().copied().find(|&w| {
+            !(tokens[after[at]].key == "aupres" && is_complement_link(&tokens[w].key))
+        })?;
+        self.able_to_speak(self.noun_phrase(np, end)?)
     }
 
     /// "Detroit police Chief James White said", "Lib Dem home affairs

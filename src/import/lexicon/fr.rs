@@ -112,6 +112,14 @@ pub const FEMALE_PRONOUNS: &[&str] = &["elle"];
 /// "a-t-on"): cut from the verb like a person's.
 pub const OTHER_SUBJECT_PRONOUNS: &[&str] = &["ils", "elles", "on"];
 
+/// Where an impersonal "on" speaks from: "a-t-on déclaré au Quai d'Orsay",
+/// "indique-t-on à la préfecture", "explique-t-on chez Renault",
+/// "a-t-on appris auprès du parquet".
+#[rustfmt::skip]
+pub const IMPERSONAL_SOURCES: &[&str] = &[
+    "au", "aux", "a", "chez", "aupres",
+];
+
 /// The commonest function words, by which an article's language is guessed.
 #[rustfmt::skip]
 pub const LANGUAGE_MARKERS: &[&str] = &[
@@ -278,7 +286,7 @@ pub const MEDIA_TAILS: &[&str] = &[
 /// Particles inside people's names: "Charles de Gaulle".
 #[rustfmt::skip]
 pub const NAME_PARTICLES: &[&str] = &[
-    "de", "du", "le", "la",
+    "de", "du", "le", "la", "d",
 ];
 
 /// Sentence openers and other function words: never part of a name.

@@ -127,6 +127,15 @@ pub fn is_female_pronoun(folded: &str) -> bool {
     either(fr::FEMALE_PRONOUNS, en::FEMALE_PRONOUNS, folded)
 }
 
+/// The impersonal subject pronoun ("a-t-on déclaré"): no one in particular.
+pub fn is_impersonal_pronoun(folded: &str) -> bool {
+    folded == "on"
+}
+
+pub fn is_impersonal_source(folded: &str) -> bool {
+    fr::IMPERSONAL_SOURCES.contains(&folded)
+}
+
 /// A subject pronoun an inverted verb can end on, a person's or not.
 pub fn is_inverted_pronoun(folded: &str) -> bool {
     is_person_pronoun(folded) || fr::OTHER_SUBJECT_PRONOUNS.contains(&folded)
@@ -485,6 +494,7 @@ mod tests {
             fr::DETERMINERS,
             fr::ROLE_NOUNS,
             fr::ROLE_PREFIXES,
+            fr::IMPERSONAL_SOURCES,
             fr::FORMER_ROLE_WORDS,
             fr::ROLE_QUALIFIERS,
             fr::ORGANISATION_HEADS,
