@@ -74,3 +74,22 @@ fn a_name_before_a_role_noun_qualifies_it_and_does_not_speak() {
         ],
     );
 }
+
+#[test]
+fn who_is_spoken_to_after_the_verb_is_not_the_speaker() {
+    check(
+        "Appel",
+        "« Je fais appel », a déclaré au Parisien le maire Maurice Leroy. « Nous \
+         restons mobilisés », a indiqué à l'Agence France-Presse la préfète Anne Morel.",
+        &[
+            ("Je fais appel", "Maurice Leroy"),
+            ("Nous restons mobilisés", "Anne Morel"),
+        ],
+    );
+    // Unaccented, "a" is the English article: "said a spokesman for the club".
+    check(
+        "Cup",
+        "\"We will appeal,\" said a spokesman for the club.",
+        &[("We will appeal,", "spokesman for the club")],
+    );
+}

@@ -5,9 +5,9 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator, is_impersonal_pronoun,
-    is_impersonal_source, is_object_verb, is_person_pronoun, is_saying_verb, is_title_connector,
-    is_verb_filler,
+    is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator, is_determiner,
+    is_impersonal_pronoun, is_impersonal_source, is_listener_preposition, is_object_verb,
+    is_person_pronoun, is_saying_verb, is_title_connector, is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::segment::{Kind, Quotation};
@@ -128,10 +128,32 @@ impl Ctx<'_> {
             return None;
         }
         // The subject after the verb, past a few words: "estime pour sa part
-        // le vice-ministre", "said council leader Janet Okafor".
-        words[v + 1..words.len().min(v + 6)]
-            .iter()
-            .find_map(|&t| self.noun_phrase(t, end))
+        // le vice-ministre", "said council leader Janet Okafor"; not who is
+        // spoken to ("a déclaré au Parisien le maire").
+        let reach = words.len().min(v + 6);
+        let mut i = v + 1;
+        while i < reach {
+            let t = words[i];
+            // "a" unaccented is the English article or the French auxiliary.
+            if !is_listener_preposition(&tokens[t].key) || tokens[t].text.eq_ignore_ascii_case("a")
+            {
+                if let Some(r) = self.noun_phrase(t, end) {
+                    return Some(r);
+                }
+                i += 1;
+                continue;
+            }
+            // Past the listener's article and name: "à l'Agence France-Presse".
+            i += 1;
+            while i < reach && is_determiner(&tokens[words[i]].key) {
+                i += 1;
+            }
+            let after = words.get(i).and_then(|&w| self.ents.at(w)).map_or(1, |m| {
+                words[i..].iter().take_while(|&&w| w < m.tokens.end).count()
+            });
+            i += after.max(1);
+        }
+        None
     }
 
     /// The subject of an inverted verb, pronoun `t`: whom "il", "elle"

@@ -320,7 +320,7 @@ pub const PREPOSITIONS: &[&str] = &[
 /// is a listener (a news agency, a radio), not a speaker.
 #[rustfmt::skip]
 pub const LISTENER_PREPOSITIONS: &[&str] = &[
-    "a", "aupres",
+    "a", "aupres", "au", "aux",
 ];
 
 /// Prepositions after which a name is an employer or a firm, never a
