@@ -159,6 +159,14 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                         .map(|r| (r, "attribution before the quotation"))
                 })
                 .or_else(|| {
+                    ctx.aside_inside(quote).map(|r| {
+                        (
+                            r,
+                            "an aside inside the marks names the speaker (« …, souligne X, … »)",
+                        )
+                    })
+                })
+                .or_else(|| {
                     in_sentence
                         .iter()
                         .filter(|&&later| later > q)

@@ -71,3 +71,21 @@ fn a_headline_attributed_after_its_quotation_is_by_who_it_names() {
         &[("Nous ne céderons pas", "Anna Berg")],
     );
 }
+
+#[test]
+fn an_aside_inside_the_marks_names_the_speaker_when_a_mark_was_left_out() {
+    // The source forgot the mark closing "exceptionnelles": the aside that
+    // names the mayor is inside the quotation, too long to be split off, and
+    // he speaks.
+    check(
+        "Inondations",
+        "Les pluies ont été « exceptionnelles, souligne Paul Morin, maire de \
+         Saint-Aubin, l'une des communes les plus touchées par les intempéries. \
+         C'est du jamais vu depuis 1900. »",
+        &[(
+            "exceptionnelles, souligne Paul Morin, maire de Saint-Aubin, l'une des communes \
+             les plus touchées par les intempéries. C'est du jamais vu depuis 1900.",
+            "Paul Morin",
+        )],
+    );
+}

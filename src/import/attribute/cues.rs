@@ -52,6 +52,32 @@ impl Ctx<'_> {
         self.attribution_at(first, end)
     }
 
+    /// A reporter's aside within the quotation's first words, set off by a
+    /// comma, a verb of saying then a person's name (« exceptionnelles,
+    /// souligne Christophe Langouët, maire de … »): a mark left out by the
+    /// source, and the name is who speaks.
+    pub(super) fn aside_inside(&self, quote: &Quotation) -> Option<Referent> {
+        const REACH: usize = 12;
+        let tokens = &self.a.tokens;
+        let q = tokens[quote.open_token].quote;
+        let inside: Vec<usize> = (quote.open_token + 1..quote.close_token.unwrap_or(tokens.len()))
+            .take_while(|&t| tokens[t].quote == q)
+            .take(REACH * 2)
+            .collect();
+        inside.windows(3).find_map(|w| {
+            let (comma, verb, name) = (&tokens[w[0]], &tokens[w[1]], w[2]);
+            if !comma.is(',') || verb.kind != Kind::Word || !is_saying_verb(&verb.key) {
+                return None;
+            }
+            let m = self.ents.at(name).filter(|m| m.tokens.start == name)?;
+            let set_off = tokens
+                .get(m.tokens.end)
+                .is_some_and(|t| t.is(',') || t.is('.'));
+            (set_off && self.ents.list[m.entity].kind == EntityKind::Person)
+                .then_some(Referent::Entity(m.entity, 0.8))
+        })
+    }
+
     /// The attribution whose first word is token `first`, up to `end`: a
     /// preposition ("selon X"), or a verb of saying with its subject before
     /// or after it.
