@@ -364,3 +364,22 @@ fn a_date_in_the_phrase_opening_the_sentence_dates_its_speech() {
     );
     assert_eq!(quote_date(&p, "prémédités"), "2011-01-15");
 }
+
+#[test]
+fn a_date_of_a_participle_set_off_after_the_speaker_tells_another_event() {
+    // Condemned last Friday, he speaks on the day of publication.
+    let p = run(
+        "Appel",
+        "« J'ai perdu mon honneur », a déclaré le maire, Paul Morin, condamné vendredi \
+         dernier pour avoir giflé un adolescent. \"I will appeal,\" said Jane Roe, \
+         convicted on Monday of fraud.",
+    );
+    assert_eq!(quote_date(&p, "J'ai perdu mon honneur"), "2011-01-15");
+    assert_eq!(quote_date(&p, "I will appeal,"), "2011-01-15");
+    // Set off as the verb of saying's own time, the date stands.
+    let p = run(
+        "Appel",
+        "« J'ai perdu mon honneur », a déclaré vendredi dernier le maire, Paul Morin.",
+    );
+    assert_eq!(quote_date(&p, "J'ai perdu mon honneur"), "2011-01-14");
+}

@@ -15,7 +15,7 @@ use super::dates::DateMention;
 use super::lexicon::{is_remark_noun, is_saying_verb};
 use super::segment::{Article, Quotation};
 use crate::data::Precision;
-use attached::{about_what_was_said, in_pluperfect, told_in_present};
+use attached::{about_what_was_said, in_apposed_participle, in_pluperfect, told_in_present};
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
@@ -92,7 +92,11 @@ impl<'a> Dating<'a> {
         };
         let background = found
             .iter()
-            .filter(|m| in_pluperfect(a, m.tokens.start) || about_what_was_said(a, m))
+            .filter(|m| {
+                in_pluperfect(a, m.tokens.start)
+                    || in_apposed_participle(a, m.tokens.start)
+                    || about_what_was_said(a, m)
+            })
             .map(|m| m.tokens.start)
             .collect();
         let mut speech_days = Vec::new();
@@ -197,7 +201,12 @@ fn in_its_sentence<'a>(d: &Dating<'a>, q: &Quotation, _: Option<usize>) -> Optio
     d.in_sentence[q.sentence]
         .iter()
         .copied()
-        .filter(|m| d.usable(m) && !d.holds_publication(m) && !about_what_was_said(d.article, m))
+        .filter(|m| {
+            d.usable(m)
+                && !d.holds_publication(m)
+                && !about_what_was_said(d.article, m)
+                && !in_apposed_participle(d.article, m.tokens.start)
+        })
         .min_by_key(|m| (m.chars.start > q.open, m.chars.start.abs_diff(q.open)))
 }
 

@@ -40,6 +40,34 @@ pub(super) fn in_pluperfect(a: &Article, at: usize) -> bool {
     }
 }
 
+/// Whether the date at token `at` dates a participle set off by a comma
+/// that is no verb of saying, a few words before it: "Maurice Boisart,
+/// condamné vendredi dernier pour avoir giflé", "Jane Roe, convicted on
+/// Friday of fraud". That is another event told of the speaker, not when
+/// the words were said.
+pub(super) fn in_apposed_participle(a: &Article, at: usize) -> bool {
+    const WINDOW: usize = 3;
+    let s = &a.sentences[a.sentence_of(at)];
+    let from = s.tokens.start.max(at.saturating_sub(WINDOW));
+    let Some(p) = (from..at)
+        .rev()
+        .take_while(|&t| a.tokens[t].kind == Kind::Word)
+        .find(|&t| has_participle_ending(&a.tokens[t].text))
+    else {
+        return false;
+    };
+    let tok = &a.tokens[p];
+    // "condamné" is also a verb of saying ("a condamné ces propos"); after
+    // the sentence's own verb of saying it tells another event.
+    let said_before = (s.tokens.start..p).any(|t| {
+        let w = &a.tokens[t];
+        w.kind == Kind::Word && w.quote.is_none() && is_saying_verb(&w.key)
+    });
+    tok.quote.is_none()
+        && (!is_saying_verb(&tok.key) || said_before)
+        && p.checked_sub(1).is_some_and(|c| a.tokens[c].is(','))
+}
+
 /// Whether token `t`, outside quotation marks, is an auxiliary of a past
 /// tense with a participle within two words after it ("avait été", "a dit").
 fn compound_past(a: &Article, t: usize) -> bool {
