@@ -179,3 +179,26 @@ fn a_headline_in_single_quotes_is_a_quotation_a_single_quoted_word_in_the_body_i
         Some("Robert Gibbs")
     );
 }
+
+#[test]
+fn words_quoted_with_no_attribution_paragraphs_later_are_the_person_in_focus() {
+    // Two paragraphs after she last spoke, with no one else named: a weak
+    // guess, said as such.
+    let p = run(
+        "Visite",
+        "« Quel bonheur d'être ici », a déclaré la ministre Anne Morel à son arrivée.\n\n\
+         La visite a duré trois heures sous la pluie.\n\n\
+         Le soir, au dîner, elle a parlé du « Far West » de la région.\n\n\
+         La délégation est repartie le lendemain matin pour Lyon.\n\n\
+         « Une région magnifique », avant de remonter dans le train.",
+    );
+    let q = p
+        .quotes
+        .iter()
+        .find(|q| q.text == "Une région magnifique")
+        .unwrap();
+    let sp = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name, "Anne Morel");
+    assert!(sp.cue.contains("person in focus"), "{}", sp.cue);
+    assert!(sp.confidence < 0.5);
+}

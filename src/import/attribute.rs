@@ -241,6 +241,16 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                                 confidence: 0.55,
                             })
                     })
+                    .or_else(|| {
+                        // A weak guess, said as such: words quoted with no
+                        // attribution are most often the person the story
+                        // is about at that point.
+                        ctx.salient.map(|entity| Speaker {
+                            entity,
+                            cue: "no attribution found: the person in focus (who last spoke or was reported)",
+                            confidence: 0.4,
+                        })
+                    })
                     }),
             };
             if let Some(sp) = &speaker {

@@ -112,6 +112,8 @@ pub enum Miss {
         quote: String,
         got: String,
         want: String,
+        /// The rule that gave the wrong speaker.
+        rule: &'static str,
     },
     QuoteDate {
         quote: String,
@@ -198,6 +200,7 @@ pub fn score(
                 quote: excerpt(gold.span),
                 got,
                 want: gold.speakers[0].clone(),
+                rule: q.speaker.as_ref().map_or("no speaker found", |s| s.cue),
             });
         }
         if q.date == gold.date {
