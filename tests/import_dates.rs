@@ -106,6 +106,17 @@ fn months_as_modifiers_and_from_a_month() {
         "2023-01-30",
         &[("from July", "2023-07")],
     );
+    // So does "until", "jusqu'en": how long something lasts from now.
+    check(
+        "He is taking over command until November.",
+        "2009-05-26",
+        &[("until November", "2009-11")],
+    );
+    check(
+        "Il assure l'intérim jusqu'en novembre.",
+        "2009-05-26",
+        &[("en novembre", "2009-11")],
+    );
 }
 
 #[test]

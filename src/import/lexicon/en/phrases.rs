@@ -83,7 +83,7 @@ pub const PARTICIPLE_ENDINGS: &[&str] = &["ed"];
 
 /// Words before a month that look ahead: at six months either way, "from
 /// July" is the coming July.
-pub const FORWARD_CUES: &[&str] = &["from"];
+pub const FORWARD_CUES: &[&str] = &["from", "until", "till"];
 
 /// Words right before short quoted words that make them a label: a possessive
 /// ("his “one big, beautiful” bill") or a preposition naming what something is

@@ -102,7 +102,7 @@ pub const PARTICIPLE_ENDINGS: &[&str] = &["é", "ée", "és", "ées"];
 
 /// Words before a month that look ahead: at six months either way, "à partir
 /// de juillet" is the coming July.
-pub const FORWARD_CUES: &[&str] = &["partir", "des"];
+pub const FORWARD_CUES: &[&str] = &["partir", "des", "jusqu"];
 
 /// Words right before short quoted words that make them a label: a
 /// preposition naming what something is about ("un discours sur « l'état de
