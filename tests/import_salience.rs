@@ -202,3 +202,22 @@ fn words_quoted_with_no_attribution_paragraphs_later_are_the_person_in_focus() {
     assert!(sp.cue.contains("person in focus"), "{}", sp.cue);
     assert!(sp.confidence < 0.5);
 }
+
+#[test]
+fn a_subheading_between_two_quotations_does_not_part_them() {
+    let p = run(
+        "Inondations",
+        "« C'est du jamais vu depuis 1900 », a déclaré le maire Paul Morin.\n\n\
+         Des maisons sous l'eau\n\n\
+         Avec d'importantes conséquences : de nombreuses maisons sont inondées, ce qui \
+         a entraîné « des dizaines de sorties en une nuit ».",
+    );
+    let q = p
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("des dizaines"))
+        .unwrap();
+    let sp = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name, "Paul Morin");
+    assert!(sp.cue.contains("quotation before"), "{}", sp.cue);
+}

@@ -234,7 +234,10 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                     })
                     .or_else(|| {
                         last_quote
-                            .filter(|(p, _)| quote.paragraph <= p + 1)
+                            // A subheading between does not part them.
+                            .filter(|&(p, _)| {
+                                (p + 1..quote.paragraph).all(|b| a.paragraphs[b].heading)
+                            })
                             .map(|(_, entity)| Speaker {
                                 entity,
                                 cue: "no attribution in its sentence: the speaker of the quotation before",
