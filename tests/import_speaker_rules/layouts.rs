@@ -89,3 +89,26 @@ fn an_aside_inside_the_marks_names_the_speaker_when_a_mark_was_left_out() {
         )],
     );
 }
+
+#[test]
+fn a_headline_quotation_nothing_attributes_goes_to_the_body_s_main_voice() {
+    let p = speakers::run(
+        super::published(),
+        "« Quel bonheur d'être ici ! »",
+        "Le ministre Paul Morin était à Genève samedi. « La ville est belle », a-t-il \
+         déclaré. « Nous reviendrons », a ajouté Paul Morin. « Bienvenue », a répondu \
+         la maire Anne Roux.",
+    );
+    let sp = p.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name, "Paul Morin");
+    assert!(sp.cue.contains("quotes most"), "{}", sp.cue);
+    assert!(sp.confidence < 0.5);
+    // On a tie, no one.
+    let p = speakers::run(
+        super::published(),
+        "« Quel bonheur d'être ici ! »",
+        "« La ville est belle », a déclaré le ministre Paul Morin. « Bienvenue », a \
+         répondu la maire Anne Roux.",
+    );
+    assert!(p.quotes[0].speaker.is_none(), "{:?}", p.quotes[0].speaker);
+}

@@ -83,8 +83,40 @@ impl Ctx<'_> {
                         cue: res.rule.unwrap_or("attribution in the headline"),
                         confidence: res.confidence * 0.8,
                     })
-                });
+                })
+                .or_else(|| self.main_speaker(verdicts));
             verdicts[q] = Verdict::Speech(speaker);
+        }
+    }
+
+    /// The person the body quotes most by their own attribution, as a weak
+    /// guess for a headline's quotation nothing else gives a speaker: a
+    /// headline most often quotes the story's main voice. None on a tie.
+    fn main_speaker(&self, verdicts: &[Verdict]) -> Option<Speaker> {
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for (quote, v) in self.a.quotations.iter().zip(verdicts) {
+            let Verdict::Speech(Some(sp)) = v else {
+                continue;
+            };
+            if self.a.paragraphs[quote.paragraph].heading
+                || sp.confidence < ANCHORED
+                || self.ents.list[sp.entity].kind != EntityKind::Person
+            {
+                continue;
+            }
+            match counts.iter_mut().find(|(e, _)| *e == sp.entity) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((sp.entity, 1)),
+            }
+        }
+        counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+        match counts.as_slice() {
+            [(e, n), rest @ ..] if rest.first().is_none_or(|(_, m)| m < n) => Some(Speaker {
+                entity: *e,
+                cue: "a headline's quotation nothing else attributes: the person the body quotes most",
+                confidence: 0.4,
+            }),
+            _ => None,
         }
     }
 
