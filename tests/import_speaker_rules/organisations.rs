@@ -89,3 +89,16 @@ fn after_a_verb_the_holder_of_a_role_for_a_team_speaks_not_the_team() {
         ],
     );
 }
+
+#[test]
+fn a_councillor_s_abbreviated_title_is_not_part_of_the_name() {
+    check(
+        "Council meeting",
+        "Council leader Judith Blake spoke first. Coun Andrew Carter said: \"You have \
+         been rumbled.\" Cllr Mary Hale replied: \"We are in the real world.\"",
+        &[
+            ("You have been rumbled.", "Andrew Carter"),
+            ("We are in the real world.", "Mary Hale"),
+        ],
+    );
+}

@@ -76,7 +76,8 @@ pub const NAME_TITLES: &[&str] = &[
     "dr", "prof", "professor", "rev", "reverend", "sgt", "sergeant", "lt", "lieutenant",
     "capt", "captain", "col", "colonel", "gen", "cpl", "corporal", "det", "detective", "insp",
     "inspector", "supt", "superintendent", "rabbi", "imam", "bishop", "archbishop", "cardinal",
-    "recorder", "judge", "magistrate", "coroner",
+    "recorder", "judge", "magistrate", "coroner", "coun", "cllr", "councillor", "sen", "rep",
+    "gov", "governor", "senator", "mayor",
 ];
 
 /// Letters of an honour, a degree or a seat after a name ("Caroline Goodwin
