@@ -11,7 +11,7 @@ use super::runs::{
     closes_organisation_name, is_initial, is_organisation, is_place, opens_longer_name,
     qualifies_role, run_end, split_title,
 };
-use super::segment::{Article, Kind};
+use super::segment::{Article, Kind, Token};
 use crate::data::{ActorKind, Dataset};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -283,6 +283,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         }
         s
     };
+    let title_case = title_case_headings(article);
     let mut singles = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -312,7 +313,10 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             i += 1;
             continue;
         }
-        if end - i == 1 {
+        // "WikiLeaks Holds Off Posting Secret Military Reports": in a
+        // headline in title case every word is capitalised, so capitals make
+        // no name; each word counts only as a name the body gives.
+        if end - i == 1 || title_case[i] {
             singles.push(i);
             i += 1;
             continue;
@@ -452,6 +456,9 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             Some(e)
         } else if let Some(&e) = initials.get(&t.key).filter(|_| capitals) {
             Some(e)
+        } else if title_case[i] {
+            // Only a name the body gives: see above.
+            None
         } else if is_organisation_head(&t.key)
             // "Hartford boss Dieter Vogel": whom the role is held for.
             || qualifies_role(article, i..i + 1)
@@ -494,6 +501,33 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     ents
 }
 
+/// For each token, whether it is in a heading written in title case: four
+/// words or more, and every word of four letters or more capitalised.
+fn title_case_headings(article: &Article) -> Vec<bool> {
+    const LONG: usize = 4;
+    const WORDS: usize = 4;
+    let mut out = vec![false; article.tokens.len()];
+    for sentence in &article.sentences {
+        if !article.paragraphs[sentence.paragraph].heading {
+            continue;
+        }
+        let words: Vec<&Token> = article.tokens[sentence.tokens.clone()]
+            .iter()
+            .filter(|t| t.kind == Kind::Word && t.quote.is_none())
+            .collect();
+        let long: Vec<&&Token> = words
+            .iter()
+            .filter(|t| t.text.chars().count() >= LONG)
+            .collect();
+        if words.len() >= WORDS && long.len() >= 2 && long.iter().all(|t| t.capitalised()) {
+            out[sentence.tokens.clone()]
+                .iter_mut()
+                .for_each(|o| *o = true);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -525,6 +559,24 @@ mod tests {
         assert_eq!(
             found.iter().filter(|(n, _)| n.contains("Heusgen")).count(),
             1
+        );
+    }
+
+    #[test]
+    fn a_headline_in_title_case_makes_no_name_of_its_capitals() {
+        let found = names(
+            "WikiLeaks Holds Off Posting Secret Military Reports\n\n\
+             A spokesman, Kristinn Hrafnsson, said the site would publish soon.",
+        );
+        assert_eq!(
+            found,
+            [("Kristinn Hrafnsson".to_string(), EntityKind::Person)]
+        );
+        // A name the body gives is still found there.
+        let found = names("Hrafnsson Says Leak Will Come Soon\n\nKristinn Hrafnsson spoke.");
+        assert_eq!(
+            found,
+            [("Kristinn Hrafnsson".to_string(), EntityKind::Person)]
         );
     }
 
