@@ -130,14 +130,16 @@ fn a_headline_description_is_not_an_unnamed_speaker() {
 #[test]
 fn a_headline_does_not_take_a_speaker_that_was_itself_passed_on() {
     // The body's "Nobody will pay more." has no attribution of its own: its
-    // speaker is the quotation before's, a guess the headline must not copy.
+    // speaker is the quotation before's, a guess the headline must not copy
+    // as if the body had said who it was. It gets the same person only as
+    // the weakest guess, the body's main voice, and says so.
     let headline = "“Nobody will pay more”";
     let body = "“We will cut taxes,” said Ana Ruiz.\n\n“Nobody will pay more.”";
     check(
         headline,
         body,
         &[
-            ("Nobody will pay more", "?"),
+            ("Nobody will pay more", "Ana Ruiz"),
             ("We will cut taxes,", "Ana Ruiz"),
             ("Nobody will pay more.", "Ana Ruiz"),
         ],
@@ -145,6 +147,10 @@ fn a_headline_does_not_take_a_speaker_that_was_itself_passed_on() {
     assert_eq!(
         cue(headline, body, "Nobody will pay more."),
         "no attribution in its sentence: the speaker of the quotation before"
+    );
+    assert_eq!(
+        cue(headline, body, "Nobody will pay more"),
+        "a headline's quotation nothing else attributes: the person the body quotes most"
     );
 }
 
