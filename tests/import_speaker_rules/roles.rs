@@ -93,3 +93,17 @@ fn who_is_spoken_to_after_the_verb_is_not_the_speaker() {
         &[("We will appeal,", "spokesman for the club")],
     );
 }
+
+#[test]
+fn a_name_completing_the_subject_s_noun_is_not_the_speaker() {
+    check(
+        "Leaks",
+        "\"There is nothing coming out today,\" Kristinn Hrafnsson told reporters. \"We \
+         will publish something very soon,\" the close collaborator of WikiLeaks \
+         founder Julian Assange added.",
+        &[
+            ("There is nothing coming out today,", "Kristinn Hrafnsson"),
+            ("We will publish something very soon,", "Kristinn Hrafnsson"),
+        ],
+    );
+}

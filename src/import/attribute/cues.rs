@@ -213,8 +213,12 @@ impl Ctx<'_> {
             .rev()
             .find(|&&t| !is_auxiliary(&tokens[t].key) && !is_verb_filler(&tokens[t].key))?;
         let m = self.ents.at(last)?;
-        (self.ents.list[m.entity].kind == EntityKind::Person && m.tokens.end == last + 1)
-            .then_some(Referent::Entity(m.entity, 0.85))
+        // "the close collaborator of WikiLeaks founder Julian Assange added":
+        // whom the subject is named by, not the subject.
+        (self.ents.list[m.entity].kind == EntityKind::Person
+            && m.tokens.end == last + 1
+            && !self.completes_a_noun(m.tokens.start))
+        .then_some(Referent::Entity(m.entity, 0.85))
     }
 
     /// The words of `first..end` outside quotations, less a parenthetical set

@@ -126,6 +126,35 @@ impl Ctx<'_> {
             && (role_of(&n.key).is_some() || person_noun_of(&n.key).is_some())
     }
 
+    /// Whether the name starting at token `t` completes a lower-case noun
+    /// through "of", "de", right after it or past the capitalised words and
+    /// role nouns that qualify it: "the close collaborator of WikiLeaks
+    /// founder Julian Assange" is not Assange.
+    pub(super) fn completes_a_noun(&self, t: usize) -> bool {
+        const REACH: usize = 4;
+        let tokens = &self.a.tokens;
+        let mut k = t;
+        while k > 0 && t - k < REACH {
+            let prev = &tokens[k - 1];
+            if prev.kind == Kind::Word && (prev.capitalised() || role_of(&prev.key).is_some()) {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        let (Some(link), Some(noun)) = (k.checked_sub(1), k.checked_sub(2)) else {
+            return false;
+        };
+        let (l, n) = (&tokens[link], &tokens[noun]);
+        l.kind == Kind::Word
+            && !l.capitalised()
+            && is_complement_link(&l.key)
+            && n.kind == Kind::Word
+            && n.quote.is_none()
+            && !n.capitalised()
+            && !is_function_word(&n.key)
+    }
+
     /// Whether the noun phrase at token `t` is a complement, not a subject:
     /// after a preposition ("Devant les juges"), or "des", "du" right after
     /// a noun ("une recommandation des gendarmes").
