@@ -11,16 +11,18 @@ use super::runs::{
     closes_organisation_name, is_initial, is_organisation, is_place, opens_longer_name,
     qualifies_role, run_end, split_title,
 };
-use super::segment::{Article, Kind, Token};
+use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 mod single;
+mod title_case;
 use single::{
     after_listener_preposition, after_organisation_noun, after_title, described_after,
     next_to_saying_verb,
 };
+use title_case::title_case_headings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityKind {
@@ -499,33 +501,6 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     }
     ents.mentions.sort_by_key(|m| m.tokens.start);
     ents
-}
-
-/// For each token, whether it is in a heading written in title case: four
-/// words or more, and every word of four letters or more capitalised.
-fn title_case_headings(article: &Article) -> Vec<bool> {
-    const LONG: usize = 4;
-    const WORDS: usize = 4;
-    let mut out = vec![false; article.tokens.len()];
-    for sentence in &article.sentences {
-        if !article.paragraphs[sentence.paragraph].heading {
-            continue;
-        }
-        let words: Vec<&Token> = article.tokens[sentence.tokens.clone()]
-            .iter()
-            .filter(|t| t.kind == Kind::Word && t.quote.is_none())
-            .collect();
-        let long: Vec<&&Token> = words
-            .iter()
-            .filter(|t| t.text.chars().count() >= LONG)
-            .collect();
-        if words.len() >= WORDS && long.len() >= 2 && long.iter().all(|t| t.capitalised()) {
-            out[sentence.tokens.clone()]
-                .iter_mut()
-                .for_each(|o| *o = true);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -196,9 +196,10 @@ impl Ctx<'_> {
             .position(|&w| is_impersonal_source(&tokens[w].key))
             .filter(|&i| i <= 1)?;
         // "auprès du parquet", "auprès de la préfecture": past the "de".
-        let np = after[at + 1..].iter().copied().find(|&w| {
-            !(tokens[after[at]].key == "aupres" && is_complement_link(&tokens[w].key))
-        })?;
+        let np = after[at + 1..]
+            .iter()
+            .copied()
+            .find(|&w| !is_complement_link(&tokens[w].key))?;
         self.able_to_speak(self.noun_phrase(np, end)?)
     }
 
