@@ -9,7 +9,7 @@ use crate::import::lexicon::{
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
-use crate::import::segment::Kind;
+use crate::import::segment::{Kind, Token};
 use std::ops::Range;
 
 impl Ctx<'_> {
@@ -110,20 +110,8 @@ impl Ctx<'_> {
     /// habitant d'Anderlecht", "l'avocat de Jean Dupont"): who the person
     /// is of, not who speaks ("les propos de X" are X's).
     pub(super) fn noun_complement(&self, t: usize) -> bool {
-        let tokens = &self.a.tokens;
-        let Some(link) = t.checked_sub(1) else {
-            return false;
-        };
-        let Some(noun) = link.checked_sub(1) else {
-            return false;
-        };
-        let n = &tokens[noun];
-        tokens[link].kind == Kind::Word
-            && is_complement_link(&tokens[link].key)
-            && n.kind == Kind::Word
-            && n.quote.is_none()
-            && !n.capitalised()
-            && (role_of(&n.key).is_some() || person_noun_of(&n.key).is_some())
+        self.noun_linked_to(t)
+            .is_some_and(|n| role_of(&n.key).is_some() || person_noun_of(&n.key).is_some())
     }
 
     /// Whether the name starting at token `t` completes a lower-case noun
@@ -142,17 +130,23 @@ impl Ctx<'_> {
             }
             break;
         }
-        let (Some(link), Some(noun)) = (k.checked_sub(1), k.checked_sub(2)) else {
-            return false;
-        };
-        let (l, n) = (&tokens[link], &tokens[noun]);
-        l.kind == Kind::Word
-            && !l.capitalised()
-            && is_complement_link(&l.key)
-            && n.kind == Kind::Word
-            && n.quote.is_none()
-            && !n.capitalised()
-            && !is_function_word(&n.key)
+        self.noun_linked_to(k)
+            .is_some_and(|n| !is_function_word(&n.key))
+    }
+
+    /// The lower-case word outside quotations that a complement link right
+    /// before token `t` ("de", "of") ties the words at `t` to.
+    fn noun_linked_to(&self, t: usize) -> Option<&Token> {
+        let tokens = &self.a.tokens;
+        let link = &tokens[t.checked_sub(1)?];
+        let noun = &tokens[t.checked_sub(2)?];
+        (link.kind == Kind::Word
+            && !link.capitalised()
+            && is_complement_link(&link.key)
+            && noun.kind == Kind::Word
+            && noun.quote.is_none()
+            && !noun.capitalised())
+        .then_some(noun)
     }
 
     /// Whether the noun phrase at token `t` is a complement, not a subject:

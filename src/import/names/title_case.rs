@@ -17,11 +17,8 @@ pub(super) fn title_case_headings(article: &Article) -> Vec<bool> {
             .iter()
             .filter(|t| t.kind == Kind::Word && t.quote.is_none())
             .collect();
-        let long: Vec<&&Token> = words
-            .iter()
-            .filter(|t| t.text.chars().count() >= LONG)
-            .collect();
-        if words.len() >= WORDS && long.len() >= 2 && long.iter().all(|t| t.capitalised()) {
+        let mut long = words.iter().filter(|t| t.text.chars().count() >= LONG);
+        if words.len() >= WORDS && long.clone().count() >= 2 && long.all(|t| t.capitalised()) {
             out[sentence.tokens.clone()]
                 .iter_mut()
                 .for_each(|o| *o = true);
