@@ -1,21 +1,6 @@
 //! The English words the importer's rules look for, one table per kind of
-//! word. Everything is folded (lower case, no accents). Adding a verb of
-//! saying, a role noun or a date cue means adding it to one table here.
-
-/// Verbs of saying, every form written out.
-#[rustfmt::skip]
-pub const SAYING_VERBS: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
-    "adding", "warn", "warns", "warned", "warning", "explain", "explains", "explained", "state",
-    "states", "stated", "insist", "insists", "insisted", "note", "notes", "noted", "claim",
-    "claims", "claimed", "argue", "argues", "argued", "ask", "asks", "asked", "reply", "replies",
-    "replied", "answer", "answered", "announce", "announces", "announced", "declare", "declares",
-    "declared", "stress", "stresses", "stressed", "write", "writes", "wrote", "tweet", "tweeted",
-    "posted", "acknowledged", "admitted", "conceded", "confirmed", "promised", "vowed", "urged",
-    "called", "recalled", "remarked", "observed", "suggested", "predicted", "emphasised",
-    "emphasized", "underlined", "cautioned", "complained", "concluded", "continued", "described",
-    "opine", "opines", "opined",
-];
+//! word. Everything is folded (lower case, no accents). Adding a role noun
+//! or a date cue means adding it to one table here (verbs of saying: saying_verbs.rs).
 
 /// Auxiliaries before a participle.
 #[rustfmt::skip]

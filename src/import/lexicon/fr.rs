@@ -1,38 +1,6 @@
 //! The French words the importer's rules look for, one table per kind of
-//! word. Everything is folded (lower case, no accents). Adding a verb of
-//! saying, a role noun or a date cue means adding it to one table here.
-
-/// Verbs of saying in `-er`, given in the infinitive and inflected by rule.
-#[rustfmt::skip]
-pub const SAYING_VERBS_ER: &[&str] = &[
-    "declarer", "expliquer", "souligner", "estimer", "affirmer", "ajouter", "indiquer",
-    "preciser", "assurer", "annoncer", "rappeler", "insister", "confier", "raconter", "marteler",
-    "avouer", "noter", "observer", "jurer", "lancer", "plaider", "denoncer", "deplorer",
-    "regretter", "confirmer", "demander", "evoquer", "parler", "appeler", "temoigner",
-    "commenter", "reclamer", "exhorter", "rapporter", "relever", "resumer", "tweeter", "signaler",
-    "constater", "juger", "considerer", "protester", "critiquer", "saluer", "ironiser", "tonner",
-    "fustiger", "assener", "lacher", "glisser", "feliciter", "conclure", "developper",
-    "detailler", "argumenter", "repliquer", "retorquer", "objecter", "suggerer", "proposer",
-    "reconnaitre", "promettre", "menacer", "accuser", "condamner", "clamer", "proclamer",
-    "souhaiter", "esperer", "interroger", "questionner", "exclamer", "enchainer", "opiner",
-    "reveler", "conceder", "rectifier", "assumer", "balbutier", "lamenter", "insurger",
-    "indigner", "inquieter", "alarmer", "etonner", "reprocher",
-];
-
-/// Irregular forms of verbs of saying, written out (dire, répondre, prévenir, écrire, …).
-#[rustfmt::skip]
-pub const SAYING_VERBS_IRREGULAR: &[&str] = &[
-    "dit", "dis", "disent", "disait", "disaient", "dira", "diront", "dirait", "diraient",
-    "disant", "dite", "dits", "dites", "repond", "repondent", "repondu", "repondait",
-    "repondaient", "repondra", "repondant", "previent", "previennent", "prevenu", "prevenait",
-    "previendra", "prevenant", "avertit", "avertissent", "averti", "avertie", "avertissait",
-    "avertira", "avertissant", "ecrit", "ecrivent", "ecrivait", "ecrira", "ecrivant", "reconnait",
-    "reconnaissent", "reconnu", "reconnaissait", "promet", "promettent", "promis", "admet",
-    "admettent", "admis", "conclut", "concluent", "conclu", "soutient", "soutiennent", "soutenu",
-    "soutenait", "decrit", "decrivent", "decrivait", "decrira", "decrivant", "reagit", "reagi",
-    "reagissent", "avanca", "savoir", "rencherit", "rencherissent", "rencheri", "rencherissait",
-    "souvient", "souviennent", "souvenait", "souvenaient",
-];
+//! word. Everything is folded (lower case, no accents). Adding a role noun
+//! or a date cue means adding it to one table here (verbs of saying: saying_verbs.rs).
 
 /// Auxiliaries before a participle: "a déclaré", "ont appelé".
 #[rustfmt::skip]

@@ -1,14 +1,12 @@
 //! The words the importer's rules look for, by language: [`fr`] and [`en`]
-//! hold one table per kind of word (verbs of saying, role nouns, months,
-//! date cues …); the functions here answer for both languages, since an
+//! hold one table per kind of word (role nouns, months, date cues …;
+//! verbs of saying are in [`saying_verbs`]); the functions here answer for both languages, since an
 //! article quotes in either. Everything is folded (lower case, no accents).
 
 mod en;
 mod fr;
 
 use crate::text::fold_key;
-use std::collections::HashSet;
-use std::sync::OnceLock;
 
 /// Whether `folded` is in the French or the English table.
 fn either(fr: &[&str], en: &[&str], folded: &str) -> bool {
@@ -21,63 +19,6 @@ fn either_pair<T: Copy>(fr: &[(&str, T)], en: &[(&str, T)], folded: &str) -> Opt
         .chain(en)
         .find(|(w, _)| *w == folded)
         .map(|&(_, v)| v)
-}
-
-fn fr_er_forms(inf: &str, out: &mut HashSet<String>) {
-    let Some(stem) = inf.strip_suffix("er") else {
-        out.insert(inf.to_string());
-        return;
-    };
-    // "appeler", "rappeler": the stem doubles its l before a mute e.
-    let strong = if stem.ends_with("el") {
-        format!("{stem}l")
-    } else {
-        stem.to_string()
-    };
-    for end in ["e", "es", "ent"] {
-        out.insert(format!("{strong}{end}"));
-    }
-    for end in ["e", "ee", "es", "ees", "er", "ons", "ez"] {
-        out.insert(format!("{stem}{end}"));
-    }
-    // "juger": a g keeps its sound with an e before a ("jugeant", "jugeait").
-    let soft = if stem.ends_with('g') {
-        format!("{stem}e")
-    } else {
-        stem.to_string()
-    };
-    for end in ["ait", "aient", "ant", "a"] {
-        out.insert(format!("{soft}{end}"));
-    }
-    out.insert(format!("{stem}erent"));
-    for end in ["era", "eront", "erait", "eraient"] {
-        out.insert(format!("{strong}{end}"));
-        out.insert(format!("{stem}{end}"));
-    }
-    // Most "-eler" verbs double the l ("appelle"), some take an accent
-    // ("martèle"), which folds to the plain stem: accept both.
-    for end in ["e", "es", "ent"] {
-        out.insert(format!("{stem}{end}"));
-    }
-}
-
-fn verbs() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut set = HashSet::new();
-        for v in fr::SAYING_VERBS_ER {
-            fr_er_forms(v, &mut set);
-        }
-        set.extend(fr::SAYING_VERBS_IRREGULAR.iter().map(|s| s.to_string()));
-        set.extend(en::SAYING_VERBS.iter().map(|s| s.to_string()));
-        set
-    })
-}
-
-/// Whether a folded word is a form of a verb of saying ("déclaré", "a-t-il
-/// souligné" gives "souligne", "told").
-pub fn is_saying_verb(folded: &str) -> bool {
-    verbs().contains(folded)
 }
 
 pub fn is_auxiliary(folded: &str) -> bool {
@@ -436,6 +377,7 @@ mod dates;
 mod gender_words;
 mod given_names;
 mod label_words;
+mod saying_verbs;
 mod tense_words;
 pub use body_words::*;
 pub use date_words::*;
@@ -447,6 +389,7 @@ pub use gender_words::*;
 pub use given_names::given_name_gender;
 pub use given_names::is_given_name;
 pub use label_words::*;
+pub use saying_verbs::is_saying_verb;
 pub use tense_words::*;
 
 #[cfg(test)]
@@ -485,8 +428,6 @@ mod tests {
     #[test]
     fn every_word_in_the_tables_is_folded() {
         let tables: &[&[&str]] = &[
-            fr::SAYING_VERBS_ER,
-            fr::SAYING_VERBS_IRREGULAR,
             fr::AUXILIARIES,
             fr::VERB_FILLERS,
             fr::COORDINATORS,
@@ -540,7 +481,6 @@ mod tests {
             en::DATE_LEADS,
             en::PLUPERFECT_AUXILIARIES,
             en::EVENT_LINKS,
-            en::SAYING_VERBS,
             en::AUXILIARIES,
             en::VERB_FILLERS,
             en::COORDINATORS,
@@ -572,7 +512,8 @@ mod tests {
             .chain(fr::WEEKDAYS)
             .chain(en::WEEKDAYS)
             .map(|(w, _)| *w);
-        for word in tables.iter().flat_map(|t| t.iter().copied()).chain(pairs) {
+        let all = tables.iter().chain(saying_verbs::TABLES);
+        for word in all.flat_map(|t| t.iter().copied()).chain(pairs) {
             // "so-called" keeps its hyphen, as the tokenizer does.
             assert_eq!(key(word), word, "not folded: {word}");
         }
