@@ -202,3 +202,32 @@ fn a_closing_mark_standing_apart_with_nothing_open_opens_a_quote() {
     let p = run("He was clear. We will stay,” he said.", "2017-01-12");
     assert_eq!(quotes(&p), ["We will stay,"]);
 }
+
+#[test]
+fn an_article_that_quotes_with_single_marks_has_its_quotes_found() {
+    // Some British papers print speech in single marks; the apostrophes of
+    // "I’m" and "they’ve" inside stay part of the words, and a quote left open
+    // at a paragraph's end goes on in the next one.
+    let p = run(
+        "Morais said: ‘I’m very proud of the team and happy for the fans.\n\n\
+         ‘I think they always wanted it.’\n\n\
+         ‘They’ve dug in and done what they had to do,’ he said.",
+        "2018-05-06",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "I’m very proud of the team and happy for the fans.",
+            "I think they always wanted it.",
+            "They’ve dug in and done what they had to do,",
+        ]
+    );
+    // Where the body quotes with double marks, single ones stay labels or
+    // nested quotes.
+    let p = run(
+        "The police raided three cannabis ‘farms’ on Friday. \"We found \
+         plants everywhere,\" an officer said.",
+        "2018-05-06",
+    );
+    assert_eq!(quotes(&p), ["We found plants everywhere,"]);
+}

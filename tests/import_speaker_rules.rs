@@ -1,7 +1,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! The importer's speaker rules on invented text in the shape of real news,
 //! one module per kind, in one test binary: gender agreement, bodies and
-//! unnamed people, organisations' whole names, speakers given by the layout.
+//! unnamed people, organisations' whole names, speakers given by the layout,
+//! roles, verbs of saying.
 #[allow(dead_code)]
 #[path = "common/speakers.rs"]
 mod speakers;
@@ -27,3 +28,5 @@ mod layouts;
 mod organisations;
 #[path = "import_speaker_rules/roles.rs"]
 mod roles;
+#[path = "import_speaker_rules/verbs.rs"]
+mod verbs;

@@ -8,8 +8,8 @@ use super::lexicon::{
     is_organisation_tail, weekday,
 };
 use super::runs::{
-    closes_organisation_name, is_initial, is_organisation, is_place, opens_longer_name,
-    qualifies_role, run_end, split_title,
+    closes_organisation_name, in_capitals, is_initial, is_organisation, is_place,
+    opens_longer_name, qualifies_role, run_end, split_title,
 };
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
@@ -184,6 +184,25 @@ fn patterns(reference: Option<&Dataset>) -> Vec<Pattern> {
     out
 }
 
+/// "DANIEL FARKE" written as a name, "Daniel Farke": a capital only at the
+/// start of each word or of each part after a hyphen or an apostrophe.
+fn written_as_a_name(capitals: &str) -> String {
+    let mut after_letter = false;
+    capitals
+        .chars()
+        .flat_map(|c| {
+            let lower = after_letter;
+            after_letter = c.is_alphabetic();
+            let out: Vec<char> = if lower {
+                c.to_lowercase().collect()
+            } else {
+                vec![c]
+            };
+            out
+        })
+        .collect()
+}
+
 /// Finds every entity the article names.
 pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     let pats = patterns(reference);
@@ -343,6 +362,9 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             name.push('.');
         }
         let organisation = is_organisation(article, span.clone());
+        if in_capitals(article, span.clone()) {
+            name = written_as_a_name(&name);
+        }
         // A place is no one a pronoun or a role can stand for: not an entity.
         if !organisation && is_place(article, span.clone()) {
             continue;

@@ -268,6 +268,15 @@ fn is_acronym(text: &str) -> bool {
     text.chars().count() >= 2 && text.chars().all(char::is_uppercase)
 }
 
+/// "DANIEL FARKE couldn't hide his delight": a person's name written all in
+/// capitals, as some papers open a paragraph; it opens on a given name.
+pub fn in_capitals(article: &Article, name: Range<usize>) -> bool {
+    let tokens = &article.tokens;
+    name.len() >= 2
+        && is_given_name(&tokens[name.start].key)
+        && tokens[name].iter().all(|t| is_acronym(&t.text))
+}
+
 /// Whether the run at `i` continues a title in capitals through a connector:
 /// going back from it over capitalised words and connectors ("for", "and",
 /// "of the") on its line, a role word is found ("Minister for Communication
@@ -344,7 +353,9 @@ pub fn is_organisation(article: &Article, name: Range<usize>) -> bool {
         || is_media_tail(&tokens[last].key)
         || before(is_determiner)
         || before(is_organisation_preposition)
-        || (name.len() >= 2 && is_acronym(&tokens[first].text))
+        || (name.len() >= 2
+            && is_acronym(&tokens[first].text)
+            && !in_capitals(article, name.clone()))
         || affiliation(article, name.clone())
         || qualifies_role(article, name)
 }

@@ -116,10 +116,9 @@ impl Article {
                 let (s, e) = trim(&self.chars, start, i);
                 if s < e {
                     let body = &self.chars[s..e];
-                    let last = body
-                        .iter()
-                        .rev()
-                        .find(|c| !matches!(c, '»' | '”' | '"' | ' ' | '\u{a0}' | '\u{202f}'));
+                    let last = body.iter().rev().find(|c| {
+                        !matches!(c, '»' | '”' | '"' | '’' | ' ' | '\u{a0}' | '\u{202f}')
+                    });
                     let heading = self.paragraphs.is_empty()
                         || (e - s < 120 && !matches!(last, Some('.' | '!' | '?' | '…' | ':')));
                     self.paragraphs.push(Paragraph {
@@ -130,6 +129,7 @@ impl Article {
                 start = i + 1;
             }
         }
+        let singles = self.quotes_with_single_marks();
         let mut t = 0;
         let mut strays = Vec::new();
         for p in 0..self.paragraphs.len() {
@@ -141,14 +141,34 @@ impl Article {
             while t < self.tokens.len() && self.tokens[t].end <= range.end {
                 t += 1;
             }
-            strays.extend(self.split_paragraph(p, first..t));
+            strays.extend(self.split_paragraph(p, first..t, singles));
         }
         recover::run_on(self, &strays);
         recover::split_asides(self);
     }
 
-    /// Cuts a paragraph's tokens into sentences and finds its quotations.
-    fn split_paragraph(&mut self, p: usize, tokens: Range<usize>) -> Vec<usize> {
+    /// Whether the body quotes with single marks (‘I’m very proud,’ as some
+    /// British papers print speech): it opens a ‘ and holds no double mark.
+    fn quotes_with_single_marks(&self) -> bool {
+        let in_body = |t: &&Token| {
+            let p = self.paragraphs.partition_point(|p| p.chars.end <= t.start);
+            self.paragraphs.get(p).is_some_and(|p| !p.heading)
+        };
+        let marks = self.tokens.iter().filter(|t| t.kind == Kind::Punct);
+        let mut single = false;
+        for t in marks.filter(in_body) {
+            match t.text.as_str() {
+                "«" | "»" | "“" | "”" | "„" | "\"" => return false,
+                "‘" => single = true,
+                _ => {}
+            }
+        }
+        single
+    }
+
+    /// Cuts a paragraph's tokens into sentences and finds its quotations
+    /// (`singles`: the body quotes with single marks).
+    fn split_paragraph(&mut self, p: usize, tokens: Range<usize>, singles: bool) -> Vec<usize> {
         let mut strays = Vec::new();
         let mut stack: Vec<char> = Vec::new();
         let mut sentence_start = tokens.start;
@@ -158,9 +178,10 @@ impl Article {
         // nested quotations found, pushed after the one holding them.
         let mut nested_open: Option<usize> = None;
         let mut nested: Vec<(usize, usize)> = Vec::new();
-        // Single marks quote only in headlines (‘deeply concerned’); in the
-        // body they mostly set off a label (cannabis ‘farms’) or nest.
-        let heading = self.paragraphs[p].heading;
+        // Single marks quote only in headlines (‘deeply concerned’) and in
+        // an article that quotes with them alone; elsewhere in the body they
+        // mostly set off a label (cannabis ‘farms’) or nest.
+        let heading = self.paragraphs[p].heading || singles;
         for i in tokens.clone() {
             let tok = &self.tokens[i];
             if tok.kind == Kind::Punct {

@@ -112,3 +112,29 @@ fn a_headline_quotation_nothing_attributes_goes_to_the_body_s_main_voice() {
     );
     assert!(p.quotes[0].speaker.is_none(), "{:?}", p.quotes[0].speaker);
 }
+
+#[test]
+fn a_name_in_capitals_opening_a_paragraph_is_a_person() {
+    // "DANIEL FARKE" opens on a given name: a person, written as a name, whom
+    // "boss Farke" names again.
+    check(
+        "Results",
+        "DANIEL FARKE could not hide his delight at the result.\n\n\
+         Josh Murphy scored the winner and boss Farke said: “It was an emotional \
+         moment.”",
+        &[("It was an emotional moment.", "Daniel Farke")],
+    );
+}
+
+#[test]
+fn a_short_paragraph_ending_on_a_closing_single_mark_is_no_headline() {
+    let p = speakers::run(
+        super::published(),
+        "Results",
+        "Leeds won at home on Saturday.\n\n\
+         Leeds manager Paul Heck said: ‘I didn’t enjoy the game one bit.’",
+    );
+    let sp = p.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name, "Paul Heck");
+    assert_eq!(sp.cue, "attribution before the quotation");
+}

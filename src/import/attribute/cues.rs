@@ -7,7 +7,7 @@ use super::{Ctx, Referent};
 use crate::import::lexicon::{
     is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator, is_determiner,
     is_impersonal_pronoun, is_impersonal_source, is_listener_preposition, is_object_verb,
-    is_person_pronoun, is_saying_verb, is_title_connector, is_verb_filler,
+    is_person_pronoun, is_present_participle, is_saying_verb, is_title_connector, is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::segment::{Kind, Quotation};
@@ -111,6 +111,12 @@ impl Ctx<'_> {
                 self.named_right_before(&words[..v])
             });
         };
+        // "», adding the commitment to keep Britain": a present participle
+        // opening the attribution has the subject of the clause before the
+        // quotation; the noun phrase after it is its object.
+        if v == 0 && w(0).is_some_and(is_present_participle) {
+            return None;
+        }
         // Only auxiliaries, inverted pronouns or a name may come before the verb.
         let mut subject = None;
         for (i, &t) in words[..v].iter().enumerate() {

@@ -1,0 +1,43 @@
+//! Verbs of saying: the forms the lexicon inflects, and a present participle
+//! after a quotation, whose subject comes before it. Every text is invented,
+//! in the shape of real news.
+use super::check;
+
+#[test]
+fn more_verbs_of_saying_and_their_forms() {
+    check(
+        "Usine",
+        "« Nous avons tout donné pour ce site », se désole Marc Petit, délégué \
+         syndical.\n\n« Le marché s'est effondré », analyse Claire Roux, économiste.",
+        &[
+            ("Nous avons tout donné pour ce site", "Marc Petit"),
+            ("Le marché s'est effondré", "Claire Roux"),
+        ],
+    );
+    check(
+        "Stadium",
+        "\"We were never in the game,\" conceded coach Tom Ashby.\n\n\
+         \"It is the best day of my life,\" laughed goalkeeper Ben Carter.\n\n\
+         \"Not a chance,\" quipped Lisa Grant when asked about a transfer.",
+        &[
+            ("We were never in the game,", "Tom Ashby"),
+            ("It is the best day of my life,", "Ben Carter"),
+            ("Not a chance,", "Lisa Grant"),
+        ],
+    );
+}
+
+#[test]
+fn a_participle_after_a_quotation_keeps_the_subject_before_it() {
+    // "reiterating the commitment to keep Britain": Britain is the object.
+    check(
+        "Summit",
+        "President Anna Berg repeated that there was no deal, but added \"we share \
+         a community of interest with the United Kingdom\", reiterating the \
+         commitment to keep Britain as an ally.",
+        &[(
+            "we share a community of interest with the United Kingdom",
+            "Anna Berg",
+        )],
+    );
+}
