@@ -101,3 +101,19 @@ fn a_list_of_quoted_terms_is_labels_unless_the_list_is_attributed() {
     assert_eq!(quotes, ["lazy", "corrupt", "weak"]);
     assert!(labels.is_empty(), "{labels:?}");
 }
+
+#[test]
+fn a_word_mentioned_after_le_terme_is_a_label_even_after_a_verb_of_saying() {
+    // "le terme" names a word, not words said; "celui de" stands for it.
+    let (quotes, labels) = split(
+        "Invité vendredi, le ministre a déclaré préférer le terme « renforcement » à celui \
+         de « remaniement ». « Nous avançons », a-t-il ajouté.",
+    );
+    assert_eq!(quotes, ["Nous avançons"]);
+    assert_eq!(labels, ["renforcement", "remaniement"]);
+    let (quotes, labels) = split(
+        "The minister said he preferred the word “reset” to that of “reshuffle” on Friday.",
+    );
+    assert!(quotes.is_empty(), "{quotes:?}");
+    assert_eq!(labels, ["reset", "reshuffle"]);
+}

@@ -4,8 +4,8 @@
 use super::lexicon::{
     has_adjective_ending, is_auxiliary, is_complement_link, is_coordinator, is_copula,
     is_defining_word, is_determiner, is_function_word, is_label_intensifier, is_label_lead,
-    is_named_thing_head, is_naming_pair, is_naming_participle, is_negation, is_person_pronoun,
-    is_saying_verb, is_speech_cue,
+    is_mention_head, is_named_thing_head, is_naming_pair, is_naming_participle, is_negation,
+    is_person_pronoun, is_saying_verb, is_speech_cue, is_stand_in_pronoun,
 };
 use super::segment::{Article, Kind};
 use crate::text::fold_key;
@@ -210,8 +210,9 @@ fn list_attributed(a: &Article, first: usize, last: usize) -> bool {
 }
 
 /// Quoted words joined by "et", "and" to the quotation just before in the same
-/// sentence ("saluaient « une femme remarquable » et un « signe positif »") are
-/// what it is: both speech, or both labels.
+/// sentence ("saluaient « une femme remarquable » et un « signe positif »"),
+/// or standing for it through a pronoun ("le terme « A » à celui de « B »"),
+/// are what it is: both speech, or both labels.
 fn coordinated(a: &Article, q: usize, quoted: &QuotedTexts) -> Option<bool> {
     let prev = q.checked_sub(1)?;
     let (p, quote) = (&a.quotations[prev], &a.quotations[q]);
@@ -226,7 +227,9 @@ fn coordinated(a: &Article, q: usize, quoted: &QuotedTexts) -> Option<bool> {
             .iter()
             .skip(1)
             .all(|t| t.kind == Kind::Word && is_determiner(&t.key));
-    joined.then(|| is_label(a, prev, quoted))
+    let stands_in = between.len() <= 3
+        && matches!(between, [.., p, link] if is_stand_in_pronoun(&p.key) && is_complement_link(&link.key));
+    (joined || stands_in).then(|| is_label(a, prev, quoted))
 }
 
 /// Whether the words right before the marks make the quoted words a name: a
@@ -252,10 +255,13 @@ fn named(a: &Article, q: usize) -> bool {
     } else {
         open.checked_sub(1)
     };
-    let Some(head) = head.filter(|&h| word(Some(h)).is_some_and(|t| is_named_thing_head(&t.key)))
-    else {
+    let names_a_thing = |k: &str| is_named_thing_head(k) || is_mention_head(k);
+    let Some(head) = head.filter(|&h| word(Some(h)).is_some_and(|t| names_a_thing(&t.key))) else {
         return false;
     };
+    if is_mention_head(&a.tokens[head].key) {
+        return true;
+    }
     let start = a.sentences[a.quotations[q].sentence].tokens.start;
     !a.tokens[head.saturating_sub(5).max(start)..head]
         .iter()

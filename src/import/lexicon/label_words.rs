@@ -8,6 +8,17 @@ pub fn is_named_thing_head(folded: &str) -> bool {
     super::either(fr::NAMED_THING_HEADS, en::NAMED_THING_HEADS, folded)
 }
 
+/// A noun for a word itself ("le terme", "the word"): the quoted words after
+/// it are mentioned, not said.
+pub fn is_mention_head(folded: &str) -> bool {
+    super::either(fr::MENTION_HEADS, en::MENTION_HEADS, folded)
+}
+
+/// "celui", "that": a pronoun standing for a noun said before.
+pub fn is_stand_in_pronoun(folded: &str) -> bool {
+    super::either(fr::STAND_IN_PRONOUNS, en::STAND_IN_PRONOUNS, folded)
+}
+
 /// A participle that names what follows ("baptisé", "dubbed").
 pub fn is_naming_participle(folded: &str) -> bool {
     super::either(fr::NAMING_PARTICIPLES, en::NAMING_PARTICIPLES, folded)

@@ -107,6 +107,18 @@ pub const NAMED_THING_HEADS: &[&str] = &[
     "so-called",
 ];
 
+/// Of those, nouns for a word itself ("the term “hostage”"): what follows is
+/// a word mentioned, not said, even as the object of a verb of saying.
+#[rustfmt::skip]
+pub const MENTION_HEADS: &[&str] = &[
+    "word", "words", "term", "terms", "phrase", "expression",
+];
+
+/// Pronouns standing for a noun said before, joined by "of" to quoted words
+/// ("the term “A” rather than that of “B”").
+#[rustfmt::skip]
+pub const STAND_IN_PRONOUNS: &[&str] = &["that", "those"];
+
 /// Participles that name what follows ("a group called “X”", "dubbed
 /// “Y”"): right before the marks, the quoted words are a name.
 #[rustfmt::skip]

@@ -125,6 +125,20 @@ pub const NAMED_THING_HEADS: &[&str] = &[
     "marque", "categorie", "mention", "rubrique", "hashtags",
 ];
 
+/// Of those, nouns for a word itself ("le terme « renforcement »"): what
+/// follows is a word mentioned, not said, even as the object of a verb of
+/// saying ("a déclaré préférer le terme « … »").
+#[rustfmt::skip]
+pub const MENTION_HEADS: &[&str] = &[
+    "mot", "mots", "terme", "termes", "expression", "expressions", "qualificatif", "vocable",
+];
+
+/// Pronouns standing for a noun said before, joined by "de" to quoted words
+/// ("le terme « A » à celui de « B »"): the quoted words are what the
+/// earlier ones are.
+#[rustfmt::skip]
+pub const STAND_IN_PRONOUNS: &[&str] = &["celui", "celle", "ceux", "celles"];
+
 /// Participles that name what follows ("un groupe baptisé « X »").
 #[rustfmt::skip]
 pub const NAMING_PARTICIPLES: &[&str] = &[
