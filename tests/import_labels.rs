@@ -111,9 +111,8 @@ fn a_word_mentioned_after_le_terme_is_a_label_even_after_a_verb_of_saying() {
     );
     assert_eq!(quotes, ["Nous avançons"]);
     assert_eq!(labels, ["renforcement", "remaniement"]);
-    let (quotes, labels) = split(
-        "The minister said he preferred the word “reset” to that of “reshuffle” on Friday.",
-    );
+    let (quotes, labels) =
+        split("The minister said he preferred the word “reset” to that of “reshuffle” on Friday.");
     assert!(quotes.is_empty(), "{quotes:?}");
     assert_eq!(labels, ["reset", "reshuffle"]);
 }

@@ -138,3 +138,21 @@ fn a_short_paragraph_ending_on_a_closing_single_mark_is_no_headline() {
     assert_eq!(sp.name, "Paul Heck");
     assert_eq!(sp.cue, "attribution before the quotation");
 }
+
+#[test]
+fn a_headline_said_again_by_someone_only_guessed_at_keeps_that_guess() {
+    // The body's words go to the residents only by a guess; the headline
+    // takes the same guess rather than the body's main voice.
+    let p = speakers::run(
+        super::published(),
+        "“Tu viens ici, t’es mort” : une série de cambriolages",
+        "Les habitants, excédés, sont convaincus de savoir qui est coupable. Certains \
+         ont affiché des avertissements chez eux : \"Tu viens ici, t'es mort\".\n\n\
+         \"Depuis un mois, on subit vingt vols\", explique le maire Jean Morel. \"Et ça \
+         continue\", ajoute Jean Morel.",
+    );
+    let sp = p.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name, "habitants");
+    assert_eq!(sp.cue, "a headline quoted again in the body");
+    assert!(sp.confidence < 0.5);
+}

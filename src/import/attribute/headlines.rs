@@ -29,27 +29,23 @@ impl Ctx<'_> {
         };
         for &q in headings {
             let folded = &keys[q];
-            let speaker =
-                a.quotations
-                    .iter()
-                    .zip(&*verdicts)
-                    .enumerate()
-                    .find_map(|(i, (_, v))| {
-                        let Verdict::Speech(Some(sp)) = v else {
-                            return None;
-                        };
-                        if sp.confidence < ANCHORED {
-                            return None;
-                        }
-                        let text = &keys[i];
-                        (i != q && (text.contains(folded) || folded.contains(text))).then_some(
-                            Speaker {
-                                entity: sp.entity,
-                                cue: "a headline quoted again in the body",
-                                confidence: 0.75,
-                            },
-                        )
-                    });
+            // The same words said in the body, by a speaker given with at
+            // least `floor` confidence.
+            let said_again = |floor: f32, confidence: f32| {
+                verdicts.iter().enumerate().find_map(|(i, v)| {
+                    let Verdict::Speech(Some(sp)) = v else {
+                        return None;
+                    };
+                    let text = &keys[i];
+                    let same = i != q && (text.contains(folded) || folded.contains(text));
+                    (same && sp.confidence >= floor).then_some(Speaker {
+                        entity: sp.entity,
+                        cue: "a headline quoted again in the body",
+                        confidence: confidence.min(sp.confidence),
+                    })
+                })
+            };
+            let speaker = said_again(ANCHORED, 0.75);
             // A subheading quoting words is headed by who speaks in the paragraph after it.
             let subheading = || {
                 let quote = &a.quotations[q];
@@ -84,6 +80,9 @@ impl Ctx<'_> {
                         confidence: res.confidence * 0.8,
                     })
                 })
+                // Said again in the body by someone only guessed at: the
+                // same guess, rather than another.
+                .or_else(|| said_again(0.0, 0.75))
                 .or_else(|| self.main_speaker(verdicts));
             verdicts[q] = Verdict::Speech(speaker);
         }
