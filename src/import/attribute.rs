@@ -206,6 +206,10 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                         .map(|r| (r, about::OWN_SENTENCE))
                 })
                 .or_else(|| {
+                    ctx.sentence_after_opens_on(quote)
+                        .map(|r| (r, about::SENTENCE_AFTER))
+                })
+                .or_else(|| {
                     ctx.sentence_before_opens_on(quote)
                         .map(|r| (r, about::SENTENCE_BEFORE))
                 });

@@ -156,3 +156,26 @@ fn a_headline_said_again_by_someone_only_guessed_at_keeps_that_guess() {
     assert_eq!(sp.cue, "a headline quoted again in the body");
     assert!(sp.confidence < 0.5);
 }
+
+#[test]
+fn a_quotation_opening_its_paragraph_goes_to_the_person_the_next_sentence_opens_on() {
+    check(
+        "Cambriolages",
+        "Les habitants sont excédés par les vols.\n\n\
+         \"On sait qui c'est, il habite à côté. C'est insupportable.\" Le maire du \
+         village, Janny Siméon, a décidé d'alerter la presse.",
+        &[(
+            "On sait qui c'est, il habite à côté. C'est insupportable.",
+            "Janny Siméon",
+        )],
+    );
+    // Not when the sentence after it quotes someone itself.
+    let p = speakers::run(
+        super::published(),
+        "Cambriolages",
+        "Les habitants sont excédés.\n\n\
+         \"On sait qui c'est.\" Le maire, Janny Siméon, a répété : \"Nous portons plainte\".",
+    );
+    let cue = p.quotes[0].speaker.as_ref().map_or("", |s| s.cue);
+    assert!(!cue.contains("sentence after"), "{cue}");
+}

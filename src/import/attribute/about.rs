@@ -1,7 +1,8 @@
 //! Who a sentence is about, for a quotation no verb of saying attributes:
 //! the person its sentence opens on ("Les policiers ont constaté « … »"),
 //! or, for a quotation standing alone, the person the sentence before it
-//! opens on ("The resident … believed …" then "“…”").
+//! opens on ("The resident … believed …" then "“…”"), or the one after it
+//! when it opens its paragraph.
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{is_person_pronoun, is_saying_verb};
@@ -16,6 +17,11 @@ pub(super) const OWN_SENTENCE: &str =
 /// before it opens on.
 pub(super) const SENTENCE_BEFORE: &str =
     "a quotation standing alone: the person the sentence before it opens on";
+
+/// The rule that gives a quotation opening its paragraph, standing alone,
+/// the person the sentence after it opens on.
+pub(super) const SENTENCE_AFTER: &str =
+    "a quotation opening its paragraph: the person the sentence after it opens on";
 
 impl Ctx<'_> {
     /// The person the quotation's own sentence opens on, when the quotation
@@ -53,6 +59,31 @@ impl Ctx<'_> {
             return None;
         }
         self.opening_person(before)
+    }
+
+    /// The person the sentence after a quotation standing alone opens on,
+    /// when the quotation opens its paragraph and that sentence, in the same
+    /// paragraph, quotes no one ("“…” Le maire, Janny Siméon, a décidé
+    /// d'alerter la presse"): the words lead into the story of who said them.
+    pub(super) fn sentence_after_opens_on(&self, quote: &Quotation) -> Option<Referent> {
+        let opens_paragraph = quote
+            .sentence
+            .checked_sub(1)
+            .is_none_or(|b| self.a.sentences[b].paragraph != quote.paragraph);
+        if !opens_paragraph || !self.stands_alone(quote) {
+            return None;
+        }
+        let after = quote.sentence + 1;
+        let sentence = self.a.sentences.get(after)?;
+        if sentence.paragraph != quote.paragraph
+            || sentence
+                .tokens
+                .clone()
+                .any(|t| self.a.tokens[t].quote.is_some())
+        {
+            return None;
+        }
+        self.opening_person(after)
     }
 
     /// The first token of sentence `s`'s subject: its first word, or the
