@@ -132,7 +132,7 @@ fn a_headline_does_not_take_a_speaker_that_was_itself_passed_on() {
     // The body's "Nobody will pay more." has no attribution of its own: its
     // speaker is the quotation before's, a guess the headline must not copy
     // as if the body had said who it was. It gets the same person only as
-    // the weakest guess, the body's main voice, and says so.
+    // a weak guess, and says so.
     let headline = "“Nobody will pay more”";
     let body = "“We will cut taxes,” said Ana Ruiz.\n\n“Nobody will pay more.”";
     check(
@@ -150,7 +150,7 @@ fn a_headline_does_not_take_a_speaker_that_was_itself_passed_on() {
     );
     assert_eq!(
         cue(headline, body, "Nobody will pay more"),
-        "a headline's quotation nothing else attributes: the person the body quotes most"
+        "a headline quoted again in the body, whose speaker there is only a guess"
     );
 }
 

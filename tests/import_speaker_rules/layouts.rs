@@ -153,7 +153,10 @@ fn a_headline_said_again_by_someone_only_guessed_at_keeps_that_guess() {
     );
     let sp = p.quotes[0].speaker.as_ref().expect("a speaker");
     assert_eq!(sp.name, "habitants");
-    assert_eq!(sp.cue, "a headline quoted again in the body");
+    assert_eq!(
+        sp.cue,
+        "a headline quoted again in the body, whose speaker there is only a guess"
+    );
     assert!(sp.confidence < 0.5);
 }
 

@@ -14,6 +14,10 @@ use std::ops::Range;
 const NAMING_LINE_WORDS: usize = 12;
 use crate::text::fold_key;
 
+/// The rule for a headline said again in the body by someone only guessed at.
+const GUESSED_AGAIN: &str =
+    "a headline quoted again in the body, whose speaker there is only a guess";
+
 impl Ctx<'_> {
     /// Gives each quotation of a heading (`headings`) its speaker.
     pub(super) fn headline_speakers(&mut self, headings: &[usize], verdicts: &mut [Verdict]) {
@@ -31,7 +35,7 @@ impl Ctx<'_> {
             let folded = &keys[q];
             // The same words said in the body, by a speaker given with at
             // least `floor` confidence.
-            let said_again = |floor: f32, confidence: f32| {
+            let said_again = |floor: f32, cue: &'static str, confidence: f32| {
                 verdicts.iter().enumerate().find_map(|(i, v)| {
                     let Verdict::Speech(Some(sp)) = v else {
                         return None;
@@ -40,12 +44,12 @@ impl Ctx<'_> {
                     let same = i != q && (text.contains(folded) || folded.contains(text));
                     (same && sp.confidence >= floor).then_some(Speaker {
                         entity: sp.entity,
-                        cue: "a headline quoted again in the body",
+                        cue,
                         confidence: confidence.min(sp.confidence),
                     })
                 })
             };
-            let speaker = said_again(ANCHORED, 0.75);
+            let speaker = said_again(ANCHORED, "a headline quoted again in the body", 0.75);
             // A subheading quoting words is headed by who speaks in the paragraph after it.
             let subheading = || {
                 let quote = &a.quotations[q];
@@ -82,7 +86,7 @@ impl Ctx<'_> {
                 })
                 // Said again in the body by someone only guessed at: the
                 // same guess, rather than another.
-                .or_else(|| said_again(0.0, 0.75))
+                .or_else(|| said_again(0.0, GUESSED_AGAIN, 0.4))
                 .or_else(|| self.main_speaker(verdicts));
             verdicts[q] = Verdict::Speech(speaker);
         }
