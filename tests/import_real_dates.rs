@@ -123,8 +123,8 @@ fn report(lang: &str, t: &Tally) {
 
 /// Right expressions reached on each fixture: a rule removed must make this
 /// fail, so the floors are the figures reached, not below.
-const FR_RIGHT: usize = 162;
-const EN_RIGHT: usize = 59;
+const FR_RIGHT: usize = 260;
+const EN_RIGHT: usize = 114;
 
 #[test]
 fn the_date_finder_on_real_news_sentences() {
@@ -195,6 +195,15 @@ fn rules_the_real_sentences_taught() {
         ("2021-05-24", "Publié le 24 Mai 21 à 8:02 par la rédaction.", "24 Mai 21", "2021-05-24"),
         // "into" before a month.
         ("2025-05-28", "Layoffs will run into August.", "into August", "2025-08"),
+        // Third batch. A weekday no tense places: the nearest one, so the
+        // coming one up to three days ahead.
+        ("2021-12-03", "Le championnat reprend ce samedi avec trois matchs.", "ce samedi", "2021-12-04"),
+        ("2011-11-18", "Samedi 19 heures", "Samedi", "2011-11-19"),
+        ("2023-03-08", "Heavy rain could cause flooding on Thursday.", "on Thursday", "2023-03-09"),
+        // A word that looks ahead before it: the coming one.
+        ("2011-11-18", "L'entraîneur va diriger son premier match lundi soir.", "lundi soir", "2011-11-21"),
+        // A simple past anywhere in its sentence: the last one.
+        ("2018-01-29", "Residents attended a meeting on Tuesday to set out their proposals.", "on Tuesday", "2018-01-23"),
     ];
     let fails: Vec<String> = cases
         .iter()

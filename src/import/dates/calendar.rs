@@ -130,6 +130,13 @@ pub(super) fn weekday_from(published: NaiveDate, wd: u32, after: bool) -> NaiveD
     }
 }
 
+/// The weekday `wd` nearest to publication: the coming one up to three days
+/// ahead, else the last one.
+pub(super) fn nearest_weekday(published: NaiveDate, wd: u32) -> NaiveDate {
+    let ahead = (wd as i64 - published.weekday().num_days_from_monday() as i64).rem_euclid(7);
+    weekday_from(published, wd, (1..=3).contains(&ahead))
+}
+
 /// A date written in figures from token `i`: "09/02/2024", "11.09.2025" (day
 /// first, as in French and British use, unless the first number cannot be a
 /// month's day but the second can, "12/25/2023") or "2024-02-09" (one token).

@@ -173,3 +173,22 @@ pub(super) fn lean(article: &Article, at: usize) -> Option<bool> {
 pub(super) fn leaning(article: &Article, at: usize) -> Option<bool> {
     lean(article, at).or_else(|| future(article, at).then_some(true))
 }
+
+/// Whether the sentence of token `at` tells something past anywhere: a
+/// simple past as written ("as he rallied to topple Medvedev on Wednesday",
+/// "described the winner in Wednesday night's match") or a word of the past,
+/// outside quotations. A lower-case word only ("United"), not a passive
+/// ("will be paid") nor a word that looks ahead ("expected").
+pub(super) fn told_in_past(article: &Article, at: usize) -> bool {
+    let tokens = &article.tokens;
+    let s = &article.sentences[article.sentence_of(at)];
+    s.tokens.clone().any(|i| {
+        let t = &tokens[i];
+        let passive = i > 0 && is_passive_auxiliary(&tokens[i - 1].key);
+        t.kind == Kind::Word
+            && t.quote.is_none()
+            && !t.capitalised()
+            && (is_tense_back_word(&t.key)
+                || (has_simple_past_ending(&t.text) && !passive && !ahead_word(&t.key)))
+    })
+}

@@ -9,9 +9,9 @@ use super::super::lexicon::{
 };
 use super::super::segment::{Article, Token};
 use super::DateMention;
-use super::calendar::{number, weekday_and_day, weekday_from};
+use super::calendar::{nearest_weekday, number, weekday_and_day, weekday_from};
 use super::patterns::{Match, hit};
-use super::tense::{future, lean, past_clause};
+use super::tense::{future, lean, past_clause, told_in_past};
 use crate::data::{FuzzyDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -113,10 +113,28 @@ pub(super) fn weekday_at(
             "the next such weekday after publication",
             1 + usize::from(is_next_after(after) || part),
         )
-    } else {
+    } else if past_clause(article, i) || lean(article, i) == Some(false) || told_in_past(article, i)
+    {
         (
             weekday_from(published, wd, false),
             "the last such weekday on or before publication",
+            1 + usize::from(part),
+        )
+    } else if lean(article, i) == Some(true) {
+        // "va connaître son premier match samedi", "expected to see the
+        // worst on Thursday": a word that looks ahead, nearest before.
+        (
+            weekday_from(published, wd, true),
+            "the next such weekday: the words before it look ahead",
+            1 + usize::from(part),
+        )
+    } else {
+        // Nothing tells the tense ("il y a sept matchs dimanche", a
+        // programme's "Samedi 19 heures", "disruption on Thursday"): the
+        // nearest such weekday, which news names without "next" or "last".
+        (
+            nearest_weekday(published, wd),
+            "the nearest such weekday: no tense says which",
             1 + usize::from(part),
         )
     };
