@@ -124,7 +124,7 @@ fn report(lang: &str, t: &Tally) {
 /// Right expressions reached on each fixture: a rule removed must make this
 /// fail, so the floors are the figures reached, not below.
 const FR_RIGHT: usize = 260;
-const EN_RIGHT: usize = 114;
+const EN_RIGHT: usize = 115;
 
 #[test]
 fn the_date_finder_on_real_news_sentences() {
@@ -204,6 +204,8 @@ fn rules_the_real_sentences_taught() {
         ("2011-11-18", "L'entraîneur va diriger son premier match lundi soir.", "lundi soir", "2011-11-21"),
         // A simple past anywhere in its sentence: the last one.
         ("2018-01-29", "Residents attended a meeting on Tuesday to set out their proposals.", "on Tuesday", "2018-01-23"),
+        // A weekday ending its line is no name of the next line's words.
+        ("2011-11-18", "Dimanche\n\nBrest reçoit Sochaux à 17 heures.", "Dimanche", "2011-11-20"),
     ];
     let fails: Vec<String> = cases
         .iter()

@@ -33,9 +33,13 @@ pub(super) fn weekday_at(
     // "Sunday Times", "Monday Night Football": a name, unless "on Sunday",
     // or right after a verb of saying with its subject after the day
     // ("a déclaré mardi Jean Dupont", "said Monday Jane Roe").
-    let named = tokens
-        .get(i + 1)
-        .is_some_and(|n| n.capitalised() && !is_function_word(&n.key));
+    // The next word counts only in the same sentence: a weekday ending a
+    // heading ("Outlook for Friday") is no name of the line after it.
+    let named = tokens.get(i + 1).is_some_and(|n| {
+        n.capitalised()
+            && !is_function_word(&n.key)
+            && article.sentence_of(i + 1) == article.sentence_of(i)
+    });
     let marked_before = is_past_before(prev) || is_next_before(prev);
     let participle = i > 0 && has_participle_ending(&tokens[i - 1].text);
     if named && !is_date_lead(prev) && !marked_before && !is_saying_verb(prev) && !participle {
