@@ -123,7 +123,7 @@ fn report(lang: &str, t: &Tally) {
 
 /// Right expressions reached on each fixture: a rule removed must make this
 /// fail, so the floors are the figures reached, not below.
-const FR_RIGHT: usize = 260;
+const FR_RIGHT: usize = 262;
 const EN_RIGHT: usize = 115;
 
 #[test]
@@ -206,6 +206,10 @@ fn rules_the_real_sentences_taught() {
         ("2018-01-29", "Residents attended a meeting on Tuesday to set out their proposals.", "on Tuesday", "2018-01-23"),
         // A weekday ending its line is no name of the next line's words.
         ("2011-11-18", "Dimanche\n\nBrest reçoit Sochaux à 17 heures.", "Dimanche", "2011-11-20"),
+        // "a lieu", "il y a", "has to": presents, no past.
+        ("2021-12-03", "Il y a sept matchs dimanche.", "dimanche", "2021-12-05"),
+        ("2022-05-18", "La répétition générale a lieu vendredi au stade.", "vendredi", "2022-05-20"),
+        ("2023-08-17", "City has to play on Saturday.", "on Saturday", "2023-08-19"),
     ];
     let fails: Vec<String> = cases
         .iter()

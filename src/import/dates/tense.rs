@@ -5,8 +5,8 @@
 use super::super::Lang;
 use super::super::lexicon::{
     has_participle_ending, has_simple_past_ending, is_conditional_ahead, is_date_lead,
-    is_future_word, is_not_governing, is_passive_auxiliary, is_past_auxiliary, is_pronominal_past,
-    is_since_word, is_tense_ahead_word, is_tense_back_word, language_marker,
+    is_future_word, is_not_governing, is_passive_auxiliary, is_past_auxiliary, is_present_idiom,
+    is_pronominal_past, is_since_word, is_tense_ahead_word, is_tense_back_word, language_marker,
 };
 use super::super::segment::{Article, Kind};
 
@@ -26,12 +26,16 @@ fn english(article: &Article, at: usize) -> bool {
 }
 
 /// An auxiliary of the past as written at token `i`: "a" only in French,
-/// and not "à" folded to it.
+/// and not "à" folded to it, nor a present of its own ("a lieu", "il y a",
+/// "has to").
 fn past_auxiliary_at(article: &Article, i: usize) -> bool {
-    let t = &article.tokens[i];
+    let tokens = &article.tokens;
+    let t = &tokens[i];
+    let key = |j: Option<usize>| j.and_then(|j| tokens.get(j)).map_or("", |t| t.key.as_str());
     is_past_auxiliary(&t.key)
         && t.text.to_lowercase() == t.key
         && (t.key != "a" || !english(article, i))
+        && !is_present_idiom(key(i.checked_sub(1)), &t.key, key(Some(i + 1)))
 }
 
 /// A word that looks ahead, as the participle of "attendu mercredi",

@@ -326,3 +326,24 @@ pub const HOUR_LEADS: &[&str] = &["a", "at"];
 pub fn is_hour_lead(folded: &str) -> bool {
     HOUR_LEADS.contains(&folded)
 }
+
+/// Words after a present auxiliary that make it no past: "la répétition a
+/// lieu ce mercredi", "il a besoin", "City has to play on Saturday".
+#[rustfmt::skip]
+pub const PRESENT_IDIOM_AFTER: &[&str] = &[
+    "lieu", "besoin", "raison", "tort", "peur", "droit", "envie", "hate", "to",
+];
+
+/// The present auxiliaries those words follow ("had to leave" stays a past).
+pub const PRESENT_IDIOM_AUXILIARIES: &[&str] = &["a", "ont", "has", "have"];
+
+/// Words before "a" that make it "there is": "il y a sept matchs dimanche".
+pub const THERE_IS_BEFORE: &[&str] = &["y"];
+
+/// Whether the auxiliary `aux`, between the words `before` and `after`, is
+/// a present of its own and not the past it looks like.
+pub fn is_present_idiom(before: &str, aux: &str, after: &str) -> bool {
+    PRESENT_IDIOM_AUXILIARIES.contains(&aux)
+        && (PRESENT_IDIOM_AFTER.contains(&after)
+            || (aux == "a" && THERE_IS_BEFORE.contains(&before)))
+}
