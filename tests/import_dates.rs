@@ -300,3 +300,18 @@ fn the_day_after_an_event_seasons_with_a_year_and_parts_of_this_month() {
         ],
     );
 }
+
+#[test]
+fn a_vague_phrase_is_passed_over_whole() {
+    // "à ce jour" is up to now: no date, and its "ce jour" is not today.
+    check(
+        "À ce jour, aucune arrestation n'a été faite.",
+        "2019-10-03",
+        &[],
+    );
+    check(
+        "La décision est intervenue ce jour, à Yaoundé.",
+        "2019-10-03",
+        &[("ce jour", "2019-10-03")],
+    );
+}

@@ -5,7 +5,7 @@
 use super::super::lexicon::{
     ago_before, count, day_word, is_ago_after, is_date_lead, is_determiner, is_event_link,
     is_forward_cue, is_month_cue, is_next_after, is_next_before, is_past_after, is_past_before,
-    is_year_cue, month, time_unit, weekday,
+    is_year_cue, month, time_unit, vague_time, weekday,
 };
 use super::super::segment::{Article, Kind, Token};
 use super::DateMention;
@@ -29,6 +29,14 @@ pub(super) fn keys(tokens: &[Token], at: usize, n: usize) -> Vec<&str> {
         .iter()
         .map(|t| t.key.as_str())
         .collect()
+}
+
+/// The length of the vague phrase of time starting at token `i`, if any.
+pub(super) fn vague_at(tokens: &[Token], i: usize) -> Option<usize> {
+    if tokens[i].kind != Kind::Word {
+        return None;
+    }
+    vague_time(&keys(tokens, i, 6))
 }
 
 /// What a pattern matched at a token: the expression runs from `back` tokens
