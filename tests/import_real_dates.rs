@@ -124,7 +124,7 @@ fn report(lang: &str, t: &Tally) {
 /// Right expressions reached on each fixture: a rule removed must make this
 /// fail, so the floors are the figures reached, not below.
 const FR_RIGHT: usize = 264;
-const EN_RIGHT: usize = 115;
+const EN_RIGHT: usize = 116;
 
 #[test]
 fn the_date_finder_on_real_news_sentences() {
@@ -213,6 +213,8 @@ fn rules_the_real_sentences_taught() {
         // "cette après-midi" (either gender), "ce jour" (the formal today).
         ("2018-12-20", "Il a donné une conférence cette après-midi à Kinshasa.", "cette après-midi", "2018-12-20"),
         ("2019-10-03", "La décision est intervenue ce jour à Yaoundé.", "ce jour", "2019-10-03"),
+        // A weekday compared with takes no tense: the nearest one.
+        ("2025-11-20", "Winds will be lighter than on Wednesday.", "on Wednesday", "2025-11-19"),
     ];
     let fails: Vec<String> = cases
         .iter()

@@ -3,9 +3,10 @@
 //! words around it and the tense of its sentence.
 
 use super::super::lexicon::{
-    has_participle_ending, is_date_lead, is_forward_cue, is_function_word, is_future_word,
-    is_hour_mark, is_next_after, is_next_before, is_part_of_day, is_past_after, is_past_before,
-    is_saying_verb, is_tense_ahead_word, is_this_before, is_until_link, is_until_word, month,
+    has_participle_ending, is_comparison_lead, is_date_lead, is_forward_cue, is_function_word,
+    is_future_word, is_hour_mark, is_next_after, is_next_before, is_part_of_day, is_past_after,
+    is_past_before, is_saying_verb, is_tense_ahead_word, is_this_before, is_until_link,
+    is_until_word, month,
 };
 use super::super::segment::{Article, Token};
 use super::DateMention;
@@ -101,6 +102,12 @@ pub(super) fn weekday_at(
             "the weekday of publication: that day",
             1 + usize::from(part),
         )
+    } else if compared(tokens, i) && !explicit_next && !is_past_before(prev) {
+        (
+            nearest_weekday(published, wd),
+            "the nearest such weekday: compared with, it takes no tense",
+            1 + usize::from(part),
+        )
     } else if is_past_after(after) || is_past_before(prev) {
         (
             weekday_from(published - Duration::days(1), wd, false),
@@ -149,6 +156,14 @@ pub(super) fn weekday_at(
     };
     let back = usize::from(marked_before || is_this_before(prev) || prev == "on");
     Some(hit(len, FuzzyDate::day(date), rule, 0.8, back))
+}
+
+/// Whether the weekday at token `i` is what something is compared with:
+/// "than Wednesday", "than on Wednesday".
+fn compared(tokens: &[Token], i: usize) -> bool {
+    let key = |b: Option<usize>| b.map_or("", |b| tokens[b].key.as_str());
+    let prev = key(i.checked_sub(1));
+    is_comparison_lead(prev) || (is_date_lead(prev) && is_comparison_lead(key(i.checked_sub(2))))
 }
 
 /// Whether a word of "until" stands right before token `i`, or before "à"

@@ -347,3 +347,12 @@ pub fn is_present_idiom(before: &str, aux: &str, after: &str) -> bool {
         && (PRESENT_IDIOM_AFTER.contains(&after)
             || (aux == "a" && THERE_IS_BEFORE.contains(&before)))
 }
+
+/// Words before a date (or its "on") that make it the second term of a
+/// comparison, which takes no tense from its clause: "winds will be lighter
+/// than on Wednesday" is the Wednesday just gone.
+pub const COMPARISON_LEADS: &[&str] = &["than"];
+
+pub fn is_comparison_lead(folded: &str) -> bool {
+    COMPARISON_LEADS.contains(&folded)
+}
