@@ -315,3 +315,16 @@ fn a_vague_phrase_is_passed_over_whole() {
         &[("ce jour", "2019-10-03")],
     );
 }
+
+#[test]
+fn a_year_after_an_article_only_when_it_ends_the_phrase() {
+    check(
+        "The club is on track for a solid 2018, its chief said.",
+        "2018-11-06",
+        &[("2018", "2018")],
+    );
+    // A year before its noun qualifies it: no date.
+    check("The club had a record 2018 season.", "2018-11-06", &[]);
+    // Two figures after dots may be a version: no date.
+    check("La version 1.2.21 corrige le défaut.", "2021-12-03", &[]);
+}

@@ -123,8 +123,8 @@ fn report(lang: &str, t: &Tally) {
 
 /// Right expressions reached on each fixture: a rule removed must make this
 /// fail, so the floors are the figures reached, not below.
-const FR_RIGHT: usize = 264;
-const EN_RIGHT: usize = 116;
+const FR_RIGHT: usize = 265;
+const EN_RIGHT: usize = 119;
 
 #[test]
 fn the_date_finder_on_real_news_sentences() {
@@ -215,6 +215,12 @@ fn rules_the_real_sentences_taught() {
         ("2019-10-03", "La décision est intervenue ce jour à Yaoundé.", "ce jour", "2019-10-03"),
         // A weekday compared with takes no tense: the nearest one.
         ("2025-11-20", "Winds will be lighter than on Wednesday.", "on Wednesday", "2025-11-19"),
+        // A year ending a noun phrase an English article opens; "approach".
+        ("2018-11-06", "The firm is on track for a solid 2018 and an even better 2019.", "2018", "2018"),
+        ("2018-11-06", "The firm is on track for a solid 2018 and an even better 2019.", "2019", "2019"),
+        ("2017-10-29", "Business needs certainty as we approach 2018, she said.", "2018", "2018"),
+        // A numeric date with a two-figure year after slashes.
+        ("2021-12-03", "Mis à jour le 02/12/21 à 18:45.", "02/12/21", "2021-12-02"),
     ];
     let fails: Vec<String> = cases
         .iter()

@@ -14,13 +14,13 @@ use super::calendar::{
 };
 use super::day_month::{day_month, month_of_year};
 use super::phrases::{part_of_period, phrase_at};
-use super::tense::leaning;
+use super::tense::{english, leaning};
 use super::weekday::weekday_at;
 use crate::data::{FuzzyDate, Precision};
 use crate::import::lexicon::{
-    is_day_range_link, is_forward_count_lead, is_month_pair_link, is_since_word, is_year_cue_pair,
-    is_year_list_link, is_year_list_noun, is_year_purpose_cue, is_year_range_link,
-    is_year_range_open, week_day_count,
+    is_day_range_link, is_forward_count_lead, is_function_word, is_month_pair_link, is_since_word,
+    is_year_article, is_year_cue_pair, is_year_list_link, is_year_list_noun, is_year_purpose_cue,
+    is_year_range_link, is_year_range_open, week_day_count,
 };
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -109,7 +109,7 @@ pub(super) fn match_at(
     }
     // "9 août [2025]", "1er août", "9 August 2025".
     // "09/02/2024", "11.09.2025", "2024-02-09".
-    if let Some((len, date)) = numeric_date(tokens, i) {
+    if let Some((len, date)) = numeric_date(tokens, i, published) {
         let rule = "a date written in figures, day first unless the day cannot be a month";
         return Some(hit(len, FuzzyDate::day(date), rule, 0.85, back));
     }
@@ -299,6 +299,12 @@ pub(super) fn match_at(
             let rule = "a year of a list of years";
             return FuzzyDate::year(y).map(|d| hit(1, d, rule, 0.85, usize::from(list_noun)));
         }
+        // "a solid 2018", "an even better 2019": a year ending a noun phrase
+        // an English article opens, with one or two adjectives between.
+        if described_year(article, i) {
+            let rule = "a year described by its adjectives";
+            return FuzzyDate::year(y).map(|d| hit(1, d, rule, 0.8, 0));
+        }
         // "(2013)": a year in brackets after the words it dates.
         if i > 0 && tokens[i - 1].is('(') && tokens.get(i + 1).is_some_and(|n| n.is(')')) {
             let rule = "a year in brackets";
@@ -310,6 +316,24 @@ pub(super) fn match_at(
         return weekday_at(article, i, wd, published, found);
     }
     None
+}
+
+/// Whether the year at token `i` ends a noun phrase that an English article
+/// opens one or two lower-case words before ("a solid 2018 and", "an even
+/// better 2019,"): not a year before its noun ("a record 2018 season").
+fn described_year(article: &Article, i: usize) -> bool {
+    let tokens = &article.tokens;
+    let ends = tokens
+        .get(i + 1)
+        .is_none_or(|n| n.kind != Kind::Word || is_function_word(&n.key));
+    let lower = |t: &Token| t.kind == Kind::Word && !t.capitalised() && number(t).is_none();
+    ends && (2..=3).any(|n| {
+        i.checked_sub(n).is_some_and(|a| {
+            is_year_article(&tokens[a].key)
+                && tokens[a + 1..i].iter().all(lower)
+                && english(article, i)
+        })
+    })
 }
 
 /// A count and a unit of time at token `at`, counted back from publication,

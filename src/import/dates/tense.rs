@@ -12,7 +12,7 @@ use super::super::segment::{Article, Kind};
 
 /// Whether the sentence of token `at` is in English: its "a" is an article,
 /// not the French auxiliary of "il a dit".
-fn english(article: &Article, at: usize) -> bool {
+pub(super) fn english(article: &Article, at: usize) -> bool {
     let s = &article.sentences[article.sentence_of(at)];
     let (mut fr, mut en) = (0, 0);
     for t in &article.tokens[s.tokens.clone()] {

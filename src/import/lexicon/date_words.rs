@@ -356,3 +356,11 @@ pub const COMPARISON_LEADS: &[&str] = &["than"];
 pub fn is_comparison_lead(folded: &str) -> bool {
     COMPARISON_LEADS.contains(&folded)
 }
+
+/// English articles that may open a year's noun phrase: "a solid 2018",
+/// "an even better 2019" (an adjective between, the year ending the phrase).
+pub const YEAR_ARTICLES: &[&str] = &["a", "an"];
+
+pub fn is_year_article(folded: &str) -> bool {
+    YEAR_ARTICLES.contains(&folded)
+}
