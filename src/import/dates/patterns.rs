@@ -4,8 +4,8 @@
 
 use super::super::lexicon::{
     ago_before, count, day_word, is_ago_after, is_date_lead, is_determiner, is_event_link,
-    is_forward_cue, is_month_cue, is_next_after, is_next_before, is_past_after, is_past_before,
-    is_year_cue, month, time_unit, vague_time, weekday,
+    is_forward_cue, is_month_cue, is_next_after, is_next_before, is_part_of_day, is_past_after,
+    is_past_before, is_year_cue, month, time_unit, vague_time, weekday,
 };
 use super::super::segment::{Article, Kind, Token};
 use super::DateMention;
@@ -159,19 +159,18 @@ pub(super) fn match_at(
         && (1..=31).contains(&d)
         && d2.is_none_or(|d2| d2 > d)
     {
-        // Take in "le" and a weekday before the day: "le lundi 9 août".
-        let mut j = i;
-        if j > 0 && weekday(&tokens[j - 1].key).is_some() {
-            j -= 1;
-        }
-        if j > 0 && is_date_lead(&tokens[j - 1].key) {
-            j -= 1;
-        }
-        let back = i - j;
+        // Take in "le" and a weekday before the day: "le lundi 9 août",
+        // "Mardi matin 22 avril 2008", "Tuesday, 23 January".
+        let back = weekday_before(tokens, i);
         return day_month(article, i, 2 + gap, (d, m), published, back);
     }
-    // "August 9, 2025", "Aug. 9".
-    if let Some(m) = month(&t.key) {
+    // "August 9, 2025", "Aug. 9"; not a count before its noun that reads
+    // as a month ("un report de sept jours").
+    let counted = count(&t.key).is_some()
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && number(n).is_none());
+    if let Some(m) = month(&t.key).filter(|_| !counted) {
         let mut j = i + 1;
         if tokens.get(j).is_some_and(|t| t.is('.')) {
             j += 1;
@@ -187,6 +186,8 @@ pub(super) fn match_at(
             {
                 len += 1;
             }
+            // "Saturday, September 14", "on Tuesday, January 23".
+            let back = weekday_before(tokens, i).max(back);
             return day_month(article, i, len, (d, m), published, back);
         }
         // "juin 2017-mai 2018": the first month of a span, its year joined
@@ -316,6 +317,27 @@ pub(super) fn match_at(
         return weekday_at(article, i, wd, published, found);
     }
     None
+}
+
+/// The tokens before a day or month at token `i` that belong to its date: a
+/// weekday, with a part of the day or a comma after it ("lundi 9 août",
+/// "Mardi matin 22 avril", "Saturday, September 14"), and the lead before
+/// ("le", "on").
+pub(super) fn weekday_before(tokens: &[Token], i: usize) -> usize {
+    let key = |j: usize| tokens[j].key.as_str();
+    let mut j = i;
+    if j > 0 && (tokens[j - 1].is(',') || is_part_of_day(key(j - 1))) {
+        j -= 1;
+    }
+    if j > 0 && weekday(key(j - 1)).is_some() {
+        j -= 1;
+    } else {
+        j = i;
+    }
+    if j > 0 && is_date_lead(key(j - 1)) {
+        j -= 1;
+    }
+    i - j
 }
 
 /// Whether the year at token `i` ends a noun phrase that an English article

@@ -46,9 +46,16 @@ pub(super) fn weekday_at(
     if named && !is_date_lead(prev) && !marked_before && !is_saying_verb(prev) && !participle {
         return None;
     }
-    // "lundi 2 septembre": the day and month that follow take it in.
-    if tokens.get(i + 1).and_then(number).is_some()
-        && tokens.get(i + 2).is_some_and(|t| month(&t.key).is_some())
+    // "lundi 2 septembre", "Mardi matin 22 avril", "Saturday, September 14":
+    // the day and month that follow take it in.
+    let gap = usize::from(tokens.get(i + 1).is_some_and(|t| {
+        t.is(',')
+            || (is_part_of_day(&t.key) && article.sentence_of(i + 1) == article.sentence_of(i))
+    }));
+    let (a, b) = (tokens.get(i + 1 + gap), tokens.get(i + 2 + gap));
+    let is_month = |t: Option<&Token>| t.is_some_and(|t| month(&t.key).is_some());
+    if (a.and_then(number).is_some() && is_month(b))
+        || (gap == 1 && is_month(a) && b.and_then(number).is_some())
     {
         return None;
     }
