@@ -123,7 +123,7 @@ fn report(lang: &str, t: &Tally) {
 
 /// Right expressions reached on each fixture: a rule removed must make this
 /// fail, so the floors are the figures reached, not below.
-const FR_RIGHT: usize = 265;
+const FR_RIGHT: usize = 266;
 const EN_RIGHT: usize = 119;
 
 #[test]
@@ -219,6 +219,9 @@ fn rules_the_real_sentences_taught() {
         ("2018-11-06", "The firm is on track for a solid 2018 and an even better 2019.", "2018", "2018"),
         ("2018-11-06", "The firm is on track for a solid 2018 and an even better 2019.", "2019", "2019"),
         ("2017-10-29", "Business needs certainty as we approach 2018, she said.", "2018", "2018"),
+        // A word after a determiner that ends like a participle is a noun
+        // ("la 11e journée"): no past.
+        ("2021-10-23", "La 11e journée se poursuit ce samedi, avant un dimanche de grands matchs.", "dimanche", "2021-10-24"),
         // A numeric date with a two-figure year after slashes.
         ("2021-12-03", "Mis à jour le 02/12/21 à 18:45.", "02/12/21", "2021-12-02"),
     ];

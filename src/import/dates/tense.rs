@@ -5,8 +5,9 @@
 use super::super::Lang;
 use super::super::lexicon::{
     has_participle_ending, has_simple_past_ending, is_conditional_ahead, is_date_lead,
-    is_future_word, is_not_governing, is_passive_auxiliary, is_past_auxiliary, is_present_idiom,
-    is_pronominal_past, is_since_word, is_tense_ahead_word, is_tense_back_word, language_marker,
+    is_determiner, is_figure_ordinal, is_future_word, is_not_governing, is_passive_auxiliary,
+    is_past_auxiliary, is_present_idiom, is_pronominal_past, is_since_word, is_tense_ahead_word,
+    is_tense_back_word, language_marker,
 };
 use super::super::segment::{Article, Kind};
 
@@ -141,12 +142,24 @@ pub(super) fn lean(article: &Article, at: usize) -> Option<bool> {
             None
         }
     };
-    // A participle alone says less: "doit être jugé" is to come.
+    // A participle alone says less: "doit être jugé" is to come. A word
+    // after a determiner is a noun that ends like one ("la 11e journée",
+    // "une soirée").
     let participle = |i: usize| {
         let t = &tokens[i];
         let passive = i > 0 && is_passive_auxiliary(&tokens[i - 1].key);
-        (t.kind == Kind::Word && t.quote.is_none() && !passive && has_participle_ending(&t.text))
-            .then_some(false)
+        let noun = (1..=2).any(|n| {
+            i.checked_sub(n).is_some_and(|b| {
+                is_determiner(&tokens[b].key)
+                    && tokens[b + 1..i].iter().all(|w| is_figure_ordinal(&w.key))
+            })
+        });
+        (t.kind == Kind::Word
+            && t.quote.is_none()
+            && !passive
+            && !noun
+            && has_participle_ending(&t.text))
+        .then_some(false)
     };
     // "until the end of May", "jusqu'en mars": a bound nearer than any
     // verb, whatever the tense.

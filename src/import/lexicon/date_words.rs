@@ -364,3 +364,12 @@ pub const YEAR_ARTICLES: &[&str] = &["a", "an"];
 pub fn is_year_article(folded: &str) -> bool {
     YEAR_ARTICLES.contains(&folded)
 }
+
+/// Endings of an ordinal written in figures: "la 11e journée", "1re", "2nd".
+pub const ORDINAL_SUFFIXES: &[&str] = &["e", "eme", "er", "re", "st", "nd", "rd", "th"];
+
+/// Whether a folded word is an ordinal written in figures ("11e", "3rd").
+pub fn is_figure_ordinal(folded: &str) -> bool {
+    let rest = folded.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < folded.len() && ORDINAL_SUFFIXES.contains(&rest)
+}
