@@ -219,6 +219,8 @@ fn rules_the_real_sentences_taught() {
         ("2018-11-06", "The firm is on track for a solid 2018 and an even better 2019.", "2018", "2018"),
         ("2018-11-06", "The firm is on track for a solid 2018 and an even better 2019.", "2019", "2019"),
         ("2017-10-29", "Business needs certainty as we approach 2018, she said.", "2018", "2018"),
+        // "est survenu", "sont partis": a past with "être".
+        ("2019-10-03", "Le drame est survenu samedi soir à Yaoundé.", "samedi soir", "2019-09-28"),
         // A word after a determiner that ends like a participle is a noun
         // ("la 11e journée"): no past.
         ("2021-10-23", "La 11e journée se poursuit ce samedi, avant un dimanche de grands matchs.", "dimanche", "2021-10-24"),

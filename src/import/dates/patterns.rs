@@ -4,15 +4,15 @@
 
 use super::super::lexicon::{
     ago_before, count, day_word, is_ago_after, is_date_lead, is_determiner, is_event_link,
-    is_forward_cue, is_month_cue, is_next_after, is_next_before, is_part_of_day, is_past_after,
-    is_past_before, is_year_cue, month, time_unit, vague_time, weekday,
+    is_forward_cue, is_month_cue, is_next_after, is_next_before, is_past_after, is_past_before,
+    is_year_cue, month, time_unit, vague_time, weekday,
 };
 use super::super::segment::{Article, Kind, Token};
 use super::DateMention;
 use super::calendar::{
     month_index, nearest_month, nearest_month_ahead, number, numeric_date, year,
 };
-use super::day_month::{day_month, month_of_year};
+use super::day_month::{day_month, month_of_year, weekday_before};
 use super::phrases::{part_of_period, phrase_at};
 use super::tense::{english, leaning};
 use super::weekday::weekday_at;
@@ -317,27 +317,6 @@ pub(super) fn match_at(
         return weekday_at(article, i, wd, published, found);
     }
     None
-}
-
-/// The tokens before a day or month at token `i` that belong to its date: a
-/// weekday, with a part of the day or a comma after it ("lundi 9 août",
-/// "Mardi matin 22 avril", "Saturday, September 14"), and the lead before
-/// ("le", "on").
-pub(super) fn weekday_before(tokens: &[Token], i: usize) -> usize {
-    let key = |j: usize| tokens[j].key.as_str();
-    let mut j = i;
-    if j > 0 && (tokens[j - 1].is(',') || is_part_of_day(key(j - 1))) {
-        j -= 1;
-    }
-    if j > 0 && weekday(key(j - 1)).is_some() {
-        j -= 1;
-    } else {
-        j = i;
-    }
-    if j > 0 && is_date_lead(key(j - 1)) {
-        j -= 1;
-    }
-    i - j
 }
 
 /// Whether the year at token `i` ends a noun phrase that an English article

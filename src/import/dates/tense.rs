@@ -5,9 +5,9 @@
 use super::super::Lang;
 use super::super::lexicon::{
     has_participle_ending, has_simple_past_ending, is_conditional_ahead, is_date_lead,
-    is_determiner, is_figure_ordinal, is_future_word, is_not_governing, is_passive_auxiliary,
-    is_past_auxiliary, is_present_idiom, is_pronominal_past, is_since_word, is_tense_ahead_word,
-    is_tense_back_word, language_marker,
+    is_determiner, is_etre_past, is_figure_ordinal, is_future_word, is_not_governing,
+    is_passive_auxiliary, is_past_auxiliary, is_present_idiom, is_pronominal_past, is_since_word,
+    is_tense_ahead_word, is_tense_back_word, language_marker,
 };
 use super::super::segment::{Article, Kind};
 
@@ -135,6 +135,7 @@ pub(super) fn lean(article: &Article, at: usize) -> Option<bool> {
             None
         } else if is_tense_back_word(&t.key)
             || (i > 0 && is_pronominal_past(&tokens[i - 1].key, &t.key))
+            || (i > 0 && is_etre_past(&tokens[i - 1].key, &t.key))
             || past_auxiliary_at(article, i)
         {
             Some(false)

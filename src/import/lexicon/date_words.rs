@@ -373,3 +373,27 @@ pub fn is_figure_ordinal(folded: &str) -> bool {
     let rest = folded.trim_start_matches(|c: char| c.is_ascii_digit());
     rest.len() < folded.len() && ORDINAL_SUFFIXES.contains(&rest)
 }
+
+/// Past participles of the verbs that take "être" in the past, folded and
+/// without their agreement ("est venu", "sont parties", "est intervenue"):
+/// after "est", "sont", they tell a past, where "est fixée" may be a present.
+#[rustfmt::skip]
+pub const ETRE_PARTICIPLES: &[&str] = &[
+    "venu", "revenu", "devenu", "intervenu", "survenu", "parvenu", "parti", "reparti", "sorti",
+    "mort", "ne", "alle", "arrive", "tombe", "entre", "rentre", "monte", "descendu", "reste",
+    "retourne", "decede", "passe",
+];
+
+/// Forms of "être" that make those participles a past.
+pub const ETRE_AUXILIARIES: &[&str] = &["est", "sont"];
+
+/// Whether `aux` then `word` is a past made with "être": "est venu".
+pub fn is_etre_past(aux: &str, word: &str) -> bool {
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    let stem = stem
+        .strip_suffix('e')
+        .filter(|s| s.len() > 2)
+        .unwrap_or(stem);
+    ETRE_AUXILIARIES.contains(&aux)
+        && (ETRE_PARTICIPLES.contains(&stem) || ETRE_PARTICIPLES.contains(&word))
+}
