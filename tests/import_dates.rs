@@ -300,3 +300,65 @@ fn the_day_after_an_event_seasons_with_a_year_and_parts_of_this_month() {
         ],
     );
 }
+
+#[test]
+fn a_vague_phrase_is_passed_over_whole() {
+    // "à ce jour" is up to now: no date, and its "ce jour" is not today.
+    check(
+        "À ce jour, aucune arrestation n'a été faite.",
+        "2019-10-03",
+        &[],
+    );
+    check(
+        "La décision est intervenue ce jour, à Yaoundé.",
+        "2019-10-03",
+        &[("ce jour", "2019-10-03")],
+    );
+}
+
+#[test]
+fn a_year_after_an_article_only_when_it_ends_the_phrase() {
+    check(
+        "The club is on track for a solid 2018, its chief said.",
+        "2018-11-06",
+        &[("2018", "2018")],
+    );
+    // A year before its noun qualifies it: no date.
+    check("The club had a record 2018 season.", "2018-11-06", &[]);
+    // Two figures after dots may be a version: no date.
+    check("La version 1.2.21 corrige le défaut.", "2021-12-03", &[]);
+}
+
+#[test]
+fn a_weekday_with_a_part_of_the_day_or_a_comma_before_a_date_is_one_expression() {
+    check(
+        "Mardi matin 22 avril 2008, une collision a eu lieu.",
+        "2008-04-22",
+        &[("Mardi matin 22 avril 2008", "2008-04-22")],
+    );
+    check(
+        "The election will be held on Saturday, September 14.",
+        "2013-01-30",
+        &[("on Saturday, September 14", "2013-09-14")],
+    );
+    check(
+        "They met on Tuesday, 23 January, to talk.",
+        "2018-01-29",
+        &[("on Tuesday, 23 January", "2018-01-23")],
+    );
+}
+
+#[test]
+fn a_count_before_its_noun_is_no_month() {
+    // "sept" is seven before a noun, September before a year.
+    check(
+        "La commission envisage un report de sept jours des élections.",
+        "2018-12-20",
+        &[],
+    );
+    check(
+        "Le scrutin a eu lieu en sept 2018.",
+        "2018-12-20",
+        &[("en sept 2018", "2018-09")],
+    );
+}

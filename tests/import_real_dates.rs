@@ -123,8 +123,8 @@ fn report(lang: &str, t: &Tally) {
 
 /// Right expressions reached on each fixture: a rule removed must make this
 /// fail, so the floors are the figures reached, not below.
-const FR_RIGHT: usize = 162;
-const EN_RIGHT: usize = 59;
+const FR_RIGHT: usize = 266;
+const EN_RIGHT: usize = 119;
 
 #[test]
 fn the_date_finder_on_real_news_sentences() {
@@ -195,6 +195,37 @@ fn rules_the_real_sentences_taught() {
         ("2021-05-24", "Publié le 24 Mai 21 à 8:02 par la rédaction.", "24 Mai 21", "2021-05-24"),
         // "into" before a month.
         ("2025-05-28", "Layoffs will run into August.", "into August", "2025-08"),
+        // Third batch. A weekday no tense places: the nearest one, so the
+        // coming one up to three days ahead.
+        ("2021-12-03", "Le championnat reprend ce samedi avec trois matchs.", "ce samedi", "2021-12-04"),
+        ("2011-11-18", "Samedi 19 heures", "Samedi", "2011-11-19"),
+        ("2023-03-08", "Heavy rain could cause flooding on Thursday.", "on Thursday", "2023-03-09"),
+        // A word that looks ahead before it: the coming one.
+        ("2011-11-18", "L'entraîneur va diriger son premier match lundi soir.", "lundi soir", "2011-11-21"),
+        // A simple past anywhere in its sentence: the last one.
+        ("2018-01-29", "Residents attended a meeting on Tuesday to set out their proposals.", "on Tuesday", "2018-01-23"),
+        // A weekday ending its line is no name of the next line's words.
+        ("2011-11-18", "Dimanche\n\nBrest reçoit Sochaux à 17 heures.", "Dimanche", "2011-11-20"),
+        // "a lieu", "il y a", "has to": presents, no past.
+        ("2021-12-03", "Il y a sept matchs dimanche.", "dimanche", "2021-12-05"),
+        ("2022-05-18", "La répétition générale a lieu vendredi au stade.", "vendredi", "2022-05-20"),
+        ("2023-08-17", "City has to play on Saturday.", "on Saturday", "2023-08-19"),
+        // "cette après-midi" (either gender), "ce jour" (the formal today).
+        ("2018-12-20", "Il a donné une conférence cette après-midi à Kinshasa.", "cette après-midi", "2018-12-20"),
+        ("2019-10-03", "La décision est intervenue ce jour à Yaoundé.", "ce jour", "2019-10-03"),
+        // A weekday compared with takes no tense: the nearest one.
+        ("2025-11-20", "Winds will be lighter than on Wednesday.", "on Wednesday", "2025-11-19"),
+        // A year ending a noun phrase an English article opens; "approach".
+        ("2018-11-06", "The firm is on track for a solid 2018 and an even better 2019.", "2018", "2018"),
+        ("2018-11-06", "The firm is on track for a solid 2018 and an even better 2019.", "2019", "2019"),
+        ("2017-10-29", "Business needs certainty as we approach 2018, she said.", "2018", "2018"),
+        // "est survenu", "sont partis": a past with "être".
+        ("2019-10-03", "Le drame est survenu samedi soir à Yaoundé.", "samedi soir", "2019-09-28"),
+        // A word after a determiner that ends like a participle is a noun
+        // ("la 11e journée"): no past.
+        ("2021-10-23", "La 11e journée se poursuit ce samedi, avant un dimanche de grands matchs.", "dimanche", "2021-10-24"),
+        // A numeric date with a two-figure year after slashes.
+        ("2021-12-03", "Mis à jour le 02/12/21 à 18:45.", "02/12/21", "2021-12-02"),
     ];
     let fails: Vec<String> = cases
         .iter()

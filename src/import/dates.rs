@@ -14,7 +14,7 @@ use super::lexicon::is_possessive_mark;
 use super::segment::Article;
 use crate::data::FuzzyDate;
 use chrono::NaiveDate;
-use patterns::{Match, match_at};
+use patterns::{Match, match_at, vague_at};
 use std::ops::Range;
 
 /// A date expression found in the article.
@@ -37,6 +37,12 @@ pub fn find(article: &Article, published: NaiveDate) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // A vague phrase ("ces derniers jours", "à ce jour") is passed over
+        // whole: none of its words starts a date.
+        if let Some(len) = vague_at(tokens, i) {
+            i += len;
+            continue;
+        }
         let Some(Match {
             len,
             back,

@@ -130,11 +130,22 @@ pub(super) fn weekday_from(published: NaiveDate, wd: u32, after: bool) -> NaiveD
     }
 }
 
-/// A date written in figures from token `i`: "09/02/2024", "11.09.2025" (day
+/// The weekday `wd` nearest to publication: the coming one up to three days
+/// ahead, else the last one.
+pub(super) fn nearest_weekday(published: NaiveDate, wd: u32) -> NaiveDate {
+    let ahead = (wd as i64 - published.weekday().num_days_from_monday() as i64).rem_euclid(7);
+    weekday_from(published, wd, (1..=3).contains(&ahead))
+}
+
+/// A date written in figures from token `i`: "09/02/2024", "02/12/21", "11.09.2025" (day
 /// first, as in French and British use, unless the first number cannot be a
 /// month's day but the second can, "12/25/2023") or "2024-02-09" (one token).
 /// The tokens it takes and the day.
-pub(super) fn numeric_date(tokens: &[Token], i: usize) -> Option<(usize, NaiveDate)> {
+pub(super) fn numeric_date(
+    tokens: &[Token],
+    i: usize,
+    published: NaiveDate,
+) -> Option<(usize, NaiveDate)> {
     let t = &tokens[i];
     let parts: Vec<&str> = t.key.split('-').collect();
     if let [y, m, d] = parts.as_slice()
@@ -160,9 +171,22 @@ pub(super) fn numeric_date(tokens: &[Token], i: usize) -> Option<(usize, NaiveDa
     {
         return None;
     }
-    let y = year(Some(y))?;
+    let y = year(Some(y)).or_else(|| short_year(y, sep, published))?;
     let (d, m) = if a > 12 || b <= 12 { (a, b) } else { (b, a) };
     Some((5, NaiveDate::from_ymd_opt(y, m, d)?))
+}
+
+/// A year written with two figures after slashes ("02/12/21"): this
+/// century's, unless that is more than a year after publication. Dots are
+/// left out: "1.2.21" is a version number as often as a date.
+fn short_year(t: &Token, sep: &Token, published: NaiveDate) -> Option<i32> {
+    let yy = short_number(t).filter(|_| t.key.len() == 2 && sep.is('/'))? as i32;
+    let century = published.year() / 100 * 100;
+    Some(if century + yy > published.year() + 1 {
+        century - 100 + yy
+    } else {
+        century + yy
+    })
 }
 
 /// A day or month number written with one or two figures.

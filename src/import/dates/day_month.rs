@@ -3,7 +3,8 @@
 //! "October last year"): the year each falls in.
 
 use super::super::lexicon::{
-    Shift, date_phrase, is_event_link, is_hour_lead, is_next_after, is_past_after,
+    Shift, date_phrase, is_date_lead, is_event_link, is_hour_lead, is_next_after, is_part_of_day,
+    is_past_after, weekday,
 };
 use super::super::segment::{Article, Kind, Token};
 use super::calendar::{nearest_day, year};
@@ -124,4 +125,25 @@ pub(super) fn month_of_year(
         Shift::Years(n) => Some((link + p.words.len(), published.year() + n)),
         _ => None,
     }
+}
+
+/// The tokens before a day or month at token `i` that belong to its date: a
+/// weekday, with a part of the day or a comma after it ("lundi 9 août",
+/// "Mardi matin 22 avril", "Saturday, September 14"), and the lead before
+/// ("le", "on").
+pub(super) fn weekday_before(tokens: &[Token], i: usize) -> usize {
+    let key = |j: usize| tokens[j].key.as_str();
+    let mut j = i;
+    if j > 0 && (tokens[j - 1].is(',') || is_part_of_day(key(j - 1))) {
+        j -= 1;
+    }
+    if j > 0 && weekday(key(j - 1)).is_some() {
+        j -= 1;
+    } else {
+        j = i;
+    }
+    if j > 0 && is_date_lead(key(j - 1)) {
+        j -= 1;
+    }
+    i - j
 }

@@ -5,22 +5,22 @@
 use super::super::lexicon::{
     ago_before, count, day_word, is_ago_after, is_date_lead, is_determiner, is_event_link,
     is_forward_cue, is_month_cue, is_next_after, is_next_before, is_past_after, is_past_before,
-    is_year_cue, month, time_unit, weekday,
+    is_year_cue, month, time_unit, vague_time, weekday,
 };
 use super::super::segment::{Article, Kind, Token};
 use super::DateMention;
 use super::calendar::{
     month_index, nearest_month, nearest_month_ahead, number, numeric_date, year,
 };
-use super::day_month::{day_month, month_of_year};
+use super::day_month::{day_month, month_of_year, weekday_before};
 use super::phrases::{part_of_period, phrase_at};
-use super::tense::leaning;
+use super::tense::{english, leaning};
 use super::weekday::weekday_at;
 use crate::data::{FuzzyDate, Precision};
 use crate::import::lexicon::{
-    is_day_range_link, is_forward_count_lead, is_month_pair_link, is_since_word, is_year_cue_pair,
-    is_year_list_link, is_year_list_noun, is_year_purpose_cue, is_year_range_link,
-    is_year_range_open, week_day_count,
+    is_day_range_link, is_forward_count_lead, is_function_word, is_month_pair_link, is_since_word,
+    is_year_article, is_year_cue_pair, is_year_list_link, is_year_list_noun, is_year_purpose_cue,
+    is_year_range_link, is_year_range_open, week_day_count,
 };
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -29,6 +29,14 @@ pub(super) fn keys(tokens: &[Token], at: usize, n: usize) -> Vec<&str> {
         .iter()
         .map(|t| t.key.as_str())
         .collect()
+}
+
+/// The length of the vague phrase of time starting at token `i`, if any.
+pub(super) fn vague_at(tokens: &[Token], i: usize) -> Option<usize> {
+    if tokens[i].kind != Kind::Word {
+        return None;
+    }
+    vague_time(&keys(tokens, i, 6))
 }
 
 /// What a pattern matched at a token: the expression runs from `back` tokens
@@ -101,7 +109,7 @@ pub(super) fn match_at(
     }
     // "9 août [2025]", "1er août", "9 August 2025".
     // "09/02/2024", "11.09.2025", "2024-02-09".
-    if let Some((len, date)) = numeric_date(tokens, i) {
+    if let Some((len, date)) = numeric_date(tokens, i, published) {
         let rule = "a date written in figures, day first unless the day cannot be a month";
         return Some(hit(len, FuzzyDate::day(date), rule, 0.85, back));
     }
@@ -151,19 +159,18 @@ pub(super) fn match_at(
         && (1..=31).contains(&d)
         && d2.is_none_or(|d2| d2 > d)
     {
-        // Take in "le" and a weekday before the day: "le lundi 9 août".
-        let mut j = i;
-        if j > 0 && weekday(&tokens[j - 1].key).is_some() {
-            j -= 1;
-        }
-        if j > 0 && is_date_lead(&tokens[j - 1].key) {
-            j -= 1;
-        }
-        let back = i - j;
+        // Take in "le" and a weekday before the day: "le lundi 9 août",
+        // "Mardi matin 22 avril 2008", "Tuesday, 23 January".
+        let back = weekday_before(tokens, i);
         return day_month(article, i, 2 + gap, (d, m), published, back);
     }
-    // "August 9, 2025", "Aug. 9".
-    if let Some(m) = month(&t.key) {
+    // "August 9, 2025", "Aug. 9"; not a count before its noun that reads
+    // as a month ("un report de sept jours").
+    let counted = count(&t.key).is_some()
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && number(n).is_none());
+    if let Some(m) = month(&t.key).filter(|_| !counted) {
         let mut j = i + 1;
         if tokens.get(j).is_some_and(|t| t.is('.')) {
             j += 1;
@@ -179,6 +186,8 @@ pub(super) fn match_at(
             {
                 len += 1;
             }
+            // "Saturday, September 14", "on Tuesday, January 23".
+            let back = weekday_before(tokens, i).max(back);
             return day_month(article, i, len, (d, m), published, back);
         }
         // "juin 2017-mai 2018": the first month of a span, its year joined
@@ -291,6 +300,12 @@ pub(super) fn match_at(
             let rule = "a year of a list of years";
             return FuzzyDate::year(y).map(|d| hit(1, d, rule, 0.85, usize::from(list_noun)));
         }
+        // "a solid 2018", "an even better 2019": a year ending a noun phrase
+        // an English article opens, with one or two adjectives between.
+        if described_year(article, i) {
+            let rule = "a year described by its adjectives";
+            return FuzzyDate::year(y).map(|d| hit(1, d, rule, 0.8, 0));
+        }
         // "(2013)": a year in brackets after the words it dates.
         if i > 0 && tokens[i - 1].is('(') && tokens.get(i + 1).is_some_and(|n| n.is(')')) {
             let rule = "a year in brackets";
@@ -302,6 +317,24 @@ pub(super) fn match_at(
         return weekday_at(article, i, wd, published, found);
     }
     None
+}
+
+/// Whether the year at token `i` ends a noun phrase that an English article
+/// opens one or two lower-case words before ("a solid 2018 and", "an even
+/// better 2019,"): not a year before its noun ("a record 2018 season").
+fn described_year(article: &Article, i: usize) -> bool {
+    let tokens = &article.tokens;
+    let ends = tokens
+        .get(i + 1)
+        .is_none_or(|n| n.kind != Kind::Word || is_function_word(&n.key));
+    let lower = |t: &Token| t.kind == Kind::Word && !t.capitalised() && number(t).is_none();
+    ends && (2..=3).any(|n| {
+        i.checked_sub(n).is_some_and(|a| {
+            is_year_article(&tokens[a].key)
+                && tokens[a + 1..i].iter().all(lower)
+                && english(article, i)
+        })
+    })
 }
 
 /// A count and a unit of time at token `at`, counted back from publication,

@@ -5,14 +5,15 @@
 use super::super::Lang;
 use super::super::lexicon::{
     has_participle_ending, has_simple_past_ending, is_conditional_ahead, is_date_lead,
-    is_future_word, is_not_governing, is_passive_auxiliary, is_past_auxiliary, is_pronominal_past,
-    is_since_word, is_tense_ahead_word, is_tense_back_word, language_marker,
+    is_determiner, is_etre_past, is_figure_ordinal, is_future_word, is_not_governing,
+    is_passive_auxiliary, is_past_auxiliary, is_present_idiom, is_pronominal_past, is_since_word,
+    is_tense_ahead_word, is_tense_back_word, language_marker,
 };
 use super::super::segment::{Article, Kind};
 
 /// Whether the sentence of token `at` is in English: its "a" is an article,
 /// not the French auxiliary of "il a dit".
-fn english(article: &Article, at: usize) -> bool {
+pub(super) fn english(article: &Article, at: usize) -> bool {
     let s = &article.sentences[article.sentence_of(at)];
     let (mut fr, mut en) = (0, 0);
     for t in &article.tokens[s.tokens.clone()] {
@@ -26,12 +27,16 @@ fn english(article: &Article, at: usize) -> bool {
 }
 
 /// An auxiliary of the past as written at token `i`: "a" only in French,
-/// and not "à" folded to it.
+/// and not "à" folded to it, nor a present of its own ("a lieu", "il y a",
+/// "has to").
 fn past_auxiliary_at(article: &Article, i: usize) -> bool {
-    let t = &article.tokens[i];
+    let tokens = &article.tokens;
+    let t = &tokens[i];
+    let key = |j: Option<usize>| j.and_then(|j| tokens.get(j)).map_or("", |t| t.key.as_str());
     is_past_auxiliary(&t.key)
         && t.text.to_lowercase() == t.key
         && (t.key != "a" || !english(article, i))
+        && !is_present_idiom(key(i.checked_sub(1)), &t.key, key(Some(i + 1)))
 }
 
 /// A word that looks ahead, as the participle of "attendu mercredi",
@@ -130,6 +135,7 @@ pub(super) fn lean(article: &Article, at: usize) -> Option<bool> {
             None
         } else if is_tense_back_word(&t.key)
             || (i > 0 && is_pronominal_past(&tokens[i - 1].key, &t.key))
+            || (i > 0 && is_etre_past(&tokens[i - 1].key, &t.key))
             || past_auxiliary_at(article, i)
         {
             Some(false)
@@ -137,12 +143,24 @@ pub(super) fn lean(article: &Article, at: usize) -> Option<bool> {
             None
         }
     };
-    // A participle alone says less: "doit être jugé" is to come.
+    // A participle alone says less: "doit être jugé" is to come. A word
+    // after a determiner is a noun that ends like one ("la 11e journée",
+    // "une soirée").
     let participle = |i: usize| {
         let t = &tokens[i];
         let passive = i > 0 && is_passive_auxiliary(&tokens[i - 1].key);
-        (t.kind == Kind::Word && t.quote.is_none() && !passive && has_participle_ending(&t.text))
-            .then_some(false)
+        let noun = (1..=2).any(|n| {
+            i.checked_sub(n).is_some_and(|b| {
+                is_determiner(&tokens[b].key)
+                    && tokens[b + 1..i].iter().all(|w| is_figure_ordinal(&w.key))
+            })
+        });
+        (t.kind == Kind::Word
+            && t.quote.is_none()
+            && !passive
+            && !noun
+            && has_participle_ending(&t.text))
+        .then_some(false)
     };
     // "until the end of May", "jusqu'en mars": a bound nearer than any
     // verb, whatever the tense.
@@ -172,4 +190,23 @@ pub(super) fn lean(article: &Article, at: usize) -> Option<bool> {
 /// future stands anywhere in its sentence.
 pub(super) fn leaning(article: &Article, at: usize) -> Option<bool> {
     lean(article, at).or_else(|| future(article, at).then_some(true))
+}
+
+/// Whether the sentence of token `at` tells something past anywhere: a
+/// simple past as written ("as he rallied to topple Medvedev on Wednesday",
+/// "described the winner in Wednesday night's match") or a word of the past,
+/// outside quotations. A lower-case word only ("United"), not a passive
+/// ("will be paid") nor a word that looks ahead ("expected").
+pub(super) fn told_in_past(article: &Article, at: usize) -> bool {
+    let tokens = &article.tokens;
+    let s = &article.sentences[article.sentence_of(at)];
+    s.tokens.clone().any(|i| {
+        let t = &tokens[i];
+        let passive = i > 0 && is_passive_auxiliary(&tokens[i - 1].key);
+        t.kind == Kind::Word
+            && t.quote.is_none()
+            && !t.capitalised()
+            && (is_tense_back_word(&t.key)
+                || (has_simple_past_ending(&t.text) && !passive && !ahead_word(&t.key)))
+    })
 }

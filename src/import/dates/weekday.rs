@@ -3,15 +3,16 @@
 //! words around it and the tense of its sentence.
 
 use super::super::lexicon::{
-    has_participle_ending, is_date_lead, is_forward_cue, is_function_word, is_future_word,
-    is_hour_mark, is_next_after, is_next_before, is_part_of_day, is_past_after, is_past_before,
-    is_saying_verb, is_tense_ahead_word, is_this_before, is_until_link, is_until_word, month,
+    has_participle_ending, is_comparison_lead, is_date_lead, is_forward_cue, is_function_word,
+    is_future_word, is_hour_mark, is_next_after, is_next_before, is_part_of_day, is_past_after,
+    is_past_before, is_saying_verb, is_tense_ahead_word, is_this_before, is_until_link,
+    is_until_word, month,
 };
 use super::super::segment::{Article, Token};
 use super::DateMention;
-use super::calendar::{number, weekday_and_day, weekday_from};
+use super::calendar::{nearest_weekday, number, weekday_and_day, weekday_from};
 use super::patterns::{Match, hit};
-use super::tense::{future, lean, past_clause};
+use super::tense::{future, lean, past_clause, told_in_past};
 use crate::data::{FuzzyDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -33,17 +34,28 @@ pub(super) fn weekday_at(
     // "Sunday Times", "Monday Night Football": a name, unless "on Sunday",
     // or right after a verb of saying with its subject after the day
     // ("a déclaré mardi Jean Dupont", "said Monday Jane Roe").
-    let named = tokens
-        .get(i + 1)
-        .is_some_and(|n| n.capitalised() && !is_function_word(&n.key));
+    // The next word counts only in the same sentence: a weekday ending a
+    // heading ("Outlook for Friday") is no name of the line after it.
+    let named = tokens.get(i + 1).is_some_and(|n| {
+        n.capitalised()
+            && !is_function_word(&n.key)
+            && article.sentence_of(i + 1) == article.sentence_of(i)
+    });
     let marked_before = is_past_before(prev) || is_next_before(prev);
     let participle = i > 0 && has_participle_ending(&tokens[i - 1].text);
     if named && !is_date_lead(prev) && !marked_before && !is_saying_verb(prev) && !participle {
         return None;
     }
-    // "lundi 2 septembre": the day and month that follow take it in.
-    if tokens.get(i + 1).and_then(number).is_some()
-        && tokens.get(i + 2).is_some_and(|t| month(&t.key).is_some())
+    // "lundi 2 septembre", "Mardi matin 22 avril", "Saturday, September 14":
+    // the day and month that follow take it in.
+    let gap = usize::from(tokens.get(i + 1).is_some_and(|t| {
+        t.is(',')
+            || (is_part_of_day(&t.key) && article.sentence_of(i + 1) == article.sentence_of(i))
+    }));
+    let (a, b) = (tokens.get(i + 1 + gap), tokens.get(i + 2 + gap));
+    let is_month = |t: Option<&Token>| t.is_some_and(|t| month(&t.key).is_some());
+    if (a.and_then(number).is_some() && is_month(b))
+        || (gap == 1 && is_month(a) && b.and_then(number).is_some())
     {
         return None;
     }
@@ -97,6 +109,12 @@ pub(super) fn weekday_at(
             "the weekday of publication: that day",
             1 + usize::from(part),
         )
+    } else if compared(tokens, i) && !explicit_next && !is_past_before(prev) {
+        (
+            nearest_weekday(published, wd),
+            "the nearest such weekday: compared with, it takes no tense",
+            1 + usize::from(part),
+        )
     } else if is_past_after(after) || is_past_before(prev) {
         (
             weekday_from(published - Duration::days(1), wd, false),
@@ -113,10 +131,28 @@ pub(super) fn weekday_at(
             "the next such weekday after publication",
             1 + usize::from(is_next_after(after) || part),
         )
-    } else {
+    } else if past_clause(article, i) || lean(article, i) == Some(false) || told_in_past(article, i)
+    {
         (
             weekday_from(published, wd, false),
             "the last such weekday on or before publication",
+            1 + usize::from(part),
+        )
+    } else if lean(article, i) == Some(true) {
+        // "va connaître son premier match samedi", "expected to see the
+        // worst on Thursday": a word that looks ahead, nearest before.
+        (
+            weekday_from(published, wd, true),
+            "the next such weekday: the words before it look ahead",
+            1 + usize::from(part),
+        )
+    } else {
+        // Nothing tells the tense ("il y a sept matchs dimanche", a
+        // programme's "Samedi 19 heures", "disruption on Thursday"): the
+        // nearest such weekday, which news names without "next" or "last".
+        (
+            nearest_weekday(published, wd),
+            "the nearest such weekday: no tense says which",
             1 + usize::from(part),
         )
     };
@@ -127,6 +163,14 @@ pub(super) fn weekday_at(
     };
     let back = usize::from(marked_before || is_this_before(prev) || prev == "on");
     Some(hit(len, FuzzyDate::day(date), rule, 0.8, back))
+}
+
+/// Whether the weekday at token `i` is what something is compared with:
+/// "than Wednesday", "than on Wednesday".
+fn compared(tokens: &[Token], i: usize) -> bool {
+    let key = |b: Option<usize>| b.map_or("", |b| tokens[b].key.as_str());
+    let prev = key(i.checked_sub(1));
+    is_comparison_lead(prev) || (is_date_lead(prev) && is_comparison_lead(key(i.checked_sub(2))))
 }
 
 /// Whether a word of "until" stands right before token `i`, or before "à"

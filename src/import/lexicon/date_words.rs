@@ -326,3 +326,74 @@ pub const HOUR_LEADS: &[&str] = &["a", "at"];
 pub fn is_hour_lead(folded: &str) -> bool {
     HOUR_LEADS.contains(&folded)
 }
+
+/// Words after a present auxiliary that make it no past: "la répétition a
+/// lieu ce mercredi", "il a besoin", "City has to play on Saturday".
+#[rustfmt::skip]
+pub const PRESENT_IDIOM_AFTER: &[&str] = &[
+    "lieu", "besoin", "raison", "tort", "peur", "droit", "envie", "hate", "to",
+];
+
+/// The present auxiliaries those words follow ("had to leave" stays a past).
+pub const PRESENT_IDIOM_AUXILIARIES: &[&str] = &["a", "ont", "has", "have"];
+
+/// Words before "a" that make it "there is": "il y a sept matchs dimanche".
+pub const THERE_IS_BEFORE: &[&str] = &["y"];
+
+/// Whether the auxiliary `aux`, between the words `before` and `after`, is
+/// a present of its own and not the past it looks like.
+pub fn is_present_idiom(before: &str, aux: &str, after: &str) -> bool {
+    PRESENT_IDIOM_AUXILIARIES.contains(&aux)
+        && (PRESENT_IDIOM_AFTER.contains(&after)
+            || (aux == "a" && THERE_IS_BEFORE.contains(&before)))
+}
+
+/// Words before a date (or its "on") that make it the second term of a
+/// comparison, which takes no tense from its clause: "winds will be lighter
+/// than on Wednesday" is the Wednesday just gone.
+pub const COMPARISON_LEADS: &[&str] = &["than"];
+
+pub fn is_comparison_lead(folded: &str) -> bool {
+    COMPARISON_LEADS.contains(&folded)
+}
+
+/// English articles that may open a year's noun phrase: "a solid 2018",
+/// "an even better 2019" (an adjective between, the year ending the phrase).
+pub const YEAR_ARTICLES: &[&str] = &["a", "an"];
+
+pub fn is_year_article(folded: &str) -> bool {
+    YEAR_ARTICLES.contains(&folded)
+}
+
+/// Endings of an ordinal written in figures: "la 11e journée", "1re", "2nd".
+pub const ORDINAL_SUFFIXES: &[&str] = &["e", "eme", "er", "re", "st", "nd", "rd", "th"];
+
+/// Whether a folded word is an ordinal written in figures ("11e", "3rd").
+pub fn is_figure_ordinal(folded: &str) -> bool {
+    let rest = folded.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < folded.len() && ORDINAL_SUFFIXES.contains(&rest)
+}
+
+/// Past participles of the verbs that take "être" in the past, folded and
+/// without their agreement ("est venu", "sont parties", "est intervenue"):
+/// after "est", "sont", they tell a past, where "est fixée" may be a present.
+#[rustfmt::skip]
+pub const ETRE_PARTICIPLES: &[&str] = &[
+    "venu", "revenu", "devenu", "intervenu", "survenu", "parvenu", "parti", "reparti", "sorti",
+    "mort", "ne", "alle", "arrive", "tombe", "entre", "rentre", "monte", "descendu", "reste",
+    "retourne", "decede", "passe",
+];
+
+/// Forms of "être" that make those participles a past.
+pub const ETRE_AUXILIARIES: &[&str] = &["est", "sont"];
+
+/// Whether `aux` then `word` is a past made with "être": "est venu".
+pub fn is_etre_past(aux: &str, word: &str) -> bool {
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    let stem = stem
+        .strip_suffix('e')
+        .filter(|s| s.len() > 2)
+        .unwrap_or(stem);
+    ETRE_AUXILIARIES.contains(&aux)
+        && (ETRE_PARTICIPLES.contains(&stem) || ETRE_PARTICIPLES.contains(&word))
+}

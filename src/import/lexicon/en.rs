@@ -402,7 +402,7 @@ pub const MONTH_CUES: &[&str] = &[
 #[rustfmt::skip]
 pub const YEAR_CUES: &[&str] = &[
     "in", "since", "by", "year", "until", "early", "late", "mid", "around", "before", "after",
-    "through", "throughout", "during",
+    "through", "throughout", "during", "approach", "approaching",
 ];
 
 /// Parts of the day after a weekday: "Monday night".

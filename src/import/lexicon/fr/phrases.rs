@@ -73,6 +73,9 @@ pub const DATE_PHRASES: &[DatePhrase] = &[
     DatePhrase { words: &["le", "jour", "precedent"], shift: Shift::AnchorDays(-1), rule: "the day before the last date mentioned" },
     DatePhrase { words: &["la", "nuit", "precedente"], shift: Shift::AnchorDays(-1), rule: "the night before the last date mentioned" },
     DatePhrase { words: &["a", "noel"], shift: Shift::Holiday(12, 25), rule: "a named day, the one nearest to publication" },
+    // "après-midi" is of either gender; "ce jour" is the formal "today".
+    DatePhrase { words: &["cette", "apres-midi"], shift: Shift::Days(0), rule: "this part of the publication day" },
+    DatePhrase { words: &["ce", "jour"], shift: Shift::Days(0), rule: "the publication date" },
 ];
 
 /// Words before a year that make a part of it: "la fin de 2023".
@@ -90,6 +93,8 @@ pub const VAGUE_TIMES: &[&[&str]] = &[
     &["ces", "derniers", "jours"], &["ces", "dernieres", "semaines"], &["ces", "derniers", "mois"],
     &["ces", "dernieres", "annees"], &["ces", "prochains", "jours"], &["ces", "prochaines", "semaines"],
     &["dans", "les", "prochains", "jours"], &["dans", "les", "jours", "a", "venir"],
+    // "à ce jour": up to now, no day.
+    &["a", "ce", "jour"],
 ];
 
 /// Words before "la veille de" that make it the eve the story is at ("à la
