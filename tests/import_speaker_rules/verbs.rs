@@ -41,3 +41,19 @@ fn a_participle_after_a_quotation_keeps_the_subject_before_it() {
         )],
     );
 }
+
+#[test]
+fn an_inverted_pronoun_after_a_quotation_attributes_it_whatever_the_verb() {
+    // "se défendre" is in no list of verbs of saying; the inversion says the
+    // words are an incise.
+    check(
+        "Procès",
+        "« Mon client est innocent », a plaidé Me Ibrahima Sow.\n\n\
+         Le procureur Marc Diallo a requis deux ans de prison. « Votre façon \
+         d'interpeller les gens est indigne », s'est-il défendu.",
+        &[
+            ("Mon client est innocent", "Ibrahima Sow"),
+            ("Votre façon d'interpeller les gens est indigne", "Marc Diallo"),
+        ],
+    );
+}

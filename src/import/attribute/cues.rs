@@ -103,6 +103,18 @@ impl Ctx<'_> {
             .map(|m| m.tokens.len() - 1)
             .sum::<usize>();
         let Some(v) = (0..words.len().min(reach)).find(|&i| w(i).is_some_and(says)) else {
+            // "», s'est-il justifié", "», tranche-t-elle": a verb with its
+            // subject pronoun inverted right after a quotation is an
+            // attribution, whatever the verb.
+            const INVERTED_REACH: usize = 3;
+            if let Some(i) = words
+                .iter()
+                .take(INVERTED_REACH)
+                .position(|&t| tokens[t].inverted && is_person_pronoun(&tokens[t].key))
+                && i > 0
+            {
+                return self.pronoun_subject(words[i], &words[i + 1..], end);
+            }
             return self.titled_subject(&words).or_else(|| {
                 // A longer description before the name: "Lib Dem home affairs
                 // spokesperson Alistair Carmichael said".
