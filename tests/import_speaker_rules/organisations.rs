@@ -102,3 +102,23 @@ fn a_councillor_s_abbreviated_title_is_not_part_of_the_name() {
         ],
     );
 }
+
+#[test]
+fn titles_before_a_name_and_the_ends_of_place_and_firm_names() {
+    // "City Councilman" is cut from the name; "Rivers State" is a place and
+    // "Sime Development Bhd" a firm, never the "he" after them.
+    check(
+        "Meeting",
+        "City Councilman Mitchell Congress will hold a ward meeting on Tuesday. \
+         \"I promised I would meet with the people,\" Congress said.\n\n\
+         Nyesom Wike spoke after him. Rivers State was not in his plans, he \
+         said. \"I am not a spokesperson for the government.\"\n\n\
+         Salleh Keruak met the press. Sime Development Bhd was fined on Monday. He \
+         added: \"We don't ban anyone.\"",
+        &[
+            ("I promised I would meet with the people,", "Mitchell Congress"),
+            ("I am not a spokesperson for the government.", "Nyesom Wike"),
+            ("We don't ban anyone.", "Salleh Keruak"),
+        ],
+    );
+}

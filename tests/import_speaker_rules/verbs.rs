@@ -53,7 +53,10 @@ fn an_inverted_pronoun_after_a_quotation_attributes_it_whatever_the_verb() {
          d'interpeller les gens est indigne », s'est-il défendu.",
         &[
             ("Mon client est innocent", "Ibrahima Sow"),
-            ("Votre façon d'interpeller les gens est indigne", "Marc Diallo"),
+            (
+                "Votre façon d'interpeller les gens est indigne",
+                "Marc Diallo",
+            ),
         ],
     );
 }

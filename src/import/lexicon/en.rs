@@ -62,7 +62,8 @@ pub const NAME_TITLES: &[&str] = &[
     "capt", "captain", "col", "colonel", "gen", "cpl", "corporal", "det", "detective", "insp",
     "inspector", "supt", "superintendent", "rabbi", "imam", "bishop", "archbishop", "cardinal",
     "recorder", "judge", "magistrate", "coroner", "coun", "cllr", "councillor", "sen", "rep",
-    "gov", "governor", "senator", "mayor",
+    "gov", "governor", "senator", "mayor", "councilman", "councilwoman", "alderman",
+    "alderwoman", "assemblyman", "assemblywoman", "commissioner", "sheriff",
 ];
 
 /// Letters of an honour, a degree or a seat after a name ("Caroline Goodwin
@@ -239,6 +240,7 @@ pub const ORGANISATION_TAILS: &[&str] = &[
     "club", "university", "cid", "fc", "inc", "ltd", "plc", "authority", "board", "army", "navy",
     "federation", "organisation", "organization", "partners", "holdings", "college", "school",
     "academy", "hospital", "trust", "society", "church", "museum", "charity", "network",
+    "league", "bhd", "berhad",
 ];
 
 /// Common nouns standing for an organisation named before: "the force said".
@@ -313,7 +315,7 @@ pub const PLACE_HEADS: &[&str] = &[
 pub const PLACE_TAILS: &[&str] = &[
     "room", "street", "road", "avenue", "boulevard", "square", "airport", "station", "park",
     "bridge", "building", "lane", "drive", "county", "city", "valley", "river", "island",
-    "islands", "beach", "district", "province", "stadium", "arena",
+    "islands", "beach", "district", "province", "stadium", "arena", "state", "territory",
 ];
 
 /// Month names, full and abbreviated.
