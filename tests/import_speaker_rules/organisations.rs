@@ -116,7 +116,10 @@ fn titles_before_a_name_and_the_ends_of_place_and_firm_names() {
          Salleh Keruak met the press. Sime Development Bhd was fined on Monday. He \
          added: \"We don't ban anyone.\"",
         &[
-            ("I promised I would meet with the people,", "Mitchell Congress"),
+            (
+                "I promised I would meet with the people,",
+                "Mitchell Congress",
+            ),
             ("I am not a spokesperson for the government.", "Nyesom Wike"),
             ("We don't ban anyone.", "Salleh Keruak"),
         ],

@@ -49,13 +49,7 @@ impl Ctx<'_> {
             return None;
         }
         let before = quote.sentence.checked_sub(1)?;
-        let sentence = &self.a.sentences[before];
-        if sentence.paragraph + 1 < quote.paragraph
-            || sentence
-                .tokens
-                .clone()
-                .any(|t| self.a.tokens[t].quote.is_some())
-        {
+        if self.a.sentences[before].paragraph + 1 < quote.paragraph || self.quotes_anyone(before) {
             return None;
         }
         self.opening_person(before)
@@ -74,16 +68,18 @@ impl Ctx<'_> {
             return None;
         }
         let after = quote.sentence + 1;
-        let sentence = self.a.sentences.get(after)?;
-        if sentence.paragraph != quote.paragraph
-            || sentence
-                .tokens
-                .clone()
-                .any(|t| self.a.tokens[t].quote.is_some())
-        {
+        if self.a.sentences.get(after)?.paragraph != quote.paragraph || self.quotes_anyone(after) {
             return None;
         }
         self.opening_person(after)
+    }
+
+    /// Whether sentence `s` holds a quotation.
+    fn quotes_anyone(&self, s: usize) -> bool {
+        self.a.sentences[s]
+            .tokens
+            .clone()
+            .any(|t| self.a.tokens[t].quote.is_some())
     }
 
     /// The first token of sentence `s`'s subject: its first word, or the
