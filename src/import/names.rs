@@ -187,20 +187,17 @@ fn patterns(reference: Option<&Dataset>) -> Vec<Pattern> {
 /// "DANIEL FARKE" written as a name, "Daniel Farke": a capital only at the
 /// start of each word or of each part after a hyphen or an apostrophe.
 fn written_as_a_name(capitals: &str) -> String {
+    let mut name = String::with_capacity(capitals.len());
     let mut after_letter = false;
-    capitals
-        .chars()
-        .flat_map(|c| {
-            let lower = after_letter;
-            after_letter = c.is_alphabetic();
-            let out: Vec<char> = if lower {
-                c.to_lowercase().collect()
-            } else {
-                vec![c]
-            };
-            out
-        })
-        .collect()
+    for c in capitals.chars() {
+        if after_letter {
+            name.extend(c.to_lowercase());
+        } else {
+            name.push(c);
+        }
+        after_letter = c.is_alphabetic();
+    }
+    name
 }
 
 /// Finds every entity the article names.

@@ -181,14 +181,14 @@ impl Article {
         // Single marks quote only in headlines (‘deeply concerned’) and in
         // an article that quotes with them alone; elsewhere in the body they
         // mostly set off a label (cannabis ‘farms’) or nest.
-        let heading = self.paragraphs[p].heading || singles;
+        let single_marks_quote = self.paragraphs[p].heading || singles;
         for i in tokens.clone() {
             let tok = &self.tokens[i];
             if tok.kind == Kind::Punct {
                 let c = tok.text.chars().next().unwrap_or(' ');
                 let opening = match c {
                     '«' | '“' | '„' => true,
-                    '‘' if heading => true,
+                    '‘' if single_marks_quote => true,
                     // A ” standing apart, with nothing open and a ” later in
                     // its paragraph to close it ("He said, ” situational …”"),
                     // is an opening mark the outlet typed the wrong way round.
@@ -198,7 +198,7 @@ impl Article {
                             && closes_later(&self.tokens[i + 1..tokens.end])
                     }
                     '»' => false,
-                    '’' if heading => false,
+                    '’' if single_marks_quote => false,
                     // A straight quote's side is told by its neighbours
                     // ("…," Jourova said: closing, even with nothing open);
                     // else it opens unless one is open.
