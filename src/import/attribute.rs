@@ -274,10 +274,11 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
             }
             verdicts.push(Verdict::Speech(speaker));
         }
-        // "Selon Barka Michel, l'on ne peut …": a sentence that opens on a
-        // speaker preposition and quotes no one is that person's indirect speech.
+        // "Selon Barka Michel, l'on ne peut …", "…, selon l'ex-enquêteur
+        // Roger Ferland": a sentence with a speaker preposition that quotes
+        // no one is that person's indirect speech.
         if in_sentence.is_empty()
-            && let Some(e) = ctx.opening_preposition_speaker(s)
+            && let Some(e) = ctx.preposition_speaker(s)
         {
             ctx.salient = Some(e);
             indirect = Some((s, e));

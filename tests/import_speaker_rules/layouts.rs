@@ -182,3 +182,34 @@ fn a_quotation_opening_its_paragraph_goes_to_the_person_the_next_sentence_opens_
     let cue = p.quotes[0].speaker.as_ref().map_or("", |s| s.cue);
     assert!(!cue.contains("sentence after"), "{cue}");
 }
+
+#[test]
+fn a_speaker_preposition_after_a_comma_puts_its_person_in_focus() {
+    // No verb of saying anywhere: "selon X" mid-sentence reports X, whose
+    // quotations standing alone follow.
+    check(
+        "Enquête",
+        "Les engins pourraient contenir des preuves importantes, selon le policier \
+         Roger Ferland, maintenant enseignant au cégep.\n\n« Ils vont faire des \
+         prélèvements. »\n\nLes Hells Angels ne collaborent pas aux enquêtes.\n\n« Ça \
+         va compliquer l'enquête. »",
+        &[
+            ("Ils vont faire des prélèvements.", "Roger Ferland"),
+            ("Ça va compliquer l'enquête.", "Roger Ferland"),
+        ],
+    );
+}
+
+#[test]
+fn a_county_is_a_place_and_no_antecedent() {
+    // "Limerick" alone names "County Limerick" again; a place is passed over
+    // for the person before it.
+    check(
+        "Court",
+        "A man from County Limerick was brought to Naas.\n\nJudge Miriam Walsh said \
+         a judge was available.\n\nBut the matter should have gone to a court in \
+         Limerick and she said no attempt was made.\n\nShe added that a judge is \
+         available.\n\n\"I work six days a week.\"",
+        &[("I work six days a week.", "Miriam Walsh")],
+    );
+}

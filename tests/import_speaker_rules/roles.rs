@@ -107,3 +107,39 @@ fn a_name_completing_the_subject_s_noun_is_not_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn professions_and_abbreviated_titles_are_roles() {
+    // "l'ex-enquêteur": a profession the role table holds, with its prefix.
+    check(
+        "Enquête",
+        "Les engins saisis pourraient contenir des preuves, selon l'ex-enquêteur \
+         Roger Ferland, maintenant enseignant.\n\n« Ils vont faire des prélèvements. »",
+        &[("Ils vont faire des prélèvements.", "Roger Ferland")],
+    );
+    // "Cr" (councillor) and "Anchor" are titles, not part of the name.
+    check(
+        "Rates",
+        "Deputy mayor Geraldine Conheady opened the meeting.\n\nA resident \
+         interjected.\n\nLater Cr Conheady said the council was bound by the rate cap. \
+         \"We do try to make the system fairer,\" she said.\n\n\"The director says \
+         so,\" Anchor George Stephanopoulos said.",
+        &[
+            ("We do try to make the system fairer,", "Geraldine Conheady"),
+            ("The director says so,", "George Stephanopoulos"),
+        ],
+    );
+}
+
+#[test]
+fn a_role_phrase_is_not_someone_unnamed_described_by_another_role() {
+    // The person in focus is "des responsables", a group: "le directeur de
+    // l'hôpital" is someone else.
+    check(
+        "Séisme",
+        "En Irak, le séisme a fait six morts, selon des responsables.\n\n\
+         Et « un enfant a été tué » dans la région, a fait savoir le directeur de \
+         l'hôpital.",
+        &[("un enfant a été tué", "directeur de l'hôpital")],
+    );
+}

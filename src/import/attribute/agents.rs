@@ -118,12 +118,28 @@ impl Ctx<'_> {
             .is_some_and(|t| tokens[t].quote.is_some() || is_closing_mark(&tokens[t].text))
     }
 
-    /// The person a sentence's opening speaker preposition names ("Selon
-    /// Barka Michel, …", "According to her, …").
-    pub(super) fn opening_preposition_speaker(&mut self, s: usize) -> Option<usize> {
+    /// The person a speaker preposition names in a sentence: opening it
+    /// ("Selon Barka Michel, …", "According to her, …") or after a comma
+    /// ("… des preuves importantes, selon l'ex-enquêteur Roger Ferland").
+    /// Mid-sentence "pour" is left out: it is as often whom something is for.
+    pub(super) fn preposition_speaker(&mut self, s: usize) -> Option<usize> {
         let sentence = &self.a.sentences[s];
         let words = self.words(sentence.tokens.clone());
-        let r = self.preposition_at(&words, 0)?;
+        let tokens = &self.a.tokens;
+        let after_comma = |i: usize| {
+            // "d'après" is two words; the comma stands before the first.
+            let first = if i > 0 && tokens[words[i]].key == "apres" {
+                words[i - 1]
+            } else {
+                words[i]
+            };
+            tokens[words[i]].key != "pour"
+                && first > sentence.tokens.start
+                && tokens[first - 1].is(',')
+        };
+        let r = (0..words.len())
+            .filter(|&i| i < 2 || after_comma(i))
+            .find_map(|i| self.preposition_at(&words, i))?;
         let e = self.resolve(r)?.entity;
         (self.ents.list[e].kind == EntityKind::Person).then_some(e)
     }

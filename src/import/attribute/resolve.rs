@@ -6,9 +6,11 @@ use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
     is_auxiliary, is_be_form, is_female_pronoun, is_indefinite_article, is_person_pronoun,
 };
-use crate::import::names::{EntityKind, Mention};
-use crate::import::roles::{is_former, person_noun_of, role_of};
+use crate::import::names::{Entity, EntityKind, Mention};
+use crate::import::roles::{is_former, is_plural_person, person_noun_of, role_of};
 use crate::import::segment::Kind;
+use crate::text::fold_key;
+use std::ops::Not;
 
 /// The rule that names someone unnamed by a noun for a person.
 const PERSON_DESCRIBED: &str = "someone unnamed, described by a noun for a person (un homme, a neighbour): the description without its article";
@@ -304,11 +306,12 @@ impl Ctx<'_> {
         // so it fits anyone.
         let agrees = |e: usize| {
             person_noun_of(role).is_some()
-                || self
+                || (self
                     .roles
                     .iter()
                     .filter(|g| g.person == e && !g.former)
                     .all(|g| g.role == role)
+                    && described_by_other_role(&self.ents.list[e], role).not())
         };
         if let Some(e) = self.salient {
             return agrees(e).then(|| {
@@ -329,4 +332,17 @@ impl Ctx<'_> {
                 Resolved::new(e, 0.6).by("a role phrase standing for the person the headline names")
             })
     }
+}
+
+/// Whether someone unnamed was described by another role than `role`, or as
+/// a group ("responsables" is not "le directeur de l'hôpital").
+fn described_by_other_role(entity: &Entity, role: &str) -> bool {
+    if !entity.anonymous {
+        return false;
+    }
+    let head = fold_key(entity.name.split(' ').next().unwrap_or_default());
+    if is_plural_person(&head) {
+        return true;
+    }
+    role_of(&head).is_some_and(|own| own != role)
 }

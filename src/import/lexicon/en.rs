@@ -63,7 +63,8 @@ pub const NAME_TITLES: &[&str] = &[
     "inspector", "supt", "superintendent", "rabbi", "imam", "bishop", "archbishop", "cardinal",
     "recorder", "judge", "magistrate", "coroner", "coun", "cllr", "councillor", "sen", "rep",
     "gov", "governor", "senator", "mayor", "councilman", "councilwoman", "alderman",
-    "alderwoman", "assemblyman", "assemblywoman", "commissioner", "sheriff",
+    "alderwoman", "assemblyman", "assemblywoman", "commissioner", "sheriff", "cr", "anchor",
+    "coach", "chief", "president", "premier", "minister", "secretary", "ambassador",
 ];
 
 /// Letters of an honour, a degree or a seat after a name ("Caroline Goodwin
@@ -128,7 +129,9 @@ pub const ROLE_NOUNS: &[&str] = &[
     "midfielder", "pitcher", "boss", "owner", "bishop", "pastor", "priest", "imam", "rabbi",
     "journalist", "columnist", "commentator", "defender", "winger", "solicitor", "barrister",
     "magistrate", "coroner", "headteacher", "headmaster", "headmistress", "surgeon",
-    "policeman", "policewoman", "firefighter",
+    "policeman", "policewoman", "firefighter", "investigator", "criminologist", "sociologist",
+    "psychologist", "consultant", "nurse", "pharmacist", "scientist", "physician", "lecturer",
+    "instructor", "paramedic", "farmer", "correspondent", "anchor", "presenter",
 ];
 
 /// Prefixes that keep a role noun's role: "deputy-minister", "ex-president".
@@ -307,7 +310,7 @@ pub const OBJECT_VERBS: &[&str] = &[
 /// First words of places' names: a run they open is a place, never a speaker.
 #[rustfmt::skip]
 pub const PLACE_HEADS: &[&str] = &[
-    "mount", "lake", "port", "fort",
+    "mount", "lake", "port", "fort", "county", "cape", "isle",
 ];
 
 /// Last words of places' names: "James S. Brady Briefing Room", "Oxford Street".
@@ -316,6 +319,7 @@ pub const PLACE_TAILS: &[&str] = &[
     "room", "street", "road", "avenue", "boulevard", "square", "airport", "station", "park",
     "bridge", "building", "lane", "drive", "county", "city", "valley", "river", "island",
     "islands", "beach", "district", "province", "stadium", "arena", "state", "territory",
+    "courthouse", "prison", "jail",
 ];
 
 /// Month names, full and abbreviated.

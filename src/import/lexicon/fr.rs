@@ -122,7 +122,10 @@ pub const ROLE_NOUNS: &[&str] = &[
     "editorialiste", "journaliste", "commissaire-priseur", "president-directeur", "bourgmestre",
     "sous-prefet", "vice-presidente", "mediateur", "mediatrice", "rapporteur", "rapporteure",
     "edile", "attaquant", "attaquante", "gardien", "gardienne", "buteur", "ailier", "pasteur",
-    "pretre", "imam", "rabbin", "eveque",
+    "pretre", "imam", "rabbin", "eveque", "enqueteur", "enqueteuse", "technicien",
+    "technicienne", "enseignant", "enseignante", "criminologue", "sociologue", "psychologue",
+    "consultant", "consultante", "chroniqueur", "chroniqueuse", "infirmier", "infirmiere",
+    "chirurgien", "chirurgienne", "pharmacien", "pharmacienne", "agriculteur", "agricultrice",
 ];
 
 /// Prefixes that keep a role noun's role: "vice-ministre", "ex-président".
