@@ -231,3 +231,31 @@ fn an_article_that_quotes_with_single_marks_has_its_quotes_found() {
     );
     assert_eq!(quotes(&p), ["We found plants everywhere,"]);
 }
+
+#[test]
+fn single_marks_after_a_colon_quote_even_where_double_marks_are_used() {
+    // The body quotes a phrase in double marks, then the interview in single
+    // marks after a colon, going on in the next paragraph; the apostrophes of
+    // "he’s" and "we’ll" stay part of the words.
+    let p = run(
+        "He joked he had been “seen as a gobshite” for ten years.\n\n\
+         He told RTE: ‘I feel sorry for Joyce, he’s put his life into this.\n\n\
+         ‘I suppose we’ll take this one.",
+        "2024-07-28",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "seen as a gobshite",
+            "I feel sorry for Joyce, he’s put his life into this.",
+            "I suppose we’ll take this one.",
+        ]
+    );
+    // With no colon before it, a single mark still sets off a label.
+    let p = run(
+        "The police raided three cannabis ‘farms’ on Friday. \"We found \
+         plants,\" an officer said.",
+        "2018-05-06",
+    );
+    assert_eq!(quotes(&p), ["We found plants,"]);
+}

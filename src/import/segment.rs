@@ -182,13 +182,25 @@ impl Article {
         // an article that quotes with them alone; elsewhere in the body they
         // mostly set off a label (cannabis ‘farms’) or nest.
         let single_marks_quote = self.paragraphs[p].heading || singles;
+        // Elsewhere a ‘ still opens speech after a colon ("He told RTE:
+        // ‘I feel sorry …"), and at the start of the paragraph after one
+        // that left such a quotation open (the press style for going on).
+        let goes_on = self.quotations.last().is_some_and(|q| {
+            q.paragraph + 1 == p && !q.closed && self.tokens[q.open_token].text == "‘"
+        });
+        let first = tokens.start;
+        let single_opens = |all: &[Token], i: usize| {
+            single_marks_quote
+                || (i == first && goes_on)
+                || i.checked_sub(1).is_some_and(|b| all[b].is(':'))
+        };
         for i in tokens.clone() {
             let tok = &self.tokens[i];
             if tok.kind == Kind::Punct {
                 let c = tok.text.chars().next().unwrap_or(' ');
                 let opening = match c {
                     '«' | '“' | '„' => true,
-                    '‘' if single_marks_quote => true,
+                    '‘' if single_opens(&self.tokens, i) => true,
                     // A ” standing apart, with nothing open and a ” later in
                     // its paragraph to close it ("He said, ” situational …”"),
                     // is an opening mark the outlet typed the wrong way round.
@@ -198,7 +210,7 @@ impl Article {
                             && closes_later(&self.tokens[i + 1..tokens.end])
                     }
                     '»' => false,
-                    '’' if single_marks_quote => false,
+                    '’' if single_marks_quote || stack.last() == Some(&'‘') => false,
                     // A straight quote's side is told by its neighbours
                     // ("…," Jourova said: closing, even with nothing open);
                     // else it opens unless one is open.

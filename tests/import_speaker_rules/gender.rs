@@ -231,3 +231,16 @@ fn a_pronoun_opening_reported_speech_tells_the_gender() {
         &[("We could not sleep,", "Devon Price")],
     );
 }
+
+#[test]
+fn a_name_a_possessive_ties_to_someone_else_is_no_antecedent() {
+    // "his opposite number Padraic Joyce" is the subject's relation: "He"
+    // after it is the manager named before.
+    check(
+        "Final",
+        "Kieran McGeeney declared he would enjoy the day.\n\nAfter the final \
+         whistle, the manager paid tribute to his opposite number Padraic Joyce.\n\n\
+         He told reporters: \"I feel sorry for Joyce.\"",
+        &[("I feel sorry for Joyce.", "Kieran McGeeney")],
+    );
+}

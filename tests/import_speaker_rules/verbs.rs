@@ -60,3 +60,17 @@ fn an_inverted_pronoun_after_a_quotation_attributes_it_whatever_the_verb() {
         ],
     );
 }
+
+#[test]
+fn a_participle_after_a_dash_keeps_the_subject_of_the_sentence() {
+    // "- claiming the minister had made": the minister is what is claimed
+    // about, not who claims.
+    check(
+        "Budget",
+        "Leader of the council, Keith Wakefield, said the task was huge.\n\nHe \
+         criticised the cuts and singled out Communities Secretary Eric Pickles - \
+         claiming the Tory cabinet minister had made nothing but \"shallow \
+         statements on executive pay\" when talking about savings.",
+        &[("shallow statements on executive pay", "Keith Wakefield")],
+    );
+}

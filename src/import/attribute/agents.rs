@@ -55,7 +55,10 @@ impl Ctx<'_> {
     ) -> Option<Referent> {
         let tokens = &self.a.tokens;
         let verb = words[i];
-        let after_comma = verb.checked_sub(1).is_some_and(|p| tokens[p].is(','));
+        // "…, précisant", "… - claiming": a comma or a dash sets it apart.
+        let after_comma = verb
+            .checked_sub(1)
+            .is_some_and(|p| tokens[p].is(',') || is_dash(&tokens[p].text));
         if !is_present_participle(&tokens[verb].key) || !after_comma {
             return None;
         }
@@ -163,6 +166,11 @@ impl Ctx<'_> {
         let e = self.ents.described(&name, None);
         Resolved::new(e, res.confidence).by(ONE_OF_GROUP)
     }
+}
+
+/// A dash setting a phrase apart, as a comma would.
+fn is_dash(text: &str) -> bool {
+    matches!(text, "-" | "–" | "—")
 }
 
 /// A closing quotation mark, in case the mark itself is not inside its quotation.

@@ -4,7 +4,8 @@
 
 use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
-    is_auxiliary, is_be_form, is_female_pronoun, is_indefinite_article, is_person_pronoun,
+    is_auxiliary, is_be_form, is_female_pronoun, is_indefinite_article, is_person_possessive,
+    is_person_pronoun,
 };
 use crate::import::names::{Entity, EntityKind, Mention};
 use crate::import::roles::{is_former, is_plural_person, person_noun_of, role_of};
@@ -182,6 +183,7 @@ impl Ctx<'_> {
                 if let Some(m) = self.ents.at(t)
                     && self.ents.list[m.entity].kind == EntityKind::Person
                     && !self.possessor(m.tokens.end)
+                    && !self.relation_of_another(m.tokens.start, tokens.start)
                 {
                     return agrees(m.entity).then_some(Some(m.entity));
                 }
@@ -211,6 +213,21 @@ impl Ctx<'_> {
             && tokens
                 .get(end + 1)
                 .is_none_or(|v| !is_auxiliary(&v.key) && !is_be_form(&v.key))
+    }
+
+    /// Whether the name at `at` is tied by a possessive to someone else, past
+    /// the first word of its sentence (starting at `start`): "paid tribute
+    /// to his opposite number Padraic Joyce" names the subject's relation,
+    /// not the subject.
+    fn relation_of_another(&self, at: usize, start: usize) -> bool {
+        const REACH: usize = 4;
+        let words = self.words(start..at);
+        words
+            .iter()
+            .skip(1)
+            .rev()
+            .take(REACH)
+            .any(|&t| is_person_possessive(&self.a.tokens[t].key))
     }
 
     /// Records entity `e` as mentioned at token `at`, unless a mention is there.
