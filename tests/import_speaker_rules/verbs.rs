@@ -74,3 +74,21 @@ fn a_participle_after_a_dash_keeps_the_subject_of_the_sentence() {
         &[("shallow statements on executive pay", "Keith Wakefield")],
     );
 }
+
+#[test]
+fn a_fragment_carried_on_by_the_sentence_is_not_attributed_by_the_verb_after_it() {
+    // "“maybe” call the FBI": the FBI is called, it says nothing.
+    check(
+        "Interview",
+        "\"The director is wrong,\" Trump said, though he later said he would \
+         \"maybe\" call the FBI.",
+        &[("The director is wrong,", "Trump"), ("maybe", "Trump")],
+    );
+    // A speaker preposition after the fragment still attributes it.
+    check(
+        "Crue",
+        "Le pont est effondré, faisant de la ville une « quasi île » selon les dires \
+         de la gendarmerie.",
+        &[("quasi île", "gendarmerie")],
+    );
+}

@@ -40,6 +40,24 @@ impl Ctx<'_> {
         if let Some(r) = self.passive_agent(quote, first) {
             return Some(r);
         }
+        // "he would “maybe” call the FBI": a fragment inside running words,
+        // ending on no punctuation and followed by no comma, is carried on by
+        // the words after it, which attribute it only by a preposition
+        // (« quasi île » selon les dires de la gendarmerie).
+        let inner_end = self.a.chars[..quote.inner.end.max(quote.inner.start)]
+            .last()
+            .copied();
+        let opens_sentence = self
+            .words(self.a.sentences[quote.sentence].tokens.start..quote.open_token)
+            .is_empty();
+        let marked = matches!(tokens[close].text.as_str(), "»" | "”" | "\"" | "’");
+        if marked
+            && first == close + 1
+            && !opens_sentence
+            && inner_end.is_some_and(char::is_alphanumeric)
+        {
+            return self.preposition_at(&self.words(first..end), 0);
+        }
         // A comma or dash, or what a nested quotation leaves: « … ‘…»… » dit X.
         if (close + 1..first).any(|t| {
             !matches!(
