@@ -213,3 +213,22 @@ fn a_county_is_a_place_and_no_antecedent() {
         &[("I work six days a week.", "Miriam Walsh")],
     );
 }
+
+#[test]
+fn a_sentence_opening_on_ce_que_is_about_the_subject_after_it() {
+    // "Ce que Michel Januth a refusé.": no verb of saying, and someone else
+    // spoke in the paragraph before.
+    check(
+        "Conseil",
+        "« Nous vous invitons à céder le relais », a ajouté Samuel D'Orazio.\n\n\
+         Ce que Michel Januth a refusé. « Les citoyens méritent qu'on travaille pour \
+         eux. »",
+        &[
+            ("Nous vous invitons à céder le relais", "Samuel D'Orazio"),
+            (
+                "Les citoyens méritent qu'on travaille pour eux.",
+                "Michel Januth",
+            ),
+        ],
+    );
+}

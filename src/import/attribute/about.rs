@@ -5,7 +5,7 @@
 //! when it opens its paragraph.
 
 use super::{Ctx, Referent};
-use crate::import::lexicon::{is_person_pronoun, is_saying_verb};
+use crate::import::lexicon::{is_person_pronoun, is_saying_verb, object_clause_opener};
 use crate::import::names::EntityKind;
 use crate::import::segment::{Kind, Quotation};
 
@@ -124,6 +124,18 @@ impl Ctx<'_> {
             && self.ents.at(start).is_none();
         if subject_first && let Some(r) = self.person_at(s, start) {
             return Some(r);
+        }
+        // "Ce que Michel Januth a refusé.": the subject after the opening.
+        let words = self.words(self.a.sentences[s].tokens.clone());
+        let keys: Vec<&str> = words
+            .iter()
+            .take(3)
+            .map(|&t| self.a.tokens[t].key.as_str())
+            .collect();
+        if words.first() == Some(&start)
+            && let Some(&subject) = object_clause_opener(&keys).and_then(|n| words.get(n))
+        {
+            return self.person_at(s, subject);
         }
         self.person_at(s, self.after_opening_adverbial(s)?)
     }

@@ -472,6 +472,13 @@ pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
     &["so", "said"], &["thus", "spoke"],
 ];
 
+/// Openings of a sentence whose subject comes after them ("What the mayor
+/// refused").
+#[rustfmt::skip]
+pub const OBJECT_CLAUSE_OPENERS: &[&[&str]] = &[
+    &["what"],
+];
+
 /// "respectively": several speakers named, then their words in the same order.
 #[rustfmt::skip]
 pub const RESPECTIVELY: &[&str] = &[

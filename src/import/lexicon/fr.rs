@@ -479,6 +479,13 @@ pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
     &["voila", "ce", "que"], &["c", "est", "en", "ces", "termes", "qu"],
 ];
 
+/// Openings of a sentence whose subject comes after them: "Ce que Michel
+/// Januth a refusé." The sentence is about that subject.
+#[rustfmt::skip]
+pub const OBJECT_CLAUSE_OPENERS: &[&[&str]] = &[
+    &["ce", "que"], &["ce", "qu"],
+];
+
 /// "respectivement": several speakers named, then their words in the same order.
 #[rustfmt::skip]
 pub const RESPECTIVELY: &[&str] = &[

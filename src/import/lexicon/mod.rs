@@ -300,6 +300,16 @@ pub fn next_sentence_attribution(words: &[&str]) -> Option<usize> {
         .map(|opener| opener.len())
 }
 
+/// How many words open a sentence whose subject comes after them ("ce
+/// que", "what"), if the words at hand open one.
+pub fn object_clause_opener(words: &[&str]) -> Option<usize> {
+    fr::OBJECT_CLAUSE_OPENERS
+        .iter()
+        .chain(en::OBJECT_CLAUSE_OPENERS)
+        .find(|opener| words.starts_with(opener))
+        .map(|opener| opener.len())
+}
+
 /// "respectivement", "respectively".
 pub fn is_respectively(folded: &str) -> bool {
     either(fr::RESPECTIVELY, en::RESPECTIVELY, folded)
@@ -472,6 +482,8 @@ mod tests {
             en::RESPECTIVELY,
             &fr::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
             &en::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
+            &fr::OBJECT_CLAUSE_OPENERS.concat(),
+            &en::OBJECT_CLAUSE_OPENERS.concat(),
             en::ABBREVIATIONS,
             en::PHRASE_STOPS,
             en::DEFINITE_ARTICLES,
