@@ -92,17 +92,3 @@ fn a_fragment_carried_on_by_the_sentence_is_not_attributed_by_the_verb_after_it(
         &[("quasi île", "gendarmerie")],
     );
 }
-
-#[test]
-fn citing_someone_is_speaking() {
-    // "a cité X qui affirmait": the one who cites speaks, and is in focus
-    // for a quotation nothing else attributes, rather than the person the
-    // headline has speaking.
-    check(
-        "Je n'étais pas au courant, clame Michel Januth",
-        "Benoît Langendries a cité Laurent Heyvaert qui affirmait que le bourgmestre \
-         savait.\n\nLa séance a ensuite été suspendue.\n\n« Vous aviez affirmé le \
-         contraire. »",
-        &[("Vous aviez affirmé le contraire.", "Benoît Langendries")],
-    );
-}

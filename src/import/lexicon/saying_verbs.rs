@@ -19,7 +19,7 @@ const FR_ER: &[&str] = &[
     "reconnaitre", "promettre", "menacer", "accuser", "condamner", "clamer", "proclamer",
     "souhaiter", "esperer", "interroger", "questionner", "exclamer", "enchainer", "opiner",
     "reveler", "conceder", "rectifier", "assumer", "balbutier", "lamenter", "insurger",
-    "indigner", "inquieter", "alarmer", "etonner", "reprocher", "emporter", "citer",
+    "indigner", "inquieter", "alarmer", "etonner", "reprocher", "emporter",
     "agacer", "amuser", "desoler", "nuancer", "abonder", "analyser", "repeter",
     "temperer", "relativiser", "fulminer", "railler", "tacler", "cingler", "grincer", "raler",
     "soupirer", "ecrier", "alerter", "moquer", "rassurer", "plaisanter", "offusquer", "enerver",
