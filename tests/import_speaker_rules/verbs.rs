@@ -92,3 +92,36 @@ fn a_fragment_carried_on_by_the_sentence_is_not_attributed_by_the_verb_after_it(
         &[("quasi île", "gendarmerie")],
     );
 }
+
+#[test]
+fn a_name_after_one_word_following_a_quotation_is_an_incise() {
+    // "frissonne" is no verb of saying; the shape «…», verb Name, is.
+    check(
+        "Drame",
+        "« À cette heure-ci, elle est fermée », constate un riverain.\n\n« J'ai \
+         entendu un grand boum », frissonne Emma, 30 ans.",
+        &[
+            ("À cette heure-ci, elle est fermée", "riverain"),
+            ("J'ai entendu un grand boum", "Emma"),
+        ],
+    );
+}
+
+#[test]
+fn after_comme_le_the_subject_follows_the_verb() {
+    // "comme le révèle le parquet": the prosecutor speaks, not the witnesses
+    // the sentence opens on.
+    check(
+        "Drame",
+        "D'après des témoins, le conducteur était agité, et, comme le révèle le \
+         parquet de Toulouse, « il a percuté la voiture ».",
+        &[("il a percuté la voiture", "parquet de Toulouse")],
+    );
+    // "« … », d'après des témoins": the preposition opens the attribution.
+    check(
+        "Drame",
+        "« Dans un état second », d'après des témoins, le conducteur tient des \
+         propos confus.",
+        &[("Dans un état second", "témoins")],
+    );
+}

@@ -5,9 +5,10 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator, is_determiner,
-    is_impersonal_pronoun, is_impersonal_source, is_listener_preposition, is_object_verb,
-    is_person_pronoun, is_present_participle, is_saying_verb, is_title_connector, is_verb_filler,
+    ends_inverting_clause, is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator,
+    is_determiner, is_impersonal_pronoun, is_impersonal_source, is_listener_preposition,
+    is_object_verb, is_person_pronoun, is_present_participle, is_saying_verb, is_title_connector,
+    is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::segment::{Kind, Quotation};
@@ -132,6 +133,12 @@ impl Ctx<'_> {
                 && i > 0
             {
                 return self.pronoun_subject(words[i], &words[i + 1..], end);
+            }
+            // "« … », frissonne Emma, 30 ans.": one word, then a person's
+            // name set off by a comma or the sentence's end, is an incise
+            // whatever its verb.
+            if let Some(r) = self.incise_name(&words, end) {
+                return Some(r);
             }
             return self.titled_subject(&words).or_else(|| {
                 // A longer description before the name: "Lib Dem home affairs
@@ -258,6 +265,39 @@ impl Ctx<'_> {
         .then_some(Referent::Entity(m.entity, 0.85))
     }
 
+    /// "comme le révèle le parquet de Toulouse, « … »": after "comme le" the
+    /// subject of the verb of saying at `words[i]` follows it.
+    fn inverted_by_clause(&self, words: &[usize], i: usize, end: usize) -> Option<Referent> {
+        const LOOK_BACK: usize = 4;
+        let keys: Vec<&str> = words[i.saturating_sub(LOOK_BACK)..i]
+            .iter()
+            .map(|&t| self.a.tokens[t].key.as_str())
+            .filter(|k| !is_auxiliary(k))
+            .collect();
+        if !ends_inverting_clause(&keys) {
+            return None;
+        }
+        self.able_to_speak(self.noun_phrase(*words.get(i + 1)?, end)?)
+    }
+
+    /// "frissonne Emma," after a quotation's comma: a lower-case word that
+    /// is no article or preposition, then a person's name ending the clause.
+    fn incise_name(&self, words: &[usize], end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let (&verb, &name) = (words.first()?, words.get(1)?);
+        let v = &tokens[verb];
+        if v.capitalised() || is_determiner(&v.key) || is_listener_preposition(&v.key) {
+            return None;
+        }
+        let m = self.ents.at(name).filter(|m| m.tokens.start == name)?;
+        let closes = m.tokens.end >= end
+            || tokens
+                .get(m.tokens.end)
+                .is_some_and(|t| t.is(',') || t.is('.'));
+        (closes && self.ents.list[m.entity].kind == EntityKind::Person)
+            .then_some(Referent::Entity(m.entity, 0.7))
+    }
+
     /// The words of `first..end` outside quotations, less a parenthetical set
     /// off by commas between the subject and its verb of saying: "the
     /// secretary, who is privy to the discussions, told", "Jane Roe, lawyer
@@ -313,6 +353,9 @@ impl Ctx<'_> {
             }
             if is_saying_verb(&self.a.tokens[words[i]].key) {
                 if let Some(r) = self.participle_joined(&words, i, quote) {
+                    return Some(r);
+                }
+                if let Some(r) = self.inverted_by_clause(&words, i, quote.open_token) {
                     return Some(r);
                 }
                 // "X said …, but said “…”": a verb joined to an earlier one

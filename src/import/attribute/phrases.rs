@@ -23,6 +23,8 @@ impl Ctx<'_> {
         let np = match key(i)? {
             "selon" | "pour" => i + 1,
             "apres" if i > 0 && key(i - 1) == Some("d") => i + 1,
+            // "», d'après des témoins": the attribution's first word is "d".
+            "d" if key(i + 1) == Some("apres") => i + 2,
             "according" if key(i + 1) == Some("to") => i + 2,
             _ => return None,
         };

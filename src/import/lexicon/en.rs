@@ -472,6 +472,11 @@ pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
     &["so", "said"], &["thus", "spoke"],
 ];
 
+/// Words before a verb of saying whose subject then follows it (English
+/// keeps the subject first: "as the mayor said").
+#[rustfmt::skip]
+pub const INVERTING_CLAUSES: &[&[&str]] = &[];
+
 /// Openings of a sentence whose subject comes after them ("What the mayor
 /// refused").
 #[rustfmt::skip]

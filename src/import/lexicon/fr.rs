@@ -479,6 +479,13 @@ pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
     &["voila", "ce", "que"], &["c", "est", "en", "ces", "termes", "qu"],
 ];
 
+/// Words before a verb of saying whose subject then follows it: "comme le
+/// révèle le parquet de Toulouse", "comme l'a dit le maire".
+#[rustfmt::skip]
+pub const INVERTING_CLAUSES: &[&[&str]] = &[
+    &["comme", "le"], &["comme", "l"], &["ainsi", "que", "le"], &["ainsi", "que", "l"],
+];
+
 /// Openings of a sentence whose subject comes after them: "Ce que Michel
 /// Januth a refusé." The sentence is about that subject.
 #[rustfmt::skip]

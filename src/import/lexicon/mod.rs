@@ -300,6 +300,15 @@ pub fn next_sentence_attribution(words: &[&str]) -> Option<usize> {
         .map(|opener| opener.len())
 }
 
+/// Whether the words at hand end on a clause opening that puts the subject
+/// after the verb of saying that follows them ("comme le").
+pub fn ends_inverting_clause(words: &[&str]) -> bool {
+    fr::INVERTING_CLAUSES
+        .iter()
+        .chain(en::INVERTING_CLAUSES)
+        .any(|clause| words.ends_with(clause))
+}
+
 /// How many words open a sentence whose subject comes after them ("ce
 /// que", "what"), if the words at hand open one.
 pub fn object_clause_opener(words: &[&str]) -> Option<usize> {
@@ -483,6 +492,7 @@ mod tests {
             &fr::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
             &en::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
             &fr::OBJECT_CLAUSE_OPENERS.concat(),
+            &fr::INVERTING_CLAUSES.concat(),
             &en::OBJECT_CLAUSE_OPENERS.concat(),
             en::ABBREVIATIONS,
             en::PHRASE_STOPS,
