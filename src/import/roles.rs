@@ -51,6 +51,18 @@ pub fn given_roles(a: &Article, ents: &Entities) -> Vec<GivenRole> {
         {
             from = stop + 1;
         }
+        // Nor past another person's name: in "Mayor Jesse Arreguin told Jane Doe"
+        // the role is Arreguin's alone.
+        if let Some(other) = ents
+            .mentions
+            .iter()
+            .filter(|o| o.tokens.end <= m.tokens.start && o.tokens.end > from)
+            .filter(|o| ents.list[o.entity].kind == EntityKind::Person)
+            .map(|o| o.tokens.end)
+            .max()
+        {
+            from = other;
+        }
         // Nor a role the name is the complement of: in "l'avocat de Julien
         // Morel" the lawyer is someone else.
         let of = m.tokens.start.checked_sub(1).is_some_and(|p| {

@@ -125,3 +125,14 @@ fn titles_before_a_name_and_the_ends_of_place_and_firm_names() {
         ],
     );
 }
+
+#[test]
+fn a_broadcaster_or_a_paper_is_an_organisation_not_a_person() {
+    // "San Francisco TV" opens the sentence before "he": no antecedent.
+    check(
+        "Berkeley",
+        "Mayor Jesse Arreguin spoke on Friday.\n\nSan Francisco TV showed the \
+         park.\n\n\"But nobody crossed the line,\" he said.",
+        &[("But nobody crossed the line,", "Jesse Arreguin")],
+    );
+}

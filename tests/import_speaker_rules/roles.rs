@@ -143,3 +143,17 @@ fn a_role_phrase_is_not_someone_unnamed_described_by_another_role() {
         &[("un enfant a été tué", "directeur de l'hôpital")],
     );
 }
+
+#[test]
+fn a_role_before_a_name_is_not_given_to_the_next_name_too() {
+    // "Mayor Jesse Arreguin told Jane Doe": "the mayor" is Arreguin.
+    check(
+        "Berkeley",
+        "\"Having police helped,\" Berkeley Mayor Jesse Arreguin told Jane Doe on \
+         Friday.\n\n\"But nobody crossed the line,\" the mayor said.",
+        &[
+            ("Having police helped,", "Jesse Arreguin"),
+            ("But nobody crossed the line,", "Jesse Arreguin"),
+        ],
+    );
+}

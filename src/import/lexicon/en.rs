@@ -243,7 +243,8 @@ pub const ORGANISATION_TAILS: &[&str] = &[
     "club", "university", "cid", "fc", "inc", "ltd", "plc", "authority", "board", "army", "navy",
     "federation", "organisation", "organization", "partners", "holdings", "college", "school",
     "academy", "hospital", "trust", "society", "church", "museum", "charity", "network",
-    "league", "bhd", "berhad",
+    "league", "bhd", "berhad", "tv", "radio", "television", "channel", "news", "times", "post",
+    "herald", "gazette", "tribune", "journal",
 ];
 
 /// Common nouns standing for an organisation named before: "the force said".
