@@ -116,3 +116,16 @@ fn a_word_mentioned_after_le_terme_is_a_label_even_after_a_verb_of_saying() {
     assert!(quotes.is_empty(), "{quotes:?}");
     assert_eq!(labels, ["reset", "reshuffle"]);
 }
+
+#[test]
+fn a_capitalised_nickname_where_a_subject_stands_is_a_label() {
+    let (quotes, labels) = split(
+        "Speaking after the final whistle, “Geezer” immediately paid tribute to \
+         Galway. He joked he had been “seen as a gobshite” for years.",
+    );
+    assert_eq!(quotes, ["seen as a gobshite"]);
+    assert_eq!(labels, ["Geezer"]);
+    // Followed by a comma, the same place holds speech: “Never,” he said.
+    let (quotes, _) = split("Asked about a transfer, “Never,” he said.");
+    assert_eq!(quotes, ["Never,"]);
+}

@@ -65,7 +65,7 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     {
         return false;
     }
-    if named(a, q) || defined_after(a, q) || title_like(a, q) {
+    if named(a, q) || defined_after(a, q) || title_like(a, q) || nickname_subject(a, q) {
         return true;
     }
     if words.len() <= ENUMERATED_WORDS
@@ -337,6 +337,40 @@ fn title_like(a: &Article, q: usize) -> bool {
         && words
             .iter()
             .all(|t| t.capitalised() || is_function_word(&t.key))
+}
+
+/// One or two quoted words in the body, capitalised, standing where a
+/// subject stands (opening the sentence or after its opening clause's comma)
+/// and followed straight on by a lower-case word: a nickname doing something
+/// ("“Geezer” immediately paid tribute"), not speech.
+fn nickname_subject(a: &Article, q: usize) -> bool {
+    const MOST: usize = 2;
+    let quote = &a.quotations[q];
+    let Some(close) = quote.close_token else {
+        return false;
+    };
+    if a.paragraphs[quote.paragraph].heading {
+        return false;
+    }
+    let words: Vec<_> = a.tokens[quote.open_token..close]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.quote == Some(q))
+        .collect();
+    let start = a.sentences[quote.sentence].tokens.start;
+    let subject_place = quote.open_token == start
+        || quote
+            .open_token
+            .checked_sub(1)
+            .is_some_and(|b| b > start && a.tokens[b].is(','));
+    let carried_on = a
+        .tokens
+        .get(close + 1)
+        .is_some_and(|t| t.kind == Kind::Word && !t.capitalised());
+    !words.is_empty()
+        && words.len() <= MOST
+        && words.iter().all(|t| t.capitalised())
+        && subject_place
+        && carried_on
 }
 
 /// How many words outside quotation marks an attribution may stand from the
