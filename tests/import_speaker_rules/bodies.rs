@@ -225,3 +225,26 @@ fn an_impersonal_on_speaks_for_the_body_named_after_its_verb_or_for_no_one() {
         &[("Les emplois seront maintenus", "?")],
     );
 }
+
+#[test]
+fn the_owner_of_a_claim_says_what_the_claim_quotes() {
+    // "the BJP's allegations that … “…”": the party, not the chief minister
+    // who answers it later in the sentence.
+    check(
+        "Bengaluru",
+        "\"They couldn't even fill potholes,\" Siddaramaiah said.\n\nRegarding the \
+         BJP's allegations that the governance has taken a beating as \"all the \
+         ministers have camped\" in Telangana, Siddaramaiah clarified that only a few \
+         have gone there.",
+        &[
+            ("They couldn't even fill potholes,", "Siddaramaiah"),
+            ("all the ministers have camped", "BJP"),
+        ],
+    );
+    check(
+        "Bengaluru",
+        "Siddaramaiah a répondu aux accusations du BJP, selon lequel « tous les \
+         ministres sont partis » au Telangana.",
+        &[("tous les ministres sont partis", "BJP")],
+    );
+}

@@ -8,10 +8,10 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_complement_link, is_definite_article, is_determiner, is_function_word,
-    is_indefinite_article, is_institution_noun, is_listener_preposition, is_office_noun,
-    is_other_word, is_phrase_stop, is_saying_verb, is_speech_noun, is_speech_noun_link,
-    is_title_connector, is_verb_filler,
+    is_auxiliary, is_claim_noun, is_complement_link, is_definite_article, is_determiner,
+    is_function_word, is_indefinite_article, is_institution_noun, is_listener_preposition,
+    is_office_noun, is_other_word, is_phrase_stop, is_saying_verb, is_speech_noun,
+    is_speech_noun_link, is_title_connector, is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
@@ -221,6 +221,32 @@ impl Ctx<'_> {
             && key(noun + 1).is_some_and(is_speech_noun_link)
             && words.get(noun + 2).is_some())
         .then_some(noun + 2)
+    }
+
+    /// "the BJP's allegations that … “…”", "les accusations du BJP selon
+    /// lesquelles « … »": the owner of a claim at `words[i]`, a person or a
+    /// body named right before it with a possessive or right after it with a
+    /// link, says what the claim quotes.
+    pub(super) fn claim_owner(&self, words: &[usize], i: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let key = |j: usize| words.get(j).map(|&t| tokens[t].key.as_str());
+        if !key(i).is_some_and(is_claim_noun) {
+            return None;
+        }
+        let owner = if i >= 2 && key(i - 1) == Some("s") {
+            self.ents.at(words[i - 2])
+        } else if key(i + 1).is_some_and(is_speech_noun_link) {
+            self.ents
+                .at(*words.get(i + 2)?)
+                .filter(|m| m.tokens.start == words[i + 2])
+        } else {
+            None
+        }?;
+        matches!(
+            self.ents.list[owner.entity].kind,
+            EntityKind::Person | EntityKind::Organisation
+        )
+        .then_some(Referent::Entity(owner.entity, 0.75))
     }
 
     /// "A statement issued on behalf of the council said", "a statement

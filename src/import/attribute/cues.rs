@@ -348,7 +348,10 @@ impl Ctx<'_> {
         let sentence = &self.a.sentences[quote.sentence];
         let words = self.words(sentence.tokens.start..quote.open_token);
         for i in (0..words.len()).rev() {
-            if let Some(r) = self.preposition_at(&words, i) {
+            if let Some(r) = self
+                .preposition_at(&words, i)
+                .or_else(|| self.claim_owner(&words, i))
+            {
                 return Some(r);
             }
             if is_saying_verb(&self.a.tokens[words[i]].key) {

@@ -100,6 +100,18 @@ const SPEECH_NOUNS: &[&str] = &[
     "statement", "words", "remarks",
 ];
 
+/// Nouns for a claim whose owner is its speaker, named before it with a
+/// possessive ("the BJP's allegations that … “…”") or after it with a link
+/// ("les accusations du BJP").
+#[rustfmt::skip]
+const CLAIM_NOUNS: &[&str] = &[
+    // French
+    "accusations", "allegations", "affirmations", "critiques", "propos", "declarations",
+    // English
+    "allegation", "allegations", "claim", "claims", "accusation", "accusations", "remarks",
+    "comments", "statement", "words",
+];
+
 /// Words between a speech noun and its speaker: "de", "from".
 #[rustfmt::skip]
 const SPEECH_NOUN_LINKS: &[&str] = &[
@@ -112,6 +124,11 @@ const SPEECH_NOUN_LINKS: &[&str] = &[
 /// "dires", "statement": what someone said, their name after it.
 pub fn is_speech_noun(folded: &str) -> bool {
     SPEECH_NOUNS.contains(&folded)
+}
+
+/// "allegations", "accusations": a claim, its owner the speaker.
+pub fn is_claim_noun(folded: &str) -> bool {
+    CLAIM_NOUNS.contains(&folded)
 }
 
 /// "de", "from": between a speech noun and who said it.
