@@ -129,3 +129,11 @@ fn a_capitalised_nickname_where_a_subject_stands_is_a_label() {
     let (quotes, _) = split("Asked about a transfer, “Never,” he said.");
     assert_eq!(quotes, ["Never,"]);
 }
+
+#[test]
+fn a_capitalised_word_before_a_copula_is_what_was_said() {
+    let (quotes, labels) =
+        split("Asked about the result, “Fantastic” was all manager Tom Reed would say.");
+    assert_eq!(quotes, ["Fantastic"]);
+    assert!(labels.is_empty(), "{labels:?}");
+}

@@ -362,10 +362,11 @@ fn nickname_subject(a: &Article, q: usize) -> bool {
             .open_token
             .checked_sub(1)
             .is_some_and(|b| b > start && a.tokens[b].is(','));
+    // "“Fantastic” was all he would say": a copula makes them what was said.
     let carried_on = a
         .tokens
         .get(close + 1)
-        .is_some_and(|t| t.kind == Kind::Word && !t.capitalised());
+        .is_some_and(|t| t.kind == Kind::Word && !t.capitalised() && !is_copula(&t.key));
     !words.is_empty()
         && words.len() <= MOST
         && words.iter().all(|t| t.capitalised())

@@ -244,3 +244,19 @@ fn a_name_a_possessive_ties_to_someone_else_is_no_antecedent() {
         &[("I feel sorry for Joyce.", "Kieran McGeeney")],
     );
 }
+
+#[test]
+fn a_possessive_opening_the_sentence_or_a_phrase_leaves_the_name_the_subject() {
+    // "His brother, Paul Smith," and "Shortly after his release, John Smith":
+    // the names are the subjects the pronouns after them stand for.
+    check(
+        "Home",
+        "His brother, Paul Smith, met him at the airport. \"It's a miracle,\" he \
+         said.\n\nShortly after his release, John Smith phoned his mother.\n\n\"I'm just \
+         glad to be home,\" he said.",
+        &[
+            ("It's a miracle,", "Paul Smith"),
+            ("I'm just glad to be home,", "John Smith"),
+        ],
+    );
+}

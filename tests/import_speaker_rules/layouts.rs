@@ -232,3 +232,22 @@ fn a_sentence_opening_on_ce_que_is_about_the_subject_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_preposition_puts_someone_in_focus_only_where_it_reports_speech() {
+    // "Victoire pour Marie Dupont": "pour" second in the sentence is whom the
+    // victory is for; the words after are the outgoing mayor's.
+    check(
+        "Municipales",
+        "Le maire sortant, Paul Martin, a reconnu sa défaite.\n\nVictoire pour Marie \
+         Dupont, élue avec 54 % des voix.\n\n« C'est un moment difficile. »",
+        &[("C'est un moment difficile.", "Paul Martin")],
+    );
+    // After a comma, an unnamed source is no one in focus.
+    check(
+        "Crash",
+        "The van did not stop, according to a witness statement read in court.\n\n\
+         \"He never stood a chance.\"",
+        &[("He never stood a chance.", "?")],
+    );
+}

@@ -125,3 +125,29 @@ fn after_comme_le_the_subject_follows_the_verb() {
         &[("Dans un état second", "témoins")],
     );
 }
+
+#[test]
+fn the_shapes_near_an_incise_that_are_none() {
+    // Words before the quotation: the name after it is someone else.
+    check(
+        "Stadium",
+        "Council leader Tom Reed called the vote \"a great day for the city\", unlike \
+         Jane Doe, who voted against.",
+        &[("a great day for the city", "Tom Reed")],
+    );
+    // No comma after a fragment that follows "was": the attribution after
+    // it still counts.
+    check(
+        "Strike",
+        "The company's offer was \"simply not good enough\" union leader Sharon Graham \
+         said.",
+        &[("simply not good enough", "Sharon Graham")],
+    );
+    // "comme l'avait annoncé X :" introduces no one's words after the colon.
+    check(
+        "Conseil",
+        "Le préfet Paul Martin a pris la parole, comme l'avait annoncé Claire Petit : \
+         « L'Etat sera vigilant. »",
+        &[("L'Etat sera vigilant.", "Paul Martin")],
+    );
+}

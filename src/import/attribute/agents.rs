@@ -140,11 +140,16 @@ impl Ctx<'_> {
                 && first > sentence.tokens.start
                 && tokens[first - 1].is(',')
         };
-        let r = (0..words.len())
-            .filter(|&i| i < 2 || after_comma(i))
-            .find_map(|i| self.preposition_at(&words, i))?;
+        // "Selon X" opens on word 0; "D'après X" has "apres" as word 1.
+        let opening = |i: usize| i == 0 || (i == 1 && tokens[words[1]].key == "apres");
+        let (i, r) = (0..words.len())
+            .filter(|&i| opening(i) || after_comma(i))
+            .find_map(|i| self.preposition_at(&words, i).map(|r| (i, r)))?;
         let e = self.resolve(r)?.entity;
-        (self.ents.list[e].kind == EntityKind::Person).then_some(e)
+        let person = &self.ents.list[e];
+        // After a comma only a person named: "according to a witness
+        // statement read in court" puts no one in focus.
+        (person.kind == EntityKind::Person && (opening(i) || !person.anonymous)).then_some(e)
     }
 
     /// The speaker a singular pronoun at `pronoun` resolved to, or, when

@@ -6,9 +6,9 @@
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
     ends_inverting_clause, is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator,
-    is_determiner, is_impersonal_pronoun, is_impersonal_source, is_listener_preposition,
-    is_object_verb, is_person_pronoun, is_present_participle, is_saying_verb, is_title_connector,
-    is_verb_filler,
+    is_determiner, is_function_word, is_impersonal_pronoun, is_impersonal_source,
+    is_listener_preposition, is_object_verb, is_person_pronoun, is_present_participle,
+    is_saying_verb, is_title_connector, is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::segment::{Kind, Quotation};
@@ -41,23 +41,16 @@ impl Ctx<'_> {
         if let Some(r) = self.passive_agent(quote, first) {
             return Some(r);
         }
-        // "he would “maybe” call the FBI": a fragment inside running words,
-        // ending on no punctuation and followed by no comma, is carried on by
-        // the words after it, which attribute it only by a preposition
-        // (« quasi île » selon les dires de la gendarmerie).
-        let inner_end = self.a.chars[..quote.inner.end.max(quote.inner.start)]
-            .last()
-            .copied();
-        let opens_sentence = self
-            .words(self.a.sentences[quote.sentence].tokens.start..quote.open_token)
-            .is_empty();
-        let marked = matches!(tokens[close].text.as_str(), "»" | "”" | "\"" | "’");
-        if marked
-            && first == close + 1
-            && !opens_sentence
-            && inner_end.is_some_and(char::is_alphanumeric)
-        {
-            return self.preposition_at(&self.words(first..end), 0);
+        // "he would “maybe” call the FBI": a fragment between an auxiliary
+        // and the verb right after it, with no comma, belongs to that verb
+        // phrase, whose subject is before it ("was “…” union leader X said"
+        // is still attributed after).
+        let after_auxiliary = quote
+            .open_token
+            .checked_sub(1)
+            .is_some_and(|b| tokens[b].kind == Kind::Word && is_auxiliary(&tokens[b].key));
+        if after_auxiliary && first == close + 1 && is_saying_verb(&tokens[first].key) {
+            return None;
         }
         // A comma or dash, or what a nested quotation leaves: « … ‘…»… » dit X.
         if (close + 1..first).any(|t| {
@@ -134,9 +127,9 @@ impl Ctx<'_> {
             {
                 return self.pronoun_subject(words[i], &words[i + 1..], end);
             }
-            // "« … », frissonne Emma, 30 ans.": one word, then a person's
-            // name set off by a comma or the sentence's end, is an incise
-            // whatever its verb.
+            // "« … », frissonne Emma, 30 ans.": after a quotation opening its
+            // sentence, one word, then a person's name set off by a comma or
+            // the sentence's end, is an incise, whatever the verb.
             if let Some(r) = self.incise_name(&words, end) {
                 return Some(r);
             }
@@ -274,19 +267,34 @@ impl Ctx<'_> {
             .map(|&t| self.a.tokens[t].key.as_str())
             .filter(|k| !is_auxiliary(k))
             .collect();
-        if !ends_inverting_clause(&keys) {
+        // Only for the quotation right after the clause's comma: "comme
+        // l'avait annoncé X : « … »" quotes whoever the sentence opened on.
+        let just_before = end.checked_sub(1).is_some_and(|b| self.a.tokens[b].is(','));
+        if !ends_inverting_clause(&keys) || !just_before {
             return None;
         }
         self.able_to_speak(self.noun_phrase(*words.get(i + 1)?, end)?)
     }
 
-    /// "frissonne Emma," after a quotation's comma: a lower-case word that
-    /// is no article or preposition, then a person's name ending the clause.
+    /// "« … », frissonne Emma,": a quotation opening its sentence, then a
+    /// lower-case word that is no article, function word or participle, then
+    /// a person's name ending the clause. Words before the quotation would
+    /// make the name after it anyone else ("called it “…”, unlike Jane Doe").
     fn incise_name(&self, words: &[usize], end: usize) -> Option<Referent> {
         let tokens = &self.a.tokens;
         let (&verb, &name) = (words.first()?, words.get(1)?);
+        let sentence = &self.a.sentences[self.a.sentence_of(verb)];
+        let opened = (sentence.tokens.start..verb)
+            .find(|&t| tokens[t].kind == Kind::Word)
+            .is_none_or(|t| tokens[t].quote.is_some());
         let v = &tokens[verb];
-        if v.capitalised() || is_determiner(&v.key) || is_listener_preposition(&v.key) {
+        if !opened
+            || v.capitalised()
+            || is_determiner(&v.key)
+            || is_function_word(&v.key)
+            || is_present_participle(&v.key)
+            || is_listener_preposition(&v.key)
+        {
             return None;
         }
         let m = self.ents.at(name).filter(|m| m.tokens.start == name)?;

@@ -11,7 +11,6 @@ use crate::import::names::{Entity, EntityKind, Mention};
 use crate::import::roles::{is_former, is_plural_person, person_noun_of, role_of};
 use crate::import::segment::Kind;
 use crate::text::fold_key;
-use std::ops::Not;
 
 /// The rule that names someone unnamed by a noun for a person.
 const PERSON_DESCRIBED: &str = "someone unnamed, described by a noun for a person (un homme, a neighbour): the description without its article";
@@ -215,19 +214,22 @@ impl Ctx<'_> {
                 .is_none_or(|v| !is_auxiliary(&v.key) && !is_be_form(&v.key))
     }
 
-    /// Whether the name at `at` is tied by a possessive to someone else, past
-    /// the first word of its sentence (starting at `start`): "paid tribute
+    /// Whether the name at `at` is tied by a possessive to someone else
+    /// inside a clause of its sentence (starting at `start`): "paid tribute
     /// to his opposite number Padraic Joyce" names the subject's relation,
-    /// not the subject.
+    /// not the subject. A possessive opening the sentence or a phrase after a
+    /// comma ("His brother, Paul Smith, …", "After his release, John Smith
+    /// phoned") leaves the name the subject.
     fn relation_of_another(&self, at: usize, start: usize) -> bool {
         const REACH: usize = 4;
+        let tokens = &self.a.tokens;
         let words = self.words(start..at);
-        words
-            .iter()
-            .skip(1)
-            .rev()
-            .take(REACH)
-            .any(|&t| is_person_possessive(&self.a.tokens[t].key))
+        words.iter().rev().take(REACH).any(|&p| {
+            is_person_possessive(&tokens[p].key)
+                && p > start
+                && tokens[p - 1].kind == Kind::Word
+                && !(p..at).any(|t| tokens[t].is(','))
+        })
     }
 
     /// Records entity `e` as mentioned at token `at`, unless a mention is there.
@@ -328,7 +330,7 @@ impl Ctx<'_> {
                     .iter()
                     .filter(|g| g.person == e && !g.former)
                     .all(|g| g.role == role)
-                    && described_by_other_role(&self.ents.list[e], role).not())
+                    && !described_by_other_role(&self.ents.list[e], role))
         };
         if let Some(e) = self.salient {
             return agrees(e).then(|| {
