@@ -151,3 +151,14 @@ fn the_shapes_near_an_incise_that_are_none() {
         &[("L'Etat sera vigilant.", "Paul Martin")],
     );
 }
+
+#[test]
+fn branding_something_is_saying_it() {
+    // "a trial he branded a … “charade”": his word for it.
+    check(
+        "Court",
+        "A Dutch court has convicted politician Geert Wilders at the end of a trial \
+         he branded a politically motivated \"charade\".",
+        &[("charade", "Geert Wilders")],
+    );
+}

@@ -57,7 +57,8 @@ const EN_REGULAR: &[&str] = &[
     "summarise", "summarize", "elaborate", "reckon", "hint", "lament", "bemoan", "criticise",
     "criticize", "blast", "praise", "reiterate", "repeat", "reassure", "assure", "pledge",
     "threaten", "advise", "recommend", "propose", "confess", "exclaim", "muse", "mention",
-    "wonder", "question", "query", "implore", "estimate", "apologise", "apologize", "inform", "counter", "surmise",
+    "wonder", "question", "query", "implore", "estimate", "apologise", "apologize", "inform",
+    "counter", "surmise", "brand", "hail", "decry",
 ];
 
 /// Irregular forms of English verbs of saying, and regular ones whose
