@@ -137,3 +137,13 @@ fn a_capitalised_word_before_a_copula_is_what_was_said() {
     assert_eq!(quotes, ["Fantastic"]);
     assert!(labels.is_empty(), "{labels:?}");
 }
+
+#[test]
+fn a_single_quoted_letter_is_a_label() {
+    let (quotes, labels) = split(
+        "Inflation can occur under “n” shapes, the governor said. \"It is an \
+         extremely tricky disease,\" he added.",
+    );
+    assert_eq!(quotes, ["It is an extremely tricky disease,"]);
+    assert_eq!(labels, ["n"]);
+}

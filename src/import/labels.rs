@@ -55,7 +55,8 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
         })
         .map(|t| t.key.as_str())
         .collect();
-    if words.is_empty() {
+    // Nothing, or a single letter (‘n’ shapes, the “X” factor): no speech.
+    if words.is_empty() || (words.len() == 1 && words[0].chars().count() == 1) {
         return true;
     }
     if words.len() > 6
