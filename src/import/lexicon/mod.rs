@@ -293,11 +293,19 @@ pub fn is_abbreviation(folded: &str) -> bool {
 /// How many words open a sentence attributing the quotation before it
 /// ("c'est ce qu'", "that is what"), if the words at hand open one.
 pub fn next_sentence_attribution(words: &[&str]) -> Option<usize> {
-    fr::NEXT_SENTENCE_ATTRIBUTIONS
-        .iter()
-        .chain(en::NEXT_SENTENCE_ATTRIBUTIONS)
-        .find(|opener| words.starts_with(opener))
-        .map(|opener| opener.len())
+    opening(
+        fr::NEXT_SENTENCE_ATTRIBUTIONS,
+        en::NEXT_SENTENCE_ATTRIBUTIONS,
+        words,
+    )
+}
+
+/// How many words the first phrase of either table that opens `words` has.
+fn opening(fr: &[&[&str]], en: &[&[&str]], words: &[&str]) -> Option<usize> {
+    fr.iter()
+        .chain(en)
+        .find(|phrase| words.starts_with(phrase))
+        .map(|phrase| phrase.len())
 }
 
 /// Whether the words at hand end on a clause opening that puts the subject
@@ -310,13 +318,9 @@ pub fn ends_inverting_clause(words: &[&str]) -> bool {
 }
 
 /// How many words open a sentence whose subject comes after them ("ce
-/// que", "what"), if the words at hand open one.
+/// que"), if the words at hand open one.
 pub fn object_clause_opener(words: &[&str]) -> Option<usize> {
-    fr::OBJECT_CLAUSE_OPENERS
-        .iter()
-        .chain(en::OBJECT_CLAUSE_OPENERS)
-        .find(|opener| words.starts_with(opener))
-        .map(|opener| opener.len())
+    opening(fr::OBJECT_CLAUSE_OPENERS, en::OBJECT_CLAUSE_OPENERS, words)
 }
 
 /// "respectivement", "respectively".
