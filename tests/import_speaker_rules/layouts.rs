@@ -251,3 +251,15 @@ fn a_preposition_puts_someone_in_focus_only_where_it_reports_speech() {
         &[("He never stood a chance.", "?")],
     );
 }
+
+#[test]
+fn a_first_name_and_its_verb_before_a_quotation_give_its_speaker() {
+    // "Chloé" alone is a common first name; two words before the marks are
+    // enough when they are the name and its verb.
+    check(
+        "Drame",
+        "Chloé avait « pris des cachets pour dormir ». Cette jeune femme de 29 ans \
+         découvre le dispositif.",
+        &[("pris des cachets pour dormir", "Chloé")],
+    );
+}

@@ -30,7 +30,13 @@ impl Ctx<'_> {
         const LEAST: usize = 3;
         let sentence = &self.a.sentences[quote.sentence];
         let words = self.words(sentence.tokens.start..quote.open_token);
-        if words.len() < LEAST {
+        // "Chloé avait « pris des cachets »": a one-word name and its verb.
+        let named_first = words.len() == LEAST - 1
+            && self
+                .ents
+                .at(words[0])
+                .is_some_and(|m| m.tokens.end == words[1]);
+        if words.len() < LEAST && !named_first {
             return None;
         }
         // "Le ministre Boris Pistorius « poursuit l'objectif … »": the quoted

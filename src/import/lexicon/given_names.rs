@@ -27,7 +27,7 @@ const GIVEN_NAMES: &[&str] = &[
     "remi", "rene", "renee", "robert", "roger", "romain", "sandrine", "sebastien", "serge",
     "simone", "sophie", "stephane", "stephanie", "suzanne", "sylvie", "thierry", "thomas",
     "valerie", "veronique", "vincent", "virginie", "xavier", "yannick", "yves", "yvette",
-    "yvonne",
+    "yvonne", "chloe", "ines", "jules", "nathan", "enzo", "theo", "raphael", "adam", "yasmine",
     // English.
     "andrew", "angela", "anthony", "barbara", "betty", "brian", "carol", "charles", "chris",
     "daniel", "deborah", "donald", "donna", "dorothy", "edward", "elizabeth", "emily", "emma",
