@@ -27,7 +27,7 @@ pub struct GivenRole {
 /// apposition just after it.
 pub fn given_roles(a: &Article, ents: &Entities) -> Vec<GivenRole> {
     let mut out = Vec::new();
-    for m in &ents.mentions {
+    for (i, m) in ents.mentions.iter().enumerate() {
         if ents.list[m.entity].kind != EntityKind::Person
             || a.tokens[m.tokens.start].quote.is_some()
         {
@@ -52,16 +52,16 @@ pub fn given_roles(a: &Article, ents: &Entities) -> Vec<GivenRole> {
             from = stop + 1;
         }
         // Nor past another person's name: in "Mayor Jesse Arreguin told Jane Doe"
-        // the role is Arreguin's alone.
-        if let Some(other) = ents
-            .mentions
+        // the role is Arreguin's alone. Mentions are in text order and do not
+        // overlap, so only the few just before this one can end in the
+        // window: scanning them all for every name made this quadratic.
+        if let Some(other) = ents.mentions[..i]
             .iter()
-            .filter(|o| o.tokens.end <= m.tokens.start && o.tokens.end > from)
-            .filter(|o| ents.list[o.entity].kind == EntityKind::Person)
-            .map(|o| o.tokens.end)
-            .max()
+            .rev()
+            .take_while(|o| o.tokens.end > from)
+            .find(|o| ents.list[o.entity].kind == EntityKind::Person)
         {
-            from = other;
+            from = other.tokens.end;
         }
         // Nor a role the name is the complement of: in "l'avocat de Julien
         // Morel" the lawyer is someone else.

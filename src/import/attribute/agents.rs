@@ -129,27 +129,20 @@ impl Ctx<'_> {
         let sentence = &self.a.sentences[s];
         let words = self.words(sentence.tokens.clone());
         let tokens = &self.a.tokens;
+        // "d'après" is found at its "d", as "selon" is at itself.
         let after_comma = |i: usize| {
-            // "d'après" is two words; the comma stands before the first.
-            let first = if i > 0 && tokens[words[i]].key == "apres" {
-                words[i - 1]
-            } else {
-                words[i]
-            };
             tokens[words[i]].key != "pour"
-                && first > sentence.tokens.start
-                && tokens[first - 1].is(',')
+                && words[i] > sentence.tokens.start
+                && tokens[words[i] - 1].is(',')
         };
-        // "Selon X" opens on word 0; "D'après X" has "apres" as word 1.
-        let opening = |i: usize| i == 0 || (i == 1 && tokens[words[1]].key == "apres");
         let (i, r) = (0..words.len())
-            .filter(|&i| opening(i) || after_comma(i))
+            .filter(|&i| i == 0 || after_comma(i))
             .find_map(|i| self.preposition_at(&words, i).map(|r| (i, r)))?;
         let e = self.resolve(r)?.entity;
         let person = &self.ents.list[e];
         // After a comma only a person named: "according to a witness
         // statement read in court" puts no one in focus.
-        (person.kind == EntityKind::Person && (opening(i) || !person.anonymous)).then_some(e)
+        (person.kind == EntityKind::Person && (i == 0 || !person.anonymous)).then_some(e)
     }
 
     /// The speaker a singular pronoun at `pronoun` resolved to, or, when
