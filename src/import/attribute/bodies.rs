@@ -38,12 +38,13 @@ impl Ctx<'_> {
         if noun == t + 2 && is_acronym(&acronym) {
             return Some(Referent::Institution(acronym, noun, false));
         }
-        Some(self.institution_phrase(t, noun, end))
+        Some(self.institution_phrase(t + 1, noun, end))
     }
 
-    /// The phrase a body's noun at `noun` heads, its article at `t`: the
-    /// noun and its complements ("parquet de Paris").
-    pub(super) fn institution_phrase(&self, t: usize, noun: usize, end: usize) -> Referent {
+    /// The phrase a body's noun at `noun` heads, from its first word after
+    /// any article, `first` (a headline's bare "Judge" has none): the noun
+    /// and its complements ("parquet de Paris").
+    pub(super) fn institution_phrase(&self, first: usize, noun: usize, end: usize) -> Referent {
         let tokens = &self.a.tokens;
         let mut last = noun;
         let mut complement = false;
@@ -67,7 +68,7 @@ impl Ctx<'_> {
             last = j;
             j += 1;
         }
-        let name = self.a.text(tokens[t + 1].start..tokens[last].end);
+        let name = self.a.text(tokens[first].start..tokens[last].end);
         Referent::Institution(name, noun, complement)
     }
 
@@ -129,7 +130,7 @@ impl Ctx<'_> {
     /// the organisation last named, unless a complement in capitals names
     /// the body itself or no organisation was named before it.
     pub(super) fn organisation_or_body(&self, t: usize, noun: usize, end: usize) -> Referent {
-        let phrase = self.institution_phrase(t, noun, end);
+        let phrase = self.institution_phrase(t + 1, noun, end);
         let Referent::Institution(name, _, complement) = &phrase else {
             return Referent::Organisation(t);
         };

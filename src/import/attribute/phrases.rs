@@ -246,7 +246,7 @@ impl Ctx<'_> {
         // "le procureur", "the judge": an office no one was named in speaks
         // for its body.
         if definite && !known_role && !person && self.office_speaks_for_body(&role) {
-            return Some(self.institution_phrase(t, at, end));
+            return Some(self.institution_phrase(first, at, end));
         }
         if definite && (!complement || known_role) {
             return Some(Referent::Definite(role, at));
