@@ -2,7 +2,7 @@
 //! countries found by name and alias, then people and organisations found by
 //! their capitals. A surname alone joins the full name given elsewhere.
 
-use super::gazetteer::COUNTRIES;
+use super::gazetteer::countries;
 use super::lexicon::{
     honorific_gender, is_common_word, is_function_word, is_given_name, is_organisation_head,
     is_organisation_tail, weekday,
@@ -15,6 +15,7 @@ use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 mod single;
 mod title_case;
@@ -136,10 +137,13 @@ impl Entities {
 }
 
 /// A name to look for and what it stands for.
+#[derive(Clone)]
 struct Pattern {
     keys: Vec<String>,
     /// Acronyms ("UE", "US") match only in capitals, so "us" stays a pronoun.
     exact: Option<Vec<String>>,
+    /// Only with a capital first letter: "Turkey" the country, not the bird.
+    capital: bool,
     target: Target,
 }
 
@@ -161,6 +165,7 @@ fn pattern(name: &str, target: Target) -> Option<Pattern> {
     Some(Pattern {
         keys: a.tokens.iter().map(|t| t.key.clone()).collect(),
         exact: acronym.then(|| a.tokens.iter().map(|t| t.text.clone()).collect()),
+        capital: false,
         target,
     })
 }
@@ -174,11 +179,21 @@ fn patterns(reference: Option<&Dataset>) -> Vec<Pattern> {
             }
         }
     }
-    for (i, (_, name, others)) in COUNTRIES.iter().enumerate() {
-        for n in std::iter::once(name).chain(others.iter()) {
-            out.extend(pattern(n, Target::Country(i)));
+    // Made once: some 250 countries' names, tokenised for every import,
+    // would cost more than a short article's own reading.
+    static COUNTRY_PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+    out.extend_from_slice(COUNTRY_PATTERNS.get_or_init(|| {
+        let mut out = Vec::new();
+        for (i, c) in countries().iter().enumerate() {
+            for (n, capital) in &c.names {
+                out.extend(pattern(n, Target::Country(i)).map(|p| Pattern {
+                    capital: *capital,
+                    ..p
+                }));
+            }
         }
-    }
+        out
+    }));
     // Longest first, so "Royaume-Uni" wins over a shorter name at the same place.
     out.sort_by_key(|p| std::cmp::Reverse(p.keys.len()));
     out
@@ -225,6 +240,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                         .iter()
                         .zip(&p.keys)
                         .all(|(t, k)| &t.key == k)
+                    && (!p.capital || tokens[i].capitalised())
                     && p.exact
                         .as_ref()
                         .is_none_or(|ex| tokens[i..i + n].iter().zip(ex).all(|(t, e)| &t.text == e))
@@ -257,7 +273,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                 .and_then(|ds| {
                     ds.actors
                         .iter()
-                        .position(|a| a.code.as_deref() == Some(COUNTRIES[c].0))
+                        .position(|a| a.code.as_deref() == Some(countries()[c].code))
                 })
                 .map_or(p.target, Target::Actor),
             t => t,
@@ -275,10 +291,10 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                 }
             }
             Target::Country(c) => Entity {
-                name: COUNTRIES[c].1.to_string(),
+                name: countries()[c].name.clone(),
                 kind: EntityKind::Country,
                 actor: None,
-                code: Some(COUNTRIES[c].0.to_string()),
+                code: Some(countries()[c].code.to_string()),
                 anonymous: false,
                 confidence: 0.9,
             },

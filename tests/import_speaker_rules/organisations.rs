@@ -136,3 +136,29 @@ fn a_broadcaster_or_a_paper_is_an_organisation_not_a_person() {
         &[("But nobody crossed the line,", "Jesse Arreguin")],
     );
 }
+
+/// Every ISO country is a country, not a person a pronoun could stand for:
+/// "losses to South Africa" once took the "He" meant for McCaw. A first name
+/// ISO also lists as a country ("Jordan") stays a person.
+#[test]
+fn every_country_is_a_place_and_a_first_name_stays_a_person() {
+    check(
+        "Reaction",
+        "After losses to South Africa and Kenya, the returning Richie McCaw was happy. He said: \
+         “We were hurting.” Jim Jordan spoke next. “It was close,” Jordan said.",
+        &[
+            ("We were hurting.", "Richie McCaw"),
+            ("It was close,", "Jim Jordan"),
+        ],
+    );
+}
+
+/// "one witness" is someone described, as "a witness" is.
+#[test]
+fn one_before_a_noun_describes_someone() {
+    check(
+        "Crash",
+        "“I don’t know what happened,” said one witness, who asked not to be named.",
+        &[("I don’t know what happened,", "witness")],
+    );
+}

@@ -106,7 +106,7 @@ pub const LANGUAGE_MARKERS: &[&str] = &[
 /// Articles and determiners.
 #[rustfmt::skip]
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "its", "another",
+    "the", "a", "an", "this", "that", "its", "another", "one",
 ];
 
 /// Nouns naming someone by their role.
@@ -296,7 +296,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
 /// secretary" then stands for.
 #[rustfmt::skip]
 pub const INDEFINITE_ARTICLES: &[&str] = &[
-    "a", "an", "another",
+    "a", "an", "another", "one",
 ];
 
 /// Verbs of saying whose next noun phrase is who is told, never
