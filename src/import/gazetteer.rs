@@ -144,8 +144,8 @@ pub fn countries() -> &'static [Country] {
                 .chain(c.aliases.iter().map(|a| iso_name(a)))
                 .filter(|n| !NOT_ALONE.contains(&n.as_str()))
                 .collect();
-            let country = match all.iter().position(|k| k.code == c.alpha2) {
-                Some(i) => &mut all[i],
+            let at = match all.iter().position(|k| k.code == c.alpha2) {
+                Some(i) => i,
                 None => {
                     // The shortest ISO name is the one news uses: "South
                     // Africa", "Tanzania", not "United Republic Of Tanzania".
@@ -157,9 +157,10 @@ pub fn countries() -> &'static [Country] {
                         name: name.clone(),
                         names: Vec::new(),
                     });
-                    all.last_mut().expect("a country was just pushed")
+                    all.len() - 1
                 }
             };
+            let country = &mut all[at];
             for n in iso {
                 if !country
                     .names
