@@ -8,7 +8,7 @@ use super::lexicon::{
     is_organisation_tail, weekday,
 };
 use super::runs::{
-    closes_organisation_name, in_capitals, is_initial, is_organisation, is_place,
+    closes_organisation_name, in_capitals, is_initial, is_organisation, is_place, is_thing,
     opens_longer_name, qualifies_role, run_end, split_title,
 };
 use super::segment::{Article, Kind};
@@ -20,8 +20,8 @@ use std::sync::OnceLock;
 mod single;
 mod title_case;
 use single::{
-    after_listener_preposition, after_organisation_noun, after_title, described_after,
-    next_to_saying_verb,
+    after_determiner, after_listener_preposition, after_organisation_noun, after_title,
+    described_after, next_to_saying_verb,
 };
 use title_case::title_case_headings;
 
@@ -378,8 +378,9 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         if in_capitals(article, span.clone()) {
             name = written_as_a_name(&name);
         }
-        // A place is no one a pronoun or a role can stand for: not an entity.
-        if !organisation && is_place(article, span.clone()) {
+        // A place, an event or a document is no one a pronoun or a role can
+        // stand for: not an entity.
+        if !organisation && (is_place(article, span.clone()) || is_thing(article, span.clone())) {
             continue;
         }
         let kind = if organisation {
@@ -500,6 +501,8 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             // "Hartford boss Dieter Vogel": whom the role is held for.
             || qualifies_role(article, i..i + 1)
             || after_organisation_noun(article, i)
+            // "the Crown says": no one's name follows an article.
+            || after_determiner(article, i)
             || (t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase()))
             || (next_to_saying_verb(article, i) && after_listener_preposition(article, i))
         {

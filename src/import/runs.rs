@@ -6,8 +6,8 @@
 use super::lexicon::{
     honorific_gender, is_determiner, is_function_word, is_given_name, is_media_tail,
     is_name_particle, is_organisation_head, is_organisation_preposition, is_organisation_tail,
-    is_place_head, is_place_tail, is_postnominal, is_role_noun, is_title_connector, is_title_word,
-    month, weekday,
+    is_place_head, is_place_tail, is_postnominal, is_role_noun, is_thing_tail, is_title_connector,
+    is_title_word, month, weekday,
 };
 use super::segment::{Article, Kind, Token};
 use std::ops::Range;
@@ -333,6 +333,12 @@ pub fn is_place(article: &Article, name: Range<usize>) -> bool {
     let tokens = &article.tokens;
     name.len() >= 2
         && (is_place_head(&tokens[name.start].key) || is_place_tail(&tokens[name.end - 1].key))
+}
+
+/// Whether the name `name` of a run is an event's or a document's ("Rugby
+/// World Cup", "Mid-Year Budget Review"): no one, like a place.
+pub fn is_thing(article: &Article, name: Range<usize>) -> bool {
+    name.len() >= 2 && is_thing_tail(&article.tokens[name.end - 1].key)
 }
 
 /// Whether the name `name` of a run is an organisation's: its first word is

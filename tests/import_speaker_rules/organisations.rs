@@ -162,3 +162,27 @@ fn one_before_a_noun_describes_someone() {
         &[("I don’t know what happened,", "witness")],
     );
 }
+
+/// Names that are no one: a question word opening a subheading ("What Ken
+/// Ofori-Atta said:") is not part of the name, an event's or a document's
+/// name ("the 2023 Mid-Year Budget Review") is no one a pronoun stands for,
+/// and "the Crown" is a body.
+#[test]
+fn question_words_events_documents_and_the_crown_are_no_one() {
+    check(
+        "Budget",
+        "What Ken Ofori-Atta said:\n\nDuring the presentation of the 2023 Mid-Year Budget \
+         Review in Parliament, Ofori-Atta had remarked, “We have avoided the worst.”\n\nHe \
+         further added, “We kept the lights on.”",
+        &[
+            ("We have avoided the worst.", "Ken Ofori-Atta"),
+            ("We kept the lights on.", "Ken Ofori-Atta"),
+        ],
+    );
+    check(
+        "Sentencing",
+        "The youth should be sentenced as an adult, the Crown says. A statement was read by \
+         Crown prosecutor Melissa Ernewein. “It was devastating,” she said.",
+        &[("It was devastating,", "Melissa Ernewein")],
+    );
+}

@@ -109,6 +109,11 @@ pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "its", "another", "one",
 ];
 
+/// Articles before a single capitalised word that make it a body's name:
+/// "the Crown", "the Treasury" (never a person's in news English).
+#[rustfmt::skip]
+pub const BODY_ARTICLES: &[&str] = &["the"];
+
 /// Nouns naming someone by their role.
 #[rustfmt::skip]
 pub const ROLE_NOUNS: &[&str] = &[
@@ -289,7 +294,8 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "mrs", "ms", "dr", "there", "here", "when", "while", "if", "as", "no", "not", "some", "all",
     "every", "each", "yet", "still", "also", "then", "now", "last", "next", "however",
     "meanwhile", "speaking", "asked", "despite", "because", "although", "though", "unless",
-    "until", "once", "without", "during", "whether", "instead",
+    "until", "once", "without", "during", "whether", "instead", "what", "who", "why", "how",
+    "where", "which",
 ];
 
 /// Indefinite articles: "a secretary … said" introduces someone whom "the
@@ -320,6 +326,16 @@ pub const PLACE_TAILS: &[&str] = &[
     "bridge", "building", "lane", "drive", "county", "city", "valley", "river", "island",
     "islands", "beach", "district", "province", "stadium", "arena", "state", "territory",
     "courthouse", "prison", "jail",
+];
+
+/// Last words of the names of events and documents, which speak for no one
+/// and are no one a pronoun stands for: "the 2023 Mid-Year Budget Review",
+/// "the Rugby World Cup".
+#[rustfmt::skip]
+pub const THING_TAILS: &[&str] = &[
+    "review", "report", "budget", "act", "bill", "plan", "strategy", "agreement", "treaty",
+    "accord", "summit", "conference", "cup", "championship", "championships", "games",
+    "olympics", "awards", "festival", "trophy", "tournament", "prize", "war",
 ];
 
 /// Month names, full and abbreviated.

@@ -324,6 +324,15 @@ pub const PLACE_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const PLACE_TAILS: &[&str] = &[];
 
+/// Articles before a single capitalised word that make it a body's name:
+/// none, French speech puts one before first names ("la Marie-Françoise")
+/// and the news before peoples ("les Toulousains").
+pub const BODY_ARTICLES: &[&str] = &[];
+
+/// Last words of events' and documents' names: none, French names them
+/// head first ("la Coupe du monde").
+pub const THING_TAILS: &[&str] = &[];
+
 /// Month names, full and abbreviated.
 #[rustfmt::skip]
 pub const MONTHS: &[(&str, u32)] = &[

@@ -195,6 +195,14 @@ pub fn is_place_tail(folded: &str) -> bool {
     either(fr::PLACE_TAILS, en::PLACE_TAILS, folded)
 }
 
+pub fn is_body_article(folded: &str) -> bool {
+    either(fr::BODY_ARTICLES, en::BODY_ARTICLES, folded)
+}
+
+pub fn is_thing_tail(folded: &str) -> bool {
+    either(fr::THING_TAILS, en::THING_TAILS, folded)
+}
+
 pub fn is_title_connector(folded: &str) -> bool {
     either(fr::TITLE_CONNECTORS, en::TITLE_CONNECTORS, folded)
 }
@@ -518,6 +526,8 @@ mod tests {
             en::ROLE_QUALIFIERS,
             en::ORGANISATION_HEADS,
             en::ORGANISATION_TAILS,
+            en::THING_TAILS,
+            en::BODY_ARTICLES,
             en::ORGANISATION_NOUNS,
             en::TITLE_CONNECTORS,
             en::OFFICE_WORDS,

@@ -3,9 +3,9 @@
 //! is spoken to, a description after a comma, a verb of saying next to it.
 
 use crate::import::lexicon::{
-    honorific_gender, is_definite_article, is_indefinite_article, is_listener_preposition,
-    is_organisation_noun, is_person_noun, is_person_pronoun, is_role_noun, is_saying_verb,
-    is_title_word,
+    honorific_gender, is_auxiliary, is_body_article, is_definite_article, is_indefinite_article,
+    is_listener_preposition, is_organisation_noun, is_person_noun, is_person_pronoun, is_role_noun,
+    is_saying_verb, is_title_word,
 };
 use crate::import::segment::{Article, Kind};
 use std::ops::Range;
@@ -51,6 +51,21 @@ pub(super) fn after_organisation_noun(article: &Article, i: usize) -> bool {
     i.checked_sub(1)
         .map(|b| &article.tokens[b])
         .is_some_and(|t| t.kind == Kind::Word && !t.capitalised() && is_organisation_noun(&t.key))
+}
+
+/// "the Crown says", "the Crown's case": a single capitalised word right
+/// after an article for bodies names a body, never a person, unless a
+/// lower-case word follows that it qualifies ("the Ruston plant").
+pub(super) fn after_determiner(article: &Article, i: usize) -> bool {
+    let tokens = &article.tokens;
+    let article_before = i
+        .checked_sub(1)
+        .map(|b| &tokens[b])
+        .is_some_and(|t| t.kind == Kind::Word && !t.capitalised() && is_body_article(&t.key));
+    let qualifies = tokens.get(i + 1).is_some_and(|n| {
+        n.kind == Kind::Word && !n.capitalised() && !is_saying_verb(&n.key) && !is_auxiliary(&n.key)
+    });
+    article_before && !qualifies
 }
 
 /// "Corneille, un pasteur évangélique", "Dominique, elle, est consternée": a
