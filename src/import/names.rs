@@ -4,8 +4,8 @@
 
 use super::gazetteer::countries;
 use super::lexicon::{
-    honorific_gender, is_common_word, is_function_word, is_given_name, is_organisation_head,
-    is_organisation_tail, weekday,
+    honorific_gender, is_common_word, is_function_word, is_generation, is_given_name,
+    is_organisation_head, is_organisation_tail, weekday,
 };
 use super::runs::{
     closes_organisation_name, in_capitals, is_initial, is_organisation, is_place, is_thing,
@@ -448,7 +448,18 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         .mentions
         .iter()
         .filter(|m| ents.list[m.entity].kind == EntityKind::Person && m.tokens.len() >= 2)
-        .map(|m| (tokens[m.tokens.end - 1].key.clone(), m.entity))
+        .map(|m| {
+            // "Pimentel" alone is "Aquilino Pimentel III".
+            let last = m
+                .tokens
+                .clone()
+                .rev()
+                .find(|&t| !is_generation(&tokens[t].key));
+            (
+                tokens[last.unwrap_or(m.tokens.end - 1)].key.clone(),
+                m.entity,
+            )
+        })
         .collect();
     // "Karim" after "Karim Benali": a first name alone is the one person
     // named in full with it (two such people: no one).

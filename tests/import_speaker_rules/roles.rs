@@ -157,3 +157,37 @@ fn a_role_before_a_name_is_not_given_to_the_next_name_too() {
         ],
     );
 }
+
+/// "Speaker" before a name is a title, and a generation after it ("III")
+/// leaves the surname alone for the person: "Pimentel" is "Aquilino
+/// Pimentel III".
+#[test]
+fn a_speaker_s_title_and_a_generation_after_a_name() {
+    check(
+        "Senate",
+        "Lacson hit back at Speaker Pantaleon Alvarez for calling the Senate the “slow \
+         chamber,” this week. Senate President Aquilino Pimentel III stayed calm. Senator \
+         Franklin Drilon urged him to act. Reacting to the criticism, Pimentel reminded the Speaker of \
+         the rules.\n\n“A measure must pass both chambers,” he said.",
+        &[
+            ("slow chamber,", "Pantaleon Alvarez"),
+            (
+                "A measure must pass both chambers,",
+                "Aquilino Pimentel III",
+            ),
+        ],
+    );
+}
+
+/// A pronoun right before the verb of saying is its subject, and in its own
+/// sentence it stands for that sentence's subject, not for the last person
+/// named: "Lacson lashed at Alvarez for what he described as …" is Lacson's.
+#[test]
+fn a_pronoun_before_the_verb_stands_for_its_sentence_s_subject() {
+    check(
+        "Senate",
+        "Senator Panfilo Lacson lashed at Mayor Pantaleon Alvarez for what he described as an \
+         “assault” on the Senate.",
+        &[("assault", "Panfilo Lacson")],
+    );
+}

@@ -156,6 +156,15 @@ impl Ctx<'_> {
         let start = self.a.sentences[here].tokens.start;
         let before = self.mentions_before(p);
         let from = before.partition_point(|m| m.tokens.start < start);
+        // In its own sentence, its subject: in "Lacson lashed at Alvarez for
+        // what he described", Lacson; a possessor is not it.
+        if let Some(m) = before[from..].iter().find(|m| {
+            person(m)
+                && !self.possessor(m.tokens.end)
+                && !self.relation_of_another(m.tokens.start, start)
+        }) {
+            return Some(Resolved::new(m.entity, 0.8));
+        }
         if let Some(m) = before[from..].iter().rev().find(person) {
             return Some(Resolved::new(m.entity, 0.8));
         }

@@ -4,8 +4,8 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_complement_link, is_contracted_article, is_determiner, is_function_word, is_impersonal_next,
-    is_person_pronoun, is_preposition,
+    is_auxiliary, is_complement_link, is_contracted_article, is_determiner, is_function_word,
+    is_impersonal_next, is_person_pronoun, is_preposition, is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
@@ -29,6 +29,17 @@ impl Ctx<'_> {
                     .map(|m| m.entity)
             })
         };
+        // "Lacson lashed at Alvarez for what he described as": a pronoun
+        // right before the verb is its subject, whoever was named before it.
+        if let Some(&last) = words.iter().rev().find(|&&t| {
+            let k = &self.a.tokens[t].key;
+            !is_verb_filler(k) && !is_auxiliary(k)
+        }) && words.len() > 1
+            && is_person_pronoun(&self.a.tokens[last].key)
+            && !self.impersonal(last)
+        {
+            return Some(Referent::Pronoun(last));
+        }
         if let Some(e) = self.apposition_head(range.clone()) {
             return Some(Referent::Entity(e, 0.85));
         }

@@ -64,7 +64,7 @@ pub const NAME_TITLES: &[&str] = &[
     "recorder", "judge", "magistrate", "coroner", "coun", "cllr", "councillor", "sen", "rep",
     "gov", "governor", "senator", "mayor", "councilman", "councilwoman", "alderman",
     "alderwoman", "assemblyman", "assemblywoman", "commissioner", "sheriff", "cr", "anchor",
-    "coach", "chief", "president", "premier", "minister", "secretary", "ambassador",
+    "coach", "chief", "president", "premier", "minister", "secretary", "ambassador", "speaker",
 ];
 
 /// Letters of an honour, a degree or a seat after a name ("Caroline Goodwin
@@ -73,6 +73,11 @@ pub const NAME_TITLES: &[&str] = &[
 pub const POSTNOMINALS: &[&str] = &[
     "qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "phd",
 ];
+
+/// Generations after a name ("Aquilino Pimentel III", "Martin Luther King
+/// Jr"): part of the name, but the surname alone is the word before them.
+#[rustfmt::skip]
+pub const GENERATIONS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Possessives of one person: "His message was clear:" is the words of the
 /// person last named.

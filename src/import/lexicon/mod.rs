@@ -234,6 +234,10 @@ pub fn is_name_title(folded: &str) -> bool {
 }
 
 /// Letters of an honour or a seat after a name ("QC", "MP").
+pub fn is_generation(folded: &str) -> bool {
+    en::GENERATIONS.contains(&folded)
+}
+
 pub fn is_postnominal(folded: &str) -> bool {
     en::POSTNOMINALS.contains(&folded)
 }
@@ -527,6 +531,7 @@ mod tests {
             en::ORGANISATION_HEADS,
             en::ORGANISATION_TAILS,
             en::THING_TAILS,
+            en::GENERATIONS,
             en::BODY_ARTICLES,
             en::ORGANISATION_NOUNS,
             en::TITLE_CONNECTORS,
