@@ -263,3 +263,15 @@ fn a_first_name_and_its_verb_before_a_quotation_give_its_speaker() {
         &[("pris des cachets pour dormir", "Chloé")],
     );
 }
+
+/// After a quotation, a name with a relative clause describing it up to the
+/// comma before the verb: the name speaks, however long the clause.
+#[test]
+fn a_name_with_a_relative_clause_after_a_quotation() {
+    check(
+        "Claims",
+        "Deputy President William Ruto made the claims on Monday.\n\n“So far the claims are \
+         not official,” Mr Peter Munya who is a lawyer by profession, said.",
+        &[("So far the claims are not official,", "Peter Munya")],
+    );
+}

@@ -186,3 +186,20 @@ fn question_words_events_documents_and_the_crown_are_no_one() {
         &[("It was devastating,", "Melissa Ernewein")],
     );
 }
+
+/// A firm's name ending on a word for its trade ("Seaport Global
+/// Securities", "WTRG Economics") is an organisation, so an apposition that
+/// names the person's employer leaves the person the speaker.
+#[test]
+fn a_firm_named_by_its_trade_is_an_organisation() {
+    check(
+        "Oil",
+        "Richard Hastings, macro strategist at Seaport Global Securities said, “The market is \
+         diving.” James Williams, energy economist at WTRG Economics stated that “nothing \
+         changed.”",
+        &[
+            ("The market is diving.", "Richard Hastings"),
+            ("nothing changed.", "James Williams"),
+        ],
+    );
+}

@@ -8,7 +8,7 @@ use crate::import::lexicon::{
     ends_inverting_clause, is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator,
     is_determiner, is_function_word, is_impersonal_pronoun, is_impersonal_source,
     is_listener_preposition, is_object_verb, is_person_pronoun, is_present_participle,
-    is_saying_verb, is_title_connector, is_verb_filler,
+    is_relative_pronoun, is_saying_verb, is_title_connector, is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::segment::{Kind, Quotation};
@@ -131,6 +131,9 @@ impl Ctx<'_> {
             // sentence, one word, then a person's name set off by a comma or
             // the sentence's end, is an incise, whatever the verb.
             if let Some(r) = self.incise_name(&words, end) {
+                return Some(r);
+            }
+            if let Some(r) = self.named_with_relative_clause(&words) {
                 return Some(r);
             }
             return self.titled_subject(&words).or_else(|| {
@@ -256,6 +259,23 @@ impl Ctx<'_> {
             && m.tokens.end == last + 1
             && !self.completes_a_noun(m.tokens.start))
         .then_some(Referent::Entity(m.entity, 0.85))
+    }
+
+    /// "», Mr Munya who is a lawyer by profession, said.": a person's name,
+    /// then a relative clause describing them up to the comma before the
+    /// verb of saying; the name is the subject, however long the clause.
+    fn named_with_relative_clause(&self, words: &[usize]) -> Option<Referent> {
+        const REACH: usize = 16;
+        let tokens = &self.a.tokens;
+        // Past an honorific: "Mr Munya".
+        let m = words.iter().take(2).find_map(|&t| self.ents.at(t))?;
+        let after = words.iter().position(|&t| t >= m.tokens.end)?;
+        let v =
+            (after + 1..words.len().min(REACH)).find(|&i| is_saying_verb(&tokens[words[i]].key))?;
+        let relative = is_relative_pronoun(&tokens[words[after]].key);
+        let comma_before_verb = tokens[words[v] - 1].is(',');
+        (self.ents.list[m.entity].kind == EntityKind::Person && relative && comma_before_verb)
+            .then_some(Referent::Entity(m.entity, 0.8))
     }
 
     /// "comme le révèle le parquet de Toulouse, « … »": after "comme le" the

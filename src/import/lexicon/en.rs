@@ -241,7 +241,7 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "nations", "ministry", "department", "council", "office", "bureau", "fund", "nato", "kremlin",
     "pentagon", "congress", "senate", "white", "group", "association", "committee", "company",
     "reuters", "afp", "bbc", "cnn", "politico", "force", "college", "school", "academy",
-    "hospital",
+    "hospital", "directorate",
 ];
 
 /// Last words of organisations' names, where the head noun comes last: "European Commission", "West Midlands Police".
@@ -253,7 +253,10 @@ pub const ORGANISATION_TAILS: &[&str] = &[
     "club", "university", "cid", "fc", "inc", "ltd", "plc", "authority", "board", "army", "navy",
     "federation", "organisation", "organization", "partners", "holdings", "college", "school",
     "academy", "hospital", "trust", "society", "church", "museum", "charity", "network",
-    "league", "bhd", "berhad", "tv", "radio", "television",
+    "league", "bhd", "berhad", "tv", "radio", "television", "securities", "economics",
+    "capital", "advisors", "advisers", "consulting", "research", "analytics", "associates",
+    "investments", "markets", "international", "technologies", "airlines", "airways",
+    "pharmaceuticals", "insurance", "exchange", "directorate",
 ];
 
 /// Common nouns standing for an organisation named before: "the force said".
