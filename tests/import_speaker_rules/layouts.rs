@@ -275,3 +275,20 @@ fn a_name_with_a_relative_clause_after_a_quotation() {
         &[("So far the claims are not official,", "Peter Munya")],
     );
 }
+
+/// A quotation standing alone after a sentence that opens on a country's
+/// name, a role and its holder ("New Zealand coach Graham Henry was
+/// delighted"): the holder's words. "Counterpart" is a role, not part of
+/// the name it opens a sentence with.
+#[test]
+fn a_quotation_alone_after_a_sentence_opening_on_a_role_s_holder() {
+    check(
+        "Reaction",
+        "New Zealand coach Graham Henry was delighted at the response.\n\n“They played very \
+         well.”\n\nCounterpart Robbie Deans felt the match was a “mirror image” of the first.",
+        &[
+            ("They played very well.", "Graham Henry"),
+            ("mirror image", "Robbie Deans"),
+        ],
+    );
+}

@@ -149,9 +149,21 @@ impl Ctx<'_> {
     /// The person named by the phrase at token `first` of sentence `s`.
     fn person_at(&self, s: usize, first: usize) -> Option<Referent> {
         let sentence = &self.a.sentences[s];
-        if let Some(m) = self.ents.at(first) {
-            return (self.ents.list[m.entity].kind == EntityKind::Person)
-                .then_some(Referent::Entity(m.entity, 0.6));
+        if let Some(m) = self.ents.at(first)
+            && self.ents.list[m.entity].kind == EntityKind::Person
+        {
+            return Some(Referent::Entity(m.entity, 0.6));
+        }
+        // "New Zealand coach Graham Henry": a country's or a team's name
+        // opening a role held by the person named next (the phrase's rules
+        // find the holder); else a place or a body opens no person.
+        if self.ents.at(first).is_some() {
+            return match self.noun_phrase(first, sentence.tokens.end)? {
+                Referent::Entity(e, _) if self.ents.list[e].kind == EntityKind::Person => {
+                    Some(Referent::Entity(e, 0.6))
+                }
+                _ => None,
+            };
         }
         if is_person_pronoun(&self.a.tokens[first].key) {
             return (!self.impersonal(first)).then_some(Referent::Pronoun(first));

@@ -129,7 +129,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "envoy", "aide", "lawmaker", "ambassador", "head", "chief", "leader", "senior", "member",
     "resident", "witness", "lawyer", "prosecutor", "manager", "commissioner", "sergeant", "sgt",
     "detective", "inspector", "superintendent", "constable", "captain", "coach", "governor",
-    "chairman", "chairwoman", "editor", "founder", "ceo",
+    "chairman", "chairwoman", "editor", "founder", "ceo", "counterpart",
     "president", "chair", "attorney", "counsel", "activist", "campaigner", "professor",
     "doctor", "teacher", "principal", "coordinator", "organiser", "organizer", "trustee",
     "administrator", "secretary-general", "attorney-general", "director-general",
