@@ -248,3 +248,24 @@ fn the_owner_of_a_claim_says_what_the_claim_quotes() {
         &[("tous les ministres sont partis", "BJP")],
     );
 }
+
+/// "one of her brothers", "l'un des témoins": one person of a group,
+/// someone new whom the whole phrase names; family nouns and plurals in
+/// "-es" count as the group's noun.
+#[test]
+fn one_of_a_group_is_someone_new() {
+    check(
+        "Court",
+        "The woman had “an outlook on life like spring,” one of her brothers told the court. \
+         One of the witnesses said: “It was chaos.”",
+        &[
+            ("an outlook on life like spring,", "one of her brothers"),
+            ("It was chaos.", "One of the witnesses"),
+        ],
+    );
+    check(
+        "Procès",
+        "« C’est le chaos », a déclaré l’un des témoins.",
+        &[("C’est le chaos", "un des témoins")],
+    );
+}

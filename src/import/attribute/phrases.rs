@@ -5,7 +5,7 @@
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
     is_auxiliary, is_complement_link, is_definite_article, is_demonstrative, is_determiner,
-    is_function_word, is_indefinite_article, is_organisation_noun, is_other_word,
+    is_function_word, is_indefinite_article, is_organisation_noun, is_other_word, is_partitive_one,
     is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun, is_saying_verb,
     is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
 };
@@ -89,6 +89,24 @@ impl Ctx<'_> {
         (self.ents.list[m.entity].kind == EntityKind::Person).then_some(m.entity)
     }
 
+    /// "one of her brothers", "l'un des témoins": one person of a group,
+    /// someone new whom the whole phrase describes.
+    fn one_of_a_group(&self, t: usize, end: usize) -> Option<Referent> {
+        const REACH: usize = 3;
+        let tokens = &self.a.tokens;
+        let word = |j: usize| tokens.get(j).filter(|w| w.kind == Kind::Word && j < end);
+        if !is_partitive_one(&tokens[t].key)
+            || !word(t + 1).is_some_and(|w| is_complement_link(&w.key))
+        {
+            return None;
+        }
+        let group = (t + 2..t + 2 + REACH)
+            .take_while(|&j| word(j).is_some_and(|w| w.quote.is_none()))
+            .find(|&j| is_plural_person(&tokens[j].key))?;
+        let name = self.a.text(tokens[t].start..tokens[group].end);
+        Some(Referent::Described(name, group))
+    }
+
     /// Who the noun phrase starting at token `t` names.
     pub(super) fn noun_phrase(&self, t: usize, end: usize) -> Option<Referent> {
         let tokens = &self.a.tokens;
@@ -114,6 +132,9 @@ impl Ctx<'_> {
         }
         if is_person_pronoun(&tok.key) {
             return Some(Referent::Pronoun(t));
+        }
+        if let Some(r) = self.one_of_a_group(t, end) {
+            return Some(r);
         }
         // Headlines drop the article: "envoy warns".
         let paragraph = self.a.sentences[self.a.sentence_of(t)].paragraph;

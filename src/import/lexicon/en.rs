@@ -119,6 +119,10 @@ pub const DETERMINERS: &[&str] = &[
 #[rustfmt::skip]
 pub const BODY_ARTICLES: &[&str] = &["the"];
 
+/// "one of her brothers": one person of a group named after it.
+#[rustfmt::skip]
+pub const PARTITIVE_ONES: &[&str] = &["one"];
+
 /// Nouns naming someone by their role.
 #[rustfmt::skip]
 pub const ROLE_NOUNS: &[&str] = &[
@@ -176,13 +180,16 @@ pub const PERSON_NOUNS: &[&str] = &[
     "protesters", "demonstrator", "participant", "friend", "relative", "relatives", "teenager",
     "patient", "nurse", "firefighter", "volunteer", "villager", "person",
     "youth", "mourner", "shopper", "commuter", "passenger", "traveller", "traveler", "veteran",
-    "player", "reporter",
+    "player", "reporter", "brother", "sister", "son", "daughter", "husband", "wife", "uncle",
+    "aunt", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "nephew",
+    "niece", "widow", "widower", "sibling", "siblings", "dad", "mum", "mom", "boyfriend",
+    "girlfriend", "fiance", "fiancee", "child", "children",
 ];
 
 /// Endings of a plural noun: "officials".
 #[rustfmt::skip]
 pub const PLURAL_ENDINGS: &[&str] = &[
-    "s",
+    "s", "es",
 ];
 
 /// Endings of a word that describes a person by their age: "the

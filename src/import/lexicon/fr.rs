@@ -329,6 +329,10 @@ pub const PLACE_TAILS: &[&str] = &[];
 /// and the news before peoples ("les Toulousains").
 pub const BODY_ARTICLES: &[&str] = &[];
 
+/// "l'un des témoins", "une de ses sœurs": one person of a group named
+/// after it.
+pub const PARTITIVE_ONES: &[&str] = &["un", "une"];
+
 /// Last words of events' and documents' names: none, French names them
 /// head first ("la Coupe du monde").
 pub const THING_TAILS: &[&str] = &[];

@@ -199,6 +199,10 @@ pub fn is_body_article(folded: &str) -> bool {
     either(fr::BODY_ARTICLES, en::BODY_ARTICLES, folded)
 }
 
+pub fn is_partitive_one(folded: &str) -> bool {
+    either(fr::PARTITIVE_ONES, en::PARTITIVE_ONES, folded)
+}
+
 pub fn is_thing_tail(folded: &str) -> bool {
     either(fr::THING_TAILS, en::THING_TAILS, folded)
 }
@@ -531,6 +535,8 @@ mod tests {
             en::ORGANISATION_HEADS,
             en::ORGANISATION_TAILS,
             en::THING_TAILS,
+            en::PARTITIVE_ONES,
+            fr::PARTITIVE_ONES,
             en::GENERATIONS,
             en::BODY_ARTICLES,
             en::ORGANISATION_NOUNS,
