@@ -5,7 +5,7 @@
 use super::gazetteer::countries;
 use super::lexicon::{
     honorific_gender, is_common_word, is_function_word, is_generation, is_given_name,
-    is_organisation_head, is_organisation_tail, weekday,
+    is_organisation_head, is_organisation_tail, is_party_tag, weekday,
 };
 use super::runs::{
     closes_organisation_name, in_capitals, is_initial, is_organisation, is_place, is_thing,
@@ -336,6 +336,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                 .is_some_and(|n| n.capitalised() && is_organisation_head(&n.key));
         if covered[i]
             || !t.capitalised()
+            || is_party_tag(&t.text)
             || (is_common_word(&t.key) && !initial && !opens_organisation)
         {
             i += 1;

@@ -269,3 +269,20 @@ fn one_of_a_group_is_someone_new() {
         &[("C’est le chaos", "un des témoins")],
     );
 }
+
+/// "said an eyewitness introduced to the Nation by Moses": a participle
+/// after the person's noun opens a phrase about them, not part of the
+/// description, and "the eyewitness" later is that person.
+#[test]
+fn a_participle_after_a_person_s_noun_ends_the_description() {
+    check(
+        "Crash",
+        "His brother, Moses Maina, spoke first.\n\n“The vehicle kept moving,” said an \
+         eyewitness introduced to the Nation by Moses.\n\n“No one was injured,” said the \
+         eyewitness.",
+        &[
+            ("The vehicle kept moving,", "eyewitness"),
+            ("No one was injured,", "eyewitness"),
+        ],
+    );
+}

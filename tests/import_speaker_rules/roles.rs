@@ -191,3 +191,21 @@ fn a_pronoun_before_the_verb_stands_for_its_sentence_s_subject() {
         &[("assault", "Panfilo Lacson")],
     );
 }
+
+/// American party tags after a name ("Tim Knopp, R-Bend,") are no one's
+/// name, and a state and a party before a name ("Alaska Republican Lisa
+/// Murkowski") are a role held for the state.
+#[test]
+fn party_tags_and_parties_before_a_name() {
+    check(
+        "Walkout",
+        "“That is not good faith,” House Speaker Dan Rayfield, D-Corvallis, told reporters on \
+         Tuesday. “That is hostage taking.”\n\nAlaska Republican Lisa Murkowski called the trial “shameful and \
+         wrong,” on Friday.",
+        &[
+            ("That is not good faith,", "Dan Rayfield"),
+            ("That is hostage taking.", "Dan Rayfield"),
+            ("shameful and wrong,", "Lisa Murkowski"),
+        ],
+    );
+}

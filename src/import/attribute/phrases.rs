@@ -4,10 +4,10 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_complement_link, is_definite_article, is_demonstrative, is_determiner,
-    is_function_word, is_indefinite_article, is_organisation_noun, is_other_word, is_partitive_one,
-    is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun, is_saying_verb,
-    is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
+    ends_description, is_auxiliary, is_complement_link, is_definite_article, is_demonstrative,
+    is_determiner, is_function_word, is_indefinite_article, is_organisation_noun, is_other_word,
+    is_partitive_one, is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun,
+    is_saying_verb, is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
@@ -217,6 +217,12 @@ impl Ctx<'_> {
                 break;
             }
             if j > t + 1 && (is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k)) {
+                break;
+            }
+            if person
+                && role.as_ref().is_some_and(|&(_, at)| j > at)
+                && ends_description(&tokens[j].text)
+            {
                 break;
             }
             if role.is_some() && is_complement_link(k) {

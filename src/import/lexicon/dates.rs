@@ -87,6 +87,14 @@ pub fn has_participle_ending(text: &str) -> bool {
             .any(|e| lower.ends_with(e))
 }
 
+/// "an eyewitness introduced to the Nation": an English past participle
+/// after a person's noun opens a phrase about them that is no part of the
+/// description (French adjectives follow the noun: "un habitant excédé").
+pub fn ends_description(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.chars().count() > 3 && en::PARTICIPLE_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 /// A word before a month that looks ahead ("from July", "dès juillet").
 pub fn is_forward_cue(folded: &str) -> bool {
     super::either(fr::FORWARD_CUES, en::FORWARD_CUES, folded)

@@ -119,6 +119,12 @@ pub const DETERMINERS: &[&str] = &[
 #[rustfmt::skip]
 pub const BODY_ARTICLES: &[&str] = &["the"];
 
+/// First letters of the party tags American news sets after a name ("Tim
+/// Knopp, R-Bend", "Sen. Jane Roe, D-Ohio"): the party and the place, no
+/// one's name.
+#[rustfmt::skip]
+pub const PARTY_TAG_LETTERS: &[&str] = &["r", "d", "i"];
+
 /// "one of her brothers": one person of a group named after it.
 #[rustfmt::skip]
 pub const PARTITIVE_ONES: &[&str] = &["one"];
@@ -133,7 +139,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "envoy", "aide", "lawmaker", "ambassador", "head", "chief", "leader", "senior", "member",
     "resident", "witness", "lawyer", "prosecutor", "manager", "commissioner", "sergeant", "sgt",
     "detective", "inspector", "superintendent", "constable", "captain", "coach", "governor",
-    "chairman", "chairwoman", "editor", "founder", "ceo", "counterpart",
+    "chairman", "chairwoman", "editor", "founder", "ceo", "counterpart", "republican",
+    "democrat", "tory",
     "president", "chair", "attorney", "counsel", "activist", "campaigner", "professor",
     "doctor", "teacher", "principal", "coordinator", "organiser", "organizer", "trustee",
     "administrator", "secretary-general", "attorney-general", "director-general",
@@ -183,7 +190,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "player", "reporter", "brother", "sister", "son", "daughter", "husband", "wife", "uncle",
     "aunt", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "nephew",
     "niece", "widow", "widower", "sibling", "siblings", "dad", "mum", "mom", "boyfriend",
-    "girlfriend", "fiance", "fiancee", "child", "children",
+    "girlfriend", "fiance", "fiancee", "child", "children", "eyewitness", "eyewitnesses",
 ];
 
 /// Endings of a plural noun: "officials".

@@ -329,6 +329,9 @@ pub const PLACE_TAILS: &[&str] = &[];
 /// and the news before peoples ("les Toulousains").
 pub const BODY_ARTICLES: &[&str] = &[];
 
+/// Party tags after a name: none in French news.
+pub const PARTY_TAG_LETTERS: &[&str] = &[];
+
 /// "l'un des témoins", "une de ses sœurs": one person of a group named
 /// after it.
 pub const PARTITIVE_ONES: &[&str] = &["un", "une"];

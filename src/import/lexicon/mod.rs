@@ -199,6 +199,21 @@ pub fn is_body_article(folded: &str) -> bool {
     either(fr::BODY_ARTICLES, en::BODY_ARTICLES, folded)
 }
 
+/// "R-Bend", "D-Ohio": a party's letter, a hyphen, a capitalised place.
+pub fn is_party_tag(text: &str) -> bool {
+    let mut parts = text.splitn(2, '-');
+    let (Some(letter), Some(place)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    letter.chars().all(char::is_uppercase)
+        && either(
+            fr::PARTY_TAG_LETTERS,
+            en::PARTY_TAG_LETTERS,
+            &letter.to_lowercase(),
+        )
+        && place.chars().next().is_some_and(char::is_uppercase)
+}
+
 pub fn is_partitive_one(folded: &str) -> bool {
     either(fr::PARTITIVE_ONES, en::PARTITIVE_ONES, folded)
 }
@@ -421,8 +436,8 @@ mod tense_words;
 pub use body_words::*;
 pub use date_words::*;
 pub use dates::{
-    Shift, date_phrase, day_word, has_participle_ending, is_eve_lead, is_forward_cue,
-    is_label_lead, vague_time, year_part_lead,
+    Shift, date_phrase, day_word, ends_description, has_participle_ending, is_eve_lead,
+    is_forward_cue, is_label_lead, vague_time, year_part_lead,
 };
 pub use gender_words::*;
 pub use given_names::given_name_gender;
@@ -535,6 +550,7 @@ mod tests {
             en::ORGANISATION_HEADS,
             en::ORGANISATION_TAILS,
             en::THING_TAILS,
+            en::PARTY_TAG_LETTERS,
             en::PARTITIVE_ONES,
             fr::PARTITIVE_ONES,
             en::GENERATIONS,
