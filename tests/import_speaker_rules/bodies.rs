@@ -286,3 +286,24 @@ fn a_participle_after_a_person_s_noun_ends_the_description() {
         ],
     );
 }
+
+/// Soldiers, "the military" and a broadcaster: "One soldier said" is
+/// someone new whom a later "he" stands for, "The Israeli military …,
+/// saying" speaks as a body though a capitalised word qualifies it, and
+/// "Al Jazeera" is a broadcaster, no one a pronoun stands for.
+#[test]
+fn soldiers_the_military_and_a_broadcaster() {
+    check(
+        "Gaza",
+        "The Israeli military has rejected the criticisms, saying in a statement they were \
+         “based on hearsay”.\n\nSpeaking to Al Jazeera, Avital Leibovich, an army spokesperson, \
+         criticised the report.\n\n“We did many things,” she said.\n\nOne soldier said that his unit had received an order to “ignite” an \
+         area.\n\n“The way to do that was to fire shells,” he said.",
+        &[
+            ("based on hearsay", "Israeli military"),
+            ("We did many things,", "Avital Leibovich"),
+            ("ignite", "soldier"),
+            ("The way to do that was to fire shells,", "soldier"),
+        ],
+    );
+}

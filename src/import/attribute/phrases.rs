@@ -161,10 +161,12 @@ impl Ctx<'_> {
         if is_definite_article(&tok.key)
             && let Some(noun) = (t + 1..(t + 3).min(end))
                 .find(|&j| tokens[j].kind == Kind::Word && is_organisation_noun(&tokens[j].key))
+            // "the Israeli military": a capitalised word before the noun
+            // qualifies it, unless it names someone.
             && (t + 1..noun).all(|j| {
                 tokens[j].kind == Kind::Word
-                    && !tokens[j].capitalised()
                     && !is_function_word(&tokens[j].key)
+                    && (!tokens[j].capitalised() || self.ents.at(j).is_none())
             })
             && !self.role_follows(noun)
         {

@@ -191,6 +191,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "aunt", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "nephew",
     "niece", "widow", "widower", "sibling", "siblings", "dad", "mum", "mom", "boyfriend",
     "girlfriend", "fiance", "fiancee", "child", "children", "eyewitness", "eyewitnesses",
+    "soldier", "soldiers",
 ];
 
 /// Endings of a plural noun: "officials".
@@ -255,7 +256,7 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "nations", "ministry", "department", "council", "office", "bureau", "fund", "nato", "kremlin",
     "pentagon", "congress", "senate", "white", "group", "association", "committee", "company",
     "reuters", "afp", "bbc", "cnn", "politico", "force", "college", "school", "academy",
-    "hospital", "directorate",
+    "hospital", "directorate", "xinhua", "tass", "interfax", "anadolu", "kyodo", "yonhap",
 ];
 
 /// Last words of organisations' names, where the head noun comes last: "European Commission", "West Midlands Police".
@@ -277,7 +278,7 @@ pub const ORGANISATION_TAILS: &[&str] = &[
 #[rustfmt::skip]
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "force", "company", "firm", "ministry", "agency", "club", "council", "commission",
-    "federation", "association",
+    "federation", "association", "military", "army", "government",
 ];
 
 /// Lower-case words inside a title written in capitals: "Commissioner for Economic and Financial Affairs".
@@ -297,7 +298,8 @@ pub const OFFICE_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const MEDIA_TAILS: &[&str] = &[
     "times", "post", "journal", "news", "press", "tribune", "guardian", "herald", "telegraph",
-    "express", "zeitung", "spiegel", "today", "telegraaf", "gazette",
+    "express", "zeitung", "spiegel", "today", "telegraaf", "gazette", "jazeera", "welle",
+    "novosti",
 ];
 
 /// Particles inside people's names: "Ursula von der Leyen".
