@@ -278,7 +278,9 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
         // Roger Ferland": a sentence with a speaker preposition that quotes
         // no one is that person's indirect speech.
         if in_sentence.is_empty()
-            && let Some(e) = ctx.preposition_speaker(s)
+            && let Some(e) = ctx
+                .preposition_speaker(s)
+                .or_else(|| ctx.speech_noun_subject(s))
         {
             ctx.salient = Some(e);
             indirect = Some((s, e));
@@ -289,6 +291,7 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
             if tok.quote.is_none()
                 && tok.kind == Kind::Word
                 && is_saying_verb(&tok.key)
+                && !ctx.used_as_noun(t)
                 && !ctx.in_passive(t)
                 && !ctx.in_relative_clause(t)
                 && let Some(e) = ctx.inverted_subject(t, sentence.tokens.end).or_else(|| {

@@ -162,3 +162,27 @@ fn branding_something_is_saying_it() {
         &[("charade", "Geert Wilders")],
     );
 }
+
+/// A verb of saying's form after a possessive or an article is a noun
+/// ("in response to Zakharova’s comments"): it reports no one's speech, so
+/// the quotation standing alone after it stays with who was quoted. And a
+/// sentence opening on someone's words ("Les mots de Franck Bizet … sont
+/// durs") reports that person's speech, whatever its verb.
+#[test]
+fn a_verb_s_form_used_as_a_noun_and_a_sentence_opening_on_someone_s_words() {
+    check(
+        "Talks",
+        "“Not the first time,” spokesperson Heorhii Tykhyi said on X in response to Maria \
+         Zakharova’s comments.\n\n“Their role is to bark from Moscow.”",
+        &[
+            ("Not the first time,", "Heorhii Tykhyi"),
+            ("Their role is to bark from Moscow.", "Heorhii Tykhyi"),
+        ],
+    );
+    check(
+        "Usine",
+        "Les mots de Franck Bizet, représentant du personnel, sont aussi durs que l’annonce \
+         faite lundi. « Nous avions une réunion à 10 heures. »",
+        &[("Nous avions une réunion à 10 heures.", "Franck Bizet")],
+    );
+}

@@ -8,8 +8,8 @@
 use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
     is_agent_word, is_auxiliary, is_determiner, is_judged_as, is_judging_participle,
-    is_passive_marker, is_present_participle, is_relative_pronoun, is_saying_verb,
-    is_singular_pronoun, is_verb_filler, singulars,
+    is_passive_marker, is_person_possessive, is_present_participle, is_relative_pronoun,
+    is_saying_verb, is_singular_pronoun, is_verb_filler, singulars,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
@@ -106,6 +106,43 @@ impl Ctx<'_> {
     /// Whether the verb of saying at `verb` comes right after a quotation
     /// (past a comma, auxiliaries and fillers): it attributes that
     /// quotation, and its subject follows it.
+    /// "in response to Zakharova's comments", "his remarks": an English
+    /// verb of saying's form after a possessive or an article is a noun,
+    /// and tells no one's indirect speech ("a déclaré": the French
+    /// auxiliary is no article; "il le dit": nor is a clitic).
+    pub(super) fn used_as_noun(&self, verb: usize) -> bool {
+        let tokens = &self.a.tokens;
+        let Some(b) = verb.checked_sub(1) else {
+            return false;
+        };
+        let before = &tokens[b];
+        // Apostrophes part words: "Zakharova’s" is "Zakharova", "s".
+        let possessive_s = before.key == "s"
+            && before
+                .start
+                .checked_sub(1)
+                .is_some_and(|c| matches!(self.a.chars[c], '\'' | '’' | 'ʼ'));
+        // (A possessive "s" folds like the French clitic of "s'est".)
+        before.kind == Kind::Word
+            && (possessive_s
+                || (!is_auxiliary(&before.key)
+                    && !is_verb_filler(&before.key)
+                    && (is_person_possessive(&before.key) || is_determiner(&before.key))))
+    }
+
+    /// "Les mots de Franck Bizet … sont aussi durs que …", "The words of X
+    /// were …": a sentence opening on what someone said reports their
+    /// speech, whatever its verb.
+    pub(super) fn speech_noun_subject(&self, s: usize) -> Option<usize> {
+        let words = self.words(self.a.sentences[s].tokens.clone());
+        let at = self.speech_noun_speaker(&words, 0)?;
+        let m = self
+            .ents
+            .at(words[at])
+            .filter(|m| m.tokens.start == words[at])?;
+        (self.ents.list[m.entity].kind == EntityKind::Person).then_some(m.entity)
+    }
+
     pub(super) fn attributes_quote_before(&self, verb: usize) -> bool {
         let tokens = &self.a.tokens;
         (0..verb)
