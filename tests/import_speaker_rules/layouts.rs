@@ -292,3 +292,25 @@ fn a_quotation_alone_after_a_sentence_opening_on_a_role_s_holder() {
         ],
     );
 }
+
+/// A phrase for a person then a relative clause up to the comma before the
+/// verb: "the event’s organizer, who declined to be identified, told RFA".
+/// A possessive before the role makes it someone new, as a complement
+/// after it would, not the spokesman quoted before.
+#[test]
+fn a_role_phrase_with_a_relative_clause_after_a_quotation() {
+    check(
+        "Protest",
+        "“Things happened,” foreign ministry spokesman Qin Gang told reporters.\n\n“We want to \
+         send a message,” the event’s organizer, who declined to be identified, told RFA’s \
+         Vietnamese service.\n\n“We found out only through overseas media,” he said.",
+        &[
+            ("Things happened,", "Qin Gang"),
+            ("We want to send a message,", "event’s organizer"),
+            (
+                "We found out only through overseas media,",
+                "event’s organizer",
+            ),
+        ],
+    );
+}

@@ -107,6 +107,15 @@ impl Ctx<'_> {
         Some(Referent::Described(name, group))
     }
 
+    /// Whether token `t` follows an apostrophe (apostrophes part words:
+    /// "event’s" is "event", "s").
+    pub(super) fn after_apostrophe(&self, t: usize) -> bool {
+        self.a.tokens[t]
+            .start
+            .checked_sub(1)
+            .is_some_and(|c| matches!(self.a.chars[c], '\'' | '’' | 'ʼ'))
+    }
+
     /// Who the noun phrase starting at token `t` names.
     pub(super) fn noun_phrase(&self, t: usize, end: usize) -> Option<Referent> {
         let tokens = &self.a.tokens;
@@ -228,6 +237,11 @@ impl Ctx<'_> {
                 break;
             }
             if role.is_some() && is_complement_link(k) {
+                complement = true;
+            }
+            // "the event’s organizer", "the club's director": whose role
+            // it is, said before it, as specific as "of the event" after it.
+            if role.is_none() && k == "s" && self.after_apostrophe(j) {
                 complement = true;
             }
             // A name inside the phrase is who it is: "le ministre ... John Healey".
