@@ -261,41 +261,23 @@ impl Ctx<'_> {
         .then_some(Referent::Entity(m.entity, 0.85))
     }
 
-    /// "», Mr Munya who is a lawyer by profession, said.", "», the event's
-    /// organizer, who declined to be identified, told RFA": a person's name
-    /// or a phrase for a person, then a relative clause describing them up
-    /// to the comma before the verb of saying; the phrase is the subject,
-    /// however long the clause.
+    /// "», Mr Munya who is a lawyer by profession, said.": a person's name,
+    /// then a relative clause describing them up to the comma before the
+    /// verb of saying; the name is the subject, however long the clause. (A
+    /// phrase for a person there, "the event’s organizer, who declined to be
+    /// identified, told", is found by the rules for role phrases.)
     fn named_with_relative_clause(&self, words: &[usize]) -> Option<Referent> {
         const REACH: usize = 16;
-        const PHRASE: usize = 5;
         let tokens = &self.a.tokens;
-        let relative =
-            (1..words.len().min(PHRASE)).find(|&i| is_relative_pronoun(&tokens[words[i]].key))?;
-        let v = (relative + 1..words.len().min(REACH))
-            .find(|&i| is_saying_verb(&tokens[words[i]].key))?;
-        if !tokens[words[v] - 1].is(',') {
-            return None;
-        }
         // Past an honorific: "Mr Munya".
-        if let Some(m) = words[..relative]
-            .iter()
-            .take(2)
-            .find_map(|&t| self.ents.at(t))
-        {
-            let ends_at_clause = words[relative] >= m.tokens.end
-                && words[..relative]
-                    .iter()
-                    .all(|&t| t < m.tokens.end || t >= words[relative]);
-            return (self.ents.list[m.entity].kind == EntityKind::Person && ends_at_clause)
-                .then_some(Referent::Entity(m.entity, 0.8));
-        }
-        match self.noun_phrase(words[0], words[relative])? {
-            r @ (Referent::Described(..) | Referent::Definite(..) | Referent::Titled(..)) => {
-                Some(r)
-            }
-            _ => None,
-        }
+        let m = words.iter().take(2).find_map(|&t| self.ents.at(t))?;
+        let after = words.iter().position(|&t| t >= m.tokens.end)?;
+        let v =
+            (after + 1..words.len().min(REACH)).find(|&i| is_saying_verb(&tokens[words[i]].key))?;
+        let relative = is_relative_pronoun(&tokens[words[after]].key);
+        let comma_before_verb = tokens[words[v] - 1].is(',');
+        (self.ents.list[m.entity].kind == EntityKind::Person && relative && comma_before_verb)
+            .then_some(Referent::Entity(m.entity, 0.8))
     }
 
     /// "comme le révèle le parquet de Toulouse, « … »": after "comme le" the
