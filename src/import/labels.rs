@@ -74,7 +74,9 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     {
         return !list_attributed(a, first, last);
     }
-    let repeated = quoted.count(&a.text(quote.inner.clone())) > 1;
+    // Quoted twice is a name, unless one of the times says who said it
+    // ("“Loud voices” are needed, say councillors").
+    let repeated = quoted.count(&a.text(quote.inner.clone())) > 1 && !any_attributed(a, q);
     let w = |i: usize| a.tokens.get(i).filter(|t| t.kind == Kind::Word);
     let before = quote.open_token.checked_sub(1).and_then(w);
     let adjective = has_adjective_ending;
@@ -386,6 +388,29 @@ const ATTRIBUTION_REACH: usize = 20;
 /// pas commenté"); or a colon right before the marks. Quoted words after an
 /// article there are taken as speech ("the latest in a “carousel of
 /// Conservative chaos”", described so by a party).
+/// Whether any quotation of the same words as quotation `q` has a verb of
+/// saying right after it ("“Loud voices” are needed, say councillors"
+/// has one after its clause, "…”, said Jane Roe" after its comma): the
+/// words were said, however often they are quoted.
+fn any_attributed(a: &Article, q: usize) -> bool {
+    const REACH: usize = 8;
+    let key = fold_key(&a.text(a.quotations[q].inner.clone()));
+    let said_after = |o: usize| {
+        let Some(close) = a.quotations[o].close_token else {
+            return false;
+        };
+        let end = a.sentences[a.quotations[o].sentence].tokens.end;
+        let mut after = a.tokens[close + 1..end].iter().take(REACH);
+        // Up to the first comma, then the verb right after it.
+        after.by_ref().take_while(|t| !t.is(',')).for_each(drop);
+        after
+            .find(|t| t.kind == Kind::Word)
+            .is_some_and(|t| is_saying_verb(&t.key))
+    };
+    (0..a.quotations.len())
+        .any(|o| fold_key(&a.text(a.quotations[o].inner.clone())) == key && said_after(o))
+}
+
 fn attributed(a: &Article, q: usize) -> bool {
     let quote = &a.quotations[q];
     if quote

@@ -20,8 +20,8 @@ use std::sync::OnceLock;
 mod single;
 mod title_case;
 use single::{
-    after_determiner, after_listener_preposition, after_organisation_noun, after_title,
-    described_after, next_to_saying_verb,
+    after_determiner, after_listener_preposition, after_organisation_noun, after_place_preposition,
+    after_title, described_after, next_to_saying_verb,
 };
 use title_case::title_case_headings;
 
@@ -528,7 +528,9 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             }))
         } else if titled.contains(t.key.as_str())
             || is_given_name(&t.key)
-            || (!starts[i] && next_to_saying_verb(article, i))
+            || (!starts[i]
+                && next_to_saying_verb(article, i)
+                && !after_place_preposition(article, i))
             || described_after(article, i)
         {
             Some(ents.entity(&mut index, t.key.clone(), || Entity {

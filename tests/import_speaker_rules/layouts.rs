@@ -314,3 +314,27 @@ fn a_role_phrase_with_a_relative_clause_after_a_quotation() {
         ],
     );
 }
+
+/// Words quoted twice are a name, unless a verb of saying follows one of
+/// the times they are quoted: "“Loud voices” are needed in Telford, say
+/// councillors" is speech in the headline and the body alike. And a single
+/// name after "in" is a place, not who says ("in Telford, say").
+#[test]
+fn words_quoted_twice_and_said_once_are_speech() {
+    let p = speakers::run(
+        super::published(),
+        "Telford A&E row: 'Loud voices' sought for hospital",
+        "“Loud voices” are needed in Telford, say councillors.\n\nCouncillor Richard Overton \
+         called for “loud voices” from residents.",
+    );
+    let quotes: Vec<(&str, Option<&str>)> = p
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_ref().map(|s| s.name.as_str())))
+        .collect();
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert!(
+        quotes.iter().all(|(_, s)| *s != Some("Telford")),
+        "{quotes:?}"
+    );
+}

@@ -119,6 +119,11 @@ pub const DETERMINERS: &[&str] = &[
 #[rustfmt::skip]
 pub const BODY_ARTICLES: &[&str] = &["the"];
 
+/// Prepositions of place: a single capitalised word after one is where,
+/// not who ("needed in Telford, say councillors").
+#[rustfmt::skip]
+pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "outside", "inside"];
+
 /// First letters of the party tags American news sets after a name ("Tim
 /// Knopp, R-Bend", "Sen. Jane Roe, D-Ohio"): the party and the place, no
 /// one's name.

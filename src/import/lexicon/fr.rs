@@ -329,6 +329,9 @@ pub const PLACE_TAILS: &[&str] = &[];
 /// and the news before peoples ("les Toulousains").
 pub const BODY_ARTICLES: &[&str] = &[];
 
+/// Prepositions of place ("à" folds like the auxiliary "a", so is not here).
+pub const PLACE_PREPOSITIONS: &[&str] = &["dans", "en"];
+
 /// Party tags after a name: none in French news.
 pub const PARTY_TAG_LETTERS: &[&str] = &[];
 

@@ -42,6 +42,11 @@ pub fn is_listener_preposition(folded: &str) -> bool {
     either(fr::LISTENER_PREPOSITIONS, en::LISTENER_PREPOSITIONS, folded)
 }
 
+/// "in", "dans": the name after it is a place's.
+pub fn is_place_preposition(folded: &str) -> bool {
+    either(fr::PLACE_PREPOSITIONS, en::PLACE_PREPOSITIONS, folded)
+}
+
 /// "chez": the name after it is a firm's.
 pub fn is_organisation_preposition(folded: &str) -> bool {
     either(
@@ -550,6 +555,8 @@ mod tests {
             en::ORGANISATION_HEADS,
             en::ORGANISATION_TAILS,
             en::THING_TAILS,
+            en::PLACE_PREPOSITIONS,
+            fr::PLACE_PREPOSITIONS,
             en::PARTY_TAG_LETTERS,
             en::PARTITIVE_ONES,
             fr::PARTITIVE_ONES,

@@ -4,8 +4,8 @@
 
 use crate::import::lexicon::{
     honorific_gender, is_auxiliary, is_body_article, is_definite_article, is_indefinite_article,
-    is_listener_preposition, is_organisation_noun, is_person_noun, is_person_pronoun, is_role_noun,
-    is_saying_verb, is_title_word,
+    is_listener_preposition, is_organisation_noun, is_person_noun, is_person_pronoun,
+    is_place_preposition, is_role_noun, is_saying_verb, is_title_word,
 };
 use crate::import::segment::{Article, Kind};
 use std::ops::Range;
@@ -92,6 +92,13 @@ pub(super) fn described_after(article: &Article, i: usize) -> bool {
 /// "a expliqué Masala", "Smith said": a verb of saying right before or after.
 /// Not across a role noun: in "the former Nurnberg coach said" the name
 /// qualifies the coach, who speaks.
+/// "in Telford": a single capitalised word after a preposition of place.
+pub(super) fn after_place_preposition(article: &Article, i: usize) -> bool {
+    i.checked_sub(1)
+        .map(|b| &article.tokens[b])
+        .is_some_and(|t| t.kind == Kind::Word && is_place_preposition(&t.key))
+}
+
 pub(super) fn next_to_saying_verb(article: &Article, i: usize) -> bool {
     let words = |r: Range<usize>| {
         article.tokens[r]
