@@ -21,7 +21,7 @@ mod single;
 mod title_case;
 use single::{
     after_determiner, after_listener_preposition, after_organisation_noun, after_place_preposition,
-    after_title, described_after, next_to_saying_verb,
+    after_title, described_after, next_to_saying_verb, qualifier_after_article,
 };
 use title_case::title_case_headings;
 
@@ -199,6 +199,22 @@ fn patterns(reference: Option<&Dataset>) -> Vec<Pattern> {
     out
 }
 
+/// An ISO name counts only capitalised and apart from other capitalised
+/// words: "Tom Holland", "Patricia Scotland", "Kenya Moore" and "Cuba
+/// Gooding" are people (a sentence's first word may be any word).
+fn iso_name_alone(article: &Article, i: usize, len: usize) -> bool {
+    let tokens = &article.tokens;
+    let word = |t: Option<&crate::import::segment::Token>| {
+        t.is_some_and(|t| t.kind == Kind::Word && t.capitalised())
+    };
+    let starts_sentence = article
+        .sentences
+        .get(article.sentence_of(i))
+        .is_some_and(|s| s.tokens.start == i);
+    let before = i.checked_sub(1).and_then(|b| tokens.get(b));
+    tokens[i].capitalised() && (starts_sentence || !word(before)) && !word(tokens.get(i + len))
+}
+
 /// "DANIEL FARKE" written as a name, "Daniel Farke": a capital only at the
 /// start of each word or of each part after a hyphen or an apostrophe.
 fn written_as_a_name(capitals: &str) -> String {
@@ -240,7 +256,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                         .iter()
                         .zip(&p.keys)
                         .all(|(t, k)| &t.key == k)
-                    && (!p.capital || tokens[i].capitalised())
+                    && (!p.capital || iso_name_alone(article, i, p.keys.len()))
                     && p.exact
                         .as_ref()
                         .is_none_or(|ex| tokens[i..i + n].iter().zip(ex).all(|(t, e)| &t.text == e))
@@ -526,6 +542,8 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                 anonymous: false,
                 confidence: 0.5,
             }))
+        } else if qualifier_after_article(article, i) {
+            None
         } else if titled.contains(t.key.as_str())
             || is_given_name(&t.key)
             || (!starts[i]

@@ -203,3 +203,26 @@ fn a_firm_named_by_its_trade_is_an_organisation() {
         ],
     );
 }
+
+/// Counter-examples to the rules for countries, events and parties, found
+/// in a review: an ISO name beside another capitalised word is part of a
+/// person's name ("Patricia Scotland", "Tom Holland", "Kenya Moore", "Cuba
+/// Gooding Jr"); a firm may end on "Games" or "Festival"; "Tory" may be a
+/// first name.
+#[test]
+fn people_and_firms_named_like_countries_events_and_parties() {
+    check(
+        "Names",
+        "“We stand together,” said Patricia Scotland, its secretary-general. Kenya Moore was \
+         furious. “I was never told,” she said. “It was a privilege,” said Cuba Gooding Jr. \
+         “We have no plans,” Epic Games said in a statement. “Women deserve more,” said Tory \
+         Burch, the designer.",
+        &[
+            ("We stand together,", "Patricia Scotland"),
+            ("I was never told,", "Kenya Moore"),
+            ("It was a privilege,", "Cuba Gooding Jr"),
+            ("We have no plans,", "Epic Games"),
+            ("Women deserve more,", "Tory Burch"),
+        ],
+    );
+}

@@ -209,3 +209,22 @@ fn party_tags_and_parties_before_a_name() {
         ],
     );
 }
+
+/// A pronoun past a conjunction opening a clause of its own may stand for
+/// the person named last ("Reid sentenced Hart after he said"), and a
+/// holder who only owns the subject ("Peter O'Mahony's wife Jessica") is
+/// not whom a quotation alone after the sentence is given to.
+#[test]
+fn a_pronoun_after_a_conjunction_and_a_holder_who_owns_the_subject() {
+    check(
+        "Court",
+        "Judge Alan Reid sentenced Tom Hart to six years after he said: “I am sorry.”",
+        &[("I am sorry.", "Tom Hart")],
+    );
+    check(
+        "Match",
+        "Ireland captain Peter O'Mahony's wife Jessica was in the stands.\n\n“I was so \
+         nervous.”",
+        &[("I was so nervous.", "?")],
+    );
+}

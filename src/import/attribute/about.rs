@@ -157,9 +157,18 @@ impl Ctx<'_> {
         // "New Zealand coach Graham Henry": a country's or a team's name
         // opening a role held by the person named next (the phrase's rules
         // find the holder); else a place or a body opens no person.
+        // Not a holder who only owns the subject ("Ireland captain Peter
+        // O'Mahony's wife Jessica was in the stands").
         if self.ents.at(first).is_some() {
             return match self.noun_phrase(first, sentence.tokens.end)? {
-                Referent::Entity(e, _) if self.ents.list[e].kind == EntityKind::Person => {
+                Referent::Entity(e, _)
+                    if self.ents.list[e].kind == EntityKind::Person
+                        && !self.ents.mentions.iter().any(|m| {
+                            m.entity == e
+                                && sentence.tokens.contains(&m.tokens.start)
+                                && self.possessor(m.tokens.end)
+                        }) =>
+                {
                     Some(Referent::Entity(e, 0.6))
                 }
                 _ => None,

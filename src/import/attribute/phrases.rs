@@ -103,6 +103,17 @@ impl Ctx<'_> {
         let group = (t + 2..t + 2 + REACH)
             .take_while(|&j| word(j).is_some_and(|w| w.quote.is_none()))
             .find(|&j| is_plural_person(&tokens[j].key))?;
+        // "one of the witnesses' lawyers", "l'un des avocats des familles":
+        // the group owns or is completed by more; the phrase rules decide.
+        let owned = self
+            .a
+            .chars
+            .get(tokens[group].end)
+            .is_some_and(|&c| matches!(c, '\'' | '’'));
+        let completed = word(group + 1).is_some_and(|w| is_complement_link(&w.key));
+        if owned || completed {
+            return None;
+        }
         let name = self.a.text(tokens[t].start..tokens[group].end);
         Some(Referent::Described(name, group))
     }

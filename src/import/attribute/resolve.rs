@@ -5,7 +5,7 @@
 use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
     is_auxiliary, is_be_form, is_female_pronoun, is_indefinite_article, is_person_possessive,
-    is_person_pronoun,
+    is_person_pronoun, is_subordinator,
 };
 use crate::import::names::{Entity, EntityKind, Mention};
 use crate::import::roles::{is_former, is_plural_person, person_noun_of, role_of};
@@ -157,11 +157,16 @@ impl Ctx<'_> {
         let before = self.mentions_before(p);
         let from = before.partition_point(|m| m.tokens.start < start);
         // In its own sentence, its subject: in "Lacson lashed at Alvarez for
-        // what he described", Lacson; a possessor is not it.
+        // what he described", Lacson; a possessor is not it. Not past a
+        // conjunction opening a clause of its own ("Reid sentenced Hart
+        // after he said"): then the person named last.
         if let Some(m) = before[from..].iter().find(|m| {
             person(m)
                 && !self.possessor(m.tokens.end)
                 && !self.relation_of_another(m.tokens.start, start)
+        }) && !(m.tokens.end..p).any(|t| {
+            let tok = &self.a.tokens[t];
+            tok.kind == Kind::Word && tok.quote.is_none() && is_subordinator(&tok.key)
         }) {
             return Some(Resolved::new(m.entity, 0.8));
         }
@@ -215,7 +220,7 @@ impl Ctx<'_> {
 
     /// Whether the name ending before token `end` is a possessor, "Grove's
     /// Councillor", not the subject of "Berthier s'est dite", "s'était".
-    fn possessor(&self, end: usize) -> bool {
+    pub(super) fn possessor(&self, end: usize) -> bool {
         let tokens = &self.a.tokens;
         tokens.get(end).is_some_and(|n| n.key == "s")
             && tokens

@@ -124,6 +124,15 @@ pub const BODY_ARTICLES: &[&str] = &["the"];
 #[rustfmt::skip]
 pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "outside", "inside"];
 
+/// Conjunctions opening a clause of its own: a pronoun after one may
+/// stand for anyone the sentence named before it ("Judge Alan Reid
+/// sentenced Tom Hart after he said"), not only for its subject.
+#[rustfmt::skip]
+pub const SUBORDINATORS: &[&str] = &[
+    "after", "when", "because", "before", "since", "while", "although", "though", "as", "once",
+    "until", "unless", "if", "whereas",
+];
+
 /// First letters of the party tags American news sets after a name ("Tim
 /// Knopp, R-Bend", "Sen. Jane Roe, D-Ohio"): the party and the place, no
 /// one's name.
@@ -145,7 +154,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "resident", "witness", "lawyer", "prosecutor", "manager", "commissioner", "sergeant", "sgt",
     "detective", "inspector", "superintendent", "constable", "captain", "coach", "governor",
     "chairman", "chairwoman", "editor", "founder", "ceo", "counterpart", "republican",
-    "democrat", "tory",
+    "democrat",
     "president", "chair", "attorney", "counsel", "activist", "campaigner", "professor",
     "doctor", "teacher", "principal", "coordinator", "organiser", "organizer", "trustee",
     "administrator", "secretary-general", "attorney-general", "director-general",
@@ -363,8 +372,8 @@ pub const PLACE_TAILS: &[&str] = &[
 #[rustfmt::skip]
 pub const THING_TAILS: &[&str] = &[
     "review", "report", "budget", "act", "bill", "plan", "strategy", "agreement", "treaty",
-    "accord", "summit", "conference", "cup", "championship", "championships", "games",
-    "olympics", "awards", "festival", "trophy", "tournament", "prize", "war",
+    "accord", "summit", "conference", "cup", "championship", "championships", "olympics",
+    "awards", "trophy", "tournament", "prize", "war",
 ];
 
 /// Month names, full and abbreviated.

@@ -332,6 +332,12 @@ pub const BODY_ARTICLES: &[&str] = &[];
 /// Prepositions of place ("à" folds like the auxiliary "a", so is not here).
 pub const PLACE_PREPOSITIONS: &[&str] = &["dans", "en"];
 
+/// Conjunctions opening a clause of its own (see the English table).
+pub const SUBORDINATORS: &[&str] = &[
+    "quand", "lorsque", "lorsqu", "parce", "puisque", "puisqu", "si", "comme", "alors", "tandis",
+    "bien", "avant", "apres",
+];
+
 /// Party tags after a name: none in French news.
 pub const PARTY_TAG_LETTERS: &[&str] = &[];
 

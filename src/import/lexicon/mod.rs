@@ -42,6 +42,10 @@ pub fn is_listener_preposition(folded: &str) -> bool {
     either(fr::LISTENER_PREPOSITIONS, en::LISTENER_PREPOSITIONS, folded)
 }
 
+pub fn is_subordinator(folded: &str) -> bool {
+    either(fr::SUBORDINATORS, en::SUBORDINATORS, folded)
+}
+
 /// "in", "dans": the name after it is a place's.
 pub fn is_place_preposition(folded: &str) -> bool {
     either(fr::PLACE_PREPOSITIONS, en::PLACE_PREPOSITIONS, folded)
@@ -555,6 +559,8 @@ mod tests {
             en::ORGANISATION_HEADS,
             en::ORGANISATION_TAILS,
             en::THING_TAILS,
+            en::SUBORDINATORS,
+            fr::SUBORDINATORS,
             en::PLACE_PREPOSITIONS,
             fr::PLACE_PREPOSITIONS,
             en::PARTY_TAG_LETTERS,

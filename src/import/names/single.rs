@@ -57,15 +57,25 @@ pub(super) fn after_organisation_noun(article: &Article, i: usize) -> bool {
 /// after an article for bodies names a body, never a person, unless a
 /// lower-case word follows that it qualifies ("the Ruston plant").
 pub(super) fn after_determiner(article: &Article, i: usize) -> bool {
-    let tokens = &article.tokens;
-    let article_before = i
-        .checked_sub(1)
-        .map(|b| &tokens[b])
-        .is_some_and(|t| t.kind == Kind::Word && !t.capitalised() && is_body_article(&t.key));
-    let qualifies = tokens.get(i + 1).is_some_and(|n| {
+    after_body_article(article, i) && !qualifies_next(article, i)
+}
+
+/// "the Israeli military": a single capitalised word between an article
+/// for bodies and a lower-case noun qualifies that noun; no one's name.
+pub(super) fn qualifier_after_article(article: &Article, i: usize) -> bool {
+    after_body_article(article, i) && qualifies_next(article, i)
+}
+
+fn after_body_article(article: &Article, i: usize) -> bool {
+    i.checked_sub(1)
+        .map(|b| &article.tokens[b])
+        .is_some_and(|t| t.kind == Kind::Word && !t.capitalised() && is_body_article(&t.key))
+}
+
+fn qualifies_next(article: &Article, i: usize) -> bool {
+    article.tokens.get(i + 1).is_some_and(|n| {
         n.kind == Kind::Word && !n.capitalised() && !is_saying_verb(&n.key) && !is_auxiliary(&n.key)
-    });
-    article_before && !qualifies
+    })
 }
 
 /// "Corneille, un pasteur évangélique", "Dominique, elle, est consternée": a
