@@ -147,3 +147,32 @@ fn a_single_quoted_letter_is_a_label() {
     assert_eq!(quotes, ["It is an extremely tricky disease,"]);
     assert_eq!(labels, ["n"]);
 }
+
+/// A headline in capitals drops the article: one or two quoted words
+/// between capitalised words qualify the noun after them ("Budget Veto In
+/// 'Surprise' Vote"). Longer quoted words there are still speech.
+#[test]
+fn a_short_quote_qualifying_a_noun_in_a_title_case_headline_is_a_label() {
+    let opts = Options {
+        published: NaiveDate::parse_from_str("2019-09-11", "%Y-%m-%d").unwrap(),
+        lang: None,
+        outlet: None,
+        title: None,
+    };
+    let p = import(
+        "NC House Moves To Override Cooper's Budget Veto In 'Surprise' Vote\n\nThe House voted \
+         on Wednesday. Democrats said the vote was a surprise.",
+        &opts,
+        None,
+    );
+    let labels: Vec<&str> = p.labels.iter().map(|l| l.text.as_str()).collect();
+    let quotes: Vec<&str> = p.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(labels, ["Surprise"], "quotes: {quotes:?}");
+    let p = import(
+        "Mayor Says 'We Will Not Back Down' After Vote\n\n“We will not back down,” the mayor \
+         said.",
+        &opts,
+        None,
+    );
+    assert!(p.labels.is_empty(), "{:?}", p.labels);
+}

@@ -126,6 +126,27 @@ fn modifies_a_noun(a: &Article, q: usize, after_article: bool) -> bool {
         return false;
     };
     let before = quote.open_token.checked_sub(1).map(|b| &a.tokens[b]);
+    // "Cooper's Budget Veto In 'Surprise' Vote": a headline in capitals
+    // drops the article, and its noun is capitalised too.
+    let heading = a.paragraphs[quote.paragraph].heading;
+    let short = a.tokens[quote.open_token..close]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .count()
+        <= 2;
+    let title_case = before.is_some_and(|t| t.kind == Kind::Word && t.capitalised());
+    if heading
+        && short
+        && title_case
+        && a.tokens.get(close + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.capitalised()
+                && !is_saying_verb(&t.key)
+                && !is_function_word(&t.key)
+        })
+    {
+        return true;
+    }
     let led = after_article || before.is_some_and(|t| is_label_lead(&t.key));
     led && a.tokens.get(close + 1).is_some_and(|t| {
         t.kind == Kind::Word
