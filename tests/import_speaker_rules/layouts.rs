@@ -338,3 +338,19 @@ fn words_quoted_twice_and_said_once_are_speech() {
         "{quotes:?}"
     );
 }
+
+/// "“…” , while cllr Ken Murnane remarked: “…”": a clause of its own after
+/// a quotation, whose verb introduces the next quotation, is not the first
+/// one's attribution; the colon before the first gives it its speaker.
+#[test]
+fn a_clause_introducing_the_next_quotation_is_not_the_first_one_s() {
+    check(
+        "Council",
+        "However, cllr Fintan Phelan was adamant: “You are objecting to houses” , while cllr Ken \
+         Murnane remarked: “People Before Profit are objecting.”",
+        &[
+            ("You are objecting to houses", "Fintan Phelan"),
+            ("People Before Profit are objecting.", "Ken Murnane"),
+        ],
+    );
+}

@@ -8,7 +8,7 @@ use crate::import::lexicon::{
     ends_inverting_clause, is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator,
     is_determiner, is_function_word, is_impersonal_pronoun, is_impersonal_source,
     is_listener_preposition, is_object_verb, is_person_pronoun, is_present_participle,
-    is_relative_pronoun, is_saying_verb, is_title_connector, is_verb_filler,
+    is_relative_pronoun, is_saying_verb, is_subordinator, is_title_connector, is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::segment::{Kind, Quotation};
@@ -50,6 +50,13 @@ impl Ctx<'_> {
             .checked_sub(1)
             .is_some_and(|b| tokens[b].kind == Kind::Word && is_auxiliary(&tokens[b].key));
         if after_auxiliary && first == close + 1 && is_saying_verb(&tokens[first].key) {
+            return None;
+        }
+        // "“…” , while cllr Ken Murnane remarked: “…”": a clause of its own
+        // whose verb introduces the next quotation is not this one's.
+        let own_clause = is_subordinator(&tokens[first].key) || is_coordinator(&tokens[first].key);
+        let introduces_next = end > first && tokens[end - 1].is(':');
+        if own_clause && introduces_next {
             return None;
         }
         // A comma or dash, or what a nested quotation leaves: « … ‘…»… » dit X.

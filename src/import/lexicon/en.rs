@@ -270,7 +270,7 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "nations", "ministry", "department", "council", "office", "bureau", "fund", "nato", "kremlin",
     "pentagon", "congress", "senate", "white", "group", "association", "committee", "company",
     "reuters", "afp", "bbc", "cnn", "politico", "force", "college", "school", "academy",
-    "hospital", "directorate", "xinhua", "tass", "interfax", "anadolu", "kyodo", "yonhap",
+    "hospital", "directorate", "centers", "centres", "xinhua", "tass", "interfax", "anadolu", "kyodo", "yonhap",
 ];
 
 /// Last words of organisations' names, where the head noun comes last: "European Commission", "West Midlands Police".
