@@ -259,3 +259,20 @@ fn single_marks_after_a_colon_quote_even_where_double_marks_are_used() {
     );
     assert_eq!(quotes(&p), ["We found plants,"]);
 }
+
+#[test]
+fn a_straight_single_mark_after_a_colon_opens_a_quotation_in_the_body() {
+    // "The update read: '…'": the body's other apostrophes stay apostrophes.
+    let p = run(
+        "Fine\n\nThe woman's lawyer said on Monday: \"She didn't know.\"\n\nThe update read: \
+         'Importantly, private gatherings in the home are still not permitted.'",
+        "2022-08-04",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "She didn't know.",
+            "Importantly, private gatherings in the home are still not permitted."
+        ]
+    );
+}

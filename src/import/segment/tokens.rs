@@ -57,6 +57,17 @@ pub(super) fn ends_sentence(tokens: &[Token], i: usize, end: usize) -> bool {
     }
 }
 
+/// Whether the character at `i` comes right after a colon and spaces
+/// ("The update read: 'Importantly, …'"): a straight ' there opens a
+/// quotation in the body too.
+fn after_colon(chars: &[char], i: usize) -> bool {
+    chars[..i]
+        .iter()
+        .rev()
+        .find(|&&c| !is_space(c))
+        .is_some_and(|&c| c == ':')
+}
+
 /// Words (letters, digits, inner hyphens) and single punctuation marks.
 /// Apostrophes cut elisions off ("l’Ukraine" gives "l", "Ukraine"); an inverted
 /// pronoun is cut off its verb ("a-t-il" gives "a", "il").
@@ -67,8 +78,8 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
     // (‘deeply concerned’ in a headline) unless a letter follows it, which
     // makes it an apostrophe (the force’s, d’enchaîner).
     let mut single_open = false;
-    // A straight ' opened at a word's start in a headline ('could rise'): the
-    // next ' with no letter after it closes it. Both are given as ‘ and ’.
+    // A straight ' opened at a word's start in a headline ('could rise') or
+    // after a colon: the next ' with no letter after it closes it. Both are given as ‘ and ’.
     let mut straight_open = false;
     while i < chars.len() {
         let c = chars[i];
@@ -85,7 +96,7 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
         } else if !straight_open
             && next_is_letter
             && i.checked_sub(1).is_none_or(|b| is_space(chars[b]))
-            && heading_line(chars, i)
+            && (heading_line(chars, i) || after_colon(chars, i))
         {
             straight_open = true;
             Some('‘')
