@@ -9,24 +9,34 @@ use super::lexicon::{
 };
 use super::segment::{Article, Kind};
 use crate::text::fold_key;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How often each quoted text (folded) occurs, counted once, in headings and
 /// in the body apart: a headline quoting words said once again in the body is
 /// speech quoted twice, not a label; a name quoted in two headings, or twice
 /// in the body, is a label wherever it stands.
-pub struct QuotedTexts(HashMap<(bool, String), usize>);
+/// And which of those texts are, once at least, followed by a verb of
+/// saying (see [`said_after`]).
+pub struct QuotedTexts(HashMap<(bool, String), usize>, HashSet<String>);
 
 impl QuotedTexts {
     pub fn new(a: &Article) -> QuotedTexts {
         let mut counts = HashMap::new();
-        for q in &a.quotations {
+        let mut said = HashSet::new();
+        for (i, q) in a.quotations.iter().enumerate() {
             let heading = a.paragraphs[q.paragraph].heading;
-            *counts
-                .entry((heading, fold_key(&a.text(q.inner.clone()))))
-                .or_insert(0) += 1;
+            let key = fold_key(&a.text(q.inner.clone()));
+            if said_after(a, i) {
+                said.insert(key.clone());
+            }
+            *counts.entry((heading, key)).or_insert(0) += 1;
         }
-        QuotedTexts(counts)
+        QuotedTexts(counts, said)
+    }
+
+    /// Whether the text is followed by a verb of saying where it is quoted.
+    fn said(&self, text: &str) -> bool {
+        self.1.contains(&fold_key(text))
     }
 
     /// The most times the text is quoted in headings, or in the body.
@@ -76,7 +86,8 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     }
     // Quoted twice is a name, unless one of the times says who said it
     // ("“Loud voices” are needed, say councillors").
-    let repeated = quoted.count(&a.text(quote.inner.clone())) > 1 && !any_attributed(a, q);
+    let text = a.text(quote.inner.clone());
+    let repeated = quoted.count(&text) > 1 && !quoted.said(&text);
     let w = |i: usize| a.tokens.get(i).filter(|t| t.kind == Kind::Word);
     let before = quote.open_token.checked_sub(1).and_then(w);
     let adjective = has_adjective_ending;
@@ -409,27 +420,22 @@ const ATTRIBUTION_REACH: usize = 20;
 /// pas commenté"); or a colon right before the marks. Quoted words after an
 /// article there are taken as speech ("the latest in a “carousel of
 /// Conservative chaos”", described so by a party).
-/// Whether any quotation of the same words as quotation `q` has a verb of
-/// saying right after it ("“Loud voices” are needed, say councillors"
-/// has one after its clause, "…”, said Jane Roe" after its comma): the
-/// words were said, however often they are quoted.
-fn any_attributed(a: &Article, q: usize) -> bool {
+/// Whether quotation `q` has a verb of saying right after it ("“Loud
+/// voices” are needed, say councillors" has one after its clause, "…”,
+/// said Jane Roe" after its comma): its words were said, however often they
+/// are quoted.
+fn said_after(a: &Article, q: usize) -> bool {
     const REACH: usize = 8;
-    let key = fold_key(&a.text(a.quotations[q].inner.clone()));
-    let said_after = |o: usize| {
-        let Some(close) = a.quotations[o].close_token else {
-            return false;
-        };
-        let end = a.sentences[a.quotations[o].sentence].tokens.end;
-        let mut after = a.tokens[close + 1..end].iter().take(REACH);
-        // Up to the first comma, then the verb right after it.
-        after.by_ref().take_while(|t| !t.is(',')).for_each(drop);
-        after
-            .find(|t| t.kind == Kind::Word)
-            .is_some_and(|t| is_saying_verb(&t.key))
+    let Some(close) = a.quotations[q].close_token else {
+        return false;
     };
-    (0..a.quotations.len())
-        .any(|o| fold_key(&a.text(a.quotations[o].inner.clone())) == key && said_after(o))
+    let end = a.sentences[a.quotations[q].sentence].tokens.end;
+    let mut after = a.tokens[(close + 1).min(end)..end].iter().take(REACH);
+    // Up to the first comma, then the verb right after it.
+    after.by_ref().take_while(|t| !t.is(',')).for_each(drop);
+    after
+        .find(|t| t.kind == Kind::Word)
+        .is_some_and(|t| is_saying_verb(&t.key))
 }
 
 fn attributed(a: &Article, q: usize) -> bool {

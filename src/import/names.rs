@@ -170,7 +170,8 @@ fn pattern(name: &str, target: Target) -> Option<Pattern> {
     })
 }
 
-fn patterns(reference: Option<&Dataset>) -> Vec<Pattern> {
+/// The reference dataset's names.
+fn actor_patterns(reference: Option<&Dataset>) -> Vec<Pattern> {
     let mut out = Vec::new();
     if let Some(ds) = reference {
         for (i, a) in ds.actors.iter().enumerate() {
@@ -179,10 +180,14 @@ fn patterns(reference: Option<&Dataset>) -> Vec<Pattern> {
             }
         }
     }
-    // Made once: some 250 countries' names, tokenised for every import,
-    // would cost more than a short article's own reading.
+    out
+}
+
+/// Every country's names, tokenised once: some 250 countries' names made
+/// for every import would cost more than a short article's own reading.
+fn country_patterns() -> &'static [Pattern] {
     static COUNTRY_PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    out.extend_from_slice(COUNTRY_PATTERNS.get_or_init(|| {
+    COUNTRY_PATTERNS.get_or_init(|| {
         let mut out = Vec::new();
         for (i, c) in countries().iter().enumerate() {
             for (n, capital) in &c.names {
@@ -193,10 +198,7 @@ fn patterns(reference: Option<&Dataset>) -> Vec<Pattern> {
             }
         }
         out
-    }));
-    // Longest first, so "Royaume-Uni" wins over a shorter name at the same place.
-    out.sort_by_key(|p| std::cmp::Reverse(p.keys.len()));
-    out
+    })
 }
 
 /// An ISO name counts only capitalised and apart from other capitalised
@@ -233,10 +235,16 @@ fn written_as_a_name(capitals: &str) -> String {
 
 /// Finds every entity the article names.
 pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
-    let pats = patterns(reference);
+    let actor_pats = actor_patterns(reference);
     let mut by_first: HashMap<&str, Vec<&Pattern>> = HashMap::new();
-    for p in &pats {
+    for p in actor_pats.iter().chain(country_patterns()) {
         by_first.entry(p.keys[0].as_str()).or_default().push(p);
+    }
+    // Longest first, so "Royaume-Uni" wins over a shorter name at the same
+    // place (a stable sort: a dataset's actor before a country of as many
+    // words).
+    for candidates in by_first.values_mut() {
+        candidates.sort_by_key(|p| std::cmp::Reverse(p.keys.len()));
     }
     let tokens = &article.tokens;
     let actors = reference.map_or(&[][..], |ds| &ds.actors[..]);
