@@ -276,3 +276,20 @@ fn a_straight_single_mark_after_a_colon_opens_a_quotation_in_the_body() {
         ]
     );
 }
+
+#[test]
+fn two_apostrophes_typed_for_a_double_mark_quote() {
+    // Some outlets still print ''…'' for “…”; a single apostrophe stays one.
+    let p = run(
+        "Azharuddin's team won, and he said ''it is a very satisfying win.'' Ranatunga said, \
+         ''It was just another match that we lost.''",
+        "1998-07-08",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "it is a very satisfying win.",
+            "It was just another match that we lost."
+        ]
+    );
+}

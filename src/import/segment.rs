@@ -347,7 +347,8 @@ impl Article {
             Some(c) => (self.tokens[c].start, true),
             None => (self.paragraphs[p].chars.end, false),
         };
-        let (s, e) = trim(&self.chars, open + 1, close);
+        // After the whole mark: ''two apostrophes'' make one.
+        let (s, e) = trim(&self.chars, self.tokens[open_token].end, close);
         self.quotations.push(Quotation {
             open,
             close,

@@ -87,6 +87,21 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
             single_open = false;
             straight_open = false;
         }
+        // ''Two apostrophes'' typed for a double mark, as some outlets
+        // still print: one straight double mark.
+        if c == '\'' && chars.get(i + 1) == Some(&'\'') {
+            tokens.push(Token {
+                start: i,
+                end: i + 2,
+                text: "\"".to_string(),
+                key: "\"".to_string(),
+                kind: Kind::Punct,
+                inverted: false,
+                quote: None,
+            });
+            i += 2;
+            continue;
+        }
         let next_is_letter = chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
         let straight = if c != '\'' {
             None
