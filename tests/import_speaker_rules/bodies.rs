@@ -307,3 +307,21 @@ fn soldiers_the_military_and_a_broadcaster() {
         ],
     );
 }
+
+/// A bare plural for a body or a group before its verb ("police said",
+/// "residents said") and a possessive before a person's noun ("his wife
+/// said", "His lawyer said") describe who speaks.
+#[test]
+fn bare_plurals_and_possessives_describe_who_speaks() {
+    check(
+        "Arrest",
+        "“The man was known to officers,” police said. “We are scared,” residents said. “He \
+         was a kind man,” his wife said. His lawyer said the charges were “baseless”.",
+        &[
+            ("The man was known to officers,", "police"),
+            ("We are scared,", "residents"),
+            ("He was a kind man,", "wife"),
+            ("baseless", "lawyer"),
+        ],
+    );
+}

@@ -4,10 +4,11 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    ends_description, is_auxiliary, is_complement_link, is_definite_article, is_demonstrative,
-    is_determiner, is_function_word, is_indefinite_article, is_organisation_noun, is_other_word,
-    is_partitive_one, is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun,
-    is_saying_verb, is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
+    ends_description, is_auxiliary, is_bare_body, is_complement_link, is_definite_article,
+    is_demonstrative, is_describing_possessive, is_determiner, is_function_word,
+    is_indefinite_article, is_organisation_noun, is_other_word, is_partitive_one,
+    is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun, is_saying_verb,
+    is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
@@ -159,7 +160,20 @@ impl Ctx<'_> {
         // Headlines drop the article: "envoy warns".
         let paragraph = self.a.sentences[self.a.sentence_of(t)].paragraph;
         let bare = self.a.paragraphs[paragraph].heading && role_of(&tok.key).is_some();
-        if !is_determiner(&tok.key) && !bare {
+        // "police said", "officials said": a group named by a bare plural.
+        let next_is_verb = tokens.get(t + 1).is_some_and(|n| {
+            n.kind == Kind::Word && (is_saying_verb(&n.key) || is_auxiliary(&n.key))
+        });
+        if !is_determiner(&tok.key)
+            && next_is_verb
+            && (is_bare_body(&tok.key) || is_plural_person(&tok.key))
+        {
+            return Some(Referent::Described(tok.key.clone(), t));
+        }
+        // "his wife said", "their lawyer said": someone described by their
+        // relation to another, someone new.
+        let possessive = is_describing_possessive(&tok.key);
+        if !is_determiner(&tok.key) && !bare && !possessive {
             return None;
         }
         // "a protesté le chef de l'Etat": "a" is the auxiliary, not an article.

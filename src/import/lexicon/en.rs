@@ -133,6 +133,16 @@ pub const SUBORDINATORS: &[&str] = &[
     "until", "unless", "if", "whereas",
 ];
 
+/// Possessives that open a description of someone by their relation to
+/// another: "his wife said", "their lawyer said".
+#[rustfmt::skip]
+pub const DESCRIBING_POSSESSIVES: &[&str] = &["his", "her", "their"];
+
+/// Bodies named by a bare plural noun with no article: "police said",
+/// "authorities said".
+#[rustfmt::skip]
+pub const BARE_BODIES: &[&str] = &["police", "authorities"];
+
 /// First letters of the party tags American news sets after a name ("Tim
 /// Knopp, R-Bend", "Sen. Jane Roe, D-Ohio"): the party and the place, no
 /// one's name.

@@ -338,6 +338,13 @@ pub const SUBORDINATORS: &[&str] = &[
     "bien", "avant", "apres",
 ];
 
+/// Possessives opening a description of someone ("son épouse"): none yet,
+/// French news names the relation with an article ("l'épouse de").
+pub const DESCRIBING_POSSESSIVES: &[&str] = &[];
+
+/// Bodies named by a bare plural noun: none, French puts an article.
+pub const BARE_BODIES: &[&str] = &[];
+
 /// Party tags after a name: none in French news.
 pub const PARTY_TAG_LETTERS: &[&str] = &[];
 

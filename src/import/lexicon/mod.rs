@@ -46,6 +46,18 @@ pub fn is_subordinator(folded: &str) -> bool {
     either(fr::SUBORDINATORS, en::SUBORDINATORS, folded)
 }
 
+pub fn is_describing_possessive(folded: &str) -> bool {
+    either(
+        fr::DESCRIBING_POSSESSIVES,
+        en::DESCRIBING_POSSESSIVES,
+        folded,
+    )
+}
+
+pub fn is_bare_body(folded: &str) -> bool {
+    either(fr::BARE_BODIES, en::BARE_BODIES, folded)
+}
+
 /// "in", "dans": the name after it is a place's.
 pub fn is_place_preposition(folded: &str) -> bool {
     either(fr::PLACE_PREPOSITIONS, en::PLACE_PREPOSITIONS, folded)
@@ -559,6 +571,8 @@ mod tests {
             en::ORGANISATION_HEADS,
             en::ORGANISATION_TAILS,
             en::THING_TAILS,
+            en::DESCRIBING_POSSESSIVES,
+            en::BARE_BODIES,
             en::SUBORDINATORS,
             fr::SUBORDINATORS,
             en::PLACE_PREPOSITIONS,
