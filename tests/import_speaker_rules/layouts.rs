@@ -354,3 +354,20 @@ fn a_clause_introducing_the_next_quotation_is_not_the_first_one_s() {
         ],
     );
 }
+
+/// "…“long overdue”, while opposition leader Kemi Badenoch called it “a
+/// gimmick”": a clause after a conjunction that quotes again is about its
+/// own quotation; the first fragments keep the speaker of the sentence.
+#[test]
+fn fragments_before_a_while_clause_that_quotes_again() {
+    check(
+        "Plan",
+        "Prime Minister Keir Starmer said the plan was “ambitious” and “long overdue”, while \
+         opposition leader Kemi Badenoch called it “a gimmick”.",
+        &[
+            ("ambitious", "Keir Starmer"),
+            ("long overdue", "Keir Starmer"),
+            ("a gimmick", "Kemi Badenoch"),
+        ],
+    );
+}

@@ -54,9 +54,14 @@ impl Ctx<'_> {
         }
         // "“…” , while cllr Ken Murnane remarked: “…”": a clause of its own
         // whose verb introduces the next quotation is not this one's.
-        let own_clause = is_subordinator(&tokens[first].key) || is_coordinator(&tokens[first].key);
+        // "“…”, while opposition leader Kemi Badenoch called it “…”": after a
+        // conjunction opening a clause of its own, any quotation later in the
+        // sentence is the clause's.
+        let subordinate = is_subordinator(&tokens[first].key);
+        let own_clause = subordinate || is_coordinator(&tokens[first].key);
+        let next_quote = end < self.a.sentences[quote.sentence].tokens.end;
         let introduces_next = end > first && tokens[end - 1].is(':');
-        if own_clause && introduces_next {
+        if own_clause && introduces_next || subordinate && next_quote {
             return None;
         }
         // A comma or dash, or what a nested quotation leaves: « … ‘…»… » dit X.
