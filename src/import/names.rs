@@ -21,7 +21,7 @@ mod single;
 mod title_case;
 use single::{
     after_determiner, after_listener_preposition, after_organisation_noun, after_place_preposition,
-    after_title, described_after, next_to_saying_verb, qualifier_after_article,
+    after_title, described_after, next_to_saying_verb, qualifier_after_article, saying_verb_next,
 };
 use title_case::title_case_headings;
 
@@ -557,6 +557,9 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             || (!starts[i]
                 && next_to_saying_verb(article, i)
                 && !after_place_preposition(article, i))
+            // "Johnson told reporters": at a sentence's start, only with its
+            // verb of saying right after it.
+            || (starts[i] && saying_verb_next(article, i))
             || described_after(article, i)
         {
             Some(ents.entity(&mut index, t.key.clone(), || Entity {

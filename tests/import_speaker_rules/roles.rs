@@ -228,3 +228,23 @@ fn a_pronoun_after_a_conjunction_and_a_holder_who_owns_the_subject() {
         &[("I was so nervous.", "?")],
     );
 }
+
+/// A role with its complement after a quotation ("a spokesman for the fire
+/// service said") is as near its verb as "a spokesman said", and a surname
+/// opening a sentence with its verb of saying right after it is a person
+/// ("Johnson told reporters").
+#[test]
+fn a_role_s_complement_and_a_surname_opening_a_sentence() {
+    check(
+        "Fire",
+        "“We are assessing the damage,” a spokesman for the fire service said. Johnson told \
+         reporters he was “absolutely confident” of victory.",
+        &[
+            (
+                "We are assessing the damage,",
+                "spokesman for the fire service",
+            ),
+            ("absolutely confident", "Johnson"),
+        ],
+    );
+}

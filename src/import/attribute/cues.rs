@@ -11,6 +11,7 @@ use crate::import::lexicon::{
     is_relative_pronoun, is_saying_verb, is_subordinator, is_title_connector, is_verb_filler,
 };
 use crate::import::names::EntityKind;
+use crate::import::roles::role_of;
 use crate::import::segment::{Kind, Quotation};
 use std::ops::Range;
 
@@ -120,12 +121,20 @@ impl Ctx<'_> {
         let says = |k: &str| is_saying_verb(k) || is_continuing_verb(k);
         // A name of several words counts as one: "the Office for National
         // Statistics said" has its verb as near as "the office said".
-        let reach = 5 + words
-            .iter()
-            .take(5)
-            .filter_map(|&t| self.ents.at(t).filter(|m| m.tokens.start == t))
-            .map(|m| m.tokens.len() - 1)
-            .sum::<usize>();
+        // So does a role's complement: "a spokesman for the fire service
+        // said" has its verb as near as "a spokesman said".
+        let complement = words.len() > 2
+            && w(0).is_some_and(is_determiner)
+            && w(1).is_some_and(|k| role_of(k).is_some())
+            && w(2).is_some_and(is_complement_link);
+        let reach = 5
+            + if complement { 3 } else { 0 }
+            + words
+                .iter()
+                .take(5)
+                .filter_map(|&t| self.ents.at(t).filter(|m| m.tokens.start == t))
+                .map(|m| m.tokens.len() - 1)
+                .sum::<usize>();
         let Some(v) = (0..words.len().min(reach)).find(|&i| w(i).is_some_and(says)) else {
             // "», s'est-il justifié", "», tranche-t-elle": a verb with its
             // subject pronoun inverted right after a quotation is an

@@ -109,6 +109,14 @@ pub(super) fn after_place_preposition(article: &Article, i: usize) -> bool {
         .is_some_and(|t| t.kind == Kind::Word && is_place_preposition(&t.key))
 }
 
+/// Whether the word right after token `i` is a verb of saying.
+pub(super) fn saying_verb_next(article: &Article, i: usize) -> bool {
+    article
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == Kind::Word && is_saying_verb(&t.key))
+}
+
 pub(super) fn next_to_saying_verb(article: &Article, i: usize) -> bool {
     let words = |r: Range<usize>| {
         article.tokens[r]
