@@ -117,11 +117,7 @@ impl Ctx<'_> {
         };
         let before = &tokens[b];
         // Apostrophes part words: "Zakharova’s" is "Zakharova", "s".
-        let possessive_s = before.key == "s"
-            && before
-                .start
-                .checked_sub(1)
-                .is_some_and(|c| matches!(self.a.chars[c], '\'' | '’' | 'ʼ'));
+        let possessive_s = before.key == "s" && self.after_apostrophe(b);
         // (A possessive "s" folds like the French clitic of "s'est".)
         before.kind == Kind::Word
             && (possessive_s
