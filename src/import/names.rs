@@ -15,10 +15,11 @@ use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::OnceLock;
 
+mod patterns;
 mod single;
 mod title_case;
+use patterns::{Pattern, Target, actor_patterns, country_patterns, iso_name_alone};
 use single::{
     after_determiner, after_listener_preposition, after_organisation_noun, after_place_preposition,
     after_title, described_after, next_to_saying_verb, qualifier_after_article, saying_verb_next,
@@ -134,87 +135,6 @@ impl Entities {
         let i = self.mentions.partition_point(|m| m.tokens.end <= t);
         self.mentions.get(i).filter(|m| m.tokens.contains(&t))
     }
-}
-
-/// A name to look for and what it stands for.
-#[derive(Clone)]
-struct Pattern {
-    keys: Vec<String>,
-    /// Acronyms ("UE", "US") match only in capitals, so "us" stays a pronoun.
-    exact: Option<Vec<String>>,
-    /// Only with a capital first letter: "Turkey" the country, not the bird.
-    capital: bool,
-    target: Target,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Target {
-    Actor(usize),
-    Country(usize),
-}
-
-fn pattern(name: &str, target: Target) -> Option<Pattern> {
-    let a = Article::new(name);
-    if a.tokens.iter().any(|t| t.kind != Kind::Word) || a.tokens.is_empty() {
-        return None;
-    }
-    let acronym = name
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
-    Some(Pattern {
-        keys: a.tokens.iter().map(|t| t.key.clone()).collect(),
-        exact: acronym.then(|| a.tokens.iter().map(|t| t.text.clone()).collect()),
-        capital: false,
-        target,
-    })
-}
-
-/// The reference dataset's names.
-fn actor_patterns(reference: Option<&Dataset>) -> Vec<Pattern> {
-    let mut out = Vec::new();
-    if let Some(ds) = reference {
-        for (i, a) in ds.actors.iter().enumerate() {
-            for name in std::iter::once(&a.name).chain(&a.aliases) {
-                out.extend(pattern(name, Target::Actor(i)));
-            }
-        }
-    }
-    out
-}
-
-/// Every country's names, tokenised once: some 250 countries' names made
-/// for every import would cost more than a short article's own reading.
-fn country_patterns() -> &'static [Pattern] {
-    static COUNTRY_PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    COUNTRY_PATTERNS.get_or_init(|| {
-        let mut out = Vec::new();
-        for (i, c) in countries().iter().enumerate() {
-            for (n, capital) in &c.names {
-                out.extend(pattern(n, Target::Country(i)).map(|p| Pattern {
-                    capital: *capital,
-                    ..p
-                }));
-            }
-        }
-        out
-    })
-}
-
-/// An ISO name counts only capitalised and apart from other capitalised
-/// words: "Tom Holland", "Patricia Scotland", "Kenya Moore" and "Cuba
-/// Gooding" are people (a sentence's first word may be any word).
-fn iso_name_alone(article: &Article, i: usize, len: usize) -> bool {
-    let tokens = &article.tokens;
-    let word = |t: Option<&crate::import::segment::Token>| {
-        t.is_some_and(|t| t.kind == Kind::Word && t.capitalised())
-    };
-    let starts_sentence = article
-        .sentences
-        .get(article.sentence_of(i))
-        .is_some_and(|s| s.tokens.start == i);
-    let before = i.checked_sub(1).and_then(|b| tokens.get(b));
-    tokens[i].capitalised() && (starts_sentence || !word(before)) && !word(tokens.get(i + len))
 }
 
 /// "DANIEL FARKE" written as a name, "Daniel Farke": a capital only at the

@@ -74,11 +74,6 @@ pub const POSTNOMINALS: &[&str] = &[
     "qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "phd",
 ];
 
-/// Generations after a name ("Aquilino Pimentel III", "Martin Luther King
-/// Jr"): part of the name, but the surname alone is the word before them.
-#[rustfmt::skip]
-pub const GENERATIONS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-
 /// Possessives of one person: "His message was clear:" is the words of the
 /// person last named.
 #[rustfmt::skip]
@@ -113,45 +108,6 @@ pub const LANGUAGE_MARKERS: &[&str] = &[
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "its", "another", "one",
 ];
-
-/// Articles before a single capitalised word that make it a body's name:
-/// "the Crown", "the Treasury" (never a person's in news English).
-#[rustfmt::skip]
-pub const BODY_ARTICLES: &[&str] = &["the"];
-
-/// Prepositions of place: a single capitalised word after one is where,
-/// not who ("needed in Telford, say councillors").
-#[rustfmt::skip]
-pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "outside", "inside"];
-
-/// Conjunctions opening a clause of its own: a pronoun after one may
-/// stand for anyone the sentence named before it ("Judge Alan Reid
-/// sentenced Tom Hart after he said"), not only for its subject.
-#[rustfmt::skip]
-pub const SUBORDINATORS: &[&str] = &[
-    "after", "when", "because", "before", "since", "while", "although", "though", "as", "once",
-    "until", "unless", "if", "whereas",
-];
-
-/// Possessives that open a description of someone by their relation to
-/// another: "his wife said", "their lawyer said".
-#[rustfmt::skip]
-pub const DESCRIBING_POSSESSIVES: &[&str] = &["his", "her", "their"];
-
-/// Bodies named by a bare plural noun with no article: "police said",
-/// "authorities said".
-#[rustfmt::skip]
-pub const BARE_BODIES: &[&str] = &["police", "authorities"];
-
-/// First letters of the party tags American news sets after a name ("Tim
-/// Knopp, R-Bend", "Sen. Jane Roe, D-Ohio"): the party and the place, no
-/// one's name.
-#[rustfmt::skip]
-pub const PARTY_TAG_LETTERS: &[&str] = &["r", "d", "i"];
-
-/// "one of her brothers": one person of a group named after it.
-#[rustfmt::skip]
-pub const PARTITIVE_ONES: &[&str] = &["one"];
 
 /// Nouns naming someone by their role.
 #[rustfmt::skip]
@@ -374,16 +330,6 @@ pub const PLACE_TAILS: &[&str] = &[
     "bridge", "building", "lane", "drive", "county", "city", "valley", "river", "island",
     "islands", "beach", "district", "province", "stadium", "arena", "state", "territory",
     "courthouse", "prison", "jail",
-];
-
-/// Last words of the names of events and documents, which speak for no one
-/// and are no one a pronoun stands for: "the 2023 Mid-Year Budget Review",
-/// "the Rugby World Cup".
-#[rustfmt::skip]
-pub const THING_TAILS: &[&str] = &[
-    "review", "report", "budget", "act", "bill", "plan", "strategy", "agreement", "treaty",
-    "accord", "summit", "conference", "cup", "championship", "championships", "olympics",
-    "awards", "trophy", "tournament", "prize", "war",
 ];
 
 /// Month names, full and abbreviated.
@@ -612,4 +558,6 @@ pub const ABBREVIATIONS: &[&str] = &[
 ];
 
 mod phrases;
+mod speakers;
 pub use phrases::*;
+pub use speakers::*;

@@ -42,27 +42,6 @@ pub fn is_listener_preposition(folded: &str) -> bool {
     either(fr::LISTENER_PREPOSITIONS, en::LISTENER_PREPOSITIONS, folded)
 }
 
-pub fn is_subordinator(folded: &str) -> bool {
-    either(fr::SUBORDINATORS, en::SUBORDINATORS, folded)
-}
-
-pub fn is_describing_possessive(folded: &str) -> bool {
-    either(
-        fr::DESCRIBING_POSSESSIVES,
-        en::DESCRIBING_POSSESSIVES,
-        folded,
-    )
-}
-
-pub fn is_bare_body(folded: &str) -> bool {
-    either(fr::BARE_BODIES, en::BARE_BODIES, folded)
-}
-
-/// "in", "dans": the name after it is a place's.
-pub fn is_place_preposition(folded: &str) -> bool {
-    either(fr::PLACE_PREPOSITIONS, en::PLACE_PREPOSITIONS, folded)
-}
-
 /// "chez": the name after it is a firm's.
 pub fn is_organisation_preposition(folded: &str) -> bool {
     either(
@@ -216,33 +195,6 @@ pub fn is_place_tail(folded: &str) -> bool {
     either(fr::PLACE_TAILS, en::PLACE_TAILS, folded)
 }
 
-pub fn is_body_article(folded: &str) -> bool {
-    either(fr::BODY_ARTICLES, en::BODY_ARTICLES, folded)
-}
-
-/// "R-Bend", "D-Ohio": a party's letter, a hyphen, a capitalised place.
-pub fn is_party_tag(text: &str) -> bool {
-    let mut parts = text.splitn(2, '-');
-    let (Some(letter), Some(place)) = (parts.next(), parts.next()) else {
-        return false;
-    };
-    letter.chars().all(char::is_uppercase)
-        && either(
-            fr::PARTY_TAG_LETTERS,
-            en::PARTY_TAG_LETTERS,
-            &letter.to_lowercase(),
-        )
-        && place.chars().next().is_some_and(char::is_uppercase)
-}
-
-pub fn is_partitive_one(folded: &str) -> bool {
-    either(fr::PARTITIVE_ONES, en::PARTITIVE_ONES, folded)
-}
-
-pub fn is_thing_tail(folded: &str) -> bool {
-    either(fr::THING_TAILS, en::THING_TAILS, folded)
-}
-
 pub fn is_title_connector(folded: &str) -> bool {
     either(fr::TITLE_CONNECTORS, en::TITLE_CONNECTORS, folded)
 }
@@ -271,11 +223,6 @@ pub fn is_person_possessive(folded: &str) -> bool {
 /// A title or rank before a name ("Me", "Dr", "colonel"): not part of it.
 pub fn is_name_title(folded: &str) -> bool {
     either(fr::NAME_TITLES, en::NAME_TITLES, folded)
-}
-
-/// Letters of an honour or a seat after a name ("QC", "MP").
-pub fn is_generation(folded: &str) -> bool {
-    en::GENERATIONS.contains(&folded)
 }
 
 pub fn is_postnominal(folded: &str) -> bool {
@@ -453,6 +400,7 @@ mod gender_words;
 mod given_names;
 mod label_words;
 mod saying_verbs;
+mod speaker_words;
 mod tense_words;
 pub use body_words::*;
 pub use date_words::*;
@@ -465,6 +413,7 @@ pub use given_names::given_name_gender;
 pub use given_names::is_given_name;
 pub use label_words::*;
 pub use saying_verbs::is_saying_verb;
+pub use speaker_words::*;
 pub use tense_words::*;
 
 #[cfg(test)]

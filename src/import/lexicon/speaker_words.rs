@@ -1,0 +1,59 @@
+//! Look-ups of the words that tell who a phrase names (see
+//! `en/speakers.rs`): generations, party tags, events' last words, the
+//! articles, possessives and bare plurals that open a description, and the
+//! conjunctions that open a clause of its own.
+
+use super::{either, en, fr};
+
+/// Letters of an honour or a seat after a name ("QC", "MP").
+pub fn is_generation(folded: &str) -> bool {
+    en::GENERATIONS.contains(&folded)
+}
+
+pub fn is_body_article(folded: &str) -> bool {
+    either(fr::BODY_ARTICLES, en::BODY_ARTICLES, folded)
+}
+
+pub fn is_partitive_one(folded: &str) -> bool {
+    either(fr::PARTITIVE_ONES, en::PARTITIVE_ONES, folded)
+}
+
+/// "R-Bend", "D-Ohio": a party's letter, a hyphen, a capitalised place.
+pub fn is_party_tag(text: &str) -> bool {
+    let mut parts = text.splitn(2, '-');
+    let (Some(letter), Some(place)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    letter.chars().all(char::is_uppercase)
+        && either(
+            fr::PARTY_TAG_LETTERS,
+            en::PARTY_TAG_LETTERS,
+            &letter.to_lowercase(),
+        )
+        && place.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub fn is_thing_tail(folded: &str) -> bool {
+    either(fr::THING_TAILS, en::THING_TAILS, folded)
+}
+
+/// "in", "dans": the name after it is a place's.
+pub fn is_place_preposition(folded: &str) -> bool {
+    either(fr::PLACE_PREPOSITIONS, en::PLACE_PREPOSITIONS, folded)
+}
+
+pub fn is_describing_possessive(folded: &str) -> bool {
+    either(
+        fr::DESCRIBING_POSSESSIVES,
+        en::DESCRIBING_POSSESSIVES,
+        folded,
+    )
+}
+
+pub fn is_bare_body(folded: &str) -> bool {
+    either(fr::BARE_BODIES, en::BARE_BODIES, folded)
+}
+
+pub fn is_subordinator(folded: &str) -> bool {
+    either(fr::SUBORDINATORS, en::SUBORDINATORS, folded)
+}
