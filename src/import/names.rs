@@ -481,6 +481,13 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             // verb of saying right after it.
             || (starts[i] && saying_verb_next(article, i))
             || described_after(article, i)
+            // "Sreejesh, who is playing …": a word opening a sentence that
+            // an earlier cue already made someone's name ("goalkeeper PR
+            // Sreejesh") is that person again.
+            || (starts[i]
+                && index
+                    .get(&t.key)
+                    .is_some_and(|&e| ents.list[e].kind == EntityKind::Person))
         {
             Some(ents.entity(&mut index, t.key.clone(), || Entity {
                 name: t.text.clone(),

@@ -325,3 +325,27 @@ fn bare_plurals_and_possessives_describe_who_speaks() {
         ],
     );
 }
+
+#[test]
+fn a_noun_with_its_complement_before_the_verb_still_attributes() {
+    check(
+        "Crash",
+        "“We are furious,” the family of the victim said. “It hurts,” the mother of the boy said.",
+        &[
+            ("We are furious,", "family of the victim"),
+            ("It hurts,", "mother of the boy"),
+        ],
+    );
+}
+
+#[test]
+fn a_family_and_critics_speak_as_described() {
+    check(
+        "Crash",
+        "“We are heartbroken,” his family said. “It is a disgrace,” critics said.",
+        &[
+            ("We are heartbroken,", "family"),
+            ("It is a disgrace,", "critics"),
+        ],
+    );
+}

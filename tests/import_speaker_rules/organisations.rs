@@ -226,3 +226,40 @@ fn people_and_firms_named_like_countries_events_and_parties() {
         ],
     );
 }
+
+#[test]
+fn a_body_speaks_by_its_common_noun() {
+    check(
+        "Strike",
+        "“We are furious,” the union said. The department said it was “reviewing the case”. \
+         “No comment,” the embassy said. “It is unlawful,” the lawsuit said.",
+        &[
+            ("We are furious,", "union"),
+            ("reviewing the case", "department"),
+            ("No comment,", "embassy"),
+            ("It is unlawful,", "lawsuit"),
+        ],
+    );
+}
+
+#[test]
+fn a_body_s_noun_stands_for_the_organisation_named_with_it() {
+    check(
+        "Vote",
+        "The Labour Party met the BBC on Monday. “We are ready,” the party said.",
+        &[("We are ready,", "Labour Party")],
+    );
+}
+
+#[test]
+fn a_body_that_owns_the_phrase_does_not_head_it() {
+    check(
+        "Match",
+        "“We are ready,” said the team’s coach, John Smith. “It was hard,” the sheriff's office \
+         said.",
+        &[
+            ("We are ready,", "John Smith"),
+            ("It was hard,", "sheriff's office"),
+        ],
+    );
+}

@@ -248,3 +248,17 @@ fn a_role_s_complement_and_a_surname_opening_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_single_name_a_role_gave_is_that_person_when_it_opens_a_sentence() {
+    check(
+        "Semifinal",
+        "Captain Harmanpreet Singh and goalkeeper PR Sreejesh spoke after the match. Sreejesh, \
+         who is playing his last tournament, said the focus was “the bronze”. He concurred with \
+         his captain. “We cannot commit mistakes,” he said.",
+        &[
+            ("the bronze", "Sreejesh"),
+            ("We cannot commit mistakes,", "Sreejesh"),
+        ],
+    );
+}

@@ -13,9 +13,10 @@ use crate::import::lexicon::{
     is_office_noun, is_other_word, is_phrase_stop, is_saying_verb, is_speech_noun,
     is_speech_noun_link, is_title_connector, is_verb_filler,
 };
-use crate::import::names::EntityKind;
+use crate::import::names::{EntityKind, Mention};
 use crate::import::roles::{person_noun_of, role_of};
 use crate::import::segment::Kind;
+use crate::text::fold_key;
 
 impl Ctx<'_> {
     /// "le parquet de Paris", "the port operator", "l'autopsie": a body or
@@ -132,22 +133,46 @@ impl Ctx<'_> {
     pub(super) fn organisation_or_body(&self, t: usize, noun: usize, end: usize) -> Referent {
         let phrase = self.institution_phrase(t + 1, noun, end);
         let Referent::Institution(name, _, complement) = &phrase else {
-            return Referent::Organisation(t);
+            return Referent::Organisation(t, noun);
         };
         let named = *complement
             && name
                 .split_whitespace()
                 .skip(1)
                 .any(|w| w.chars().next().is_some_and(char::is_uppercase));
-        let organisation_before = self.mentions_before(t).iter().any(|m| {
-            self.ents.list[m.entity].kind == EntityKind::Organisation
-                && self.a.tokens[m.tokens.start].quote.is_none()
-        });
-        if named || !organisation_before {
+        if named || self.organisation_named_before(t, noun).is_none() {
             phrase
         } else {
-            Referent::Organisation(t)
+            Referent::Organisation(t, noun)
         }
+    }
+
+    /// The organisation that "the union" at `t`, its noun at `noun`, stands
+    /// for: the last one named before whose name has the noun ("the Labour
+    /// Party" for "the party"), else the last one named. Not a body itself
+    /// named by another common noun: after "the union said", "the
+    /// department" is someone else.
+    pub(super) fn organisation_named_before(&self, t: usize, noun: usize) -> Option<usize> {
+        let tokens = &self.a.tokens;
+        let key = &tokens[noun].key;
+        let named: Vec<_> = self
+            .mentions_before(t)
+            .iter()
+            .rev()
+            .filter(|m| {
+                let e = &self.ents.list[m.entity];
+                m.tokens.end <= t
+                    && tokens[m.tokens.start].quote.is_none()
+                    && e.kind == EntityKind::Organisation
+                    && (!e.anonymous || fold_key(&e.name).split(' ').any(|w| w == key))
+            })
+            .collect();
+        let has_noun = |m: &&&Mention| tokens[m.tokens.clone()].iter().any(|w| &w.key == key);
+        named
+            .iter()
+            .find(has_noun)
+            .or_else(|| named.first())
+            .map(|m| m.entity)
     }
 
     /// The last word of a relative clause opened at `rel` ("qui souhaite

@@ -7,11 +7,12 @@ use super::{Ctx, Referent};
 use crate::import::lexicon::{
     ends_inverting_clause, is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator,
     is_determiner, is_function_word, is_impersonal_pronoun, is_impersonal_source,
-    is_listener_preposition, is_object_verb, is_person_pronoun, is_present_participle,
-    is_relative_pronoun, is_saying_verb, is_subordinator, is_title_connector, is_verb_filler,
+    is_institution_noun, is_listener_preposition, is_object_verb, is_organisation_noun,
+    is_person_pronoun, is_present_participle, is_relative_pronoun, is_role_noun, is_saying_verb,
+    is_subordinator, is_title_connector, is_verb_filler,
 };
 use crate::import::names::EntityKind;
-use crate::import::roles::role_of;
+use crate::import::roles::{person_noun_of, role_of};
 use crate::import::segment::{Kind, Quotation};
 use std::ops::Range;
 
@@ -121,11 +122,18 @@ impl Ctx<'_> {
         let says = |k: &str| is_saying_verb(k) || is_continuing_verb(k);
         // A name of several words counts as one: "the Office for National
         // Statistics said" has its verb as near as "the office said".
-        // So does a role's complement: "a spokesman for the fire service
-        // said" has its verb as near as "a spokesman said".
+        // So does a role's or a noun's complement: "a spokesman for the
+        // fire service said", "the family of the victim said" have their
+        // verb as near as "a spokesman said".
         let complement = words.len() > 2
             && w(0).is_some_and(is_determiner)
-            && w(1).is_some_and(|k| role_of(k).is_some())
+            && w(1).is_some_and(|k| {
+                role_of(k).is_some()
+                    || is_role_noun(k)
+                    || person_noun_of(k).is_some()
+                    || is_institution_noun(k)
+                    || is_organisation_noun(k)
+            })
             && w(2).is_some_and(is_complement_link);
         let reach = 5
             + if complement { 3 } else { 0 }

@@ -119,6 +119,14 @@ impl Ctx<'_> {
         Some(Referent::Described(name, group))
     }
 
+    /// Whether the word at `t` owns the next: "team’s" is "team", "s".
+    pub(super) fn owns_next(&self, t: usize) -> bool {
+        self.a
+            .tokens
+            .get(t + 1)
+            .is_some_and(|n| n.key == "s" && self.after_apostrophe(t + 1))
+    }
+
     /// Whether token `t` follows an apostrophe (apostrophes part words:
     /// "event’s" is "event", "s").
     pub(super) fn after_apostrophe(&self, t: usize) -> bool {
@@ -190,11 +198,16 @@ impl Ctx<'_> {
         {
             return Some(r);
         }
-        // "the force said", "the news agency said": an organisation by its
-        // common noun, unless a role noun after it heads the phrase.
+        // "the force said", "the news agency said", "the sheriff's office
+        // said": an organisation by its common noun, unless a role noun
+        // after it heads the phrase or it owns what follows ("the team's
+        // coach").
         if is_definite_article(&tok.key)
-            && let Some(noun) = (t + 1..(t + 3).min(end))
-                .find(|&j| tokens[j].kind == Kind::Word && is_organisation_noun(&tokens[j].key))
+            && let Some(noun) = (t + 1..(t + 4).min(end)).find(|&j| {
+                tokens[j].kind == Kind::Word
+                    && is_organisation_noun(&tokens[j].key)
+                    && !self.owns_next(j)
+            })
             // "the Israeli military": a capitalised word before the noun
             // qualifies it, unless it names someone.
             && (t + 1..noun).all(|j| {

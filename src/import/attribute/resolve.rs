@@ -97,16 +97,10 @@ impl Ctx<'_> {
             Referent::Titled(role, name, at) => self
                 .in_focus_for(&role)
                 .or_else(|| self.resolve(Referent::Described(name, at))),
-            Referent::Organisation(t) => self
-                .mentions_before(t)
-                .iter()
-                .rev()
-                .filter(|m| m.tokens.end <= t && self.a.tokens[m.tokens.start].quote.is_none())
-                .find(|m| self.ents.list[m.entity].kind == EntityKind::Organisation)
-                .map(|m| {
-                    Resolved::new(m.entity, 0.7)
-                        .by("\"the force\", \"the company\": the organisation last named")
-                }),
+            Referent::Organisation(t, noun) => self.organisation_named_before(t, noun).map(|e| {
+                Resolved::new(e, 0.7)
+                    .by("\"the force\", \"the company\": the organisation last named")
+            }),
             Referent::Institution(name, at, complement) => {
                 let name = if complement {
                     name

@@ -171,7 +171,9 @@ pub const PERSON_NOUNS: &[&str] = &[
     "aunt", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "nephew",
     "niece", "widow", "widower", "sibling", "siblings", "dad", "mum", "mom", "boyfriend",
     "girlfriend", "fiance", "fiancee", "child", "children", "eyewitness", "eyewitnesses",
-    "soldier", "soldiers",
+    "soldier", "soldiers", "family", "families", "critic", "critics", "supporter",
+    "supporters", "opponent", "opponents", "voter", "voters", "colleague", "colleagues",
+    "teammate", "teammates", "local", "locals",
 ];
 
 /// Endings of a plural noun: "officials".
@@ -219,7 +221,9 @@ pub const SPEAKER_RELATIVES: &[&str] = &[
 pub const INSTITUTION_NOUNS: &[&str] = &[
     "operator", "prosecutors", "police", "administration", "authorities", "statement",
     "report", "notice", "letter", "study", "survey", "autopsy", "hospital", "campaign",
-    "prosecution", "defence", "defense", "court",
+    "prosecution", "defence", "defense", "court", "lawsuit", "complaint", "indictment",
+    "ruling", "judgment", "judgement", "verdict", "filing", "affidavit", "memo", "document",
+    "documents", "release", "email", "note", "analysis", "petition", "family", "families",
 ];
 
 /// Verbs that say someone goes on speaking, only right after a quotation.
@@ -258,7 +262,13 @@ pub const ORGANISATION_TAILS: &[&str] = &[
 #[rustfmt::skip]
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "force", "company", "firm", "ministry", "agency", "club", "council", "commission",
-    "federation", "association", "military", "army", "government",
+    "federation", "association", "military", "army", "government", "union", "unions", "group",
+    "department", "board", "party", "embassy", "airline", "bank", "county", "district",
+    "school", "university", "college", "team", "league", "charity", "trust", "watchdog",
+    "regulator", "office", "committee", "authority", "network", "broadcaster", "newspaper",
+    "lender", "insurer", "retailer", "carrier", "utility", "church", "museum", "coalition",
+    "alliance", "organisation", "organization", "institute", "foundation", "parliament",
+    "cabinet", "legislature", "city", "state", "zoo",
 ];
 
 /// Lower-case words inside a title written in capitals: "Commissioner for Economic and Financial Affairs".
