@@ -363,3 +363,19 @@ fn fragments_before_a_while_clause_that_quotes_again() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_pointing_back_at_a_lone_quotation_names_its_owner() {
+    check(
+        "Ford to Crombie",
+        "Mississauga mayor exploring run for the leadership\n\n“Bring it on.”\n\nThat’s Premier Doug Ford’s message to Mississauga Mayor Bonnie \
+         Crombie as she gears up to run.",
+        &[("Bring it on.", "Doug Ford")],
+    );
+    check(
+        "Maire",
+        "Inquiétude à Lille\n\n« On ne lâchera rien. »\n\nTel est le message de Jean Dupont, le \
+         maire, aux habitants.",
+        &[("On ne lâchera rien.", "Jean Dupont")],
+    );
+}

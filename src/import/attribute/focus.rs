@@ -6,6 +6,7 @@
 use super::{ANCHORED, Ctx, Referent, Speaker, Verdict};
 use crate::import::lexicon::{
     is_auxiliary, is_person_possessive, is_respectively, is_verb_filler, next_sentence_attribution,
+    pointing_back,
 };
 use crate::import::names::EntityKind;
 use crate::import::segment::{Article, Kind, Quotation};
@@ -142,10 +143,13 @@ impl Ctx<'_> {
     }
 
     /// "« … ». C'est ce qu'a déclaré X.": the sentence after the quotation's
-    /// opens with words that point back to it, then an attribution.
+    /// opens with words that point back to it, then an attribution; or
+    /// "“…” That's Premier Doug Ford's message": then a claim and its owner,
+    /// also from the next paragraph when the quotation stands alone.
     pub(super) fn next_sentence(&self, quote: &Quotation) -> Option<Referent> {
         let next = self.a.sentences.get(quote.sentence + 1)?;
-        if next.paragraph != quote.paragraph {
+        let same = next.paragraph == quote.paragraph;
+        if !same && !(next.paragraph == quote.paragraph + 1 && self.stands_alone(quote)) {
             return None;
         }
         let words = self.words(next.tokens.clone());
@@ -154,8 +158,11 @@ impl Ctx<'_> {
             .take(8)
             .map(|&t| self.a.tokens[t].key.as_str())
             .collect();
-        let n = next_sentence_attribution(&keys)?;
-        self.attribution_at(*words.get(n)?, next.tokens.end)
+        if same && let Some(n) = next_sentence_attribution(&keys) {
+            return self.attribution_at(*words.get(n)?, next.tokens.end);
+        }
+        let n = pointing_back(&keys)?;
+        (n..keys.len()).find_map(|i| self.claim_owner(&words, i))
     }
 
     /// "X et Y saluaient respectivement « A » et « B »": the people named before

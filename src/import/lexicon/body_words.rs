@@ -107,9 +107,11 @@ const SPEECH_NOUNS: &[&str] = &[
 const CLAIM_NOUNS: &[&str] = &[
     // French
     "accusations", "allegations", "affirmations", "critiques", "propos", "declarations",
+    "message", "avertissement", "verdict", "reponse", "conseil",
     // English
     "allegation", "allegations", "claim", "claims", "accusation", "accusations", "remarks",
-    "comments", "statement", "words",
+    "comments", "statement", "words", "message", "warning", "verdict", "answer", "reply",
+    "response", "advice", "assessment",
 ];
 
 /// Words between a speech noun and its speaker: "de", "from".

@@ -484,6 +484,14 @@ pub const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "been",
 ];
 
+/// Openings of a sentence that points back at the quotation just before it
+/// and names whose claim it was: "“…” That's Premier Doug Ford's message to
+/// …".
+#[rustfmt::skip]
+pub const POINTING_BACK: &[&[&str]] = &[
+    &["that", "s"], &["that", "is"], &["that", "was"], &["this", "is"], &["such", "was"],
+];
+
 /// Openings of a sentence that attributes the quotation just before it:
 /// "“…” That is what X said."
 #[rustfmt::skip]

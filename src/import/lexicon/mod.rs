@@ -299,6 +299,12 @@ pub fn next_sentence_attribution(words: &[&str]) -> Option<usize> {
     )
 }
 
+/// How many words open `words` that point back at the quotation before
+/// them ("That's …", "Tel est …").
+pub fn pointing_back(words: &[&str]) -> Option<usize> {
+    opening(fr::POINTING_BACK, en::POINTING_BACK, words)
+}
+
 /// How many words the first phrase of either table that opens `words` has.
 fn opening(fr: &[&[&str]], en: &[&[&str]], words: &[&str]) -> Option<usize> {
     fr.iter()
@@ -496,6 +502,8 @@ mod tests {
             en::RESPECTIVELY,
             &fr::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
             &en::NEXT_SENTENCE_ATTRIBUTIONS.concat(),
+            &fr::POINTING_BACK.concat(),
+            &en::POINTING_BACK.concat(),
             &fr::OBJECT_CLAUSE_OPENERS.concat(),
             &fr::INVERTING_CLAUSES.concat(),
             &en::OBJECT_CLAUSE_OPENERS.concat(),
