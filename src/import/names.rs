@@ -5,7 +5,7 @@
 use super::gazetteer::countries;
 use super::lexicon::{
     honorific_gender, is_common_word, is_function_word, is_generation, is_given_name,
-    is_organisation_head, is_organisation_tail, is_party_tag, weekday,
+    is_organisation_head, is_organisation_tail, is_party_tag, role_abbreviation, weekday,
 };
 use super::runs::{
     closes_organisation_name, in_capitals, is_initial, is_organisation, is_place, is_thing,
@@ -311,9 +311,10 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         // initials together and "Ronan O'Gara" his apostrophe.
         let written = article.text(tokens[span.start].start..tokens[span.end - 1].end);
         let mut name = written.split_whitespace().collect::<Vec<_>>().join(" ");
-        // "Karim B.": an initial keeps its full stop.
+        // "Karim B.", "Eli M. Remolona Jr.": an initial or a generation
+        // keeps its full stop.
         if let Some(last) = tokens.get(span.end - 1)
-            && last.text.chars().count() == 1
+            && (last.text.chars().count() == 1 || is_generation(&last.key))
             && last.capitalised()
             && tokens.get(span.end).is_some_and(|t| t.is('.'))
         {
@@ -444,7 +445,10 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     for i in singles {
         let t = &tokens[i];
         let capitals = t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase());
-        let e = if let Some(&e) = surnames.get(&t.key) {
+        // "the CM said": a role's initials name no one by themselves.
+        let e = if role_abbreviation(&t.key).is_some() {
+            None
+        } else if let Some(&e) = surnames.get(&t.key) {
             Some(e)
         } else if let Some(&Some(e)) = firsts.get(&t.key) {
             Some(e)
@@ -459,7 +463,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             || after_organisation_noun(article, i)
             // "the Crown says": no one's name follows an article.
             || after_determiner(article, i)
-            || (t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase()))
+            || capitals
             || (next_to_saying_verb(article, i) && after_listener_preposition(article, i))
         {
             Some(ents.entity(&mut index, t.key.clone(), || Entity {

@@ -4,7 +4,7 @@
 
 use super::lexicon::{
     is_complement_link, is_former_role_word, is_person_noun, is_person_noun_head_after,
-    is_phrase_stop, is_role_noun, is_role_prefix, is_role_qualifier, singulars,
+    is_phrase_stop, is_role_noun, is_role_prefix, is_role_qualifier, role_abbreviation, singulars,
 };
 use super::names::{Entities, EntityKind};
 use super::segment::{Article, Kind};
@@ -120,6 +120,9 @@ pub fn role_of(key: &str) -> Option<String> {
         .map_or(key, |(_, rest)| rest);
     if is_role_qualifier(k) {
         return None;
+    }
+    if let Some((_, noun)) = role_abbreviation(k) {
+        return Some(noun.to_string());
     }
     is_role_noun(k).then(|| k.to_string())
 }

@@ -262,3 +262,25 @@ fn a_single_name_a_role_gave_is_that_person_when_it_opens_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_generation_after_a_name_keeps_its_full_stop() {
+    check(
+        "Rates",
+        "Governor Eli M. Remolona Jr. said the shocks were “unusual”.",
+        &[("unusual", "Eli M. Remolona Jr.")],
+    );
+}
+
+#[test]
+fn a_role_s_initials_stand_for_the_one_given_that_role() {
+    check(
+        "Funds",
+        "Prime Minister Narendra Modi spoke in Bhopal. Chief Minister Siddaramaiah replied in \
+         Bengaluru. “We are investigating,” the CM said. “They will lose,” the PM said.",
+        &[
+            ("We are investigating,", "Siddaramaiah"),
+            ("They will lose,", "Narendra Modi"),
+        ],
+    );
+}

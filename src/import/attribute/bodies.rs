@@ -11,7 +11,7 @@ use crate::import::lexicon::{
     is_auxiliary, is_claim_noun, is_complement_link, is_definite_article, is_determiner,
     is_function_word, is_indefinite_article, is_institution_noun, is_listener_preposition,
     is_office_noun, is_other_word, is_phrase_stop, is_saying_verb, is_speech_noun,
-    is_speech_noun_link, is_title_connector, is_verb_filler,
+    is_speech_noun_link, is_title_connector, is_verb_filler, role_abbreviation,
 };
 use crate::import::names::{EntityKind, Mention};
 use crate::import::roles::{person_noun_of, role_of};
@@ -122,7 +122,9 @@ impl Ctx<'_> {
         let verb_follows = tokens.get(next + 1).is_some_and(|n| {
             n.kind == Kind::Word && (is_saying_verb(&n.key) || is_auxiliary(&n.key))
         });
-        (tokens[next].kind == Kind::Word && is_acronym(acronym) && verb_follows)
+        // "the CM said": a role's initials are no body's.
+        let role = role_abbreviation(&tokens[next].key).is_some();
+        (tokens[next].kind == Kind::Word && is_acronym(acronym) && verb_follows && !role)
             .then(|| Referent::Institution(acronym.clone(), next, false))
     }
 

@@ -5,10 +5,10 @@
 use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
     is_auxiliary, is_be_form, is_female_pronoun, is_indefinite_article, is_person_possessive,
-    is_person_pronoun, is_subordinator,
+    is_person_pronoun, is_subordinator, role_abbreviation,
 };
 use crate::import::names::{Entity, EntityKind, Mention};
-use crate::import::roles::{is_former, is_plural_person, person_noun_of, role_of};
+use crate::import::roles::{GivenRole, is_former, is_plural_person, person_noun_of, role_of};
 use crate::import::segment::Kind;
 use crate::text::fold_key;
 
@@ -48,7 +48,23 @@ impl Ctx<'_> {
                 // after it (a headline comes before the name); else someone
                 // unnamed introduced by that role ("a secretary … said"); else
                 // whoever spoke last; else someone new, described by the role.
-                let with_role = || self.roles.iter().filter(|g| g.role == role);
+                // "the CM": only the one given the role its initials stand
+                // for ("Chief Minister X", "CM X"), not the "Prime Minister".
+                let initials = role_abbreviation(&self.a.tokens[at].key);
+                let qualified = |g: &&GivenRole| {
+                    initials.is_none_or(|(qualifier, _)| {
+                        self.a.tokens[g.token].key == self.a.tokens[at].key
+                            || g.token
+                                .checked_sub(1)
+                                .is_some_and(|b| self.a.tokens[b].key == qualifier)
+                    })
+                };
+                let with_role = || {
+                    self.roles
+                        .iter()
+                        .filter(|g| g.role == role)
+                        .filter(qualified)
+                };
                 let given = with_role()
                     .filter(|g| g.token < at)
                     .max_by_key(|g| g.token)

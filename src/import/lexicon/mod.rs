@@ -202,7 +202,10 @@ pub fn is_title_connector(folded: &str) -> bool {
 /// Whether a word ends a title written in capitals before a name: a role
 /// noun ("Manager", "Commissioner") or an office ("Affairs").
 pub fn is_title_word(folded: &str) -> bool {
-    is_role_noun(folded) || is_name_title(folded) || en::OFFICE_WORDS.contains(&folded)
+    is_role_noun(folded)
+        || is_name_title(folded)
+        || en::OFFICE_WORDS.contains(&folded)
+        || role_abbreviation(folded).is_some()
 }
 
 /// "au", "aux", "du": a preposition and its article in one word.

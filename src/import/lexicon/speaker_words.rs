@@ -5,9 +5,18 @@
 
 use super::{either, en, fr};
 
-/// Letters of an honour or a seat after a name ("QC", "MP").
+/// A generation after a name: "Jr", "III".
 pub fn is_generation(folded: &str) -> bool {
     en::GENERATIONS.contains(&folded)
+}
+
+/// "cm": the word qualifying the role its initials stand for and the
+/// role's noun ("chief", "minister").
+pub fn role_abbreviation(folded: &str) -> Option<(&'static str, &'static str)> {
+    en::ROLE_ABBREVIATIONS
+        .iter()
+        .find(|(abbreviation, ..)| *abbreviation == folded)
+        .map(|&(_, qualifier, noun)| (qualifier, noun))
 }
 
 pub fn is_body_article(folded: &str) -> bool {

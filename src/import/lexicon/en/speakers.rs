@@ -9,6 +9,15 @@
 #[rustfmt::skip]
 pub const GENERATIONS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
+/// Roles written by their initials, with the word that qualifies the role
+/// and its noun: "the CM" is the one named "Chief Minister", not the one
+/// named "Prime Minister"; never an organisation's acronym. Not "DA":
+/// folded, it is the "da" of "Lula da Silva".
+#[rustfmt::skip]
+pub const ROLE_ABBREVIATIONS: &[(&str, &str, &str)] = &[
+    ("pm", "prime", "minister"), ("cm", "chief", "minister"),
+];
+
 /// Articles before a single capitalised word that make it a body's name:
 /// "the Crown", "the Treasury" (never a person's in news English).
 #[rustfmt::skip]
