@@ -220,7 +220,7 @@ fn people_and_firms_named_like_countries_events_and_parties() {
         &[
             ("We stand together,", "Patricia Scotland"),
             ("I was never told,", "Kenya Moore"),
-            ("It was a privilege,", "Cuba Gooding Jr"),
+            ("It was a privilege,", "Cuba Gooding Jr."),
             ("We have no plans,", "Epic Games"),
             ("Women deserve more,", "Tory Burch"),
         ],
