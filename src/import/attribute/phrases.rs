@@ -6,9 +6,9 @@ use super::{Ctx, Referent};
 use crate::import::lexicon::{
     ends_description, is_auxiliary, is_bare_body, is_complement_link, is_definite_article,
     is_demonstrative, is_describing_possessive, is_determiner, is_function_word,
-    is_indefinite_article, is_organisation_noun, is_other_word, is_partitive_one,
-    is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun, is_saying_verb,
-    is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
+    is_indefinite_article, is_institution_noun, is_organisation_noun, is_other_word,
+    is_partitive_one, is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun,
+    is_saying_verb, is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
@@ -200,13 +200,17 @@ impl Ctx<'_> {
         }
         // "the force said", "the news agency said", "the sheriff's office
         // said": an organisation by its common noun, unless a role noun
-        // after it heads the phrase or it owns what follows ("the team's
-        // coach").
+        // after it heads the phrase, it owns what follows ("the team's
+        // coach") or qualifies another body's noun ("the city statement").
         if is_definite_article(&tok.key)
             && let Some(noun) = (t + 1..(t + 4).min(end)).find(|&j| {
                 tokens[j].kind == Kind::Word
                     && is_organisation_noun(&tokens[j].key)
                     && !self.owns_next(j)
+                    && !tokens.get(j + 1).is_some_and(|n| {
+                        n.kind == Kind::Word
+                            && (is_institution_noun(&n.key) || is_organisation_noun(&n.key))
+                    })
             })
             // "the Israeli military": a capitalised word before the noun
             // qualifies it, unless it names someone.

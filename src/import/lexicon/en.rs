@@ -173,7 +173,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "girlfriend", "fiance", "fiancee", "child", "children", "eyewitness", "eyewitnesses",
     "soldier", "soldiers", "family", "families", "critic", "critics", "supporter",
     "supporters", "opponent", "opponents", "voter", "voters", "colleague", "colleagues",
-    "teammate", "teammates", "local", "locals",
+    "teammate", "teammates",
 ];
 
 /// Endings of a plural noun: "officials".
