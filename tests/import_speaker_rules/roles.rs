@@ -284,3 +284,21 @@ fn a_role_s_initials_stand_for_the_one_given_that_role() {
         ],
     );
 }
+
+#[test]
+fn an_owner_before_a_qualified_role_still_leads_to_its_holder() {
+    check(
+        "Appeal",
+        "“We will appeal,” said the club’s sporting director, Jane Roe.",
+        &[("We will appeal,", "Jane Roe")],
+    );
+}
+
+#[test]
+fn a_prefixed_role_before_a_name_is_a_title_not_part_of_the_name() {
+    check(
+        "Plan",
+        "Ex-minister Paul Jones said the plan was “doomed”.",
+        &[("doomed", "Paul Jones")],
+    );
+}

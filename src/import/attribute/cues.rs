@@ -135,8 +135,11 @@ impl Ctx<'_> {
                     || is_organisation_noun(k)
             })
             && w(2).is_some_and(is_complement_link);
+        // And an owner: "the club's sporting director said".
+        let owner = words.iter().take(3).any(|&t| self.owns_next(t));
         let reach = 5
             + if complement { 3 } else { 0 }
+            + if owner { 2 } else { 0 }
             + words
                 .iter()
                 .take(5)

@@ -241,9 +241,15 @@ impl Ctx<'_> {
             .at(first)
             .filter(|m| m.tokens.start == first)
             .map_or(0, |m| m.tokens.len() - 1);
+        // So does an owner before it: "the club's sporting director".
+        let owner_words = if (first..(first + 2).min(end)).any(|i| self.owns_next(i)) {
+            2
+        } else {
+            0
+        };
         while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
             let k = tokens[j].key.as_str();
-            if role.is_none() && j <= t + 3 + name_words {
+            if role.is_none() && j <= t + 3 + name_words + owner_words {
                 if let Some(r) = role_of(k).or_else(|| self.qualifier_heading(j)) {
                     role = Some((r, j));
                 } else if let Some(r) = person_noun_of(k).filter(|_| self.heads_description(t, j)) {

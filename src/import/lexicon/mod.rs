@@ -202,6 +202,11 @@ pub fn is_title_connector(folded: &str) -> bool {
 /// Whether a word ends a title written in capitals before a name: a role
 /// noun ("Manager", "Commissioner") or an office ("Affairs").
 pub fn is_title_word(folded: &str) -> bool {
+    // "Ex-minister Paul Jones": a prefixed role is still a title.
+    let folded = folded
+        .split_once('-')
+        .filter(|(prefix, _)| is_role_prefix(prefix))
+        .map_or(folded, |(_, role)| role);
     is_role_noun(folded)
         || is_name_title(folded)
         || en::OFFICE_WORDS.contains(&folded)
