@@ -176,3 +176,14 @@ fn a_short_quote_qualifying_a_noun_in_a_title_case_headline_is_a_label() {
     );
     assert!(p.labels.is_empty(), "{:?}", p.labels);
 }
+
+#[test]
+fn a_title_in_capitals_is_a_label_even_with_a_clitic_or_a_comma_inside() {
+    // American style puts the comma inside the marks; "Let's" is two words.
+    let (quotes, labels) = split(
+        "A jury found Ed Sheeran did not copy the tune \"Let's Get It On\" when he wrote his \
+         hit song \"Thinking Out Loud,\" prompting a joke. \"We won,\" said Ed Sheeran.",
+    );
+    assert_eq!(quotes, ["We won,"]);
+    assert_eq!(labels, ["Let's Get It On", "Thinking Out Loud,"]);
+}

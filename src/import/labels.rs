@@ -69,10 +69,15 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     if words.is_empty() || (words.len() == 1 && words[0].chars().count() == 1) {
         return true;
     }
+    // A title keeps the comma American style puts inside the marks: his
+    // hit song "Thinking Out Loud," prompting …
+    let inner = a.text(quote.inner.clone());
+    if words.len() <= 6 && inner.ends_with(',') && title_like(a, q) {
+        return true;
+    }
     if words.len() > 6
         || is_label_intensifier(words[0])
-        || a.text(quote.inner.clone())
-            .ends_with(['.', '!', '?', '…', ','])
+        || inner.ends_with(['.', '!', '?', '…', ','])
     {
         return false;
     }
@@ -86,7 +91,7 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     }
     // Quoted twice is a name, unless one of the times says who said it
     // ("“Loud voices” are needed, say councillors").
-    let text = a.text(quote.inner.clone());
+    let text = inner;
     let repeated = quoted.count(&text) > 1 && !quoted.said(&text);
     let w = |i: usize| a.tokens.get(i).filter(|t| t.kind == Kind::Word);
     let before = quote.open_token.checked_sub(1).and_then(w);
@@ -369,9 +374,14 @@ fn title_like(a: &Article, q: usize) -> bool {
     let capitalised = words.iter().filter(|t| t.capitalised()).count();
     words.first().is_some_and(|t| t.capitalised())
         && capitalised >= 2
-        && words
-            .iter()
-            .all(|t| t.capitalised() || is_function_word(&t.key))
+        && words.iter().all(|t| {
+            // "Let's Get It On": what an apostrophe cuts off is no word.
+            let clitic = t.text.chars().count() == 1
+                && t.start
+                    .checked_sub(1)
+                    .is_some_and(|c| matches!(a.chars[c], '\'' | '’'));
+            t.capitalised() || is_function_word(&t.key) || clitic
+        })
 }
 
 /// One or two quoted words in the body, capitalised, standing where a

@@ -5,7 +5,8 @@
 use super::gazetteer::countries;
 use super::lexicon::{
     honorific_gender, is_common_word, is_function_word, is_generation, is_given_name,
-    is_organisation_head, is_organisation_tail, is_party_tag, role_abbreviation, weekday,
+    is_media_tail, is_organisation_head, is_organisation_tail, is_party_tag, role_abbreviation,
+    weekday,
 };
 use super::runs::{
     closes_organisation_name, in_capitals, is_initial, is_organisation, is_place, is_thing,
@@ -288,7 +289,12 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         }
         let end = run_end(article, &covered, i);
         // "said Monday": a weekday alone names no one ("the Sunday Times" does).
-        if end - i == 1 && weekday(&t.key).is_some() {
+        // "on Sunday Rana Sanaullah said": nor is it part of a person's
+        // name after it (but "the Sunday Times" is a paper's).
+        let names_a_body = tokens.get(i + 1).is_some_and(|n| {
+            end - i > 1 && (is_media_tail(&n.key) || is_organisation_tail(&n.key))
+        });
+        if weekday(&t.key).is_some() && !names_a_body {
             i += 1;
             continue;
         }

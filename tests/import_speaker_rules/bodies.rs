@@ -349,3 +349,17 @@ fn a_family_and_critics_speak_as_described() {
         ],
     );
 }
+
+#[test]
+fn an_insider_or_someone_described_by_where_they_are_speaks() {
+    check(
+        "Ban",
+        "An entertainment industry insider stated, “It is blocked.” “No one knows,” a person \
+         close to the talks said. “We wait,” a lawyer with the firm said.",
+        &[
+            ("It is blocked.", "entertainment industry insider"),
+            ("No one knows,", "person close to the talks"),
+            ("We wait,", "lawyer with the firm"),
+        ],
+    );
+}

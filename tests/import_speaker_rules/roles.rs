@@ -302,3 +302,16 @@ fn a_prefixed_role_before_a_name_is_a_title_not_part_of_the_name() {
         &[("doomed", "Paul Jones")],
     );
 }
+
+#[test]
+fn a_weekday_before_a_name_is_no_part_of_it() {
+    check(
+        "Court",
+        "In a statement on Sunday Rana Sanaullah said, “Going to the court is wrong.” The \
+         Sunday Times said it was “false”.",
+        &[
+            ("Going to the court is wrong.", "Rana Sanaullah"),
+            ("false", "Sunday Times"),
+        ],
+    );
+}

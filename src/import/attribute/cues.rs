@@ -6,10 +6,10 @@
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
     ends_inverting_clause, is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator,
-    is_determiner, is_function_word, is_impersonal_pronoun, is_impersonal_source,
-    is_institution_noun, is_listener_preposition, is_object_verb, is_organisation_noun,
-    is_person_pronoun, is_present_participle, is_relative_pronoun, is_role_noun, is_saying_verb,
-    is_subordinator, is_title_connector, is_verb_filler,
+    is_description_link, is_determiner, is_function_word, is_impersonal_pronoun,
+    is_impersonal_source, is_institution_noun, is_listener_preposition, is_object_verb,
+    is_organisation_noun, is_person_pronoun, is_present_participle, is_relative_pronoun,
+    is_role_noun, is_saying_verb, is_subordinator, is_title_connector, is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
@@ -123,8 +123,9 @@ impl Ctx<'_> {
         // A name of several words counts as one: "the Office for National
         // Statistics said" has its verb as near as "the office said".
         // So does a role's or a noun's complement: "a spokesman for the
-        // fire service said", "the family of the victim said" have their
-        // verb as near as "a spokesman said".
+        // fire service said", "the family of the victim said", "a person
+        // close to the talks said" have their verb as near as "a spokesman
+        // said".
         let complement = words.len() > 2
             && w(0).is_some_and(is_determiner)
             && w(1).is_some_and(|k| {
@@ -134,7 +135,7 @@ impl Ctx<'_> {
                     || is_institution_noun(k)
                     || is_organisation_noun(k)
             })
-            && w(2).is_some_and(is_complement_link);
+            && w(2).is_some_and(|k| is_complement_link(k) || is_description_link(k));
         // And an owner: "the club's sporting director said".
         let owner = words.iter().take(3).any(|&t| self.owns_next(t));
         let reach = 5

@@ -5,10 +5,11 @@
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
     ends_description, is_auxiliary, is_bare_body, is_complement_link, is_definite_article,
-    is_demonstrative, is_describing_possessive, is_determiner, is_function_word,
-    is_indefinite_article, is_institution_noun, is_organisation_noun, is_other_word,
-    is_partitive_one, is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun,
-    is_saying_verb, is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
+    is_demonstrative, is_describing_possessive, is_description_link, is_determiner,
+    is_function_word, is_indefinite_article, is_institution_noun, is_organisation_noun,
+    is_other_word, is_partitive_one, is_person_pronoun, is_phrase_stop, is_relative_pronoun,
+    is_role_noun, is_saying_verb, is_speaker_relative, is_stressed_pronoun, is_title_connector,
+    is_title_word,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
@@ -275,7 +276,10 @@ impl Ctx<'_> {
                 }
                 break;
             }
-            if j > t + 1 && (is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k)) {
+            // "a person close to the talks": a stop right after a word that
+            // opens a description goes on with it.
+            let stop = is_phrase_stop(k) && !is_description_link(&tokens[j - 1].key);
+            if j > t + 1 && (is_saying_verb(k) || is_auxiliary(k) || stop) {
                 break;
             }
             if person

@@ -132,7 +132,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "magistrate", "coroner", "headteacher", "headmaster", "headmistress", "surgeon",
     "policeman", "policewoman", "firefighter", "investigator", "criminologist", "sociologist",
     "psychologist", "consultant", "nurse", "pharmacist", "scientist", "physician", "lecturer",
-    "instructor", "paramedic", "farmer", "correspondent", "anchor", "presenter",
+    "instructor", "paramedic", "farmer", "correspondent", "anchor", "presenter", "insider",
+    "observer",
 ];
 
 /// Prefixes that keep a role noun's role: "deputy-minister", "ex-president".

@@ -19,6 +19,10 @@ pub fn role_abbreviation(folded: &str) -> Option<(&'static str, &'static str)> {
         .map(|&(_, qualifier, noun)| (qualifier, noun))
 }
 
+pub fn is_description_link(folded: &str) -> bool {
+    en::DESCRIPTION_LINKS.contains(&folded)
+}
+
 pub fn is_body_article(folded: &str) -> bool {
     either(fr::BODY_ARTICLES, en::BODY_ARTICLES, folded)
 }

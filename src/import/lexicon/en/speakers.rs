@@ -18,6 +18,14 @@ pub const ROLE_ABBREVIATIONS: &[(&str, &str, &str)] = &[
     ("pm", "prime", "minister"), ("cm", "chief", "minister"),
 ];
 
+/// Words after a person's or a role's noun that open what describes them,
+/// before the verb of saying: "a spokesman at the ministry said", "a
+/// person close to the talks said".
+#[rustfmt::skip]
+pub const DESCRIPTION_LINKS: &[&str] = &[
+    "at", "with", "from", "in", "close", "familiar", "near",
+];
+
 /// Articles before a single capitalised word that make it a body's name:
 /// "the Crown", "the Treasury" (never a person's in news English).
 #[rustfmt::skip]
