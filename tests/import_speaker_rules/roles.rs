@@ -315,3 +315,16 @@ fn a_weekday_before_a_name_is_no_part_of_it() {
         ],
     );
 }
+
+#[test]
+fn a_word_qualifying_a_role_is_no_title_before_a_party() {
+    check(
+        "Court",
+        "Rana Sanaullah said on Sunday the case was “a disgrace”. “Going to court is wrong,” \
+         the senior Labour leader said.",
+        &[
+            ("a disgrace", "Rana Sanaullah"),
+            ("Going to court is wrong,", "Rana Sanaullah"),
+        ],
+    );
+}

@@ -5,7 +5,7 @@
 use crate::import::lexicon::{
     honorific_gender, is_auxiliary, is_body_article, is_definite_article, is_indefinite_article,
     is_listener_preposition, is_organisation_noun, is_person_noun, is_person_pronoun,
-    is_place_preposition, is_role_noun, is_saying_verb, is_title_word,
+    is_place_preposition, is_role_noun, is_role_qualifier, is_saying_verb, is_title_word,
 };
 use crate::import::segment::{Article, Kind};
 use std::ops::Range;
@@ -20,8 +20,11 @@ pub(super) fn after_title(article: &Article, i: usize) -> bool {
     };
     before.is_some_and(|b| {
         let t = &tokens[b];
+        // "the senior Labour leader": a word that qualifies a role is no
+        // title in lower case.
+        let lower_title = after_definite_article(article, b) && !is_role_qualifier(&t.key);
         t.kind == Kind::Word
-            && (t.capitalised() || after_definite_article(article, b))
+            && (t.capitalised() || lower_title)
             && (is_title_word(&t.key) || honorific_gender(&t.key).is_some())
     })
 }
