@@ -5,8 +5,8 @@
 use super::gazetteer::countries;
 use super::lexicon::{
     honorific_gender, is_common_word, is_function_word, is_generation, is_given_name,
-    is_media_tail, is_organisation_head, is_organisation_tail, is_party_tag, role_abbreviation,
-    weekday,
+    is_media_tail, is_organisation_head, is_organisation_tail, is_party_tag, is_role_noun,
+    role_abbreviation, weekday,
 };
 use super::runs::{
     closes_organisation_name, in_capitals, is_initial, is_organisation, is_place, is_thing,
@@ -298,6 +298,15 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             i += 1;
             continue;
         }
+        // "After Super Tuesday Nikki Haley said": a weekday inside a run
+        // ends what came before it when a full name follows.
+        if let Some(p) = (i + 1..end.saturating_sub(2)).find(|&p| weekday(&tokens[p].key).is_some())
+            && !is_media_tail(&tokens[p + 1].key)
+            && !is_organisation_tail(&tokens[p + 1].key)
+        {
+            i = p + 1;
+            continue;
+        }
         // "WikiLeaks Holds Off Posting Secret Military Reports": in a
         // headline in title case every word is capitalised, so capitals make
         // no name; each word counts only as a name the body gives.
@@ -469,7 +478,8 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             || after_organisation_noun(article, i)
             // "the Crown says": no one's name follows an article.
             || after_determiner(article, i)
-            || capitals
+            // "the MP said": a role in capitals is no acronym.
+            || (capitals && !is_role_noun(&t.key))
             || (next_to_saying_verb(article, i) && after_listener_preposition(article, i))
         {
             Some(ents.entity(&mut index, t.key.clone(), || Entity {

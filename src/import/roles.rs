@@ -103,10 +103,12 @@ pub fn is_former(a: &Article, t: usize) -> bool {
     let prefixed = key
         .split_once('-')
         .is_some_and(|(prefix, _)| is_former_role_word(prefix));
-    // Back over the capitalised words of whom the role is held for.
+    // Back over the capitalised words of whom the role is held for, and
+    // words that qualify the role ("former prime minister").
     let before = (t.saturating_sub(REACH)..t).rev().find(|&p| {
         let tok = &a.tokens[p];
-        is_former_role_word(&tok.key) || !(tok.kind == Kind::Word && tok.capitalised())
+        is_former_role_word(&tok.key)
+            || !(tok.kind == Kind::Word && (tok.capitalised() || is_role_qualifier(&tok.key)))
     });
     prefixed || before.is_some_and(|p| is_former_role_word(&a.tokens[p].key))
 }

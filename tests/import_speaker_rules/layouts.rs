@@ -379,3 +379,16 @@ fn a_sentence_pointing_back_at_a_lone_quotation_names_its_owner() {
         &[("On ne lâchera rien.", "Jean Dupont")],
     );
 }
+
+#[test]
+fn a_lone_quotation_after_an_apposition_is_the_named_person_s() {
+    check(
+        "Heat",
+        "The world is “walking into uncharted territory,” Carlo Buontempo, the director of \
+         Copernicus, told CNN. “We have never seen anything like this.”",
+        &[
+            ("walking into uncharted territory,", "Carlo Buontempo"),
+            ("We have never seen anything like this.", "Carlo Buontempo"),
+        ],
+    );
+}

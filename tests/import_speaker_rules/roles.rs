@@ -328,3 +328,32 @@ fn a_word_qualifying_a_role_is_no_title_before_a_party() {
         ],
     );
 }
+
+#[test]
+fn an_owner_or_a_description_before_a_name_after_the_verb_leads_to_the_name() {
+    check(
+        "Plan",
+        "“We have a plan,” said Arsenal's sporting director, Edu Gaspar. “Never again,” said \
+         Holocaust survivor Eva Schloss.",
+        &[("We have a plan,", "Edu Gaspar"), ("Never again,", "Eva Schloss")],
+    );
+}
+
+#[test]
+fn a_former_role_stands_for_the_one_who_held_it() {
+    check(
+        "Plan",
+        "Former prime minister Boris Johnson attacked Prime Minister Keir Starmer. “He has no \
+         plan,” the former PM said. “We have one,” the prime minister said.",
+        &[("He has no plan,", "Boris Johnson"), ("We have one,", "Keir Starmer")],
+    );
+}
+
+#[test]
+fn a_weekday_inside_a_run_ends_what_came_before_it() {
+    check(
+        "Primary",
+        "After Super Tuesday Nikki Haley said: “I am staying in.”",
+        &[("I am staying in.", "Nikki Haley")],
+    );
+}

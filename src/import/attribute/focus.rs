@@ -232,12 +232,16 @@ impl Ctx<'_> {
         (self.ents.list[m.entity].kind == EntityKind::Person).then_some(m.entity)
     }
 
+    /// The person named last before a verb, not one a noun's complement
+    /// names: in "Carlo Buontempo, the director of Copernicus, told CNN",
+    /// Buontempo.
     pub(super) fn subject_person(&self, range: Range<usize>) -> Option<usize> {
         let words = self.words(range);
         words.iter().rev().find_map(|&t| {
             self.ents
                 .at(t)
                 .filter(|m| self.ents.list[m.entity].kind == EntityKind::Person)
+                .filter(|m| !self.noun_complement(m.tokens.start))
                 .map(|m| m.entity)
         })
     }

@@ -86,9 +86,39 @@ impl Ctx<'_> {
     /// spokesperson Alistair Carmichael"): the name before holds the role
     /// for a team, a party or a firm, and the person speaks.
     fn holder_after(&self, from: usize, end: usize) -> Option<usize> {
-        let j = role_after(self.a, from).filter(|&j| j < end)?;
-        let m = self.ents.at(j + 1).filter(|m| m.tokens.start == j + 1)?;
-        (self.ents.list[m.entity].kind == EntityKind::Person).then_some(m.entity)
+        if let Some(j) = role_after(self.a, from).filter(|&j| j < end)
+            && let Some(m) = self.ents.at(j + 1).filter(|m| m.tokens.start == j + 1)
+            && self.ents.list[m.entity].kind == EntityKind::Person
+        {
+            return Some(m.entity);
+        }
+        // "Arsenal's sporting director, Edu Gaspar", "Holocaust survivor Eva
+        // Schloss": past an owner's mark, lower-case words ending on a role
+        // or a person's noun, and a comma, the person who holds it.
+        const REACH: usize = 5;
+        let tokens = &self.a.tokens;
+        let start = if from > 0 && self.owns_next(from - 1) {
+            from + 1
+        } else {
+            from
+        };
+        let mut noun = false;
+        for j in start..(start + REACH).min(end) {
+            let tok = &tokens[j];
+            if tok.is(',') {
+                continue;
+            }
+            if tok.kind != Kind::Word || tok.quote.is_some() || is_saying_verb(&tok.key) {
+                return None;
+            }
+            if tok.capitalised() {
+                let m = self.ents.at(j).filter(|m| m.tokens.start == j)?;
+                return (noun && self.ents.list[m.entity].kind == EntityKind::Person)
+                    .then_some(m.entity);
+            }
+            noun = role_of(&tok.key).is_some() || person_noun_of(&tok.key).is_some();
+        }
+        None
     }
 
     /// "one of her brothers", "l'un des témoins": one person of a group,

@@ -59,11 +59,20 @@ impl Ctx<'_> {
                                 .is_some_and(|b| self.a.tokens[b].key == qualifier)
                     })
                 };
+                // "the former PM": one who held it, when the article names one.
+                let former = is_former(self.a, at);
+                let any_same_time = self
+                    .roles
+                    .iter()
+                    .filter(|g| g.role == role)
+                    .filter(qualified)
+                    .any(|g| g.former == former);
                 let with_role = || {
                     self.roles
                         .iter()
                         .filter(|g| g.role == role)
                         .filter(qualified)
+                        .filter(move |g| !any_same_time || g.former == former)
                 };
                 let given = with_role()
                     .filter(|g| g.token < at)

@@ -174,7 +174,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "girlfriend", "fiance", "fiancee", "child", "children", "eyewitness", "eyewitnesses",
     "soldier", "soldiers", "family", "families", "critic", "critics", "supporter",
     "supporters", "opponent", "opponents", "voter", "voters", "colleague", "colleagues",
-    "teammate", "teammates",
+    "teammate", "teammates", "survivor", "survivors",
 ];
 
 /// Endings of a plural noun: "officials".
