@@ -265,3 +265,28 @@ fn hostile_text_in_an_article_never_reaches_the_output() {
     assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{202e}') && !stdout.contains('\r'));
     assert!(stdout.contains("by Jean Dupont"), "{stdout}");
 }
+
+#[test]
+fn a_known_name_with_a_generation_after_it_is_someone_else() {
+    // The built-in dataset knows Donald Trump; "Donald Trump Jr." is his son.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("son.txt");
+    std::fs::write(
+        &file,
+        "Campaign\n\n“We will win,” said Donald Trump Jr. Donald Trump Jr. said: “My father \
+         will win.”\n",
+    )
+    .unwrap();
+    newsline()
+        .args([
+            "import",
+            &file.display().to_string(),
+            "--published",
+            "2025-01-06",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("by Donald Trump Jr. [new]"))
+        .stdout(predicate::str::contains("donald-trump]").not())
+        .stdout(predicate::str::contains("by Jr ").not());
+}

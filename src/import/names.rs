@@ -186,6 +186,10 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                         .zip(&p.keys)
                         .all(|(t, k)| &t.key == k)
                     && (!p.capital || iso_name_alone(article, i, p.keys.len()))
+                    // "Donald Trump Jr." is the son, not the known father.
+                    && !tokens
+                        .get(i + n)
+                        .is_some_and(|t| t.capitalised() && is_generation(&t.key))
                     && p.exact
                         .as_ref()
                         .is_none_or(|ex| tokens[i..i + n].iter().zip(ex).all(|(t, e)| &t.text == e))

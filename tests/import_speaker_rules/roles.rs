@@ -335,7 +335,10 @@ fn an_owner_or_a_description_before_a_name_after_the_verb_leads_to_the_name() {
         "Plan",
         "“We have a plan,” said Arsenal's sporting director, Edu Gaspar. “Never again,” said \
          Holocaust survivor Eva Schloss.",
-        &[("We have a plan,", "Edu Gaspar"), ("Never again,", "Eva Schloss")],
+        &[
+            ("We have a plan,", "Edu Gaspar"),
+            ("Never again,", "Eva Schloss"),
+        ],
     );
 }
 
@@ -345,7 +348,10 @@ fn a_former_role_stands_for_the_one_who_held_it() {
         "Plan",
         "Former prime minister Boris Johnson attacked Prime Minister Keir Starmer. “He has no \
          plan,” the former PM said. “We have one,” the prime minister said.",
-        &[("He has no plan,", "Boris Johnson"), ("We have one,", "Keir Starmer")],
+        &[
+            ("He has no plan,", "Boris Johnson"),
+            ("We have one,", "Keir Starmer"),
+        ],
     );
 }
 

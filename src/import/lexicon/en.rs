@@ -133,7 +133,6 @@ pub const ROLE_NOUNS: &[&str] = &[
     "policeman", "policewoman", "firefighter", "investigator", "criminologist", "sociologist",
     "psychologist", "consultant", "nurse", "pharmacist", "scientist", "physician", "lecturer",
     "instructor", "paramedic", "farmer", "correspondent", "anchor", "presenter", "insider",
-    "observer",
 ];
 
 /// Prefixes that keep a role noun's role: "deputy-minister", "ex-president".
