@@ -149,7 +149,7 @@ impl Ctx<'_> {
     pub(super) fn next_sentence(&self, quote: &Quotation) -> Option<Referent> {
         let next = self.a.sentences.get(quote.sentence + 1)?;
         let same = next.paragraph == quote.paragraph;
-        if !same && !(next.paragraph == quote.paragraph + 1 && self.stands_alone(quote)) {
+        if !(same || next.paragraph == quote.paragraph + 1 && self.stands_alone(quote)) {
             return None;
         }
         let words = self.words(next.tokens.clone());

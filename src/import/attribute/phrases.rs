@@ -103,8 +103,10 @@ impl Ctx<'_> {
             from
         };
         let mut noun = false;
-        for j in start..(start + REACH).min(end) {
-            let tok = &tokens[j];
+        let window = tokens
+            .get(start..(start + REACH).min(end))
+            .unwrap_or_default();
+        for (j, tok) in (start..).zip(window) {
             if tok.is(',') {
                 continue;
             }

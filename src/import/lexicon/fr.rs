@@ -511,13 +511,6 @@ pub const NEXT_SENTENCE_ATTRIBUTIONS: &[&[&str]] = &[
     &["voila", "ce", "que"], &["c", "est", "en", "ces", "termes", "qu"],
 ];
 
-/// Openings of a sentence that points back at the quotation just before it
-/// and names whose claim it was: "« … » Tel est le message du maire".
-#[rustfmt::skip]
-pub const POINTING_BACK: &[&[&str]] = &[
-    &["tel", "est"], &["telle", "est"], &["c", "est"], &["voila"],
-];
-
 /// Words before a verb of saying whose subject then follows it: "comme le
 /// révèle le parquet de Toulouse", "comme l'a dit le maire".
 #[rustfmt::skip]

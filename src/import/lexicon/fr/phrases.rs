@@ -1,5 +1,6 @@
-//! The French fixed date phrases, and the words that tell a label from
-//! speech: the rest of the French tables, split off to keep each file short.
+//! The French fixed date phrases, the words that tell a label from speech
+//! and the openings that point back at a quotation: the rest of the French
+//! tables, split off to keep each file short.
 
 use crate::import::lexicon::dates::{DatePhrase, Shift};
 
@@ -180,4 +181,11 @@ pub const NEGATIONS: &[&str] = &[
 #[rustfmt::skip]
 pub const DEFINING_WORDS: &[&str] = &[
     "signifie", "signifiait", "designe", "designait", "veut", "voulait",
+];
+
+/// Openings of a sentence that points back at the quotation just before it
+/// and names whose claim it was: "« … » Tel est le message du maire".
+#[rustfmt::skip]
+pub const POINTING_BACK: &[&[&str]] = &[
+    &["tel", "est"], &["telle", "est"], &["c", "est"], &["voila"],
 ];
