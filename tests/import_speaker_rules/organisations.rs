@@ -263,3 +263,12 @@ fn a_body_that_owns_the_phrase_does_not_head_it() {
         ],
     );
 }
+
+#[test]
+fn a_headline_word_is_no_organisation_a_body_s_noun_stands_for() {
+    check(
+        "Union anger at plan",
+        "The union said members were “furious”. “No comment,” the company said.",
+        &[("furious", "union"), ("No comment,", "company")],
+    );
+}

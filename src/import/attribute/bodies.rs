@@ -153,7 +153,7 @@ impl Ctx<'_> {
     /// for: the last one named before whose name has the noun ("the Labour
     /// Party" for "the party"), else the last one named. Not a body itself
     /// named by another common noun: after "the union said", "the
-    /// department" is someone else.
+    /// department" is someone else; nor one only a headline names.
     pub(super) fn organisation_named_before(&self, t: usize, noun: usize) -> Option<usize> {
         let tokens = &self.a.tokens;
         let key = &tokens[noun].key;
@@ -163,7 +163,11 @@ impl Ctx<'_> {
             .rev()
             .filter(|m| {
                 let e = &self.ents.list[m.entity];
+                // A headline's capitals make no name the body did not give
+                // ("Union anger at plan", then "the union said").
+                let sentence = &self.a.sentences[self.a.sentence_of(m.tokens.start)];
                 m.tokens.end <= t
+                    && !self.a.paragraphs[sentence.paragraph].heading
                     && tokens[m.tokens.start].quote.is_none()
                     && e.kind == EntityKind::Organisation
                     && (!e.anonymous || fold_key(&e.name).split(' ').any(|w| w == key))
