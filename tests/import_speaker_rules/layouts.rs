@@ -392,3 +392,13 @@ fn a_lone_quotation_after_an_apposition_is_the_named_person_s() {
         ],
     );
 }
+
+#[test]
+fn a_claim_pointing_back_names_its_owner_past_an_article() {
+    check(
+        "Storm warning",
+        "Storm Darragh nears\n\n“Stay indoors.”\n\nThat was the warning from the Met Office on \
+         Monday as the storm approached.",
+        &[("Stay indoors.", "Met Office")],
+    );
+}

@@ -268,9 +268,15 @@ impl Ctx<'_> {
         let owner = if i >= 2 && key(i - 1) == Some("s") {
             self.ents.at(words[i - 2])
         } else if key(i + 1).is_some_and(is_speech_noun_link) {
+            // Past an article: "the warning from the Met Office".
+            let n = if key(i + 2).is_some_and(is_determiner) {
+                i + 3
+            } else {
+                i + 2
+            };
             self.ents
-                .at(*words.get(i + 2)?)
-                .filter(|m| m.tokens.start == words[i + 2])
+                .at(*words.get(n)?)
+                .filter(|m| m.tokens.start == words[n])
         } else {
             None
         }?;
