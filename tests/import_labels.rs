@@ -187,3 +187,13 @@ fn a_title_in_capitals_is_a_label_even_with_a_clitic_or_a_comma_inside() {
     assert_eq!(quotes, ["We won,"]);
     assert_eq!(labels, ["Let's Get It On", "Thinking Out Loud,"]);
 }
+
+#[test]
+fn capitals_right_after_a_verb_of_saying_are_speech() {
+    let (quotes, labels) = split(
+        "Protesters chanted “Not In Our Name” outside parliament. He wrote his hit song \
+         “Thinking Out Loud” in 2014.",
+    );
+    assert_eq!(quotes, ["Not In Our Name"]);
+    assert_eq!(labels, ["Thinking Out Loud"]);
+}

@@ -371,8 +371,16 @@ fn title_like(a: &Article, q: usize) -> bool {
         .take_while(|t| t.start < quote.inner.end)
         .filter(|t| t.kind == Kind::Word && t.quote == Some(q))
         .collect();
+    // "chanted “Not In Our Name”", "said “God Bless America”": a verb of
+    // saying right before makes capitals speech.
+    let said = quote
+        .open_token
+        .checked_sub(1)
+        .map(|b| &a.tokens[b])
+        .is_some_and(|t| t.kind == Kind::Word && is_saying_verb(&t.key));
     let capitalised = words.iter().filter(|t| t.capitalised()).count();
-    words.first().is_some_and(|t| t.capitalised())
+    !said
+        && words.first().is_some_and(|t| t.capitalised())
         && capitalised >= 2
         && words.iter().all(|t| {
             // "Let's Get It On": what an apostrophe cuts off is no word.

@@ -58,7 +58,7 @@ const EN_REGULAR: &[&str] = &[
     "criticize", "blast", "praise", "reiterate", "repeat", "reassure", "assure", "pledge",
     "threaten", "advise", "recommend", "propose", "confess", "exclaim", "muse", "mention",
     "wonder", "question", "query", "implore", "estimate", "apologise", "apologize", "inform",
-    "counter", "surmise", "brand", "hail", "decry",
+    "counter", "surmise", "brand", "hail", "decry", "chant",
 ];
 
 /// Irregular forms of English verbs of saying, and regular ones whose
