@@ -61,17 +61,17 @@ impl Ctx<'_> {
                 };
                 // "the former PM": one who held it, when the article names one.
                 let former = is_former(self.a, at);
-                let any_same_time = self
+                let holders: Vec<&GivenRole> = self
                     .roles
                     .iter()
                     .filter(|g| g.role == role)
                     .filter(qualified)
-                    .any(|g| g.former == former);
+                    .collect();
+                let any_same_time = holders.iter().any(|g| g.former == former);
                 let with_role = || {
-                    self.roles
+                    holders
                         .iter()
-                        .filter(|g| g.role == role)
-                        .filter(qualified)
+                        .copied()
                         .filter(move |g| !any_same_time || g.former == former)
                 };
                 let given = with_role()
