@@ -272,3 +272,25 @@ fn a_headline_word_is_no_organisation_a_body_s_noun_stands_for() {
         &[("furious", "union"), ("No comment,", "company")],
     );
 }
+
+#[test]
+fn a_firm_s_legal_form_ends_its_name() {
+    let p = crate::speakers::run(
+        crate::published(),
+        "Deal",
+        "“We are pleased,” Microsoft Corp. said. “It is done,” Acme Holdings LLC said.",
+    );
+    let kind = |name: &str| p.actors.iter().find(|a| a.name == name).map(|a| a.kind);
+    assert_eq!(
+        kind("Microsoft Corp"),
+        Some("organization"),
+        "{:?}",
+        p.actors
+    );
+    assert_eq!(
+        kind("Acme Holdings LLC"),
+        Some("organization"),
+        "{:?}",
+        p.actors
+    );
+}

@@ -255,7 +255,7 @@ pub const ORGANISATION_TAILS: &[&str] = &[
     "league", "bhd", "berhad", "tv", "radio", "television", "securities", "economics",
     "capital", "advisors", "advisers", "consulting", "research", "analytics", "associates",
     "investments", "markets", "international", "technologies", "airlines", "airways",
-    "pharmaceuticals", "insurance", "exchange", "directorate",
+    "pharmaceuticals", "insurance", "exchange", "directorate", "corp", "llc", "gmbh",
 ];
 
 /// Common nouns standing for an organisation named before: "the force said".
