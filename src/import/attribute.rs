@@ -59,10 +59,9 @@ enum Referent {
     /// "le chef de l'Etat", "le ministre de l'Economie": a specific role no
     /// one was given by name; the role, the phrase and its role noun's token.
     Titled(String, String, usize),
-    /// "the force said": the organisation last named, the one whose name
-    /// has the noun first ("the Labour Party" for "the party"); the
-    /// article's token and the noun's.
-    Organisation(usize, usize),
+    /// "the force said": the organisation it stands for, found once by
+    /// `organisation_named_before` ("the Labour Party" for "the party").
+    Organisation(usize),
     /// "le parquet de Paris", "la préfecture", "l'autopsie": a body or a
     /// document named by a common noun; the phrase without its article, the
     /// noun's token, and whether the phrase has a complement.

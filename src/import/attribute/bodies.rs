@@ -134,18 +134,14 @@ impl Ctx<'_> {
     /// the body itself or no organisation was named before it.
     pub(super) fn organisation_or_body(&self, t: usize, noun: usize, end: usize) -> Referent {
         let phrase = self.institution_phrase(t + 1, noun, end);
-        let Referent::Institution(name, _, complement) = &phrase else {
-            return Referent::Organisation(t, noun);
-        };
-        let named = *complement
-            && name
+        let named = matches!(&phrase, Referent::Institution(name, _, true)
+            if name
                 .split_whitespace()
                 .skip(1)
-                .any(|w| w.chars().next().is_some_and(char::is_uppercase));
-        if named || self.organisation_named_before(t, noun).is_none() {
-            phrase
-        } else {
-            Referent::Organisation(t, noun)
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase)));
+        match self.organisation_named_before(t, noun) {
+            Some(e) if !named => Referent::Organisation(e),
+            _ => phrase,
         }
     }
 
@@ -154,7 +150,7 @@ impl Ctx<'_> {
     /// Party" for "the party"), else the last one named. Not a body itself
     /// named by another common noun: after "the union said", "the
     /// department" is someone else; nor one only a headline names.
-    pub(super) fn organisation_named_before(&self, t: usize, noun: usize) -> Option<usize> {
+    fn organisation_named_before(&self, t: usize, noun: usize) -> Option<usize> {
         let tokens = &self.a.tokens;
         let key = &tokens[noun].key;
         let named: Vec<_> = self

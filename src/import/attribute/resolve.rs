@@ -122,10 +122,10 @@ impl Ctx<'_> {
             Referent::Titled(role, name, at) => self
                 .in_focus_for(&role)
                 .or_else(|| self.resolve(Referent::Described(name, at))),
-            Referent::Organisation(t, noun) => self.organisation_named_before(t, noun).map(|e| {
+            Referent::Organisation(e) => Some(
                 Resolved::new(e, 0.7)
-                    .by("\"the force\", \"the company\": the organisation last named")
-            }),
+                    .by("\"the force\", \"the company\": the organisation last named"),
+            ),
             Referent::Institution(name, at, complement) => {
                 let name = if complement {
                     name
