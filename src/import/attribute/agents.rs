@@ -212,7 +212,7 @@ fn is_closing_mark(text: &str) -> bool {
 /// "témoin" for "témoins", "habitant du quartier" for "habitants du
 /// quartier": the description with its head noun in the singular, when
 /// the head is the plural of a role or person noun.
-fn singular_of(name: &str) -> Option<String> {
+pub(super) fn singular_of(name: &str) -> Option<String> {
     let (head, rest) = name.split_once(' ').unwrap_or((name, ""));
     let key = fold_key(head);
     let single = singulars(&key).find(|s| role_of(s).is_some() || person_noun_of(s).is_some())?;

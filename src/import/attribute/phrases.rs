@@ -2,6 +2,7 @@
 //! ("le ministre de l'Economie", "un haut responsable"), an organisation's
 //! common noun ("the force"), or a speaker preposition ("selon X").
 
+use super::agents::singular_of;
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
     ends_description, is_auxiliary, is_bare_body, is_complement_link, is_definite_article,
@@ -148,7 +149,22 @@ impl Ctx<'_> {
         if owned || completed {
             return None;
         }
-        let name = self.a.text(tokens[t].start..tokens[group].end);
+        // The gold convention for an unnamed speaker is the description
+        // without its article, so "one of the unnamed soldiers" is an
+        // "unnamed soldier": the determiner goes, the group's noun is singular.
+        let first = (t + 2..group)
+            .find(|&j| !is_determiner(&tokens[j].key) && !is_describing_possessive(&tokens[j].key))
+            .unwrap_or(group);
+        let head = self.a.text(tokens[group].start..tokens[group].end);
+        let head = singular_of(&head).unwrap_or(head);
+        let name = if first < group {
+            format!(
+                "{} {head}",
+                self.a.text(tokens[first].start..tokens[group - 1].end)
+            )
+        } else {
+            head
+        };
         Some(Referent::Described(name, group))
     }
 
