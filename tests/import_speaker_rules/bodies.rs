@@ -369,3 +369,23 @@ fn an_insider_or_someone_described_by_where_they_are_speaks() {
         ],
     );
 }
+
+/// "a close ally of the president said": an adjective before the noun
+/// keeps the verb within reach, and a name qualified inside the
+/// complement ("of WikiLeaks founder Julian Assange") is whom the person
+/// is of, not who speaks.
+#[test]
+fn an_adjective_before_a_person_s_noun_with_its_complement() {
+    check(
+        "Leak",
+        "“We will publish soon,” a close ally of the president said. “Not today,” a close \
+         collaborator of WikiLeaks founder Julian Assange added.",
+        &[
+            ("We will publish soon,", "close ally of the president"),
+            (
+                "Not today,",
+                "close collaborator of WikiLeaks founder Julian Assange",
+            ),
+        ],
+    );
+}

@@ -126,20 +126,26 @@ impl Ctx<'_> {
         // fire service said", "the family of the victim said", "a person
         // close to the talks said" have their verb as near as "a spokesman
         // said".
-        let complement = words.len() > 2
+        // An adjective may stand before the noun: "a close ally of the
+        // president said".
+        let heads = |k: &str| {
+            role_of(k).is_some()
+                || is_role_noun(k)
+                || person_noun_of(k).is_some()
+                || is_institution_noun(k)
+                || is_organisation_noun(k)
+        };
+        let adjective = w(1).is_some_and(|k| !heads(k) && !is_function_word(k) && !says(k))
+            && !tokens[words[1]].capitalised();
+        let noun = if adjective { 2 } else { 1 };
+        let complement = words.len() > noun + 1
             && w(0).is_some_and(is_determiner)
-            && w(1).is_some_and(|k| {
-                role_of(k).is_some()
-                    || is_role_noun(k)
-                    || person_noun_of(k).is_some()
-                    || is_institution_noun(k)
-                    || is_organisation_noun(k)
-            })
-            && w(2).is_some_and(|k| is_complement_link(k) || is_description_link(k));
+            && w(noun).is_some_and(heads)
+            && w(noun + 1).is_some_and(|k| is_complement_link(k) || is_description_link(k));
         // And an owner: "the club's sporting director said".
         let owner = words.iter().take(3).any(|&t| self.owns_next(t));
         let reach = 5
-            + if complement { 3 } else { 0 }
+            + if complement { 2 + noun } else { 0 }
             + if owner { 2 } else { 0 }
             + words
                 .iter()

@@ -120,8 +120,10 @@ impl Ctx<'_> {
     /// Whether a name at token `t` completes a noun for a person ("cet
     /// habitant d'Anderlecht", "l'avocat de Jean Dupont"): who the person
     /// is of, not who speaks ("les propos de X" are X's).
+    /// Past the words that qualify the name too: "the close collaborator
+    /// of WikiLeaks founder Julian Assange".
     pub(super) fn noun_complement(&self, t: usize) -> bool {
-        self.noun_linked_to(t)
+        self.noun_linked_to(self.qualified_from(t))
             .is_some_and(|n| role_of(&n.key).is_some() || person_noun_of(&n.key).is_some())
     }
 
@@ -130,6 +132,13 @@ impl Ctx<'_> {
     /// role nouns that qualify it: "the close collaborator of WikiLeaks
     /// founder Julian Assange" is not Assange.
     pub(super) fn completes_a_noun(&self, t: usize) -> bool {
+        self.noun_linked_to(self.qualified_from(t))
+            .is_some_and(|n| !is_function_word(&n.key))
+    }
+
+    /// Where the capitalised words and role nouns qualifying the name at
+    /// token `t` start ("WikiLeaks founder Julian Assange").
+    fn qualified_from(&self, t: usize) -> usize {
         const REACH: usize = 4;
         let tokens = &self.a.tokens;
         let mut k = t;
@@ -141,8 +150,7 @@ impl Ctx<'_> {
             }
             break;
         }
-        self.noun_linked_to(k)
-            .is_some_and(|n| !is_function_word(&n.key))
+        k
     }
 
     /// The lower-case word outside quotations that a complement link right
