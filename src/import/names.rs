@@ -9,8 +9,8 @@ use super::lexicon::{
     role_abbreviation, weekday,
 };
 use super::runs::{
-    closes_organisation_name, in_capitals, is_initial, is_organisation, is_place, is_thing,
-    opens_longer_name, qualifies_role, run_end, split_title,
+    closes_organisation_name, in_capitals, is_capitalised_compound, is_initial, is_organisation,
+    is_place, is_thing, opens_longer_name, qualifies_role, run_end, split_title,
 };
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
@@ -286,6 +286,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         if covered[i]
             || !t.capitalised()
             || is_party_tag(&t.text)
+            || is_capitalised_compound(&t.text)
             || (is_common_word(&t.key) && !initial && !opens_organisation)
         {
             i += 1;

@@ -153,11 +153,25 @@ fn split_before_name(article: &Article, i: usize, end: usize) -> Run {
     // An organisation's head and a connector ("Department of Justice",
     // "Haute Autorité de la Communication"): one name, whatever role words
     // it holds.
-    if (i..end.saturating_sub(2)).any(|k| {
+    if let Some(head) = (i..end.saturating_sub(2)).find(|&k| {
         is_organisation_head(&tokens[k].key)
             && !tokens[k + 1].capitalised()
             && is_title_connector(&tokens[k + 1].key)
     }) {
+        // Unless a role word past it leads to a known given name:
+        // "Australian Council of Trade Unions President Sharon Burrow".
+        if let Some(k) = (head + 2..end.saturating_sub(2)).rev().find(|&k| {
+            is_role_noun(&tokens[k].key)
+                && tokens[k].capitalised()
+                && is_given_name(&tokens[k + 1].key)
+                && end - k - 1 <= 3
+        }) {
+            return Run {
+                tokens: i..end,
+                name: k + 1..end,
+                rule: RunRule::TitleThenName,
+            };
+        }
         return Run {
             tokens: i..end,
             name: i..end,
@@ -261,6 +275,17 @@ fn initials_lead_to_name(article: &Article, mut k: usize) -> bool {
 pub fn is_initial(text: &str) -> bool {
     let mut chars = text.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// "Seven-time", "Long-serving", "Award-winning": a capitalised word whose
+/// part after a hyphen is in lower case is an adjective opening a
+/// sentence; a hyphenated name capitalises each part ("Newton-Smith").
+pub fn is_capitalised_compound(text: &str) -> bool {
+    text.split_once('-').is_some_and(|(first, rest)| {
+        first.chars().next().is_some_and(char::is_uppercase)
+            && rest.chars().count() >= 3
+            && rest.chars().all(|c| c.is_lowercase() || c == '-')
+    })
 }
 
 /// A word in capitals of two letters or more: "AFP", "RFI".
@@ -474,6 +499,25 @@ mod tests {
             "European",
         );
         assert_eq!((name.as_str(), rule), ("", RunRule::TitleOnly));
+    }
+
+    /// An organisation's name with a connector is one name ("Department
+    /// of Justice"), but a role word past it leads to the person.
+    #[test]
+    fn a_role_after_an_organisation_s_whole_name_leads_to_the_person() {
+        let (name, rule) = run_at(
+            "Title\n\n“No,” Australian Council of Trade Unions President Sharon Burrow said.",
+            "Australian",
+        );
+        assert_eq!(
+            (name.as_str(), rule),
+            ("Sharon Burrow", RunRule::TitleThenName)
+        );
+        let (name, _) = run_at(
+            "Title\n\n“No,” the Department of Justice said.",
+            "Department",
+        );
+        assert_eq!(name, "Department of Justice");
     }
 
     #[test]

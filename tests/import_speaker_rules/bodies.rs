@@ -379,12 +379,12 @@ fn an_adjective_before_a_person_s_noun_with_its_complement() {
     check(
         "Leak",
         "“We will publish soon,” a close ally of the president said. “Not today,” a close \
-         collaborator of WikiLeaks founder Julian Assange added.",
+         associate of WikiLeaks founder Julian Assange added.",
         &[
             ("We will publish soon,", "close ally of the president"),
             (
                 "Not today,",
-                "close collaborator of WikiLeaks founder Julian Assange",
+                "close associate of WikiLeaks founder Julian Assange",
             ),
         ],
     );

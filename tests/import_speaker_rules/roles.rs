@@ -363,3 +363,39 @@ fn a_weekday_inside_a_run_ends_what_came_before_it() {
         &[("I am staying in.", "Nikki Haley")],
     );
 }
+
+/// "Seven-time NBA champion Robert Horry": an adjective in a compound
+/// opening a sentence is no name, and a champion is a person's noun whose
+/// holder follows it; "Australian Council of Trade Unions President Sharon
+/// Burrow": a role after an organisation's whole name leads to the person.
+#[test]
+fn an_adjective_or_an_organisation_before_a_role_is_no_part_of_the_name() {
+    check(
+        "Game",
+        "Seven-time NBA champion Robert Horry said: “We lost.” “It hurts,” said \
+         two-time NBA champion Pau Gasol.",
+        &[("We lost.", "Robert Horry"), ("It hurts,", "Pau Gasol")],
+    );
+    check(
+        "Film",
+        "Award-winning Jane Roe said: “Cut.”",
+        &[("Cut.", "Jane Roe")],
+    );
+    check(
+        "Strike",
+        "“Wages lag,” Australian Council of Trade Unions President Sharon Burrow told \
+         reporters.",
+        &[("Wages lag,", "Sharon Burrow")],
+    );
+}
+
+/// "the boy's father wrote": the noun owning the next word does not head
+/// the phrase; the father, someone new, does.
+#[test]
+fn a_noun_owning_the_next_does_not_head_the_phrase() {
+    check(
+        "Court",
+        "Aranda was sentenced on Monday. “You intended evil,” the boy's father wrote.",
+        &[("You intended evil,", "boy's father")],
+    );
+}

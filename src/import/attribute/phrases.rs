@@ -298,7 +298,8 @@ impl Ctx<'_> {
         };
         while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
             let k = tokens[j].key.as_str();
-            if role.is_none() && j <= t + 3 + name_words + owner_words {
+            // "the boy's father": a noun owning the next is no head.
+            if role.is_none() && j <= t + 3 + name_words + owner_words && !self.owns_next(j) {
                 if let Some(r) = role_of(k).or_else(|| self.qualifier_heading(j)) {
                     role = Some((r, j));
                 } else if let Some(r) = person_noun_of(k).filter(|_| self.heads_description(t, j)) {

@@ -173,10 +173,10 @@ pub const PERSON_NOUNS: &[&str] = &[
     "girlfriend", "fiance", "fiancee", "child", "children", "eyewitness", "eyewitnesses",
     "soldier", "soldiers", "family", "families", "critic", "critics", "supporter",
     "supporters", "opponent", "opponents", "voter", "voters", "colleague", "colleagues",
-    "teammate", "teammates", "survivor", "survivors", "collaborator", "collaborators",
+    "teammate", "teammates", "survivor", "survivors",
     "associate", "associates", "ally", "allies", "confidant", "confidante", "partner",
     "candidate", "candidates", "defendant", "defendants", "suspect", "tenant", "tenants",
-    "homeowner", "homeowners", "landlord", "parent",
+    "homeowner", "homeowners", "landlord", "parent", "champion",
 ];
 
 /// Endings of a plural noun: "officials".
