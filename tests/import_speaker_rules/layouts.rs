@@ -24,6 +24,27 @@ fn a_short_line_naming_someone_gives_the_paragraph_of_speech_under_it() {
     );
 }
 
+/// "– Neil Wilson, chief market analyst at Markets.com": a line opening on
+/// a name described after a comma, with no full stop, names the speaker of
+/// the paragraphs under it.
+#[test]
+fn a_line_opening_on_a_described_name_gives_the_speech_under_it() {
+    check(
+        "What the analysts say",
+        "The regulator blocked the merger, and analysts gave their verdicts.\n\n\
+         – Jane Roe, chief analyst at Markets.com\n\n\
+         “The merger never looked like it would pass.\n\n\
+         “Nobody fell for it.”\n\n\
+         – John Poe, analyst at Shore Capital\n\n\
+         “The referee has blown the whistle.”",
+        &[
+            ("The merger never looked like it would pass.", "Jane Roe"),
+            ("Nobody fell for it.", "Jane Roe"),
+            ("The referee has blown the whistle.", "John Poe"),
+        ],
+    );
+}
+
 #[test]
 fn a_line_that_goes_on_past_the_name_names_no_one_by_layout() {
     // The name is not the line's last word: the line is narration, and
@@ -43,6 +64,7 @@ fn a_line_that_goes_on_past_the_name_names_no_one_by_layout() {
     assert_eq!(cue("Le plus satisfait : Paul Durand (Lens)"), layout);
     assert_ne!(cue("Le plus satisfait : Paul Durand quitte Lens"), layout);
     assert_ne!(cue("Paul Durand a déclaré après le match"), layout);
+    assert_ne!(cue("Paul Durand, l'entraîneur, est resté calme."), layout);
 }
 
 #[test]

@@ -12,6 +12,10 @@ use std::ops::Range;
 
 /// How many words a line naming the speaker of the paragraph after it may have.
 const NAMING_LINE_WORDS: usize = 12;
+
+/// The rule that gives a paragraph of speech the person a short line
+/// above it names.
+const NAMED_BY_LINE: &str = "a short line naming the speaker before the quotation's paragraph";
 use crate::text::fold_key;
 
 /// The rule for a headline said again in the body by someone only guessed at.
@@ -182,6 +186,25 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // "– Neil Wilson, chief market analyst at Markets.com": a line that
+        // opens on a person's name and describes them after a comma, with
+        // no full stop to make it a sentence.
+        let sentence_end = line
+            .clone()
+            .next_back()
+            .is_some_and(|t| ['.', '!', '?'].iter().any(|&c| tokens[t].is(c)));
+        if let Some(m) = self.ents.at(words[0]).filter(|m| {
+            m.tokens.start == words[0]
+                && self.ents.list[m.entity].kind == EntityKind::Person
+                && tokens.get(m.tokens.end).is_some_and(|t| t.is(','))
+        }) && !sentence_end
+        {
+            return Some(Speaker {
+                entity: m.entity,
+                cue: NAMED_BY_LINE,
+                confidence: 0.7,
+            });
+        }
         // The last person named, then only punctuation or a bracket (a club,
         // a party, a town) to the line's end.
         let m = words.iter().rev().find_map(|&t| {
@@ -201,7 +224,7 @@ impl Ctx<'_> {
         });
         trailing_ok.then_some(Speaker {
             entity: m.entity,
-            cue: "a short line naming the speaker before the quotation's paragraph",
+            cue: NAMED_BY_LINE,
             confidence: 0.7,
         })
     }
