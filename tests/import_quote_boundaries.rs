@@ -293,3 +293,40 @@ fn two_apostrophes_typed_for_a_double_mark_quote() {
         ]
     );
 }
+
+#[test]
+fn straight_single_marks_quote_where_a_mark_closes_after_punctuation() {
+    // An article printing all its speech in straight single marks: a '
+    // closing right after a comma or a full stop is no apostrophe, so the
+    // body's other apostrophes ("players'", "didn't") stay words.
+    let p = run(
+        "Hugo Broos rued the players' missed chances. 'We were not clinical,' he said.\n\n\
+         'It was hard. We didn't score.'",
+        "2024-02-07",
+    );
+    assert_eq!(
+        quotes(&p),
+        ["We were not clinical,", "It was hard. We didn't score."]
+    );
+    // A standfirst opening on speech in straight singles, in an article
+    // whose body uses double marks.
+    let p = run(
+        "'I know everyone knows us now as a good team,' said the head coach.\n\n\
+         \"Football can be hard,\" said Broos. The fans' mood was low.",
+        "2024-02-07",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "I know everyone knows us now as a good team,",
+            "Football can be hard,"
+        ]
+    );
+    // Without a mark closing after punctuation, straight singles stay
+    // apostrophes: "the '90s" and "the players' fault".
+    let p = run(
+        "It was the '90s and the players' fault, \"as always,\" he said.",
+        "2024-02-07",
+    );
+    assert_eq!(quotes(&p), ["as always,"]);
+}

@@ -189,10 +189,12 @@ impl Article {
             q.paragraph + 1 == p && !q.closed && self.tokens[q.open_token].text == "‘"
         });
         let first = tokens.start;
-        let single_opens = |all: &[Token], i: usize| {
+        // A straight ' the tokenizer gave as ‘ was judged to open there.
+        let single_opens = |all: &[Token], chars: &[char], i: usize| {
             single_marks_quote
                 || (i == first && goes_on)
                 || i.checked_sub(1).is_some_and(|b| all[b].is(':'))
+                || chars[all[i].start] == '\''
         };
         for i in tokens.clone() {
             let tok = &self.tokens[i];
@@ -200,7 +202,7 @@ impl Article {
                 let c = tok.text.chars().next().unwrap_or(' ');
                 let opening = match c {
                     '«' | '“' | '„' => true,
-                    '‘' if single_opens(&self.tokens, i) => true,
+                    '‘' if single_opens(&self.tokens, &self.chars, i) => true,
                     // A ” standing apart, with nothing open and a ” later in
                     // its paragraph to close it ("He said, ” situational …”"),
                     // is an opening mark the outlet typed the wrong way round.

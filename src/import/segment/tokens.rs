@@ -57,6 +57,41 @@ pub(super) fn ends_sentence(tokens: &[Token], i: usize, end: usize) -> bool {
     }
 }
 
+/// Whether the text prints speech in straight single marks alone ('We were
+/// not clinical,' he said), as some papers do: it has no double or curly
+/// mark, and a straight ' closes right after a comma, a full stop, a
+/// question or an exclamation mark, which an apostrophe never does. Then a
+/// ' at a word's start opens a quotation anywhere in the body.
+fn quotes_with_straight_singles(chars: &[char]) -> bool {
+    let other_marks = chars
+        .iter()
+        .any(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘'));
+    !other_marks && closes_after_mark(chars)
+}
+
+/// Whether the straight ' at `i` opens its line and a ' closes after a
+/// mark on the same line ('I know everyone knows South Africa now as a
+/// good team,' said the coach): a paragraph opening on speech, as a
+/// standfirst often does even where the body uses double marks.
+fn opens_its_line_and_closes_on_it(chars: &[char], i: usize) -> bool {
+    let line_start = chars[..i]
+        .iter()
+        .rev()
+        .take_while(|&&c| c != '\n')
+        .all(|&c| is_space(c));
+    line_start && closes_after_mark(chars[i + 1..].split(|&c| c == '\n').next().unwrap_or(&[]))
+}
+
+/// Whether a straight ' closes right after a comma, a full stop, a
+/// question or an exclamation mark, then a space or the end, in `chars`.
+fn closes_after_mark(chars: &[char]) -> bool {
+    chars.windows(2).enumerate().any(|(k, w)| {
+        matches!(w[0], ',' | '.' | '?' | '!')
+            && w[1] == '\''
+            && chars.get(k + 2).is_none_or(|&c| is_space(c))
+    })
+}
+
 /// Whether the character at `i` comes right after a colon and spaces
 /// ("The update read: 'Importantly, …'"): a straight ' there opens a
 /// quotation in the body too.
@@ -81,6 +116,7 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
     // A straight ' opened at a word's start in a headline ('could rise') or
     // after a colon: the next ' with no letter after it closes it. Both are given as ‘ and ’.
     let mut straight_open = false;
+    let speech_in_straight_singles = quotes_with_straight_singles(chars);
     while i < chars.len() {
         let c = chars[i];
         if c == '\n' {
@@ -111,7 +147,10 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
         } else if !straight_open
             && next_is_letter
             && i.checked_sub(1).is_none_or(|b| is_space(chars[b]))
-            && (heading_line(chars, i) || after_colon(chars, i))
+            && (heading_line(chars, i)
+                || after_colon(chars, i)
+                || speech_in_straight_singles
+                || opens_its_line_and_closes_on_it(chars, i))
         {
             straight_open = true;
             Some('‘')
