@@ -330,6 +330,13 @@ fn weekdays_and_days_by_tense() {
             ("He was charged on Dec. 3.", "Dec. 3", "2023-12-03"),
             ("The trial is set for Nov. 4.", "Nov. 4", "2024-11-04"),
             ("The trial began on March 4.", "March 4", "2024-03-04"),
+            // A past in another clause does not outweigh a word that looks
+            // ahead nearest before the day (Wednesday 11 September 2024).
+            (
+                "The heat is expected to peak on Monday, however the forecaster said it would last.",
+                "on Monday",
+                "2024-09-16",
+            ),
             ("He will be sentenced in February.", "February", "2025-02"),
             (
                 "The law came into force on 1 January.",

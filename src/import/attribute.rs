@@ -50,6 +50,8 @@ pub enum Verdict {
 enum Referent {
     Entity(usize, f32),
     Pronoun(usize),
+    /// "it said": an organisation, by the pronoun's token.
+    BodyPronoun(usize),
     /// "le politologue": someone already named, by their role (folded), and
     /// its role noun's token.
     Definite(String, usize),

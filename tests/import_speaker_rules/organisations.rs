@@ -294,3 +294,21 @@ fn a_firm_s_legal_form_ends_its_name() {
         p.actors
     );
 }
+
+/// "it said": the body the nearest sentence opens on, or else the first
+/// organisation it names; never a person, and not "It" inside a quotation.
+#[test]
+fn it_stands_for_the_body_named_before() {
+    check(
+        "Weather",
+        "Dr Anna Berg warned of asthma. The Met Office issued a warning.\n\n\
+         “Temperatures will drop,” it said.",
+        &[("Temperatures will drop,", "Met Office")],
+    );
+    check(
+        "Results",
+        "Jane Roe, the chief executive, was pleased. The company said profits rose. \
+         “It is a record,” it added.",
+        &[("It is a record,", "company")],
+    );
+}

@@ -43,6 +43,11 @@ impl Ctx<'_> {
                 }
                 found
             }
+            Referent::BodyPronoun(p) => {
+                let r = self.body_antecedent(p)?;
+                self.resolve(r)
+                    .map(|r| r.by("it: the body the nearest sentence opens on or names first"))
+            }
             Referent::Definite(role, at) => {
                 // The person last given that role before it, or else first
                 // after it (a headline comes before the name); else someone
@@ -235,6 +240,41 @@ impl Ctx<'_> {
         self.salient
             .filter(|&e| agrees(e))
             .map(|e| Resolved::new(e, 0.7).by("a pronoun: the person in focus"))
+    }
+
+    /// The organisation "it" at token `p` stands for: the body a sentence
+    /// opens on ("The company said …") or else the first organisation named
+    /// outside quotations, in its own sentence before it, else in the
+    /// nearest sentence before that has one.
+    fn body_antecedent(&self, p: usize) -> Option<Referent> {
+        const LOOK_BACK: usize = 4;
+        let here = self.a.sentence_of(p);
+        let before = self.mentions_before(p);
+        let in_sentence = |s: usize, end: usize| {
+            let start = self.a.sentences[s].tokens.start;
+            let opening = self
+                .words(start..end)
+                .first()
+                .filter(|&&t| self.a.tokens[t].quote.is_none())
+                .and_then(|&t| self.noun_phrase(t, end))
+                .filter(|r| matches!(r, Referent::Organisation(_) | Referent::Institution(..)));
+            opening.or_else(|| {
+                let lo = before.partition_point(|m| m.tokens.start < start);
+                let hi = before.partition_point(|m| m.tokens.start < end);
+                before[lo..hi]
+                    .iter()
+                    .find(|m| {
+                        self.ents.list[m.entity].kind == EntityKind::Organisation
+                            && self.a.tokens[m.tokens.start].quote.is_none()
+                    })
+                    .map(|m| Referent::Entity(m.entity, 0.7))
+            })
+        };
+        in_sentence(here, p).or_else(|| {
+            (here.saturating_sub(LOOK_BACK)..here)
+                .rev()
+                .find_map(|s| in_sentence(s, self.a.sentences[s].tokens.end))
+        })
     }
 
     /// Whether the name ending before token `end` is a possessor, "Grove's

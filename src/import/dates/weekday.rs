@@ -131,7 +131,12 @@ pub(super) fn weekday_at(
             "the next such weekday after publication",
             1 + usize::from(is_next_after(after) || part),
         )
-    } else if past_clause(article, i) || lean(article, i) == Some(false) || told_in_past(article, i)
+    } else if past_clause(article, i)
+        || lean(article, i) == Some(false)
+        // "is expected to peak on Thursday, however the forecaster said":
+        // a past elsewhere in the sentence does not outweigh a word that
+        // looks ahead nearest before.
+        || (told_in_past(article, i) && lean(article, i) != Some(true))
     {
         (
             weekday_from(published, wd, false),

@@ -19,6 +19,11 @@ pub fn role_abbreviation(folded: &str) -> Option<(&'static str, &'static str)> {
         .map(|&(_, qualifier, noun)| (qualifier, noun))
 }
 
+/// "it": a pronoun standing for an organisation.
+pub fn is_body_pronoun(folded: &str) -> bool {
+    en::BODY_PRONOUNS.contains(&folded)
+}
+
 pub fn is_description_link(folded: &str) -> bool {
     en::DESCRIPTION_LINKS.contains(&folded)
 }

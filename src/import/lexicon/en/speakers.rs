@@ -74,3 +74,7 @@ pub const SUBORDINATORS: &[&str] = &[
     "after", "when", "because", "before", "since", "while", "although", "though", "as", "once",
     "until", "unless", "if", "whereas",
 ];
+
+/// "“We are pleased,” it said": a pronoun standing for an organisation,
+/// never for a person.
+pub const BODY_PRONOUNS: &[&str] = &["it"];
