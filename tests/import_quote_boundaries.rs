@@ -330,3 +330,50 @@ fn straight_single_marks_quote_where_a_mark_closes_after_punctuation() {
     );
     assert_eq!(quotes(&p), ["as always,"]);
 }
+
+#[test]
+fn two_single_curly_marks_set_for_a_double_one_quote() {
+    // Some print editions set ‘‘…’’ for “…”, and one closes with ‘‘ after a
+    // question mark; the apostrophe of "I’d" stays one.
+    let p = run(
+        "‘‘I’d be the biggest rate payer in the room,’’ he told councillors.\n\n\
+         ‘‘Should we not keep it for projects?‘‘ he asked.",
+        "2017-05-25",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "I’d be the biggest rate payer in the room,",
+            "Should we not keep it for projects?"
+        ]
+    );
+}
+
+#[test]
+fn a_line_wrapped_by_hand_goes_on_in_the_next_one() {
+    // A text whose paragraphs blank lines separate, its lines wrapped by
+    // hand: a line ending mid-sentence goes on in the next, so a quotation
+    // crossing the break is one; a short line before a blank one stays a
+    // subheading of its own.
+    let p = run(
+        "Researchers found a new species in a museum.\n\n\
+         “I knew\nright away that these fossils were something unusual,” said Andrew\n\
+         Farke, who led the study.\n\n\
+         The vaults\n\n\
+         “It was a surprise,” said Paul Barrett.",
+        "2011-12-07",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "I knew\nright away that these fossils were something unusual,",
+            "It was a surprise,"
+        ]
+    );
+    let speakers: Vec<&str> = p
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(speakers, ["Andrew Farke", "Paul Barrett"]);
+}

@@ -54,7 +54,9 @@ pub fn run_end(article: &Article, covered: &[bool], i: usize) -> usize {
         to < tokens.len()
             && !covered[to]
             && tokens[to].quote == quote
-            && !article.chars[tokens[from].end..tokens[to].start].contains(&'\n')
+            // One line, or one paragraph wrapped by hand ("said Andrew\nFarke").
+            && (!article.chars[tokens[from].end..tokens[to].start].contains(&'\n')
+                || article.paragraph_of(tokens[from].start) == article.paragraph_of(tokens[to].start))
     };
     let mut end = i + 1;
     loop {

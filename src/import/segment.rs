@@ -5,7 +5,7 @@ mod recover;
 mod tokens;
 
 use std::ops::Range;
-use tokens::{ends_sentence, previous_word_or_mark, straight_side, tokenize, trim};
+use tokens::{ends_sentence, is_space, previous_word_or_mark, straight_side, tokenize, trim};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -100,6 +100,15 @@ impl Article {
         self.chars[range].iter().collect()
     }
 
+    /// The paragraph holding char `at`, if any does.
+    pub fn paragraph_of(&self, at: usize) -> Option<usize> {
+        let p = self.paragraphs.partition_point(|p| p.chars.end <= at);
+        self.paragraphs
+            .get(p)
+            .filter(|p| p.chars.start <= at)
+            .map(|_| p)
+    }
+
     /// The sentence a token belongs to.
     pub fn sentence_of(&self, token: usize) -> usize {
         self.sentences
@@ -108,10 +117,16 @@ impl Article {
     }
 
     fn segment(&mut self) {
-        // Paragraphs are lines; blank lines only separate them.
+        // Paragraphs are lines; blank lines only separate them, except in
+        // a text wrapped by hand (see `wrapped_line_goes_on`).
         let mut start = 0;
         let n = self.chars.len();
+        let blank_lines = self.has_blank_lines();
         for i in 0..=n {
+            if i < n && self.chars[i] == '\n' && blank_lines && self.wrapped_line_goes_on(start, i)
+            {
+                continue;
+            }
             if i == n || self.chars[i] == '\n' {
                 let (s, e) = trim(&self.chars, start, i);
                 if s < e {
@@ -145,6 +160,46 @@ impl Article {
         }
         recover::run_on(self, &strays);
         recover::split_asides(self);
+    }
+
+    /// Whether a blank line separates paragraphs somewhere in the text.
+    fn has_blank_lines(&self) -> bool {
+        let mut newline = false;
+        for &c in &self.chars {
+            if c == '\n' {
+                if newline {
+                    return true;
+                }
+                newline = true;
+            } else if !is_space(c) {
+                newline = false;
+            }
+        }
+        false
+    }
+
+    /// Whether the line from `start` to the newline at `end` goes on in
+    /// the next one: in a text whose paragraphs blank lines separate, a
+    /// line wrapped by hand ("which belongs to\nthe same family") ends
+    /// mid-sentence, not the text's first line (its title), and the next
+    /// line is not blank and opens in lower case, or the line is too long
+    /// for a subheading.
+    fn wrapped_line_goes_on(&self, start: usize, end: usize) -> bool {
+        const SUBHEADING_CHARS: usize = 50;
+        let (s, e) = trim(&self.chars, start, end);
+        let next = self.chars[end + 1..]
+            .iter()
+            .take_while(|&&c| c != '\n')
+            .find(|&&c| !is_space(c));
+        let mid_sentence = self.chars[s..e]
+            .last()
+            .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '…' | ':' | '"' | '”' | '»' | '’'));
+        s > 0
+            && self.chars[..s].iter().any(|&c| c == '\n')
+            && mid_sentence
+            && next.is_some_and(|&c| {
+                c.is_lowercase() || (e - s >= SUBHEADING_CHARS && c.is_alphanumeric())
+            })
     }
 
     /// Whether the body quotes with single marks (‘I’m very proud,’ as some

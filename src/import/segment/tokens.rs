@@ -138,6 +138,31 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
             i += 2;
             continue;
         }
+        // ‘‘Two single curly marks’’ for a double one, as some print
+        // editions set them; ‘‘ right after a mark and before a space is a
+        // closing one typed the wrong way round ("projects?‘‘ he asked").
+        if matches!(c, '‘' | '’') && chars.get(i + 1) == Some(&c) {
+            let closes_after_mark = i
+                .checked_sub(1)
+                .is_some_and(|b| matches!(chars[b], ',' | '.' | '?' | '!'))
+                && chars.get(i + 2).is_none_or(|&n| is_space(n));
+            let mark = if c == '’' || closes_after_mark {
+                "”"
+            } else {
+                "“"
+            };
+            tokens.push(Token {
+                start: i,
+                end: i + 2,
+                text: mark.to_string(),
+                key: mark.to_string(),
+                kind: Kind::Punct,
+                inverted: false,
+                quote: None,
+            });
+            i += 2;
+            continue;
+        }
         let next_is_letter = chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
         let straight = if c != '\'' {
             None
