@@ -377,3 +377,29 @@ fn a_line_wrapped_by_hand_goes_on_in_the_next_one() {
         .collect();
     assert_eq!(speakers, ["Andrew Farke", "Paul Barrett"]);
 }
+
+#[test]
+fn a_long_aside_with_its_subject_s_apposition_is_split_off() {
+    // The aside's subject may be a long role phrase, and its apposition
+    // long too; a clause of its own after the name is the quote going on.
+    let p = run(
+        "« Les cinq dernières années, on a terminé troisièmes, soupire Olivier Dufour, \
+         soulagé d'avoir atteint l'objectif fixé six ans plus tôt lors de son arrivée au \
+         club. Je n'ai pas hésité. »\n\n\
+         « Quand on a gagné à Charleville, on a marqué notre territoire, note l'ancien coach \
+         du PL Troyes et de Piney. Ensuite, on a enchaîné. »\n\n\
+         « Nous sommes prêts, affirme Jean Dupont, nous avons tout fait pour gagner. »",
+        "2011-04-05",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "Les cinq dernières années, on a terminé troisièmes",
+            "Je n'ai pas hésité.",
+            "Quand on a gagné à Charleville, on a marqué notre territoire",
+            "Ensuite, on a enchaîné.",
+            "Nous sommes prêts",
+            "nous avons tout fait pour gagner."
+        ]
+    );
+}

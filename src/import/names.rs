@@ -6,7 +6,7 @@ use super::gazetteer::countries;
 use super::lexicon::{
     honorific_gender, is_common_word, is_function_word, is_generation, is_given_name,
     is_media_tail, is_organisation_head, is_organisation_tail, is_party_tag, is_role_noun,
-    role_abbreviation, weekday,
+    is_title_word, role_abbreviation, weekday,
 };
 use super::runs::{
     closes_organisation_name, in_capitals, is_capitalised_compound, is_initial, is_organisation,
@@ -465,8 +465,12 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     for i in singles {
         let t = &tokens[i];
         let capitals = t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase());
-        // "the CM said": a role's initials name no one by themselves.
-        let e = if role_abbreviation(&t.key).is_some() {
+        // "the CM said": a role's initials name no one by themselves; nor
+        // does a title cut short before a name ("said Sen. Roger Marshall").
+        let abbreviated_title = is_title_word(&t.key)
+            && tokens.get(i + 1).is_some_and(|n| n.is('.'))
+            && tokens.get(i + 2).is_some_and(|n| n.capitalised());
+        let e = if role_abbreviation(&t.key).is_some() || abbreviated_title {
             None
         } else if let Some(&e) = surnames.get(&t.key) {
             Some(e)

@@ -399,3 +399,19 @@ fn a_noun_owning_the_next_does_not_head_the_phrase() {
         &[("You intended evil,", "boy's father")],
     );
 }
+
+/// "said Sen. Roger Marshall (R-Kan.)": a title cut short before a name
+/// names no one, and an aside in brackets between the name and its verb
+/// ("Sen. Josh Hawley (R-Mo.) told Axios") leaves the verb within reach.
+#[test]
+fn an_abbreviated_title_and_a_bracket_after_the_name() {
+    check(
+        "Shutdown",
+        "“I'm not a shutdown guy,” Sen. Josh Hawley (R-Mo.) told Axios. “I'm willing,” \
+         said Sen. Roger Marshall (R-Kan.).",
+        &[
+            ("I'm not a shutdown guy,", "Josh Hawley"),
+            ("I'm willing,", "Roger Marshall"),
+        ],
+    );
+}

@@ -393,9 +393,30 @@ impl Ctx<'_> {
         {
             let mut words = self.words(first..open);
             words.extend(self.words(close + 1..end));
-            return words;
+            return self.outside_brackets(words);
         }
-        self.words(first..end)
+        self.outside_brackets(self.words(first..end))
+    }
+
+    /// `words` without those in brackets: "Sen. Josh Hawley (R-Mo.) told
+    /// Axios", "Jane Roe (Labour) said" put an aside between name and verb.
+    fn outside_brackets(&self, words: Vec<usize>) -> Vec<usize> {
+        let tokens = &self.a.tokens;
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+            return words;
+        };
+        let mut depth = 0usize;
+        let mut inside = vec![false; last + 1 - first];
+        for t in first..=last {
+            if tokens[t].is('(') {
+                depth += 1;
+            } else if tokens[t].is(')') {
+                depth = depth.saturating_sub(1);
+            } else {
+                inside[t - first] = depth > 0;
+            }
+        }
+        words.into_iter().filter(|&t| !inside[t - first]).collect()
     }
 
     /// "European Commissioner for Economic and Financial Affairs Pierre

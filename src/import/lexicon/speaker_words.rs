@@ -19,6 +19,11 @@ pub fn role_abbreviation(folded: &str) -> Option<(&'static str, &'static str)> {
         .map(|&(_, qualifier, noun)| (qualifier, noun))
 }
 
+/// A word opening a clause of its own after a comma ("nous", "c'est").
+pub fn is_clause_subject(folded: &str) -> bool {
+    fr::CLAUSE_SUBJECTS.contains(&folded)
+}
+
 /// "it": a pronoun standing for an organisation.
 pub fn is_body_pronoun(folded: &str) -> bool {
     en::BODY_PRONOUNS.contains(&folded)

@@ -4,7 +4,9 @@
 //! inside the marks (« A, a-t-il dit. B »).
 
 use super::{Article, Kind, Quotation, trim};
-use crate::import::lexicon::{has_participle_ending, is_auxiliary, is_determiner, is_saying_verb};
+use crate::import::lexicon::{
+    has_participle_ending, is_auxiliary, is_clause_subject, is_determiner, is_saying_verb,
+};
 
 /// How many paragraphs a quotation left open may run on for.
 const RUN_ON: usize = 5;
@@ -156,21 +158,24 @@ pub(super) fn split_asides(a: &mut Article) {
 /// - a verb of saying, or an auxiliary and a past participle, then its
 ///   subject (a capitalised name, or a determiner and its noun), up to a full
 ///   stop ("a concédé Deschamps.", "décrit une autre riveraine."), with the
-///   subject's apposition after a comma ("confirme Anne Roe, la maire.").
+///   subject's apposition after a comma ("confirme Anne Roe, la maire."), or
+///   up to the comma when a clause of its own goes on ("affirme X, nous …").
 fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
     const ASIDE: usize = 6;
+    // A subject may be longer than an inverted pronoun's manner words:
+    // "note l'ancien coach du PL Troyes et de Piney."
+    const SUBJECT: usize = 12;
     const MANNER: usize = 3;
-    const APPOSITION: usize = 8;
+    const APPOSITION: usize = 18;
     if !a.tokens[comma].is(',') {
         return None;
     }
     let punct = |from: usize, words: usize| {
         (from..close.min(from + 1 + words)).find(|&t| a.tokens[t].kind == Kind::Punct)
     };
-    let end = punct(comma + 1, ASIDE)?;
-    if end <= comma + 1 || !(a.tokens[end].is('.') || a.tokens[end].is(',')) {
-        return None;
-    }
+    let ends_aside =
+        |end: usize| end > comma + 1 && (a.tokens[end].is('.') || a.tokens[end].is(','));
+    let end = punct(comma + 1, ASIDE).filter(|&e| ends_aside(e));
     let goes_on = |end: usize| (end + 1..close).any(|t| a.tokens[t].kind == Kind::Word);
     let word = |t: usize| {
         a.tokens
@@ -179,6 +184,7 @@ fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
     };
     let inverted = word(comma + 2).is_some_and(|t| t.inverted) && word(comma + 1).is_some();
     if inverted {
+        let end = end?;
         // A few words of manner after the aside's comma, then a full stop.
         if a.tokens[end].is(',')
             && let Some(stop) = punct(end + 1, MANNER)
@@ -196,6 +202,7 @@ fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
     // After an auxiliary any participle will do: "a concédé", "a glissé".
     let says = word(verb)
         .is_some_and(|t| is_saying_verb(&t.key) || (auxiliary && has_participle_ending(&t.text)));
+    let end = punct(comma + 1, SUBJECT).filter(|&e| ends_aside(e))?;
     // Its subject: a name, or a noun phrase opened by a determiner ("souligne
     // le cabinet du maire", "décrit une autre riveraine").
     let named = (verb + 1..end).any(|t| a.tokens[t].capitalised())
@@ -207,7 +214,14 @@ fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
         return goes_on(end).then_some(end);
     }
     // The subject in apposition up to a full stop: "confirme Anne-Françoise
-    // Piedallu, la maire.", "souligne le cabinet du maire, joint par téléphone."
+    // Piedallu, la maire.", "souligne le cabinet du maire, joint par
+    // téléphone.", "soupire Olivier Dufour, soulagé d'avoir atteint
+    // l'objectif fixé six ans plus tôt." A clause of its own after the
+    // name is the quotation going on: "affirme Jean Dupont, nous avons
+    // tout fait."
+    if word(end + 1).is_some_and(|t| is_clause_subject(&t.key)) {
+        return goes_on(end).then_some(end);
+    }
     let stop = punct(end + 1, APPOSITION).filter(|&s| s > end + 1 && a.tokens[s].is('.'))?;
     goes_on(stop).then_some(stop)
 }

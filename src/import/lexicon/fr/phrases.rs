@@ -189,3 +189,12 @@ pub const DEFINING_WORDS: &[&str] = &[
 pub const POINTING_BACK: &[&[&str]] = &[
     &["tel", "est"], &["telle", "est"], &["c", "est"], &["voila"],
 ];
+
+/// Words that open a clause of their own after a comma: inside a
+/// quotation, after an aside's name ("…, affirme Jean Dupont, nous avons
+/// tout fait"), the quotation goes on; no apposition opens on them.
+#[rustfmt::skip]
+pub const CLAUSE_SUBJECTS: &[&str] = &[
+    "je", "j", "tu", "nous", "vous", "on", "il", "elle", "ils", "elles", "c", "ce", "ca", "cela",
+    "i", "we", "you", "he", "she", "it", "they", "this", "that",
+];
