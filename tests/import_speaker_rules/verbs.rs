@@ -186,3 +186,31 @@ fn a_verb_s_form_used_as_a_noun_and_a_sentence_opening_on_someone_s_words() {
         &[("Nous avions une réunion à 10 heures.", "Franck Bizet")],
     );
 }
+
+/// "a d'ailleurs reconnu X", "a pour sa part estimé X": a phrase set
+/// between the auxiliary and its participle hides neither; "fait valoir X"
+/// says as "fait savoir X" does; "affirme celui pour qui …" stands for the
+/// person in focus.
+#[test]
+fn a_phrase_between_auxiliary_and_participle_and_a_demonstrative_subject() {
+    check(
+        "Conseil",
+        "« Ça ne va pas bien », a d’ailleurs reconnu François Limoges. « C'est faux », a \
+         pour sa part estimé Anne Roy. « Nous avons accueilli onze élèves », fait valoir \
+         Juliette, maman de Mathilda.",
+        &[
+            ("Ça ne va pas bien", "François Limoges"),
+            ("C'est faux", "Anne Roy"),
+            ("Nous avons accueilli onze élèves", "Juliette"),
+        ],
+    );
+    check(
+        "Match",
+        "René Weiler a apprécié les compliments. «Je ne regarde pas le classement, affirme \
+         celui pour qui cette place de leader provisoire n’est qu’un détail. Je me concentre.»",
+        &[
+            ("Je ne regarde pas le classement", "René Weiler"),
+            ("Je me concentre.", "René Weiler"),
+        ],
+    );
+}

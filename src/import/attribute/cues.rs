@@ -5,11 +5,12 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    ends_inverting_clause, is_auxiliary, is_complement_link, is_continuing_verb, is_coordinator,
-    is_description_link, is_determiner, is_function_word, is_impersonal_pronoun,
-    is_impersonal_source, is_institution_noun, is_listener_preposition, is_object_verb,
-    is_organisation_noun, is_person_pronoun, is_present_participle, is_relative_pronoun,
-    is_role_noun, is_saying_verb, is_subordinator, is_title_connector, is_verb_filler,
+    ends_inverting_clause, inserted_adverbial, is_auxiliary, is_complement_link,
+    is_continuing_verb, is_coordinator, is_description_link, is_determiner, is_function_word,
+    is_impersonal_pronoun, is_impersonal_source, is_institution_noun, is_listener_preposition,
+    is_object_verb, is_organisation_noun, is_person_pronoun, is_present_participle,
+    is_relative_pronoun, is_role_noun, is_saying_verb, is_subordinator, is_title_connector,
+    is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
@@ -109,7 +110,7 @@ impl Ctx<'_> {
     /// or after it.
     pub(super) fn attribution_at(&self, first: usize, end: usize) -> Option<Referent> {
         let tokens = &self.a.tokens;
-        let words = self.without_parenthetical(first, end);
+        let words = self.without_inserted(self.without_parenthetical(first, end));
         let w = |i: usize| words.get(i).map(|&t| tokens[t].key.as_str());
         // "selon X", "d'après X", "according to X".
         if let Some(r) = self.preposition_at(&words, 0) {
@@ -396,6 +397,25 @@ impl Ctx<'_> {
             return self.outside_brackets(words);
         }
         self.outside_brackets(self.words(first..end))
+    }
+
+    /// `words` without a phrase set between an auxiliary and its
+    /// participle ("a d'ailleurs reconnu", "a pour sa part estimé").
+    fn without_inserted(&self, words: Vec<usize>) -> Vec<usize> {
+        let tokens = &self.a.tokens;
+        let keys: Vec<&str> = words.iter().map(|&t| tokens[t].key.as_str()).collect();
+        let mut kept = Vec::with_capacity(words.len());
+        let mut i = 0;
+        while i < words.len() {
+            kept.push(words[i]);
+            if is_auxiliary(keys[i]) {
+                while let Some(n) = inserted_adverbial(&keys[i + 1..]) {
+                    i += n;
+                }
+            }
+            i += 1;
+        }
+        kept
     }
 
     /// `words` without those in brackets: "Sen. Josh Hawley (R-Mo.) told

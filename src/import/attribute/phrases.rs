@@ -6,11 +6,11 @@ use super::agents::singular_of;
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
     ends_description, is_auxiliary, is_bare_body, is_body_pronoun, is_complement_link,
-    is_definite_article, is_demonstrative, is_describing_possessive, is_description_link,
-    is_determiner, is_function_word, is_indefinite_article, is_institution_noun,
-    is_organisation_noun, is_other_word, is_partitive_one, is_person_pronoun, is_phrase_stop,
-    is_relative_pronoun, is_role_noun, is_saying_verb, is_speaker_relative, is_stressed_pronoun,
-    is_title_connector, is_title_word,
+    is_definite_article, is_demonstrative, is_demonstrative_person, is_describing_possessive,
+    is_description_link, is_determiner, is_function_word, is_indefinite_article,
+    is_institution_noun, is_organisation_noun, is_other_word, is_partitive_one, is_person_pronoun,
+    is_phrase_stop, is_relative_pronoun, is_role_noun, is_saying_verb, is_speaker_relative,
+    is_stressed_pronoun, is_title_connector, is_title_word,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
@@ -208,7 +208,9 @@ impl Ctx<'_> {
         {
             return Some(Referent::Entity(m.entity, 0.85));
         }
-        if is_person_pronoun(&tok.key) {
+        // "affirme celui pour qui …" after a verb stands for a person as
+        // "il" does.
+        if is_person_pronoun(&tok.key) || is_demonstrative_person(&tok.key) {
             return Some(Referent::Pronoun(t));
         }
         if is_body_pronoun(&tok.key) {

@@ -74,7 +74,7 @@ pub const PERSON_PRONOUNS: &[&str] = &[
 ];
 
 /// Of those, the ones that say the person is a woman.
-pub const FEMALE_PRONOUNS: &[&str] = &["elle"];
+pub const FEMALE_PRONOUNS: &[&str] = &["elle", "celle"];
 
 /// Other subject pronouns an inverted verb can end on ("disent-ils",
 /// "a-t-on"): cut from the verb like a person's.

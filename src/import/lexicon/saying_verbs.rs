@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 #[rustfmt::skip]
 const FR_ER: &[&str] = &[
     "declarer", "expliquer", "souligner", "estimer", "affirmer", "ajouter", "indiquer",
+    "remarquer",
     "preciser", "assurer", "annoncer", "rappeler", "insister", "confier", "raconter", "marteler",
     "avouer", "noter", "observer", "jurer", "lancer", "plaider", "denoncer", "deplorer",
     "regretter", "confirmer", "demander", "evoquer", "parler", "appeler", "temoigner",
@@ -38,7 +39,7 @@ const FR_IRREGULAR: &[&str] = &[
     "reconnaissent", "reconnu", "reconnaissait", "promet", "promettent", "promis", "admet",
     "admettent", "admis", "conclut", "concluent", "conclu", "soutient", "soutiennent", "soutenu",
     "soutenait", "decrit", "decrivent", "decrivait", "decrira", "decrivant", "reagit", "reagi",
-    "reagissent", "avanca", "savoir", "rencherit", "rencherissent", "rencheri", "rencherissait",
+    "reagissent", "avanca", "savoir", "valoir", "rencherit", "rencherissent", "rencheri", "rencherissait",
     "souvient", "souviennent", "souvenait", "souvenaient", "rejouit", "rejouissent", "rejoui", "rejouie",
     "rejouissait", "sourit", "sourient", "souri", "souriait", "souriant", "convient", "convenu",
 ];

@@ -19,6 +19,22 @@ pub fn role_abbreviation(folded: &str) -> Option<(&'static str, &'static str)> {
         .map(|&(_, qualifier, noun)| (qualifier, noun))
 }
 
+/// How many of `keys` an inserted phrase opening them takes ("d'ailleurs",
+/// "pour sa part"). Adverbs in "-ment" are listed one by one: the ending
+/// alone would take English nouns ("a statement said").
+pub fn inserted_adverbial(keys: &[&str]) -> Option<usize> {
+    fr::INSERTED_ADVERBIALS
+        .iter()
+        .filter(|p| keys.starts_with(p))
+        .map(|p| p.len())
+        .max()
+}
+
+/// "celui", "celle": a person described after the pronoun.
+pub fn is_demonstrative_person(folded: &str) -> bool {
+    fr::DEMONSTRATIVE_PERSONS.contains(&folded)
+}
+
 /// A word opening a clause of its own after a comma ("nous", "c'est").
 pub fn is_clause_subject(folded: &str) -> bool {
     fr::CLAUSE_SUBJECTS.contains(&folded)

@@ -5,7 +5,8 @@
 
 use super::{Article, Kind, Quotation, trim};
 use crate::import::lexicon::{
-    has_participle_ending, is_auxiliary, is_clause_subject, is_determiner, is_saying_verb,
+    has_participle_ending, is_auxiliary, is_clause_subject, is_demonstrative_person, is_determiner,
+    is_saying_verb,
 };
 
 /// How many paragraphs a quotation left open may run on for.
@@ -164,7 +165,7 @@ fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
     const ASIDE: usize = 6;
     // A subject may be longer than an inverted pronoun's manner words:
     // "note l'ancien coach du PL Troyes et de Piney."
-    const SUBJECT: usize = 12;
+    const SUBJECT: usize = 14;
     const MANNER: usize = 3;
     const APPOSITION: usize = 18;
     if !a.tokens[comma].is(',') {
@@ -206,7 +207,7 @@ fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
     // Its subject: a name, or a noun phrase opened by a determiner ("souligne
     // le cabinet du maire", "décrit une autre riveraine").
     let named = (verb + 1..end).any(|t| a.tokens[t].capitalised())
-        || word(verb + 1).is_some_and(|t| is_determiner(&t.key));
+        || word(verb + 1).is_some_and(|t| is_determiner(&t.key) || is_demonstrative_person(&t.key));
     if !says || !named {
         return None;
     }

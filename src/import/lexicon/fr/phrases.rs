@@ -198,3 +198,25 @@ pub const CLAUSE_SUBJECTS: &[&str] = &[
     "je", "j", "tu", "nous", "vous", "on", "il", "elle", "ils", "elles", "c", "ce", "ca", "cela",
     "i", "we", "you", "he", "she", "it", "they", "this", "that",
 ];
+
+/// Phrases set between an auxiliary and its participle ("a d'ailleurs
+/// reconnu", "a pour sa part estimé", "a quant à lui expliqué"): no
+/// subject, so the attribution reads past them.
+#[rustfmt::skip]
+pub const INSERTED_ADVERBIALS: &[&[&str]] = &[
+    &["d", "ailleurs"], &["pour", "sa", "part"], &["pour", "leur", "part"],
+    &["de", "son", "cote"], &["de", "leur", "cote"], &["quant", "a", "lui"],
+    &["quant", "a", "elle"], &["quant", "a", "eux"], &["lui", "aussi"], &["elle", "aussi"],
+    &["a", "son", "tour"], &["toutefois"], &["cependant"], &["neanmoins"], &["pourtant"],
+    &["notamment"], &["meme"], &["deja"], &["donc"], &["enfin"], &["aussitot"], &["ainsi"],
+    &["finalement"], &["simplement"], &["clairement"], &["immediatement"], &["publiquement"],
+    &["recemment"], &["longuement"], &["vivement"], &["fermement"],
+];
+
+/// Demonstrative pronouns that stand for a person described after them
+/// ("affirme celui pour qui cette place n'est qu'un détail"): the person
+/// in focus, as "il" or "elle" would be.
+#[rustfmt::skip]
+pub const DEMONSTRATIVE_PERSONS: &[&str] = &[
+    "celui", "celle",
+];
