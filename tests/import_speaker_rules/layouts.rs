@@ -194,6 +194,17 @@ fn a_quotation_opening_its_paragraph_goes_to_the_person_the_next_sentence_opens_
             "Janny Siméon",
         )],
     );
+    // Past adverbials one after the other.
+    check(
+        "Chantier",
+        "Des habitants sous le choc.\n\n\
+         « Quand j’ai vu les barrières, j’ai cru à des travaux. » Le lundi 15 avril au \
+         matin, en entrant sur un chantier, un ouvrier est surpris par la scène.",
+        &[(
+            "Quand j’ai vu les barrières, j’ai cru à des travaux.",
+            "ouvrier",
+        )],
+    );
     // Not when the sentence after it quotes someone itself.
     let p = speakers::run(
         super::published(),

@@ -93,29 +93,36 @@ impl Ctx<'_> {
     /// 18 h, Anne-Françoise Piédallu a pris la parole"), which names no one.
     fn after_opening_adverbial(&self, s: usize) -> Option<usize> {
         const MAX: usize = 6;
+        // "Le lundi 15 avril au matin, en entrant sur un chantier, un
+        // ouvrier est surpris": adverbials may follow one another.
+        const ADVERBIALS: usize = 3;
         let tokens = &self.a.tokens;
         let range = self.a.sentences[s].tokens.clone();
         if tokens[range.start].kind != Kind::Word || tokens[range.start].quote.is_some() {
             return None;
         }
-        let comma = range
-            .clone()
-            .take(MAX + 1)
-            .take_while(|&t| tokens[t].quote.is_none())
-            .find(|&t| tokens[t].is(','));
-        let Some(c) = comma else {
-            return Some(range.start);
-        };
-        let adverbial = (range.start..c).all(|t| {
-            tokens[t].kind != Kind::Word
-                || (self.ents.at(t).is_none()
-                    && !is_person_pronoun(&tokens[t].key)
-                    && !is_saying_verb(&tokens[t].key))
-        });
-        if !adverbial {
-            return Some(range.start);
+        let mut start = range.start;
+        for _ in 0..ADVERBIALS {
+            let comma = (start..range.end)
+                .take(MAX + 1)
+                .take_while(|&t| tokens[t].quote.is_none())
+                .find(|&t| tokens[t].is(','));
+            let Some(c) = comma else {
+                return Some(start);
+            };
+            let adverbial = (start..c).all(|t| {
+                tokens[t].kind != Kind::Word
+                    || (self.ents.at(t).is_none()
+                        && !is_person_pronoun(&tokens[t].key)
+                        && !is_saying_verb(&tokens[t].key))
+            });
+            if !adverbial {
+                return Some(start);
+            }
+            start = (c + 1..range.end)
+                .find(|&t| tokens[t].kind == Kind::Word && tokens[t].quote.is_none())?;
         }
-        (c + 1..range.end).find(|&t| tokens[t].kind == Kind::Word && tokens[t].quote.is_none())
+        Some(start)
     }
 
     /// The person sentence `s` opens on: a person named by its first word,
