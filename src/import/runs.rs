@@ -4,10 +4,10 @@
 //! Mike Hall"), and whether the run names an organisation.
 
 use super::lexicon::{
-    honorific_gender, is_determiner, is_function_word, is_given_name, is_media_tail,
-    is_name_particle, is_organisation_head, is_organisation_preposition, is_organisation_tail,
-    is_place_head, is_place_tail, is_postnominal, is_role_noun, is_thing_tail, is_title_connector,
-    is_title_word, month, weekday,
+    honorific_gender, is_country_code_tail, is_determiner, is_function_word, is_given_name,
+    is_media_tail, is_name_particle, is_organisation_head, is_organisation_preposition,
+    is_organisation_tail, is_place_head, is_place_tail, is_postnominal, is_role_noun,
+    is_thing_tail, is_title_connector, is_title_word, month, weekday,
 };
 use super::segment::{Article, Kind, Token};
 use std::ops::Range;
@@ -383,6 +383,7 @@ pub fn is_organisation(article: &Article, name: Range<usize>) -> bool {
     };
     is_organisation_head(&tokens[first].key)
         || (name.len() >= 2 && is_organisation_tail(&tokens[last].key))
+        || (name.len() >= 2 && is_country_code_tail(&tokens[last].text))
         || is_media_tail(&tokens[last].key)
         || before(is_determiner)
         || before(is_organisation_preposition)

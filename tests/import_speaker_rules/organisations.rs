@@ -312,3 +312,20 @@ fn it_stands_for_the_body_named_before() {
         &[("It is a record,", "company")],
     );
 }
+
+/// "Asthma UK", "Cancer Research UK": a country's code after a capitalised
+/// word ends an organisation's name, and "the charity Asthma UK" is that
+/// organisation; "UK Prime Minister Keir Starmer" is still the person.
+#[test]
+fn a_country_s_code_ends_an_organisation_s_name() {
+    check(
+        "Heat",
+        "The charity Asthma UK warned of a “toxic cocktail” of pollution. “Act now,” \
+         Cancer Research UK said. “It is grim,” said UK Prime Minister Keir Starmer.",
+        &[
+            ("toxic cocktail", "Asthma UK"),
+            ("Act now,", "Cancer Research UK"),
+            ("It is grim,", "Keir Starmer"),
+        ],
+    );
+}

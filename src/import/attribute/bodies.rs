@@ -133,6 +133,17 @@ impl Ctx<'_> {
     /// the organisation last named, unless a complement in capitals names
     /// the body itself or no organisation was named before it.
     pub(super) fn organisation_or_body(&self, t: usize, noun: usize, end: usize) -> Referent {
+        // "the charity Asthma UK": an organisation named right after the
+        // noun is the one it stands for.
+        if let Some(m) = self
+            .ents
+            .at(noun + 1)
+            .filter(|m| m.tokens.start == noun + 1)
+            && noun + 1 < end
+            && self.ents.list[m.entity].kind == EntityKind::Organisation
+        {
+            return Referent::Entity(m.entity, 0.85);
+        }
         let phrase = self.institution_phrase(t + 1, noun, end);
         let named = matches!(&phrase, Referent::Institution(name, _, true)
             if name

@@ -175,3 +175,16 @@ pub fn is_present_participle(folded: &str) -> bool {
 pub fn is_singular_pronoun(folded: &str) -> bool {
     SINGULAR_PRONOUNS.contains(&folded)
 }
+
+/// A country's code in capitals that ends an organisation's name ("Asthma
+/// UK", "Cancer Research UK"), as written.
+#[rustfmt::skip]
+const COUNTRY_CODE_TAILS: &[&str] = &[
+    "UK", "US", "USA", "GB", "NZ",
+];
+
+/// Whether `text`, as written, is a country's code that can end an
+/// organisation's name.
+pub fn is_country_code_tail(text: &str) -> bool {
+    COUNTRY_CODE_TAILS.contains(&text)
+}

@@ -4,8 +4,8 @@
 
 use super::in_title_chain;
 use crate::import::lexicon::{
-    is_coordinator, is_determiner, is_function_word, is_organisation_head, is_organisation_tail,
-    is_title_connector,
+    is_coordinator, is_country_code_tail, is_determiner, is_function_word, is_organisation_head,
+    is_organisation_tail, is_title_connector, is_title_word,
 };
 use crate::import::segment::{Article, Kind, Token};
 
@@ -52,6 +52,21 @@ pub(super) fn organisation_goes_on(article: &Article, i: usize, end: usize) -> O
 pub fn closes_organisation_name(article: &Article, i: usize) -> bool {
     const REACH: usize = 6;
     let tokens = &article.tokens;
+    // "Asthma UK": a country's code right after a capitalised word of the
+    // body, on its line.
+    if is_country_code_tail(&tokens[i].text)
+        && i > 0
+        && tokens[i - 1].kind == Kind::Word
+        && tokens[i - 1].capitalised()
+        && !is_function_word(&tokens[i - 1].key)
+        && !is_title_word(&tokens[i - 1].key)
+        && !article.chars[tokens[i - 1].end..tokens[i].start].contains(&'\n')
+        && article
+            .paragraph_of(tokens[i].start)
+            .is_some_and(|p| !article.paragraphs[p].heading)
+    {
+        return true;
+    }
     let connector =
         |t: &Token| t.kind == Kind::Word && !t.capitalised() && is_title_connector(&t.key);
     let mut k = i;
