@@ -403,3 +403,25 @@ fn a_long_aside_with_its_subject_s_apposition_is_split_off() {
         ]
     );
 }
+
+#[test]
+fn an_aside_before_a_conjunction_or_with_long_words_of_manner_is_split_off() {
+    // "…, précise le magistrat, mais …": the quote goes on after the
+    // aside's comma; "grince-t-on dans l'entourage de l'un des suspendus."
+    // ends its aside at the full stop, however long.
+    let p = run(
+        "«Non pas pour étouffer ce procès, précise le magistrat, mais pour qu'il soit jugé.»\n\n\
+         «Ça montre où en est le parti, grince-t-on dans l’entourage de l’un des suspendus. \
+         Un corps qui a du mal avec sa tête.»",
+        "2025-10-22",
+    );
+    assert_eq!(
+        quotes(&p),
+        [
+            "Non pas pour étouffer ce procès",
+            "mais pour qu'il soit jugé.",
+            "Ça montre où en est le parti",
+            "Un corps qui a du mal avec sa tête."
+        ]
+    );
+}

@@ -214,3 +214,30 @@ fn a_phrase_between_auxiliary_and_participle_and_a_demonstrative_subject() {
         ],
     );
 }
+
+/// "», confirmait, un large sourire aux lèvres, Patrick Arlettaz": an aside
+/// set off by commas right after the verb keeps the name within reach; "la
+/// première face à un ténor" is an ordinal, no role.
+#[test]
+fn an_aside_after_the_verb_and_an_ordinal_before_a_noun() {
+    check(
+        "Rugby",
+        "« Ce n’est pas une finalité », confirmait, un large sourire aux lèvres, Patrick \
+         Arlettaz quelques minutes plus tard.\n\n\
+         Heureux car cette victoire, la première face à un ténor, vient récompenser un projet : \
+         « Ça reste un exploit. »",
+        &[
+            ("Ce n’est pas une finalité", "Patrick Arlettaz"),
+            ("Ça reste un exploit.", "Patrick Arlettaz"),
+        ],
+    );
+    // With no one in focus, the ordinal makes no one new either.
+    let p = super::speakers::run(
+        super::published(),
+        "Rugby",
+        "Cette victoire, la première face à un ténor, vient récompenser un projet : « Ça \
+         reste un exploit. »",
+    );
+    let speaker = p.quotes[0].speaker.as_ref().map(|s| s.name.as_str());
+    assert_ne!(speaker, Some("première"));
+}

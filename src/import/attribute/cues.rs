@@ -235,8 +235,7 @@ impl Ctx<'_> {
         // The subject after the verb, past a few words: "estime pour sa part
         // le vice-ministre", "said council leader Janet Okafor"; not who is
         // spoken to ("a déclaré au Parisien le maire").
-        let reach = words.len().min(v + 6);
-        let mut i = v + 1;
+        let (mut i, reach) = self.past_aside_after_verb(&words, v);
         while i < reach {
             let t = words[i];
             // "a" unaccented is the English article or the French auxiliary.
@@ -397,6 +396,28 @@ impl Ctx<'_> {
             return self.outside_brackets(words);
         }
         self.outside_brackets(self.words(first..end))
+    }
+
+    /// Where the subject after the verb `words[v]` may be looked for, and
+    /// how far: past an aside set off by commas right after the verb
+    /// ("», confirmait, un large sourire aux lèvres, Patrick Arlettaz"),
+    /// when it names no one.
+    fn past_aside_after_verb(&self, words: &[usize], v: usize) -> (usize, usize) {
+        const ASIDE: usize = 8;
+        const REACH: usize = 5;
+        let tokens = &self.a.tokens;
+        let verb = words[v];
+        let aside_end = tokens
+            .get(verb + 1)
+            .filter(|t| t.is(','))
+            .and_then(|_| {
+                (verb + 2..(verb + 2 + ASIDE).min(tokens.len())).find(|&t| tokens[t].is(','))
+            })
+            .filter(|&c| (verb + 2..c).all(|t| self.ents.at(t).is_none()));
+        match aside_end.and_then(|c| words.iter().position(|&w| w > c)) {
+            Some(i) => (i, words.len().min(i + REACH)),
+            None => (v + 1, words.len().min(v + 6)),
+        }
     }
 
     /// `words` without a phrase set between an auxiliary and its

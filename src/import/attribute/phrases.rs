@@ -8,9 +8,9 @@ use crate::import::lexicon::{
     ends_description, is_auxiliary, is_bare_body, is_body_pronoun, is_complement_link,
     is_definite_article, is_demonstrative, is_demonstrative_person, is_describing_possessive,
     is_description_link, is_determiner, is_function_word, is_indefinite_article,
-    is_institution_noun, is_organisation_noun, is_other_word, is_partitive_one, is_person_pronoun,
-    is_phrase_stop, is_relative_pronoun, is_role_noun, is_saying_verb, is_speaker_relative,
-    is_stressed_pronoun, is_title_connector, is_title_word,
+    is_institution_noun, is_ordinal_role_word, is_organisation_noun, is_other_word,
+    is_partitive_one, is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun,
+    is_saying_verb, is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
@@ -426,7 +426,18 @@ impl Ctx<'_> {
         let qualifies_next = tokens
             .get(j + 1)
             .is_some_and(|n| n.kind == Kind::Word && is_role_noun(&n.key));
-        (is_role_noun(k) && !qualifies_next).then(|| k.to_string())
+        // "la première face à un ténor": an ordinal in lower case before a
+        // noun is no role of its own ("le Premier" in capitals is, and "le
+        // premier a déclaré", "le premier s'est fait" stand for someone).
+        let ordinal = is_ordinal_role_word(k)
+            && !tokens[j].capitalised()
+            && tokens.get(j + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.key.chars().count() >= 3
+                    && !is_auxiliary(&n.key)
+                    && !is_saying_verb(&n.key)
+            });
+        (is_role_noun(k) && !qualifies_next && !ordinal).then(|| k.to_string())
     }
 
     /// Whether the person noun at `noun` heads the phrase opened by the

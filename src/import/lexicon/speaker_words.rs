@@ -35,9 +35,15 @@ pub fn is_demonstrative_person(folded: &str) -> bool {
     fr::DEMONSTRATIVE_PERSONS.contains(&folded)
 }
 
-/// A word opening a clause of its own after a comma ("nous", "c'est").
-pub fn is_clause_subject(folded: &str) -> bool {
-    fr::CLAUSE_SUBJECTS.contains(&folded)
+/// "premier", "première": an ordinal that is also a role word.
+pub fn is_ordinal_role_word(folded: &str) -> bool {
+    fr::ORDINAL_ROLE_WORDS.contains(&folded)
+}
+
+/// A word opening a clause of its own after a comma ("nous", "c'est",
+/// "mais").
+pub fn is_clause_opener(folded: &str) -> bool {
+    fr::CLAUSE_OPENERS.contains(&folded)
 }
 
 /// "it": a pronoun standing for an organisation.

@@ -5,7 +5,7 @@
 
 use super::{Article, Kind, Quotation, trim};
 use crate::import::lexicon::{
-    has_participle_ending, is_auxiliary, is_clause_subject, is_demonstrative_person, is_determiner,
+    has_participle_ending, is_auxiliary, is_clause_opener, is_demonstrative_person, is_determiner,
     is_saying_verb,
 };
 
@@ -185,7 +185,11 @@ fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
     };
     let inverted = word(comma + 2).is_some_and(|t| t.inverted) && word(comma + 1).is_some();
     if inverted {
-        let end = end?;
+        // "grince-t-on dans l'entourage de l'un des suspendus.": the
+        // words of manner after it may be as long as a subject.
+        let end = end.or_else(|| {
+            punct(comma + 1, SUBJECT).filter(|&e| ends_aside(e) && a.tokens[e].is('.'))
+        })?;
         // A few words of manner after the aside's comma, then a full stop.
         if a.tokens[end].is(',')
             && let Some(stop) = punct(end + 1, MANNER)
@@ -220,7 +224,7 @@ fn aside_at(a: &Article, comma: usize, close: usize) -> Option<usize> {
     // l'objectif fixé six ans plus tôt." A clause of its own after the
     // name is the quotation going on: "affirme Jean Dupont, nous avons
     // tout fait."
-    if word(end + 1).is_some_and(|t| is_clause_subject(&t.key)) {
+    if word(end + 1).is_some_and(|t| is_clause_opener(&t.key)) {
         return goes_on(end).then_some(end);
     }
     let stop = punct(end + 1, APPOSITION).filter(|&s| s > end + 1 && a.tokens[s].is('.'))?;

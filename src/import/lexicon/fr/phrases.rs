@@ -192,11 +192,13 @@ pub const POINTING_BACK: &[&[&str]] = &[
 
 /// Words that open a clause of their own after a comma: inside a
 /// quotation, after an aside's name ("…, affirme Jean Dupont, nous avons
-/// tout fait"), the quotation goes on; no apposition opens on them.
+/// tout fait", "…, précise le magistrat, mais pour être sûr"), the
+/// quotation goes on; no apposition opens on them.
 #[rustfmt::skip]
-pub const CLAUSE_SUBJECTS: &[&str] = &[
+pub const CLAUSE_OPENERS: &[&str] = &[
     "je", "j", "tu", "nous", "vous", "on", "il", "elle", "ils", "elles", "c", "ce", "ca", "cela",
-    "i", "we", "you", "he", "she", "it", "they", "this", "that",
+    "mais", "et", "car", "donc", "parce", "puisque", "sinon",
+    "i", "we", "you", "he", "she", "it", "they", "this", "that", "but", "and", "because",
 ];
 
 /// Phrases set between an auxiliary and its participle ("a d'ailleurs
@@ -219,4 +221,11 @@ pub const INSERTED_ADVERBIALS: &[&[&str]] = &[
 #[rustfmt::skip]
 pub const DEMONSTRATIVE_PERSONS: &[&str] = &[
     "celui", "celle",
+];
+
+/// Ordinals that are also role words: in lower case and alone ("la
+/// première face à un ténor") they name no role; "le Premier" does.
+#[rustfmt::skip]
+pub const ORDINAL_ROLE_WORDS: &[&str] = &[
+    "premier", "premiere",
 ];
