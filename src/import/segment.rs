@@ -195,7 +195,7 @@ impl Article {
             .last()
             .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '…' | ':' | '"' | '”' | '»' | '’'));
         s > 0
-            && self.chars[..s].iter().any(|&c| c == '\n')
+            && self.chars[..s].contains(&'\n')
             && mid_sentence
             && next.is_some_and(|&c| {
                 c.is_lowercase() || (e - s >= SUBHEADING_CHARS && c.is_alphanumeric())
