@@ -241,3 +241,43 @@ fn an_aside_after_the_verb_and_an_ordinal_before_a_noun() {
     let speaker = p.quotes[0].speaker.as_ref().map(|s| s.name.as_str());
     assert_ne!(speaker, Some("première"));
 }
+
+/// "racontait à chaud pour beIN SPORTS Tamara Horacek": past a listener the
+/// name is still within reach; "le philosophe suisse Dominique Bourg": a
+/// country's name in lower case is an adjective, no speaker.
+#[test]
+fn a_listener_or_a_nationality_between_the_verb_and_the_name() {
+    check(
+        "Mondial",
+        "Les Bleues sont championnes. « On a commencé bas, racontait à chaud pour beIN SPORTS \
+         Tamara Horacek. C’était une bagarre. »\n\n\
+         « Aller occuper un tarmac c’est un acte de vérité », expliquait à l’aube le \
+         philosophe suisse Dominique Bourg, invité à témoigner.",
+        &[
+            ("On a commencé bas", "Tamara Horacek"),
+            ("C’était une bagarre.", "Tamara Horacek"),
+            (
+                "Aller occuper un tarmac c’est un acte de vérité",
+                "Dominique Bourg",
+            ),
+        ],
+    );
+}
+
+/// "souriait l'intéressée": the person in question, of the gender the
+/// noun gives, is the one just spoken of, not the man who spoke last.
+#[test]
+fn the_person_in_question_is_the_one_just_spoken_of() {
+    check(
+        "Mondial",
+        "« Elle a sauvé la France », résumait Olivier Krumbholz. La demi-centre Léna Grandveau \
+         a marqué les quatre derniers buts.\n\n\
+         « C’était un peu inattendu pour moi, souriait l’intéressée. Je suis arrivée l’an \
+         dernier. »",
+        &[
+            ("Elle a sauvé la France", "Olivier Krumbholz"),
+            ("C’était un peu inattendu pour moi", "Léna Grandveau"),
+            ("Je suis arrivée l’an dernier.", "Léna Grandveau"),
+        ],
+    );
+}

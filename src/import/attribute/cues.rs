@@ -416,7 +416,9 @@ impl Ctx<'_> {
             .filter(|&c| (verb + 2..c).all(|t| self.ents.at(t).is_none()));
         match aside_end.and_then(|c| words.iter().position(|&w| w > c)) {
             Some(i) => (i, words.len().min(i + REACH)),
-            None => (v + 1, words.len().min(v + 6)),
+            // Past a listener too: "racontait à chaud pour beIN SPORTS
+            // Tamara Horacek".
+            None => (v + 1, words.len().min(v + 9)),
         }
     }
 

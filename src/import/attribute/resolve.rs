@@ -107,13 +107,19 @@ impl Ctx<'_> {
                     })
                     .or_else(|| {
                         // "the former Nurnberg coach said": no one is
-                        // introduced by a role they no longer hold.
-                        if !is_former(self.a, at) {
+                        // introduced by a role they no longer hold; nor is
+                        // anyone by "l'intéressée", "the man", which point
+                        // back at the one just spoken of.
+                        let pointing_back = person_noun_of(&self.a.tokens[at].key).is_some();
+                        if !is_former(self.a, at) && !pointing_back {
                             return None;
                         }
-                        self.antecedent(at, female).map(|r| {
-                            r.by("a former role: the subject of the nearest sentence that names a person first")
-                        })
+                        let rule = if pointing_back {
+                            "a noun for a person pointing back (l'intéressée, the man): the subject of the nearest sentence that names a person first"
+                        } else {
+                            "a former role: the subject of the nearest sentence that names a person first"
+                        };
+                        self.antecedent(at, female).map(|r| r.by(rule))
                     })
                     .or_else(|| {
                         let name = self.a.tokens[at].text.clone();

@@ -162,7 +162,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "manifestante", "manifestants", "participant", "participante", "ami", "amie", "proches",
     "adolescent", "adolescente", "lyceen", "lyceenne", "patient", "patiente", "infirmier",
     "infirmiere", "pompier", "benevole", "agent", "cycliste", "pecheur", "eleveur", "eleveuse",
-    "villageois", "villageoise", "dame", "septuagenaire", "sexagenaire", "quinquagenaire",
+    "villageois", "villageoise", "dame", "interesse", "interessee", "septuagenaire", "sexagenaire", "quinquagenaire",
     "quadragenaire", "trentenaire", "octogenaire", "nonagenaire", "vendeur", "vendeuse",
     "personne", "travailleur", "travailleuse",
 ];
