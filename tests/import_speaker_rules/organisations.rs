@@ -329,3 +329,23 @@ fn a_country_s_code_ends_an_organisation_s_name() {
         ],
     );
 }
+
+/// "House Democrats" is a party's group, no person whose first name
+/// "House" would be: "House Speaker Nancy Pelosi" stays Pelosi; and
+/// "(D-N.Y.)" holds no sentence's end.
+#[test]
+fn a_party_s_members_are_a_group_and_initials_in_brackets_end_no_sentence() {
+    check(
+        "Democrats",
+        "• Pelosi says House Democrats have a “solid organization” in place\n\n\
+         Washington (CNN) -- House Speaker Nancy Pelosi on Thursday played down reports of \
+         strain between congressional Democrats and the White House, telling reporters the \
+         administration has been “cooperative” this year. \
+         “He needs to be more vocal,” Rep. Jamaal Bowman (D-N.Y.) told CNN.",
+        &[
+            ("solid organization", "Nancy Pelosi"),
+            ("cooperative", "Nancy Pelosi"),
+            ("He needs to be more vocal,", "Jamaal Bowman"),
+        ],
+    );
+}

@@ -256,6 +256,7 @@ pub const ORGANISATION_TAILS: &[&str] = &[
     "federation", "organisation", "organization", "partners", "holdings", "college", "school",
     "academy", "hospital", "trust", "society", "church", "museum", "charity", "network",
     "league", "bhd", "berhad", "tv", "radio", "television", "securities", "economics",
+    "democrats", "republicans", "conservatives", "liberals", "socialists", "tories",
     "capital", "advisors", "advisers", "consulting", "research", "analytics", "associates",
     "investments", "markets", "international", "technologies", "airlines", "airways",
     "pharmaceuticals", "insurance", "exchange", "directorate", "corp", "llc", "gmbh",

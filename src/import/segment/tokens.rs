@@ -43,6 +43,16 @@ pub(super) fn ends_sentence(tokens: &[Token], i: usize, end: usize) -> bool {
     {
         return false;
     }
+    // "(D-N.Y.)", "U.S.": a full stop before an initial and its own full
+    // stop is inside an abbreviation.
+    if tok.text == "."
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && n.text.chars().count() == 1 && n.capitalised())
+        && tokens.get(i + 2).is_some_and(|n| n.text == ".")
+    {
+        return false;
+    }
     match tokens.get(i + 1) {
         None => true,
         Some(_) if i + 1 >= end => true,
