@@ -4,7 +4,7 @@
 
 use super::gazetteer::countries;
 use super::lexicon::{
-    honorific_gender, is_common_word, is_function_word, is_generation, is_given_name,
+    honorific_gender, is_bare_body, is_common_word, is_function_word, is_generation, is_given_name,
     is_media_tail, is_organisation_head, is_organisation_tail, is_party_tag, is_role_noun,
     is_title_word, role_abbreviation, weekday,
 };
@@ -495,6 +495,8 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             || after_determiner(article, i)
             // "the MP said": a role in capitals is no acronym.
             || (capitals && !is_role_noun(&t.key))
+            // "Police said": a body named by its bare noun, no person.
+            || is_bare_body(&t.key)
             || (next_to_saying_verb(article, i) && after_listener_preposition(article, i))
         {
             Some(ents.entity(&mut index, t.key.clone(), || Entity {
@@ -513,7 +515,7 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
                 && next_to_saying_verb(article, i)
                 && !after_place_preposition(article, i))
             // "Johnson told reporters": at a sentence's start, only with its
-            // verb of saying right after it.
+            // verb of saying right after it; "Police said" names a body.
             || (starts[i] && saying_verb_next(article, i))
             || described_after(article, i)
             // "Sreejesh, who is playing …": a word opening a sentence that

@@ -349,3 +349,17 @@ fn a_party_s_members_are_a_group_and_initials_in_brackets_end_no_sentence() {
         ],
     );
 }
+
+/// "Police said …", then "“He was armed,” they said": a bare body's noun
+/// opening a sentence is no person's name, and "they" stands for the body
+/// or group the sentence before opens on; "the family's lawyer, John Doe"
+/// is the lawyer, not the family.
+#[test]
+fn they_stands_for_a_body_and_an_owner_heads_no_body() {
+    check(
+        "Arrest",
+        "Dr Anna Berg saw it all. Police said the man was arrested. “He was armed,” they \
+         said. “We will appeal,” the family's lawyer, John Doe, said.",
+        &[("He was armed,", "Police"), ("We will appeal,", "John Doe")],
+    );
+}

@@ -30,7 +30,12 @@ impl Ctx<'_> {
             let k = tokens[j].key.as_str();
             role_of(k).is_none() && person_noun_of(k).is_none()
         });
-        if !before_ok || !self.heads_description(t, noun) || self.role_follows(noun) {
+        // "the family's lawyer": a noun owning the next heads nothing.
+        if !before_ok
+            || !self.heads_description(t, noun)
+            || self.role_follows(noun)
+            || self.owns_next(noun)
+        {
             return None;
         }
         // "An RGP statement", "a UN report": an acronym before the noun

@@ -4,8 +4,9 @@
 
 use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
-    is_auxiliary, is_be_form, is_female_pronoun, is_indefinite_article, is_person_possessive,
-    is_person_pronoun, is_subordinator, role_abbreviation,
+    is_auxiliary, is_bare_body, is_be_form, is_female_pronoun, is_group_pronoun,
+    is_indefinite_article, is_person_possessive, is_person_pronoun, is_subordinator,
+    role_abbreviation,
 };
 use crate::import::names::{Entity, EntityKind, Mention};
 use crate::import::roles::{GivenRole, is_former, is_plural_person, person_noun_of, role_of};
@@ -45,8 +46,9 @@ impl Ctx<'_> {
             }
             Referent::BodyPronoun(p) => {
                 let r = self.body_antecedent(p)?;
-                self.resolve(r)
-                    .map(|r| r.by("it: the body the nearest sentence opens on or names first"))
+                self.resolve(r).map(|r| {
+                    r.by("it, they: the body or group the nearest sentence opens on or names first")
+                })
             }
             Referent::Definite(role, at) => {
                 // The person last given that role before it, or else first
@@ -254,6 +256,7 @@ impl Ctx<'_> {
     /// nearest sentence before that has one.
     fn body_antecedent(&self, p: usize) -> Option<Referent> {
         const LOOK_BACK: usize = 4;
+        let group = is_group_pronoun(&self.a.tokens[p].key);
         let here = self.a.sentence_of(p);
         let before = self.mentions_before(p);
         let in_sentence = |s: usize, end: usize| {
@@ -263,7 +266,16 @@ impl Ctx<'_> {
                 .first()
                 .filter(|&&t| self.a.tokens[t].quote.is_none())
                 .and_then(|&t| self.noun_phrase(t, end))
-                .filter(|r| matches!(r, Referent::Organisation(_) | Referent::Institution(..)));
+                .filter(|r| match r {
+                    Referent::Organisation(_) | Referent::Institution(..) => true,
+                    // "Police said …", "Officials said …" for "they".
+                    Referent::Described(_, head) => {
+                        group
+                            && (is_plural_person(&self.a.tokens[*head].key)
+                                || is_bare_body(&self.a.tokens[*head].key))
+                    }
+                    _ => false,
+                });
             opening.or_else(|| {
                 let lo = before.partition_point(|m| m.tokens.start < start);
                 let hi = before.partition_point(|m| m.tokens.start < end);

@@ -48,7 +48,12 @@ pub fn is_clause_opener(folded: &str) -> bool {
 
 /// "it": a pronoun standing for an organisation.
 pub fn is_body_pronoun(folded: &str) -> bool {
-    en::BODY_PRONOUNS.contains(&folded)
+    en::BODY_PRONOUNS.contains(&folded) || is_group_pronoun(folded)
+}
+
+/// "they": a pronoun standing for a body or a group.
+pub fn is_group_pronoun(folded: &str) -> bool {
+    en::GROUP_PRONOUNS.contains(&folded)
 }
 
 pub fn is_description_link(folded: &str) -> bool {

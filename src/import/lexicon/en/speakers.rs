@@ -78,3 +78,7 @@ pub const SUBORDINATORS: &[&str] = &[
 /// "“We are pleased,” it said": a pronoun standing for an organisation,
 /// never for a person.
 pub const BODY_PRONOUNS: &[&str] = &["it"];
+
+/// "“He was armed,” they said" after "Police said": a pronoun standing for
+/// a body or a group named in the plural.
+pub const GROUP_PRONOUNS: &[&str] = &["they"];
