@@ -8,7 +8,7 @@ use super::super::lexicon::{
     is_past_before, is_saying_verb, is_tense_ahead_word, is_this_before, is_until_link,
     is_until_word, month,
 };
-use super::super::segment::{Article, Token};
+use super::super::segment::{Article, Kind, Token};
 use super::DateMention;
 use super::calendar::{nearest_weekday, number, weekday_and_day, weekday_from};
 use super::patterns::{Match, hit};
@@ -136,7 +136,7 @@ pub(super) fn weekday_at(
         // "is expected to peak on Thursday, however the forecaster said":
         // a past elsewhere in the sentence does not outweigh a word that
         // looks ahead nearest before.
-        || (told_in_past(article, i) && lean(article, i) != Some(true))
+        || (told_in_past(article, i) && !ahead_nearest_before(tokens, i))
     {
         (
             weekday_from(published, wd, false),
@@ -168,6 +168,16 @@ pub(super) fn weekday_at(
     };
     let back = usize::from(marked_before || is_this_before(prev) || prev == "on");
     Some(hit(len, FuzzyDate::day(date), rule, 0.8, back))
+}
+
+/// Whether a word that looks ahead stands a few words before the weekday
+/// at token `i`, in its clause: "is expected to peak on Thursday".
+fn ahead_nearest_before(tokens: &[Token], i: usize) -> bool {
+    const REACH: usize = 5;
+    (i.saturating_sub(REACH)..i)
+        .rev()
+        .take_while(|&t| tokens[t].kind == Kind::Word)
+        .any(|t| is_future_word(&tokens[t].key) || is_tense_ahead_word(&tokens[t].key))
 }
 
 /// Whether the weekday at token `i` is what something is compared with:
