@@ -113,6 +113,20 @@ fn after_colon(chars: &[char], i: usize) -> bool {
         .is_some_and(|&c| c == ':')
 }
 
+/// A quotation mark read from the chars `start..end` as `mark` (two
+/// apostrophes as a double mark, a straight ' as ‘ or ’).
+fn mark_token(start: usize, end: usize, mark: &str) -> Token {
+    Token {
+        start,
+        end,
+        text: mark.to_string(),
+        key: mark.to_string(),
+        kind: Kind::Punct,
+        inverted: false,
+        quote: None,
+    }
+}
+
 /// Words (letters, digits, inner hyphens) and single punctuation marks.
 /// Apostrophes cut elisions off ("l’Ukraine" gives "l", "Ukraine"); an inverted
 /// pronoun is cut off its verb ("a-t-il" gives "a", "il").
@@ -136,15 +150,7 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
         // ''Two apostrophes'' typed for a double mark, as some outlets
         // still print: one straight double mark.
         if c == '\'' && chars.get(i + 1) == Some(&'\'') {
-            tokens.push(Token {
-                start: i,
-                end: i + 2,
-                text: "\"".to_string(),
-                key: "\"".to_string(),
-                kind: Kind::Punct,
-                inverted: false,
-                quote: None,
-            });
+            tokens.push(mark_token(i, i + 2, "\""));
             i += 2;
             continue;
         }
@@ -161,15 +167,7 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
             } else {
                 "“"
             };
-            tokens.push(Token {
-                start: i,
-                end: i + 2,
-                text: mark.to_string(),
-                key: mark.to_string(),
-                kind: Kind::Punct,
-                inverted: false,
-                quote: None,
-            });
+            tokens.push(mark_token(i, i + 2, mark));
             i += 2;
             continue;
         }
@@ -193,15 +191,7 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
             None
         };
         if let Some(mark) = straight {
-            tokens.push(Token {
-                start: i,
-                end: i + 1,
-                text: mark.to_string(),
-                key: mark.to_string(),
-                kind: Kind::Punct,
-                inverted: false,
-                quote: None,
-            });
+            tokens.push(mark_token(i, i + 1, &mark.to_string()));
             i += 1;
             continue;
         }
@@ -210,15 +200,7 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
         }
         if c == '’' && single_open && !chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()) {
             single_open = false;
-            tokens.push(Token {
-                start: i,
-                end: i + 1,
-                text: c.to_string(),
-                key: c.to_string(),
-                kind: Kind::Punct,
-                inverted: false,
-                quote: None,
-            });
+            tokens.push(mark_token(i, i + 1, &c.to_string()));
             i += 1;
             continue;
         }
@@ -235,15 +217,7 @@ pub(super) fn tokenize(chars: &[char]) -> Vec<Token> {
         } else if is_space(c) || matches!(c, '\'' | '’' | 'ʼ') {
             i += 1;
         } else {
-            tokens.push(Token {
-                start: i,
-                end: i + 1,
-                text: c.to_string(),
-                key: c.to_string(),
-                kind: Kind::Punct,
-                inverted: false,
-                quote: None,
-            });
+            tokens.push(mark_token(i, i + 1, &c.to_string()));
             i += 1;
         }
     }
