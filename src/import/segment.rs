@@ -194,8 +194,7 @@ impl Article {
         let mid_sentence = self.chars[s..e]
             .last()
             .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '…' | ':' | '"' | '”' | '»' | '’'));
-        s > 0
-            && self.chars[..s].contains(&'\n')
+        !self.paragraphs.is_empty()
             && mid_sentence
             && next.is_some_and(|&c| {
                 c.is_lowercase() || (e - s >= SUBHEADING_CHARS && c.is_alphanumeric())
