@@ -103,6 +103,30 @@ fn a_place_is_never_the_one_a_role_stands_for() {
 }
 
 #[test]
+fn a_name_after_in_that_opens_on_no_given_name_is_a_place() {
+    // "Chong Pang" opens the sentence before the pronoun's: were it a
+    // person, "he" would stand for it. "in Maria Lopez's" stays someone's.
+    check(
+        "Walkabout",
+        "Home Affairs Minister Tom Reyes toured the estate on Sunday.\n\n\
+         During a walkabout in Chong Pang, Mr Reyes said the plan was sound. \
+         “We will see it through,” he said.\n\n\
+         He spoke in Maria Lopez's presence. “It is a good day,” she said.",
+        &[
+            ("We will see it through,", "Tom Reyes"),
+            ("It is a good day,", "Maria Lopez"),
+        ],
+    );
+    check(
+        "Visite",
+        "Le ministre Paul Garnier a visité le quartier dimanche.\n\n\
+         Lors d'une visite dans Hochelaga Maisonneuve, il a salué les \
+         bénévoles. « Nous tiendrons parole », a-t-il déclaré.",
+        &[("Nous tiendrons parole", "Paul Garnier")],
+    );
+}
+
+#[test]
 fn a_single_name_after_a_title_or_an_honorific_is_a_person() {
     // "Lowe" stands alone, next to no verb of saying: only the title before
     // it makes it a person, whom "he" can then stand for.

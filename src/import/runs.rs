@@ -5,9 +5,9 @@
 
 use super::lexicon::{
     honorific_gender, is_country_code_tail, is_determiner, is_function_word, is_given_name,
-    is_media_tail, is_name_particle, is_organisation_head, is_organisation_preposition,
-    is_organisation_tail, is_place_head, is_place_tail, is_postnominal, is_role_noun,
-    is_thing_tail, is_title_connector, is_title_word, month, weekday,
+    is_inside_preposition, is_media_tail, is_name_particle, is_organisation_head,
+    is_organisation_preposition, is_organisation_tail, is_place_head, is_place_tail,
+    is_postnominal, is_role_noun, is_thing_tail, is_title_connector, is_title_word, month, weekday,
 };
 use super::segment::{Article, Kind, Token};
 use std::ops::Range;
@@ -356,10 +356,25 @@ fn after_role_noun(article: &Article, i: usize) -> bool {
 /// Whether the name `name` of a run is a place's, which never speaks: its
 /// first word is a place's ("Place de la Concorde", "Mount Everest") or its
 /// last ("Oxford Street", "James S. Brady Briefing Room").
+/// Or it stands right after "in" or "dans" and opens on no given name nor
+/// owns what follows ("a walkabout in Chong Pang"): people are rarely "in"
+/// anything, and a possessive ("in Conor McGregor's case") is someone's.
 pub fn is_place(article: &Article, name: Range<usize>) -> bool {
     let tokens = &article.tokens;
+    let word = |i: usize| tokens.get(i).filter(|t| t.kind == Kind::Word);
+    let after_in = name
+        .start
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|t| is_inside_preposition(&t.key));
+    let owns = matches!(
+        article.chars.get(tokens[name.end - 1].end),
+        Some('\'' | '’')
+    );
     name.len() >= 2
-        && (is_place_head(&tokens[name.start].key) || is_place_tail(&tokens[name.end - 1].key))
+        && (is_place_head(&tokens[name.start].key)
+            || is_place_tail(&tokens[name.end - 1].key)
+            || (after_in && !owns && !is_given_name(&tokens[name.start].key)))
 }
 
 /// Whether the name `name` of a run is an event's or a document's ("Rugby

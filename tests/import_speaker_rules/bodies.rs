@@ -389,3 +389,14 @@ fn an_adjective_before_a_person_s_noun_with_its_complement() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_before_the_verb_ends_the_description_of_a_group() {
+    // "l'" is the verb's object: no one is called "habitants l".
+    check(
+        "Visite",
+        "Le ministre a visité le quartier dimanche. Les habitants l'ont \
+         interpellé : « Rien n'a changé ».",
+        &[("Rien n'a changé", "habitants")],
+    );
+}

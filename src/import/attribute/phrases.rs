@@ -9,8 +9,9 @@ use crate::import::lexicon::{
     is_definite_article, is_demonstrative, is_demonstrative_person, is_describing_possessive,
     is_description_link, is_determiner, is_function_word, is_indefinite_article,
     is_institution_noun, is_ordinal_role_word, is_organisation_noun, is_other_word,
-    is_partitive_one, is_person_pronoun, is_phrase_stop, is_relative_pronoun, is_role_noun,
-    is_saying_verb, is_speaker_relative, is_stressed_pronoun, is_title_connector, is_title_word,
+    is_partitive_one, is_person_pronoun, is_phrase_stop, is_pronoun_before_verb,
+    is_relative_pronoun, is_role_noun, is_saying_verb, is_speaker_relative, is_stressed_pronoun,
+    is_title_connector, is_title_word,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{heads_after, is_plural_person, person_noun_of, role_of};
@@ -333,7 +334,13 @@ impl Ctx<'_> {
             // "a person close to the talks": a stop right after a word that
             // opens a description goes on with it.
             let stop = is_phrase_stop(k) && !is_description_link(&tokens[j - 1].key);
-            if j > t + 1 && (is_saying_verb(k) || is_auxiliary(k) || stop) {
+            // "les habitants l'ont interpellé": a pronoun before the verb
+            // is its object, past the subject's end.
+            let clitic = is_pronoun_before_verb(k)
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| is_auxiliary(&n.key) || is_saying_verb(&n.key));
+            if j > t + 1 && (is_saying_verb(k) || is_auxiliary(k) || stop || clitic) {
                 break;
             }
             if person

@@ -343,7 +343,7 @@ pub const PLACE_TAILS: &[&str] = &[
     "room", "street", "road", "avenue", "boulevard", "square", "airport", "station", "park",
     "bridge", "building", "lane", "drive", "county", "city", "valley", "river", "island",
     "islands", "beach", "district", "province", "stadium", "arena", "state", "territory",
-    "courthouse", "prison", "jail",
+    "courthouse", "prison", "jail", "constituency", "borough", "township", "parish",
 ];
 
 /// Month names, full and abbreviated.

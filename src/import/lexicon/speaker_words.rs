@@ -92,6 +92,17 @@ pub fn is_place_preposition(folded: &str) -> bool {
     either(fr::PLACE_PREPOSITIONS, en::PLACE_PREPOSITIONS, folded)
 }
 
+/// "l'", "lui", "n'": a pronoun or a negation before a French verb.
+pub fn is_pronoun_before_verb(folded: &str) -> bool {
+    fr::PRONOUNS_BEFORE_VERB.contains(&folded)
+}
+
+/// "in", "dans": a name of several words after it, opening on no given
+/// name, is a place's.
+pub fn is_inside_preposition(folded: &str) -> bool {
+    either(fr::INSIDE_PREPOSITIONS, en::INSIDE_PREPOSITIONS, folded)
+}
+
 pub fn is_describing_possessive(folded: &str) -> bool {
     either(
         fr::DESCRIBING_POSSESSIVES,

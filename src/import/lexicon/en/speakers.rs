@@ -50,6 +50,11 @@ pub const THING_TAILS: &[&str] = &[
 #[rustfmt::skip]
 pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "outside", "inside"];
 
+/// Prepositions that put what follows in a place: a name of several words
+/// after one is a place's when it opens on no given name ("a walkabout in
+/// Chong Pang").
+pub const INSIDE_PREPOSITIONS: &[&str] = &["in", "inside", "near", "outside"];
+
 /// First letters of the party tags American news sets after a name ("Tim
 /// Knopp, R-Bend", "Sen. Jane Roe, D-Ohio"): the party and the place, no
 /// one's name.

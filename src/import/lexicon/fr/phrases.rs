@@ -229,3 +229,17 @@ pub const DEMONSTRATIVE_PERSONS: &[&str] = &[
 pub const ORDINAL_ROLE_WORDS: &[&str] = &[
     "premier", "premiere",
 ];
+
+/// Prepositions that put what follows in a place: a name of several words
+/// after one is a place's when it opens on no given name ("dans Saint-Jean
+/// Pied-de-Port").
+pub const INSIDE_PREPOSITIONS: &[&str] = &["dans"];
+
+/// Pronouns between a subject and its verb ("les habitants l'ont
+/// interpellé", "les élus lui ont dit"): the subject's phrase ends before
+/// them.
+#[rustfmt::skip]
+pub const PRONOUNS_BEFORE_VERB: &[&str] = &[
+    "l", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "m", "te", "t", "se", "s", "n",
+    "ne",
+];
