@@ -221,3 +221,29 @@ fn a_subheading_between_two_quotations_does_not_part_them() {
     assert_eq!(sp.name, "Paul Morin");
     assert!(sp.cue.contains("quotation before"), "{}", sp.cue);
 }
+
+#[test]
+fn a_pronoun_opening_a_clause_put_first_is_not_the_sentence_subject() {
+    // "qu'il" and "he" open a clause before the main one; its subject is
+    // the person named after them, whom "lui" and "he" then stand for.
+    check(
+        "Logement",
+        "« Loger d'abord », avait dit Jean Morel. Dix ans après qu'il a lancé \
+         son appel, sa phrase est reprise par Paul Vidal. Selon lui, « rien \
+         n'a changé ».",
+        &[
+            ("Loger d'abord", "Jean Morel"),
+            ("rien n'a changé", "Paul Vidal"),
+        ],
+    );
+    check(
+        "Housing",
+        "“Homes first,” John Marsh said in 1990. Years after he made the \
+         call, his words were taken up by Carl Webb. “Nothing has changed,” \
+         he said.",
+        &[
+            ("Homes first,", "John Marsh"),
+            ("Nothing has changed,", "Carl Webb"),
+        ],
+    );
+}

@@ -4,7 +4,7 @@
 
 use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
-    is_auxiliary, is_bare_body, is_be_form, is_female_pronoun, is_group_pronoun,
+    is_auxiliary, is_bare_body, is_be_form, is_complementizer, is_female_pronoun, is_group_pronoun,
     is_indefinite_article, is_person_possessive, is_person_pronoun, is_subordinator,
     role_abbreviation,
 };
@@ -232,7 +232,11 @@ impl Ctx<'_> {
                 {
                     return agrees(m.entity).then_some(Some(m.entity));
                 }
-                (is_person_pronoun(&tok.key) && !self.impersonal(t)).then_some(None)
+                // "Soixante-dix ans après qu'il a lancé son appel, sa phrase
+                // est reprise par Christophe Robert": a pronoun opening a
+                // clause put before the main one is not its subject.
+                (is_person_pronoun(&tok.key) && !self.impersonal(t) && !self.opens_clause(t))
+                    .then_some(None)
             });
             match first {
                 Some(Some(e)) if agrees(e) => {
@@ -293,6 +297,20 @@ impl Ctx<'_> {
                 .rev()
                 .find_map(|s| in_sentence(s, self.a.sentences[s].tokens.end))
         })
+    }
+
+    /// Whether the word at `t` comes right after a subordinating word
+    /// ("after he", "quand il", "après qu'il").
+    fn opens_clause(&self, t: usize) -> bool {
+        let words = self.words(t.saturating_sub(2)..t);
+        match words.as_slice() {
+            [.., last] if is_subordinator(&self.a.tokens[*last].key) => true,
+            [before, last] => {
+                is_complementizer(&self.a.tokens[*last].key)
+                    && is_subordinator(&self.a.tokens[*before].key)
+            }
+            _ => false,
+        }
     }
 
     /// Whether the name ending before token `end` is a possessor, "Grove's
