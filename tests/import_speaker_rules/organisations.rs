@@ -363,3 +363,18 @@ fn they_stands_for_a_body_and_an_owner_heads_no_body() {
         &[("He was armed,", "Police"), ("We will appeal,", "John Doe")],
     );
 }
+
+#[test]
+fn a_single_name_after_du_or_au_is_no_person() {
+    // Were "Gontougo" a person, "il" would stand for it.
+    check(
+        "Grève",
+        "« Nous restons sereins », a déclaré Paul Adjobi. Concernant la grève, \
+         le natif du Gontougo a déploré ce mouvement. « Nous n'allons pas céder \
+         », a-t-il prévenu.",
+        &[
+            ("Nous restons sereins", "Paul Adjobi"),
+            ("Nous n'allons pas céder", "Paul Adjobi"),
+        ],
+    );
+}

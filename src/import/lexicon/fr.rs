@@ -325,9 +325,9 @@ pub const PLACE_HEADS: &[&str] = &[
 pub const PLACE_TAILS: &[&str] = &[];
 
 /// Articles before a single capitalised word that make it a body's name:
-/// none, French speech puts one before first names ("la Marie-Françoise")
-/// and the news before peoples ("les Toulousains").
-pub const BODY_ARTICLES: &[&str] = &[];
+/// only those joined to "de" and "à" ("le natif du Gontougo"); French
+/// speech puts "la" before first names ("la Marie-Françoise").
+pub const BODY_ARTICLES: &[&str] = &["du", "au"];
 
 /// Prepositions of place ("à" folds like the auxiliary "a", so is not here).
 pub const PLACE_PREPOSITIONS: &[&str] = &["dans", "en"];
