@@ -5,9 +5,10 @@
 
 use super::lexicon::{
     honorific_gender, is_country_code_tail, is_determiner, is_function_word, is_given_name,
-    is_inside_preposition, is_media_tail, is_name_particle, is_organisation_head,
-    is_organisation_preposition, is_organisation_tail, is_place_head, is_place_tail,
-    is_postnominal, is_role_noun, is_thing_tail, is_title_connector, is_title_word, month, weekday,
+    is_inside_preposition, is_media_tail, is_name_particle, is_named_after_head,
+    is_organisation_head, is_organisation_preposition, is_organisation_tail, is_place_head,
+    is_place_tail, is_postnominal, is_role_noun, is_thing_tail, is_title_connector, is_title_word,
+    month, weekday,
 };
 use super::segment::{Article, Kind, Token};
 use std::ops::Range;
@@ -174,6 +175,14 @@ fn split_before_name(article: &Article, i: usize, end: usize) -> Run {
                 rule: RunRule::TitleThenName,
             };
         }
+        return Run {
+            tokens: i..end,
+            name: i..end,
+            rule: RunRule::Whole,
+        };
+    }
+    // "Fondation Abbé Pierre": a body named after someone, title and all.
+    if is_named_after_head(&tokens[i].key) {
         return Run {
             tokens: i..end,
             name: i..end,

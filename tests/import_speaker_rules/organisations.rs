@@ -378,3 +378,13 @@ fn a_single_name_after_du_or_au_is_no_person() {
         ],
     );
 }
+
+#[test]
+fn a_body_named_after_someone_keeps_the_title_in_its_name() {
+    check(
+        "Logement",
+        "La Fondation Abbé Pierre s'alarme de « l'aggravation de la crise » \
+         dans son rapport.",
+        &[("l'aggravation de la crise", "Fondation Abbé Pierre")],
+    );
+}

@@ -545,6 +545,7 @@ mod tests {
             en::INSIDE_PREPOSITIONS,
             fr::INSIDE_PREPOSITIONS,
             fr::PRONOUNS_BEFORE_VERB,
+            fr::NAMED_AFTER_HEADS,
             en::PARTY_TAG_LETTERS,
             en::PARTITIVE_ONES,
             fr::PARTITIVE_ONES,

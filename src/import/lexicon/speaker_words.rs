@@ -92,6 +92,12 @@ pub fn is_place_preposition(folded: &str) -> bool {
     either(fr::PLACE_PREPOSITIONS, en::PLACE_PREPOSITIONS, folded)
 }
 
+/// "Fondation", "Lycée": a body's first word, often before a person's
+/// name and title.
+pub fn is_named_after_head(folded: &str) -> bool {
+    fr::NAMED_AFTER_HEADS.contains(&folded)
+}
+
 /// "l'", "lui", "n'": a pronoun or a negation before a French verb.
 pub fn is_pronoun_before_verb(folded: &str) -> bool {
     fr::PRONOUNS_BEFORE_VERB.contains(&folded)

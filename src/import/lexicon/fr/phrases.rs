@@ -243,3 +243,11 @@ pub const PRONOUNS_BEFORE_VERB: &[&str] = &[
     "l", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "m", "te", "t", "se", "s", "n",
     "ne",
 ];
+
+/// First words of bodies often named after someone, title and all
+/// ("Fondation Abbé Pierre", "Hôpital Professeur Christian Cabrol").
+#[rustfmt::skip]
+pub const NAMED_AFTER_HEADS: &[&str] = &[
+    "fondation", "institut", "ecole", "college", "lycee", "hopital", "clinique", "musee",
+    "centre", "universite", "stade",
+];
