@@ -247,3 +247,15 @@ fn a_pronoun_opening_a_clause_put_first_is_not_the_sentence_subject() {
         ],
     );
 }
+
+#[test]
+fn a_full_stop_inside_an_amount_ends_no_sentence() {
+    // Split at "N3." the sentence after would open on "7tn, as alleged by
+    // Carl Obi" and make Obi the next "he".
+    check(
+        "Budget",
+        "Jon Ade said the missing N3.7tn, as alleged by Carl Obi, had been \
+         found. “I thought this issue should have ended,” he said.",
+        &[("I thought this issue should have ended,", "Jon Ade")],
+    );
+}

@@ -53,6 +53,17 @@ pub(super) fn ends_sentence(tokens: &[Token], i: usize, end: usize) -> bool {
     {
         return false;
     }
+    // "N3.7tn", "2.5bn": a full stop with a digit right after it and no
+    // space on either side is a decimal point.
+    if tok.text == "."
+        && i > 0
+        && tokens[i - 1].end == tok.start
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.start == tok.end && n.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
+    {
+        return false;
+    }
     match tokens.get(i + 1) {
         None => true,
         Some(_) if i + 1 >= end => true,
