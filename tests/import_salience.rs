@@ -259,3 +259,15 @@ fn a_full_stop_inside_an_amount_ends_no_sentence() {
         &[("I thought this issue should have ended,", "Jon Ade")],
     );
 }
+
+#[test]
+fn a_sentence_opening_on_a_role_reporting_others_is_that_role_holders() {
+    // "Nawaz Sharif" is named first, but inside what the leader reports.
+    check(
+        "Press conference",
+        "PTI leader Naeemul Haq spoke outside the building. The PTI leader \
+         said that there are reports naming Prime Minister Nawaz Sharif. \
+         “We demand the report,” he said.",
+        &[("We demand the report,", "Naeemul Haq")],
+    );
+}

@@ -57,35 +57,7 @@ impl Ctx<'_> {
                 // whoever spoke last; else someone new, described by the role.
                 // "the CM": only the one given the role its initials stand
                 // for ("Chief Minister X", "CM X"), not the "Prime Minister".
-                let initials = role_abbreviation(&self.a.tokens[at].key);
-                let qualified = |g: &&GivenRole| {
-                    initials.is_none_or(|(qualifier, _)| {
-                        self.a.tokens[g.token].key == self.a.tokens[at].key
-                            || g.token
-                                .checked_sub(1)
-                                .is_some_and(|b| self.a.tokens[b].key == qualifier)
-                    })
-                };
-                // "the former PM": one who held it, when the article names one.
-                let former = is_former(self.a, at);
-                let holders: Vec<&GivenRole> = self
-                    .roles
-                    .iter()
-                    .filter(|g| g.role == role)
-                    .filter(qualified)
-                    .collect();
-                let any_same_time = holders.iter().any(|g| g.former == former);
-                let with_role = || {
-                    holders
-                        .iter()
-                        .copied()
-                        .filter(move |g| !any_same_time || g.former == former)
-                };
-                let given = with_role()
-                    .filter(|g| g.token < at)
-                    .max_by_key(|g| g.token)
-                    .or_else(|| with_role().min_by_key(|g| g.token))
-                    .map(|g| g.person);
+                let given = self.role_holder(&role, at);
                 let found = given
                     .map(|e| Resolved::new(e, 0.75))
                     .or_else(|| self.described_as(&role, at));
@@ -164,6 +136,43 @@ impl Ctx<'_> {
         }
     }
 
+    /// The person named with the role `role` that the phrase at token `at`
+    /// stands for: the one last given it before, or else the first after
+    /// (a headline comes before the name). "the CM": only one given the
+    /// role its initials stand for ("Chief Minister X", "CM X"), not the
+    /// "Prime Minister".
+    fn role_holder(&self, role: &str, at: usize) -> Option<usize> {
+        let initials = role_abbreviation(&self.a.tokens[at].key);
+        let qualified = |g: &&GivenRole| {
+            initials.is_none_or(|(qualifier, _)| {
+                self.a.tokens[g.token].key == self.a.tokens[at].key
+                    || g.token
+                        .checked_sub(1)
+                        .is_some_and(|b| self.a.tokens[b].key == qualifier)
+            })
+        };
+        // "the former PM": one who held it, when the article names one.
+        let former = is_former(self.a, at);
+        let holders: Vec<&GivenRole> = self
+            .roles
+            .iter()
+            .filter(|g| g.role == role)
+            .filter(qualified)
+            .collect();
+        let any_same_time = holders.iter().any(|g| g.former == former);
+        let with_role = || {
+            holders
+                .iter()
+                .copied()
+                .filter(move |g| !any_same_time || g.former == former)
+        };
+        with_role()
+            .filter(|g| g.token < at)
+            .max_by_key(|g| g.token)
+            .or_else(|| with_role().min_by_key(|g| g.token))
+            .map(|g| g.person)
+    }
+
     /// Who "il", "she" at token `p` is: a person named earlier in its own
     /// sentence; else, going back a few sentences, the subject of the nearest
     /// one that names a person first, skipping sentences whose subject is
@@ -207,6 +216,22 @@ impl Ctx<'_> {
         }
         for s in (here.saturating_sub(LOOK_BACK)..here).rev() {
             let tokens = self.a.sentences[s].tokens.clone();
+            // "The PTI leader said that … Nawaz Sharif's daughter …": a
+            // sentence opening on a role given to someone by name is that
+            // person's when the people it names are in what they report.
+            if let Some(Referent::Definite(role, at)) = self
+                .words(tokens.clone())
+                .first()
+                .filter(|&&t| self.a.tokens[t].quote.is_none())
+                .and_then(|&t| self.noun_phrase(t, tokens.end))
+                && self.reported_before_a_name(at, tokens.end)
+                && let Some(e) = self.role_holder(&role, at).filter(|&e| agrees(e))
+            {
+                return Some(
+                    Resolved::new(e, 0.8)
+                        .by("a pronoun: the person given the role the nearest sentence opens on"),
+                );
+            }
             // The first person or person pronoun outside quotations and
             // brackets: "(Simonetta Sommaruga, souffrante, est restée chez
             // elle)" is an aside, not the sentence's subject.
@@ -297,6 +322,21 @@ impl Ctx<'_> {
                 .rev()
                 .find_map(|s| in_sentence(s, self.a.sentences[s].tokens.end))
         })
+    }
+
+    /// Whether a word opening reported speech ("that", "que") comes after
+    /// token `at` and before the first person named up to `end`.
+    fn reported_before_a_name(&self, at: usize, end: usize) -> bool {
+        let mentions = &self.ents.mentions;
+        let from = mentions.partition_point(|m| m.tokens.start <= at);
+        let first_person = mentions[from..]
+            .iter()
+            .take_while(|m| m.tokens.start < end)
+            .find(|m| self.ents.list[m.entity].kind == EntityKind::Person)
+            .map_or(end, |m| m.tokens.start);
+        self.words(at + 1..first_person)
+            .iter()
+            .any(|&t| is_complementizer(&self.a.tokens[t].key))
     }
 
     /// Whether the word at `t` comes right after a subordinating word
