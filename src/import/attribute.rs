@@ -155,8 +155,12 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
                 continue;
             }
             let found = ctx
-                .after(quote)
-                .map(|r| (r, "attribution after the quotation"))
+                .fronted_participle(quote)
+                .map(|r| (r, about::FRONTED_PARTICIPLE))
+                .or_else(|| {
+                    ctx.after(quote)
+                        .map(|r| (r, "attribution after the quotation"))
+                })
                 .or_else(|| {
                     ctx.before(quote)
                         .map(|r| (r, "attribution before the quotation"))

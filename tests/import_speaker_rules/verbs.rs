@@ -281,3 +281,19 @@ fn the_person_in_question_is_the_one_just_spoken_of() {
         ],
     );
 }
+
+#[test]
+fn a_participle_of_saying_opening_the_sentence_quotes_the_main_subject() {
+    check(
+        "Usine",
+        "« Nous partons », a dit Luc Morel. Se disant « solidaire » avec les \
+         salariés, la préfète de la région, Chantal Dumas, a exigé des réponses.\n\n\
+         En annonçant que le suspect avait été « interpellé ce matin », le \
+         ministre Paul Garnier s'est avancé.",
+        &[
+            ("Nous partons", "Luc Morel"),
+            ("solidaire", "Chantal Dumas"),
+            ("interpellé ce matin", "Paul Garnier"),
+        ],
+    );
+}

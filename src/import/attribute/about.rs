@@ -2,16 +2,24 @@
 //! the person its sentence opens on ("Les policiers ont constaté « … »"),
 //! or, for a quotation standing alone, the person the sentence before it
 //! opens on ("The resident … believed …" then "“…”"), or the one after it
-//! when it opens its paragraph.
+//! when it opens its paragraph; or the subject of the main clause after a
+//! participle of saying opening the sentence ("Calling it “reckless”, X …").
 
 use super::{Ctx, Referent};
-use crate::import::lexicon::{is_person_pronoun, is_saying_verb, object_clause_opener};
+use crate::import::lexicon::{
+    is_participle_lead, is_person_pronoun, is_present_participle, is_saying_verb, is_speech_cue,
+    object_clause_opener,
+};
 use crate::import::names::EntityKind;
 use crate::import::segment::{Kind, Quotation};
 
 /// The rule that gives a quotation the person its own sentence opens on.
 pub(super) const OWN_SENTENCE: &str =
     "no verb of saying: the person the quotation's sentence opens on";
+
+/// The rule that gives a quotation inside a participle clause opening its
+/// sentence the subject of the main clause.
+pub(super) const FRONTED_PARTICIPLE: &str = "a participle of saying opens the sentence (Qualifiant …, Calling it …): the main clause's subject";
 
 /// The rule that gives a quotation standing alone the person the sentence
 /// before it opens on.
@@ -78,6 +86,42 @@ impl Ctx<'_> {
             return None;
         }
         self.opening_person(after)
+    }
+
+    /// "Qualifiant la décision d'« inacceptable », le maire Jean Morin a
+    /// saisi …", "Se disant « solidaire », la préfète …", "Calling the move
+    /// “reckless”, Senator Jane Roe demanded …": a sentence opening on a
+    /// participle of saying, the quotation inside its clause, quotes the
+    /// subject of the main clause after that clause's comma.
+    pub(super) fn fronted_participle(&self, quote: &Quotation) -> Option<Referent> {
+        // Words from the sentence's start to the quotation.
+        const REACH: usize = 12;
+        let tokens = &self.a.tokens;
+        let sentence = &self.a.sentences[quote.sentence];
+        let words = self.words(sentence.tokens.start..quote.open_token);
+        if words.len() > REACH
+            || (sentence.tokens.start..quote.open_token).any(|t| tokens[t].is(','))
+        {
+            return None;
+        }
+        let participle = |t: usize| {
+            let k = tokens[t].key.as_str();
+            is_present_participle(k) && (is_saying_verb(k) || is_speech_cue(k))
+        };
+        let opens = match words.as_slice() {
+            [first, ..] if participle(*first) => true,
+            [lead, second, ..] => is_participle_lead(&tokens[*lead].key) && participle(*second),
+            _ => false,
+        };
+        if !opens {
+            return None;
+        }
+        let end = sentence.tokens.end;
+        let comma = (quote.close_token? + 1..end)
+            .find(|&t| tokens[t].is(',') && tokens[t].quote.is_none())?;
+        let first = (comma + 1..end)
+            .find(|&t| tokens[t].kind == Kind::Word && tokens[t].quote.is_none())?;
+        self.person_at(quote.sentence, first)
     }
 
     /// Whether sentence `s` holds a quotation.

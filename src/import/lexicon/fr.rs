@@ -273,7 +273,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "chaque", "plusieurs", "certains", "certaines", "aucun", "aucune", "lundi", "mardi",
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ensuite", "toutefois", "pourtant",
     "malgre", "outre", "entre", "vers", "chez", "contre", "parmi", "quand", "lorsque",
-    "comme",
+    "comme", "se",
 ];
 
 /// Prepositions: a noun phrase after one is a complement ("devant les

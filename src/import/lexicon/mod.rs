@@ -546,6 +546,7 @@ mod tests {
             fr::INSIDE_PREPOSITIONS,
             fr::PRONOUNS_BEFORE_VERB,
             fr::NAMED_AFTER_HEADS,
+            fr::PARTICIPLE_LEADS,
             en::PARTY_TAG_LETTERS,
             en::PARTITIVE_ONES,
             fr::PARTITIVE_ONES,

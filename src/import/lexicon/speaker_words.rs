@@ -92,6 +92,11 @@ pub fn is_place_preposition(folded: &str) -> bool {
     either(fr::PLACE_PREPOSITIONS, en::PLACE_PREPOSITIONS, folded)
 }
 
+/// "en", "se": a word before a participle opening a sentence.
+pub fn is_participle_lead(folded: &str) -> bool {
+    fr::PARTICIPLE_LEADS.contains(&folded)
+}
+
 /// "Fondation", "Lycée": a body's first word, often before a person's
 /// name and title.
 pub fn is_named_after_head(folded: &str) -> bool {

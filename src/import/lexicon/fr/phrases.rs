@@ -251,3 +251,7 @@ pub const NAMED_AFTER_HEADS: &[&str] = &[
     "fondation", "institut", "ecole", "college", "lycee", "hopital", "clinique", "musee",
     "centre", "universite", "stade",
 ];
+
+/// Words before a present participle opening a sentence ("En annonçant
+/// que", "Se disant").
+pub const PARTICIPLE_LEADS: &[&str] = &["en", "se", "s", "tout"];
