@@ -144,15 +144,28 @@ fn load_one(dir: &Path, name: String) -> Result<Article, GoldError> {
         // holds it is found where it stands on its own. A quote nested in
         // another (`« Elle me dit : « regarde » »`) has no such place, and
         // stays inside.
+        // And the same words unquoted before it ("dépassant les deux
+        // chiffres … « deux chiffres »") are passed over for an occurrence
+        // right after an opening mark, when there is one.
         let occurrences = || text.match_indices(g.text.as_str()).map(|(at, _)| at);
+        let own = |at: &usize| {
+            let end = at + g.text.len();
+            !taken
+                .iter()
+                .any(|&(s, e)| s <= *at && end <= e && (s, e) != (*at, end))
+        };
+        let marked = |at: &usize| {
+            text[..*at]
+                .chars()
+                .rev()
+                .find(|c| !c.is_whitespace())
+                .is_some_and(|c| matches!(c, '«' | '“' | '"' | '‘' | '\'' | '„' | '”'))
+        };
         let on_its_own = occurrences()
-            .filter(|&at| {
-                let end = at + g.text.len();
-                !taken
-                    .iter()
-                    .any(|&(s, e)| s <= at && end <= e && (s, e) != (at, end))
-            })
-            .nth(n);
+            .filter(own)
+            .filter(marked)
+            .nth(n)
+            .or_else(|| occurrences().filter(own).nth(n));
         let at = on_its_own
             .or_else(|| occurrences().nth(n))
             .filter(|_| !g.text.is_empty())
@@ -224,6 +237,23 @@ mod tests {
         let spans: Vec<[usize; 2]> = a[0].quotes.iter().map(|q| q.span).collect();
         assert_eq!(spans, vec![[1, 4], [11, 14]]);
         assert_eq!(a[0].lang.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn the_same_words_unquoted_before_a_quote_are_passed_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let gold = r#"{"published": "2024-05-03", "lang": "en",
+            "quotes": [{"text": "two figures", "speakers": ["Ann Lee"], "date": "2024-05-03"}],
+            "dates": [], "labels": []}"#;
+        article(
+            dir.path(),
+            "a",
+            "Prices rose by two figures. Lee called it \"two figures\".",
+            gold,
+        );
+        let a = load_dir(dir.path()).unwrap();
+        let spans: Vec<[usize; 2]> = a[0].quotes.iter().map(|q| q.span).collect();
+        assert_eq!(spans, vec![[43, 54]]);
     }
 
     #[test]
