@@ -212,7 +212,7 @@ fn split_before_name(article: &Article, i: usize, end: usize) -> Run {
         // "AFP Franck Bizet": an agency's acronym before a name is a credit,
         // unless the name goes on past a connector ("BFM Nice Côte d'Azur").
         _ if end - i >= 3
-            && is_acronym(&tokens[i].text)
+            && (is_acronym(&tokens[i].text) || is_mixed_acronym(&tokens[i].text))
             && !goes_on(article, end)
             && !(i..end).any(|k| !tokens[k].capitalised()) =>
         {
@@ -300,8 +300,15 @@ pub fn is_capitalised_compound(text: &str) -> bool {
 }
 
 /// A word in capitals of two letters or more: "AFP", "RFI".
-fn is_acronym(text: &str) -> bool {
+pub fn is_acronym(text: &str) -> bool {
     text.chars().count() >= 2 && text.chars().all(char::is_uppercase)
+}
+
+/// A party's or an agency's short name in mixed case with three capitals
+/// or more ("LaREM", "MoDem"); "McDonald" and "DeSantis" have two.
+fn is_mixed_acronym(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().filter(|c| c.is_uppercase()).count() >= 3
 }
 
 /// "DANIEL FARKE couldn't hide his delight": a person's name written all in

@@ -415,3 +415,28 @@ fn an_abbreviated_title_and_a_bracket_after_the_name() {
         ],
     );
 }
+
+#[test]
+fn a_party_in_mixed_capitals_before_a_name_is_no_part_of_it() {
+    check(
+        "Migrants",
+        "La députée LaREM Huguette Tiegna a parlé mardi. « Je le ferai par \
+         humanisme », a-t-elle assuré.",
+        &[("Je le ferai par humanisme", "Huguette Tiegna")],
+    );
+}
+
+#[test]
+fn the_office_after_l_in_a_role_names_no_one() {
+    // "Économie" after "de l'" is the ministry, not the person the role
+    // phrase stands for.
+    check(
+        "Inflation",
+        "« Le pic n'est pas passé », a dit Bruno Le Maire lundi. Le ministre \
+         de l'Économie a estimé que l'inflation allait « refluer ».",
+        &[
+            ("Le pic n'est pas passé", "Bruno Le Maire"),
+            ("refluer", "Bruno Le Maire"),
+        ],
+    );
+}

@@ -15,6 +15,7 @@ use crate::import::lexicon::{
 };
 use crate::import::names::{EntityKind, Mention};
 use crate::import::roles::{person_noun_of, role_of};
+use crate::import::runs::is_acronym;
 use crate::import::segment::Kind;
 use crate::text::fold_key;
 
@@ -349,9 +350,4 @@ impl Ctx<'_> {
         });
         is_office_noun(role) && !titled && !self.roles.iter().any(|g| is_office_noun(&g.role))
     }
-}
-
-/// Two or more capitals and nothing else: "RGP", "UN".
-pub(super) fn is_acronym(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }

@@ -325,9 +325,10 @@ pub const PLACE_HEADS: &[&str] = &[
 pub const PLACE_TAILS: &[&str] = &[];
 
 /// Articles before a single capitalised word that make it a body's name:
-/// only those joined to "de" and "à" ("le natif du Gontougo"); French
-/// speech puts "la" before first names ("la Marie-Françoise").
-pub const BODY_ARTICLES: &[&str] = &["du", "au"];
+/// those joined to "de" and "à" ("le natif du Gontougo") and the elided
+/// "l'" ("le ministre de l'Économie"); French speech puts "la" before first
+/// names ("la Marie-Françoise").
+pub const BODY_ARTICLES: &[&str] = &["du", "au", "l"];
 
 /// Prepositions of place ("à" folds like the auxiliary "a", so is not here).
 pub const PLACE_PREPOSITIONS: &[&str] = &["dans", "en"];
