@@ -385,25 +385,48 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
     // case is "C.J. Stroud": a run that opens on a person's full name and
     // goes on by one capitalised word is that person.
     // "Miss Hopkins" cut after its honorific is "Sara Hopkins" too.
-    let named: Vec<(&String, usize)> = index
+    // In the order the people were first named: a map's order changes from
+    // one run to the next, and the import must not.
+    let mut named: Vec<(&String, usize)> = index
         .iter()
         .filter(|&(_, &e)| ents.list[e].kind == EntityKind::Person)
         .map(|(k, &e)| (k, e))
         .collect();
+    named.sort_by_key(|&(_, e)| e);
     let people: Vec<(&String, usize)> = named
         .iter()
         .copied()
         .filter(|(k, _)| k.contains(' '))
         .collect();
+    // The word before each person's name in full ("Cllr", "leader").
+    let word_before = |m: &Mention| m.tokens.start.checked_sub(1).map(|b| tokens[b].key.clone());
+    let titled_as: HashMap<usize, String> = ents
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.len() >= 2)
+        .filter_map(|m| Some((m.entity, word_before(m)?)))
+        .collect();
     for m in ents.mentions.iter_mut() {
         let Some((short, _)) = named.iter().find(|(_, e)| *e == m.entity) else {
             continue;
         };
-        if let Some(&(_, full)) = people
+        // Two people whose names end the same ("Cllr Jones" with Reggie
+        // and Mike Jones named): the one named after the same title
+        // ("Labour Cllr Reggie Jones"), else no one.
+        let ending = format!(" {short}");
+        let longer: Vec<usize> = people
             .iter()
-            .find(|(k, _)| k.len() > short.len() && k.ends_with(&format!(" {short}")))
-        {
-            m.entity = full;
+            .filter(|(k, _)| k.len() > short.len() && k.ends_with(&ending))
+            .map(|&(_, e)| e)
+            .collect();
+        let title = word_before(m);
+        let same_title: Vec<usize> = longer
+            .iter()
+            .copied()
+            .filter(|e| title.is_some() && titled_as.get(e) == title.as_ref())
+            .collect();
+        if let ([full], _) | (_, [full]) = (longer.as_slice(), same_title.as_slice()) {
+            m.entity = *full;
         } else if let Some(&(_, name)) = people.iter().find(|(k, _)| {
             short
                 .strip_prefix(k.as_str())
