@@ -513,3 +513,20 @@ fn a_surname_two_people_share_is_the_one_named_after_the_same_title() {
         );
     }
 }
+
+#[test]
+fn a_name_joined_by_and_to_a_seat_or_a_body_is_no_person() {
+    // "Oldham West" is half of the seat's name; "President Lena Ortiz and
+    // UN envoy Tom Hale" stays two people.
+    check(
+        "Schools",
+        "Parents were joined by Oldham West and Saddleworth MP Phil Woolas. \
+         “I am asking the council to look again,” he said.\n\n\
+         President Lena Ortiz and UN envoy Tom Hale met on Monday. \
+         “We agree,” she said.",
+        &[
+            ("I am asking the council to look again,", "Phil Woolas"),
+            ("We agree,", "Lena Ortiz"),
+        ],
+    );
+}

@@ -10,7 +10,7 @@ use super::lexicon::{
 };
 use super::runs::{
     closes_organisation_name, in_capitals, is_capitalised_compound, is_initial, is_organisation,
-    is_place, is_thing, opens_longer_name, qualifies_role, run_end, split_title,
+    is_place, is_thing, joined_to_a_body, opens_longer_name, qualifies_role, run_end, split_title,
 };
 use super::segment::{Article, Kind};
 use crate::data::{ActorKind, Dataset};
@@ -352,7 +352,11 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         }
         // A place, an event or a document is no one a pronoun or a role can
         // stand for: not an entity.
-        if !organisation && (is_place(article, span.clone()) || is_thing(article, span.clone())) {
+        if !organisation
+            && (is_place(article, span.clone())
+                || is_thing(article, span.clone())
+                || (run.tokens == span && joined_to_a_body(article, span.clone())))
+        {
             continue;
         }
         let kind = if organisation {

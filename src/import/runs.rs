@@ -5,7 +5,7 @@
 
 use super::lexicon::{
     honorific_gender, is_country_code_tail, is_determiner, is_function_word, is_given_name,
-    is_inside_preposition, is_media_tail, is_name_particle, is_named_after_head,
+    is_inside_preposition, is_media_tail, is_name_joiner, is_name_particle, is_named_after_head,
     is_organisation_head, is_organisation_preposition, is_organisation_tail, is_place_head,
     is_place_tail, is_postnominal, is_role_noun, is_thing_tail, is_title_connector, is_title_word,
     month, weekday,
@@ -391,6 +391,26 @@ pub fn is_place(article: &Article, name: Range<usize>) -> bool {
         && (is_place_head(&tokens[name.start].key)
             || is_place_tail(&tokens[name.end - 1].key)
             || (after_in && !owns && !is_given_name(&tokens[name.start].key)))
+}
+
+/// "Oldham West and Saddleworth MP Phil Woolas", "Cheshire West and Chester
+/// Council": a name opening on no given name, joined by "and" to capitalised
+/// words that hold a role or an organisation's last word, is the first part
+/// of a seat's or a body's name. (The caller asks that no title open it:
+/// "President Recep Tayyip Erdoğan and UN Secretary-General Antonio
+/// Guterres" are two people.)
+pub fn joined_to_a_body(article: &Article, name: Range<usize>) -> bool {
+    let tokens = &article.tokens;
+    let joined = tokens
+        .get(name.end)
+        .is_some_and(|t| t.kind == Kind::Word && is_name_joiner(&t.key));
+    if !joined || is_given_name(&tokens[name.start].key) {
+        return false;
+    }
+    tokens[name.end + 1..]
+        .iter()
+        .take_while(|t| t.kind == Kind::Word && t.capitalised())
+        .any(|t| is_organisation_tail(&t.key) || is_role_noun(&t.key))
 }
 
 /// Whether the name `name` of a run is an event's or a document's ("Rugby

@@ -260,3 +260,14 @@ fn a_possessive_opening_the_sentence_or_a_phrase_leaves_the_name_the_subject() {
         ],
     );
 }
+
+#[test]
+fn an_english_title_before_a_name_says_nothing_of_gender() {
+    // "President" folds like the French masculine "président"; in English
+    // it is said of anyone.
+    check(
+        "Talks",
+        "President Lena Ortiz met Tom Hale on Monday. “I agree,” she said.",
+        &[("I agree,", "Lena Ortiz")],
+    );
+}

@@ -65,7 +65,9 @@ pub(super) fn genders(a: &Article, ents: &Entities, roles: &[GivenRole]) -> Vec<
             .filter(|t| t.kind == Kind::Word);
         if let Some(female) = article.and_then(|t| article_gender(&t.key)) {
             score[g.person] += signed(female, STRONG);
-        } else {
+        } else if !a.tokens[g.token].capitalised() {
+            // A title in capitals is English ("President Lena Ortiz"),
+            // where a role has no gender; French writes "la présidente".
             score[g.person] += noun_weight(None, &a.tokens[g.token].key);
         }
     }

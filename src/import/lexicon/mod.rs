@@ -547,6 +547,8 @@ mod tests {
             fr::PRONOUNS_BEFORE_VERB,
             fr::NAMED_AFTER_HEADS,
             fr::PARTICIPLE_LEADS,
+            fr::NAME_JOINERS,
+            en::NAME_JOINERS,
             en::PARTY_TAG_LETTERS,
             en::PARTITIVE_ONES,
             fr::PARTITIVE_ONES,

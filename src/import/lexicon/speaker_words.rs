@@ -92,6 +92,11 @@ pub fn is_place_preposition(folded: &str) -> bool {
     either(fr::PLACE_PREPOSITIONS, en::PLACE_PREPOSITIONS, folded)
 }
 
+/// "and", "et": a word joining two parts of one name.
+pub fn is_name_joiner(folded: &str) -> bool {
+    either(fr::NAME_JOINERS, en::NAME_JOINERS, folded)
+}
+
 /// "en", "se": a word before a participle opening a sentence.
 pub fn is_participle_lead(folded: &str) -> bool {
     fr::PARTICIPLE_LEADS.contains(&folded)

@@ -87,3 +87,6 @@ pub const BODY_PRONOUNS: &[&str] = &["it"];
 /// "“He was armed,” they said" after "Police said": a pronoun standing for
 /// a body or a group named in the plural.
 pub const GROUP_PRONOUNS: &[&str] = &["they"];
+
+/// The word joining two parts of one name ("Oldham West and Saddleworth").
+pub const NAME_JOINERS: &[&str] = &["and"];

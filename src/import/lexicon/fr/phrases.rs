@@ -255,3 +255,6 @@ pub const NAMED_AFTER_HEADS: &[&str] = &[
 /// Words before a present participle opening a sentence ("En annonçant
 /// que", "Se disant").
 pub const PARTICIPLE_LEADS: &[&str] = &["en", "se", "s", "tout"];
+
+/// The word joining two parts of one name ("Seine et Marne").
+pub const NAME_JOINERS: &[&str] = &["et"];
