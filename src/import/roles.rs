@@ -116,17 +116,23 @@ pub fn is_former(a: &Article, t: usize) -> bool {
 /// The role a word names, if it names one: "vice-ministre" is a "ministre";
 /// words that qualify a role ("haut", "senior") name none.
 pub fn role_of(key: &str) -> Option<String> {
-    let k = key
+    let prefixed = key
         .split_once('-')
-        .filter(|(prefix, _)| is_role_prefix(prefix))
-        .map_or(key, |(_, rest)| rest);
+        .filter(|(prefix, _)| is_role_prefix(prefix));
+    let k = prefixed.map_or(key, |(_, rest)| rest);
     if is_role_qualifier(k) {
         return None;
     }
     if let Some((_, noun)) = role_abbreviation(k) {
         return Some(noun.to_string());
     }
-    is_role_noun(k).then(|| k.to_string())
+    // "vice-président" is another role than "président"; "ex-président"
+    // is the same one, held before.
+    let role = match prefixed {
+        Some((prefix, _)) if !is_former_role_word(prefix) => key,
+        _ => k,
+    };
+    is_role_noun(k).then(|| role.to_string())
 }
 
 /// The person noun a word is ("homme", "neighbour"): someone who holds no

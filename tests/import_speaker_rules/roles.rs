@@ -440,3 +440,14 @@ fn the_office_after_l_in_a_role_names_no_one() {
         ],
     );
 }
+
+#[test]
+fn a_vice_president_is_not_who_the_president_stands_for() {
+    check(
+        "Mariage",
+        "Le président du parti, Gaston Morel, a réagi à l'affaire du \
+         vice-président, Paul Tehei. L'ancien président du Pays a dit avoir été \
+         « choqué par ce comportement ».",
+        &[("choqué par ce comportement", "Gaston Morel")],
+    );
+}
