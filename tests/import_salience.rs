@@ -271,3 +271,17 @@ fn a_sentence_opening_on_a_role_reporting_others_is_that_role_holders() {
         &[("We demand the report,", "Naeemul Haq")],
     );
 }
+
+#[test]
+fn a_sentence_whose_first_mention_of_anyone_is_a_role_is_the_holders() {
+    // Back from "il", the nearest sentence names no one: its subject is the
+    // role Paul Sow was given, not Amadou Bah named in the sentence before.
+    check(
+        "Procès",
+        "Le procureur général, Paul Sow, a requis mardi. Amadou Bah est resté \
+         silencieux.\n\n\
+         Interrogé sur le huis clos, le procureur général a invoqué la loi. \
+         « La cour a tranché », a-t-il expliqué.",
+        &[("La cour a tranché", "Paul Sow")],
+    );
+}

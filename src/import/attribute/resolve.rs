@@ -4,14 +4,15 @@
 
 use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
-    is_auxiliary, is_bare_body, is_be_form, is_complementizer, is_female_pronoun, is_group_pronoun,
-    is_indefinite_article, is_person_possessive, is_person_pronoun, is_subordinator,
-    role_abbreviation,
+    is_auxiliary, is_bare_body, is_be_form, is_complementizer, is_definite_article,
+    is_female_pronoun, is_group_pronoun, is_indefinite_article, is_person_possessive,
+    is_person_pronoun, is_subordinator, role_abbreviation,
 };
 use crate::import::names::{Entity, EntityKind, Mention};
 use crate::import::roles::{GivenRole, is_former, is_plural_person, person_noun_of, role_of};
 use crate::import::segment::Kind;
 use crate::text::fold_key;
+use std::ops::Range;
 
 /// The rule that names someone unnamed by a noun for a person.
 const PERSON_DESCRIBED: &str = "someone unnamed, described by a noun for a person (un homme, a neighbour): the description without its article";
@@ -219,17 +220,16 @@ impl Ctx<'_> {
             // "The PTI leader said that … Nawaz Sharif's daughter …": a
             // sentence opening on a role given to someone by name is that
             // person's when the people it names are in what they report.
-            if let Some(Referent::Definite(role, at)) = self
-                .words(tokens.clone())
-                .first()
-                .filter(|&&t| self.a.tokens[t].quote.is_none())
-                .and_then(|&t| self.noun_phrase(t, tokens.end))
+            // "Interrogé sur …, le procureur général a invoqué …": so is
+            // one whose role is its first mention of anyone.
+            if let Some((role, at)) = self.role_subject(tokens.clone())
                 && self.reported_before_a_name(at, tokens.end)
                 && let Some(e) = self.role_holder(&role, at).filter(|&e| agrees(e))
             {
                 return Some(
-                    Resolved::new(e, 0.8)
-                        .by("a pronoun: the person given the role the nearest sentence opens on"),
+                    Resolved::new(e, 0.8).by(
+                        "a pronoun: the person given the role the nearest sentence names first",
+                    ),
                 );
             }
             // The first person or person pronoun outside quotations and
@@ -324,8 +324,38 @@ impl Ctx<'_> {
         })
     }
 
+    /// The role phrase ("le procureur général", "The PTI leader") that is
+    /// the first mention of anyone in the sentence `range`, outside
+    /// quotations and brackets, before any auxiliary: its role and noun
+    /// token.
+    fn role_subject(&self, range: Range<usize>) -> Option<(String, usize)> {
+        let mut depth = 0usize;
+        for t in range.clone() {
+            let tok = &self.a.tokens[t];
+            if tok.is('(') {
+                depth += 1;
+            } else if tok.is(')') {
+                depth = depth.saturating_sub(1);
+            }
+            if tok.quote.is_some() || depth > 0 || tok.kind != Kind::Word {
+                continue;
+            }
+            // "…", avait déclaré le ministre: past a verb, no subject.
+            if self.ents.at(t).is_some() || is_person_pronoun(&tok.key) || is_auxiliary(&tok.key) {
+                return None;
+            }
+            if is_definite_article(&tok.key)
+                && let Some(Referent::Definite(role, at)) = self.noun_phrase(t, range.end)
+            {
+                return Some((role, at));
+            }
+        }
+        None
+    }
+
     /// Whether a word opening reported speech ("that", "que") comes after
-    /// token `at` and before the first person named up to `end`.
+    /// token `at` and before the first person named up to `end`, or no
+    /// person is named there at all.
     fn reported_before_a_name(&self, at: usize, end: usize) -> bool {
         let mentions = &self.ents.mentions;
         let from = mentions.partition_point(|m| m.tokens.start <= at);
@@ -334,9 +364,11 @@ impl Ctx<'_> {
             .take_while(|m| m.tokens.start < end)
             .find(|m| self.ents.list[m.entity].kind == EntityKind::Person)
             .map_or(end, |m| m.tokens.start);
-        self.words(at + 1..first_person)
-            .iter()
-            .any(|&t| is_complementizer(&self.a.tokens[t].key))
+        first_person == end
+            || self
+                .words(at + 1..first_person)
+                .iter()
+                .any(|&t| is_complementizer(&self.a.tokens[t].key))
     }
 
     /// Whether the word at `t` comes right after a subordinating word
