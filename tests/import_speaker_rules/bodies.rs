@@ -400,3 +400,13 @@ fn a_pronoun_before_the_verb_ends_the_description_of_a_group() {
         &[("Rien n'a changé", "habitants")],
     );
 }
+
+#[test]
+fn one_of_the_defendants_is_a_defendant() {
+    check(
+        "Procès",
+        "« Je regrette », a dit Anna Berg. « C'est une amie », assure un des \
+         prévenus.",
+        &[("Je regrette", "Anna Berg"), ("C'est une amie", "prévenu")],
+    );
+}

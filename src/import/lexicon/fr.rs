@@ -164,7 +164,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "infirmiere", "pompier", "benevole", "agent", "cycliste", "pecheur", "eleveur", "eleveuse",
     "villageois", "villageoise", "dame", "interesse", "interessee", "septuagenaire", "sexagenaire", "quinquagenaire",
     "quadragenaire", "trentenaire", "octogenaire", "nonagenaire", "vendeur", "vendeuse",
-    "personne", "travailleur", "travailleuse",
+    "personne", "travailleur", "travailleuse", "prevenu", "prevenue", "prevenus", "accusee",
+    "accuses", "detenu", "detenue", "detenus", "suspect", "suspecte", "suspects",
 ];
 
 /// Endings of a plural noun: "policiers", "travaux".
