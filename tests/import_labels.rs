@@ -197,3 +197,13 @@ fn capitals_right_after_a_verb_of_saying_are_speech() {
     assert_eq!(quotes, ["Not In Our Name"]);
     assert_eq!(labels, ["Thinking Out Loud"]);
 }
+
+#[test]
+fn a_nickname_inside_a_name_is_a_label() {
+    let (quotes, labels) = split(
+        "Senate President Juan Miguel “Migz” Zubiri on Monday urged colleagues to \
+         act. “We will not wait,” Zubiri said.",
+    );
+    assert_eq!(quotes, ["We will not wait,"]);
+    assert_eq!(labels, ["Migz"]);
+}

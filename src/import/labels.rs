@@ -7,7 +7,7 @@ use super::lexicon::{
     is_mention_head, is_named_thing_head, is_naming_pair, is_naming_participle, is_negation,
     is_person_pronoun, is_saying_verb, is_speech_cue, is_stand_in_pronoun,
 };
-use super::segment::{Article, Kind};
+use super::segment::{Article, Kind, Token};
 use crate::text::fold_key;
 use std::collections::{HashMap, HashSet};
 
@@ -81,7 +81,12 @@ pub fn is_label(a: &Article, q: usize, quoted: &QuotedTexts) -> bool {
     {
         return false;
     }
-    if named(a, q) || defined_after(a, q) || title_like(a, q) || nickname_subject(a, q) {
+    if named(a, q)
+        || defined_after(a, q)
+        || title_like(a, q)
+        || nickname_subject(a, q)
+        || nickname_in_a_name(a, q)
+    {
         return true;
     }
     if words.len() <= ENUMERATED_WORDS
@@ -390,6 +395,28 @@ fn title_like(a: &Article, q: usize) -> bool {
                     .is_some_and(|c| matches!(a.chars[c], '\'' | '’'));
             t.capitalised() || is_function_word(&t.key) || clitic
         })
+}
+
+/// One or two quoted words, capitalised, between two capitalised words
+/// ("Juan Miguel “Migz” Zubiri"): a nickname inside someone's name.
+fn nickname_in_a_name(a: &Article, q: usize) -> bool {
+    const MOST: usize = 2;
+    let quote = &a.quotations[q];
+    let Some(close) = quote.close_token else {
+        return false;
+    };
+    let name_word = |t: Option<&Token>| t.is_some_and(|t| t.kind == Kind::Word && t.capitalised());
+    let words: Vec<_> = a.tokens[quote.open_token..close]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.quote == Some(q))
+        .collect();
+    let start = a.sentences[quote.sentence].tokens.start;
+    !words.is_empty()
+        && words.len() <= MOST
+        && words.iter().all(|t| t.capitalised())
+        && quote.open_token > start
+        && name_word(quote.open_token.checked_sub(1).map(|b| &a.tokens[b]))
+        && name_word(a.tokens.get(close + 1))
 }
 
 /// One or two quoted words in the body, capitalised, standing where a
