@@ -288,6 +288,7 @@ pub fn attribute(a: &Article, ents: &mut Entities) -> Vec<Verdict> {
             && let Some(e) = ctx
                 .preposition_speaker(s)
                 .or_else(|| ctx.speech_noun_subject(s))
+                .or_else(|| ctx.speech_noun_agent(s))
         {
             ctx.salient = Some(e);
             indirect = Some((s, e));

@@ -451,3 +451,18 @@ fn a_vice_president_is_not_who_the_president_stands_for() {
         &[("choqué par ce comportement", "Gaston Morel")],
     );
 }
+
+#[test]
+fn a_role_held_now_is_not_one_named_as_its_former_holder() {
+    // Gérard Morin no longer holds it: "le ministre" is the one in focus.
+    check(
+        "Colis",
+        "« Je suis convaincu », a dit Paul Morel lundi. L'ancien ministre de \
+         l'Intérieur Gérard Morin a été rappelé à l'ordre.\n\n\
+         « L'enquête se poursuit », a déclaré le ministre de l'Intérieur.",
+        &[
+            ("Je suis convaincu", "Paul Morel"),
+            ("L'enquête se poursuit", "Paul Morel"),
+        ],
+    );
+}

@@ -297,3 +297,29 @@ fn a_participle_of_saying_opening_the_sentence_quotes_the_main_subject() {
         ],
     );
 }
+
+#[test]
+fn en_effet_between_the_auxiliary_and_the_verb_is_read_past() {
+    check(
+        "Colis",
+        "« Zéro », a dit Anna Berg. « Rien ne change », avait en effet déclaré \
+         Paul Morel.",
+        &[("Zéro", "Anna Berg"), ("Rien ne change", "Paul Morel")],
+    );
+}
+
+#[test]
+fn words_uttered_by_someone_make_the_next_quotation_theirs() {
+    // "les propos tenus … par X": X spoke, and the quotation standing alone
+    // after it is theirs, not the last speaker's.
+    check(
+        "Colis",
+        "« Zéro », a dit Anna Berg. La déclaration renvoyait aux propos tenus \
+         un peu plus tôt par Paul Morel dans l'affaire.\n\n\
+         « Je suis convaincu qu'il est l'auteur. »",
+        &[
+            ("Zéro", "Anna Berg"),
+            ("Je suis convaincu qu'il est l'auteur.", "Paul Morel"),
+        ],
+    );
+}

@@ -9,7 +9,8 @@ use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
     is_agent_word, is_auxiliary, is_determiner, is_judged_as, is_judging_participle,
     is_passive_marker, is_person_possessive, is_present_participle, is_relative_pronoun,
-    is_saying_verb, is_singular_pronoun, is_verb_filler, singulars,
+    is_saying_verb, is_singular_pronoun, is_speech_noun, is_uttered_participle, is_verb_filler,
+    singulars,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
@@ -136,6 +137,26 @@ impl Ctx<'_> {
             .ents
             .at(words[at])
             .filter(|m| m.tokens.start == words[at])?;
+        (self.ents.list[m.entity].kind == EntityKind::Person).then_some(m.entity)
+    }
+
+    /// "Une déclaration qui faisait référence aux propos tenus un peu plus
+    /// tôt par Christophe Castaner", "remarks made on Monday by X": words
+    /// someone uttered, named by a speech noun, a participle and its agent.
+    pub(super) fn speech_noun_agent(&self, s: usize) -> Option<usize> {
+        // Words between the participle and "par" ("un peu plus tôt").
+        const REACH: usize = 5;
+        let words = self.words(self.a.sentences[s].tokens.clone());
+        let key = |i: usize| self.a.tokens[words[i]].key.as_str();
+        let noun = (0..words.len().saturating_sub(1))
+            .find(|&i| is_speech_noun(key(i)) && is_uttered_participle(key(i + 1)))?;
+        let by = (noun + 2..words.len())
+            .take(REACH)
+            .find(|&i| is_agent_word(key(i)))?;
+        let m = self
+            .ents
+            .at(*words.get(by + 1)?)
+            .filter(|m| m.tokens.start == words[by + 1])?;
         (self.ents.list[m.entity].kind == EntityKind::Person).then_some(m.entity)
     }
 

@@ -160,12 +160,14 @@ impl Ctx<'_> {
             .filter(|g| g.role == role)
             .filter(qualified)
             .collect();
+        // "le ministre" is no one named "l'ancien ministre": that one no
+        // longer holds it. "the former PM" may be one named "PM" then.
         let any_same_time = holders.iter().any(|g| g.former == former);
         let with_role = || {
             holders
                 .iter()
                 .copied()
-                .filter(move |g| !any_same_time || g.former == former)
+                .filter(move |g| (former && !any_same_time) || g.former == former)
         };
         with_role()
             .filter(|g| g.token < at)

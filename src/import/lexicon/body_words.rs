@@ -114,6 +114,21 @@ const CLAIM_NOUNS: &[&str] = &[
     "response", "advice", "assessment",
 ];
 
+/// Participles saying words were uttered ("les propos tenus par X",
+/// "remarks made by X").
+#[rustfmt::skip]
+const UTTERED_PARTICIPLES: &[&str] = &[
+    // French
+    "tenu", "tenus", "tenue", "tenues", "prononce", "prononces", "prononcee", "prononcees",
+    // English
+    "made", "delivered", "uttered",
+];
+
+/// "tenus", "made": a participle saying words were uttered.
+pub fn is_uttered_participle(folded: &str) -> bool {
+    UTTERED_PARTICIPLES.contains(&folded)
+}
+
 /// Words between a speech noun and its speaker: "de", "from".
 #[rustfmt::skip]
 const SPEECH_NOUN_LINKS: &[&str] = &[

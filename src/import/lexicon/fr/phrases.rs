@@ -212,7 +212,7 @@ pub const INSERTED_ADVERBIALS: &[&[&str]] = &[
     &["a", "son", "tour"], &["toutefois"], &["cependant"], &["neanmoins"], &["pourtant"],
     &["notamment"], &["meme"], &["deja"], &["donc"], &["enfin"], &["aussitot"], &["ainsi"],
     &["finalement"], &["simplement"], &["clairement"], &["immediatement"], &["publiquement"],
-    &["recemment"], &["longuement"], &["vivement"], &["fermement"],
+    &["recemment"], &["longuement"], &["vivement"], &["fermement"], &["en", "effet"],
 ];
 
 /// Demonstrative pronouns that stand for a person described after them
