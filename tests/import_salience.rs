@@ -285,3 +285,21 @@ fn a_sentence_whose_first_mention_of_anyone_is_a_role_is_the_holders() {
         &[("La cour a tranché", "Paul Sow")],
     );
 }
+
+#[test]
+fn past_a_clause_opening_the_sentence_its_subject_is_after_the_last_comma() {
+    // The journalist is inside "Alors que …"; the coach opens the main
+    // clause, and the quotation standing alone after it is his.
+    check(
+        "Note",
+        "« Zéro », a dit le sélectionneur, Didier Dupont. « Un 3 », a noté le \
+         journaliste Paul Roux. Alors que Paul Roux, à l'antenne, attribuait un 3 \
+         au joueur, le sélectionneur des Bleus est intervenu. « Trois ? C'est \
+         inadmissible. »",
+        &[
+            ("Zéro", "Didier Dupont"),
+            ("Un 3", "Paul Roux"),
+            ("Trois ? C'est inadmissible.", "Didier Dupont"),
+        ],
+    );
+}

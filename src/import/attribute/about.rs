@@ -8,7 +8,7 @@
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
     is_participle_lead, is_person_pronoun, is_present_participle, is_saying_verb, is_speech_cue,
-    object_clause_opener,
+    is_subordinator, object_clause_opener,
 };
 use crate::import::names::EntityKind;
 use crate::import::segment::{Kind, Quotation};
@@ -193,6 +193,25 @@ impl Ctx<'_> {
             && let Some(&subject) = object_clause_opener(&keys).and_then(|n| words.get(n))
         {
             return self.person_at(s, subject);
+        }
+        // "Alors que le journaliste Bertrand Latour, …, attribuait un 3, le
+        // sélectionneur des Bleus est intervenu": past a clause opening on
+        // a subordinator, the subject after the last comma that has one.
+        if words
+            .first()
+            .is_some_and(|&t| t == start && is_subordinator(&self.a.tokens[t].key))
+        {
+            let range = self.a.sentences[s].tokens.clone();
+            return range
+                .clone()
+                .rev()
+                .filter(|&t| self.a.tokens[t].is(',') && self.a.tokens[t].quote.is_none())
+                .filter_map(|c| {
+                    (c + 1..range.end).find(|&t| {
+                        self.a.tokens[t].kind == Kind::Word && self.a.tokens[t].quote.is_none()
+                    })
+                })
+                .find_map(|t| self.person_at(s, t));
         }
         self.person_at(s, self.after_opening_adverbial(s)?)
     }
