@@ -6,9 +6,9 @@
 use super::lexicon::{
     honorific_gender, is_country_code_tail, is_determiner, is_function_word, is_given_name,
     is_inside_preposition, is_media_tail, is_name_joiner, is_name_particle, is_named_after_head,
-    is_organisation_head, is_organisation_preposition, is_organisation_tail, is_place_head,
-    is_place_tail, is_postnominal, is_role_noun, is_thing_tail, is_title_connector, is_title_word,
-    month, weekday,
+    is_organisation_head, is_organisation_noun, is_organisation_preposition, is_organisation_tail,
+    is_place_head, is_place_tail, is_postnominal, is_role_noun, is_thing_tail, is_title_connector,
+    is_title_word, month, weekday,
 };
 use super::segment::{Article, Kind, Token};
 use std::ops::Range;
@@ -438,6 +438,8 @@ pub fn is_organisation(article: &Article, name: Range<usize>) -> bool {
         || is_media_tail(&tokens[last].key)
         || before(is_determiner)
         || before(is_organisation_preposition)
+        // "le département Global Customer Care", "the company Acme Foods".
+        || (name.len() >= 2 && before(is_organisation_noun) && !tokens[first - 1].capitalised())
         || (name.len() >= 2
             && is_acronym(&tokens[first].text)
             && !in_capitals(article, name.clone()))

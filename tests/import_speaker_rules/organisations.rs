@@ -388,3 +388,17 @@ fn a_body_named_after_someone_keeps_the_title_in_its_name() {
         &[("l'aggravation de la crise", "Fondation Abbé Pierre")],
     );
 }
+
+#[test]
+fn a_name_after_a_common_noun_for_a_body_is_that_body() {
+    // Were "Global Customer Care" a person, "elle" would stand for it.
+    check(
+        "Licenciements",
+        "« Un drame », a dit Anna Berg. Le groupe ferme le département Global \
+         Customer Care à Waremme. « Nous sommes abasourdis », a-t-elle ajouté.",
+        &[
+            ("Un drame", "Anna Berg"),
+            ("Nous sommes abasourdis", "Anna Berg"),
+        ],
+    );
+}

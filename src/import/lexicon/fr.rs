@@ -240,7 +240,7 @@ pub const ORGANISATION_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const ORGANISATION_NOUNS: &[&str] = &[
     "commission", "ministere", "societe", "entreprise", "agence", "groupe", "federation",
-    "association",
+    "association", "departement",
 ];
 
 /// Lower-case words inside a title written in capitals.
