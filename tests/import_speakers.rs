@@ -530,3 +530,16 @@ fn a_name_joined_by_and_to_a_seat_or_a_body_is_no_person() {
         ],
     );
 }
+
+#[test]
+fn a_word_qualifying_a_role_is_no_first_name() {
+    // "Climate Change" on the byline reads as someone named in full;
+    // "Climate" before "scientist" qualifies the role and is not them.
+    check(
+        "Heat",
+        "by | Jul 23, 2022 | Climate Change\n\n\
+         Climate scientist Daniel Swain said on his website that he called it \
+         “a prolonged heatwave”.",
+        &[("a prolonged heatwave", "Daniel Swain")],
+    );
+}

@@ -507,7 +507,12 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
             None
         } else if let Some(&e) = surnames.get(&t.key) {
             Some(e)
-        } else if let Some(&Some(e)) = firsts.get(&t.key) {
+        } else if let Some(&Some(e)) = firsts
+            .get(&t.key)
+            // "Climate scientist Daniel Swain": a word qualifying the role
+            // after it is no first name.
+            .filter(|_| !qualifies_role(article, i..i + 1))
+        {
             Some(e)
         } else if let Some(&e) = initials.get(&t.key).filter(|_| capitals) {
             Some(e)
