@@ -466,3 +466,19 @@ fn a_role_held_now_is_not_one_named_as_its_former_holder() {
         ],
     );
 }
+
+#[test]
+fn a_role_no_one_was_given_is_the_one_the_paragraph_just_named() {
+    // The last speaker is Paul Morel; the paragraph turns to Silvio Proto,
+    // whom "le capitaine" then stands for.
+    check(
+        "Défaite",
+        "« Je veux me protéger », explique Paul Morel.\n\n\
+         Silvio Proto s'est alors présenté. « Nous avons tout perdu », regrette \
+         le capitaine.",
+        &[
+            ("Je veux me protéger", "Paul Morel"),
+            ("Nous avons tout perdu", "Silvio Proto"),
+        ],
+    );
+}

@@ -124,6 +124,21 @@ impl Ctx<'_> {
         self.person_at(quote.sentence, first)
     }
 
+    /// The person named by name that the sentence holding token `at`, or
+    /// the one before it in the same paragraph, opens on.
+    pub(super) fn named_subject_before(&self, at: usize) -> Option<usize> {
+        let here = self.a.sentence_of(at);
+        let paragraph = self.a.sentences[here].paragraph;
+        [Some(here), here.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .filter(|&s| self.a.sentences[s].paragraph == paragraph)
+            .find_map(|s| match self.opening_person(s)? {
+                Referent::Entity(e, _) => Some(e),
+                _ => None,
+            })
+    }
+
     /// Whether sentence `s` holds a quotation.
     fn quotes_anyone(&self, s: usize) -> bool {
         self.a.sentences[s]

@@ -71,7 +71,16 @@ impl Ctx<'_> {
                 }
                 // "la ministre" is never a man known as one.
                 let female = self.phrase_gender(at);
+                // "Silvio Proto s'est alors présenté. « … », regrette le
+                // capitaine": one the paragraph just named as its subject
+                // goes before the last speaker.
+                let introduced = || {
+                    self.named_subject_before(at)
+                        .filter(|&e| self.gender_agrees(e, female))
+                        .map(|e| Resolved::new(e, 0.7))
+                };
                 found
+                    .or_else(introduced)
                     .or(self
                         .salient
                         .filter(|&e| self.gender_agrees(e, female))
