@@ -543,3 +543,16 @@ fn a_word_qualifying_a_role_is_no_first_name() {
         &[("a prolonged heatwave", "Daniel Swain")],
     );
 }
+
+#[test]
+fn a_title_standing_alone_is_the_role_not_a_name() {
+    check(
+        "Aliens",
+        "“Aliens exist,” said Professor Chandra Wickramasinghe on Monday. The \
+         74 year old Prof says that the rock is “pitted with fossils”.",
+        &[
+            ("Aliens exist,", "Chandra Wickramasinghe"),
+            ("pitted with fossils", "Chandra Wickramasinghe"),
+        ],
+    );
+}

@@ -503,7 +503,12 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         let abbreviated_title = is_title_word(&t.key)
             && tokens.get(i + 1).is_some_and(|n| n.is('.'))
             && tokens.get(i + 2).is_some_and(|n| n.capitalised());
-        let e = if role_abbreviation(&t.key).is_some() || abbreviated_title {
+        // "The 74 year old Prof says": a title standing alone is the role.
+        let bare_title = is_title_word(&t.key)
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Word && n.capitalised());
+        let e = if role_abbreviation(&t.key).is_some() || abbreviated_title || bare_title {
             None
         } else if let Some(&e) = surnames.get(&t.key) {
             Some(e)
