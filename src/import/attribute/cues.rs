@@ -5,10 +5,10 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    ends_inverting_clause, inserted_adverbial, is_auxiliary, is_complement_link,
+    ends_inverting_clause, inserted_adverbial, is_auxiliary, is_benefactive, is_complement_link,
     is_continuing_verb, is_coordinator, is_description_link, is_determiner, is_function_word,
     is_impersonal_pronoun, is_impersonal_source, is_institution_noun, is_listener_preposition,
-    is_object_verb, is_organisation_noun, is_person_pronoun, is_present_participle,
+    is_object_verb, is_organisation_noun, is_person_pronoun, is_preposition, is_present_participle,
     is_relative_pronoun, is_role_noun, is_saying_verb, is_subordinator, is_title_connector,
     is_verb_filler,
 };
@@ -75,6 +75,20 @@ impl Ctx<'_> {
             )
         }) {
             return None;
+        }
+        // "“…” pour le détenu, a déclaré X": a complement after the
+        // quotation, set off by a comma, is no subject; the attribution
+        // starts after it. Not a speaker's preposition ("d'après X");
+        // "pour" right after a quotation is whom it is for.
+        let k = tokens[first].key.as_str();
+        if is_benefactive(k)
+            || (is_preposition(k)
+                && !is_auxiliary(k)
+                && self.preposition_at(&self.words(first..end), 0).is_none())
+        {
+            let comma = (first..end).find(|&t| tokens[t].is(','))?;
+            let after = (comma + 1..end).find(|&t| tokens[t].kind == Kind::Word)?;
+            return self.attribution_at(after, end);
         }
         self.attribution_at(first, end)
     }

@@ -548,6 +548,7 @@ mod tests {
             fr::NAMED_AFTER_HEADS,
             fr::PARTICIPLE_LEADS,
             fr::NAME_JOINERS,
+            fr::BENEFACTIVES,
             en::NAME_JOINERS,
             en::PARTY_TAG_LETTERS,
             en::PARTITIVE_ONES,

@@ -92,6 +92,11 @@ pub fn is_place_preposition(folded: &str) -> bool {
     either(fr::PLACE_PREPOSITIONS, en::PLACE_PREPOSITIONS, folded)
 }
 
+/// "pour": whom something is for.
+pub fn is_benefactive(folded: &str) -> bool {
+    fr::BENEFACTIVES.contains(&folded)
+}
+
 /// "and", "et": a word joining two parts of one name.
 pub fn is_name_joiner(folded: &str) -> bool {
     either(fr::NAME_JOINERS, en::NAME_JOINERS, folded)

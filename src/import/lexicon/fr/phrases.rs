@@ -258,3 +258,7 @@ pub const PARTICIPLE_LEADS: &[&str] = &["en", "se", "s", "tout"];
 
 /// The word joining two parts of one name ("Seine et Marne").
 pub const NAME_JOINERS: &[&str] = &["et"];
+
+/// "pour": whom something is for, a complement that is not a preposition
+/// of the table above because "pour X, …" may also give an opinion's holder.
+pub const BENEFACTIVES: &[&str] = &["pour"];
