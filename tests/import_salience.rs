@@ -303,3 +303,16 @@ fn past_a_clause_opening_the_sentence_its_subject_is_after_the_last_comma() {
         ],
     );
 }
+
+#[test]
+fn past_a_clause_opening_the_sentence_names_listed_after_the_verb_are_no_subject() {
+    // The last stretch, "Jean Dupont et Marie Durand", holds no verb: the
+    // subject is "le maire", before it.
+    check(
+        "Séance",
+        "« Zéro », a dit le maire, Paul Roux. Alors que la séance commençait, \
+         le maire a salué ses adjoints, Jean Dupont et Marie Durand. « Merci à \
+         tous. »",
+        &[("Zéro", "Paul Roux"), ("Merci à tous.", "Paul Roux")],
+    );
+}

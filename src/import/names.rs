@@ -403,13 +403,19 @@ pub fn find(article: &Article, reference: Option<&Dataset>) -> Entities {
         .filter(|(k, _)| k.contains(' '))
         .collect();
     // The word before each person's name in full ("Cllr", "leader").
-    let word_before = |m: &Mention| m.tokens.start.checked_sub(1).map(|b| tokens[b].key.clone());
-    let titled_as: HashMap<usize, String> = ents
-        .mentions
-        .iter()
-        .filter(|m| m.tokens.len() >= 2)
-        .filter_map(|m| Some((m.entity, word_before(m)?)))
-        .collect();
+    let word_before = |m: &Mention| {
+        m.tokens
+            .start
+            .checked_sub(1)
+            .filter(|&b| tokens[b].kind == Kind::Word)
+            .map(|b| tokens[b].key.clone())
+    };
+    let mut titled_as: HashMap<usize, String> = HashMap::new();
+    for m in ents.mentions.iter().filter(|m| m.tokens.len() >= 2) {
+        if let Some(w) = word_before(m) {
+            titled_as.entry(m.entity).or_insert(w);
+        }
+    }
     for m in ents.mentions.iter_mut() {
         let Some((short, _)) = named.iter().find(|(_, e)| *e == m.entity) else {
             continue;

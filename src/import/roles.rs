@@ -113,8 +113,9 @@ pub fn is_former(a: &Article, t: usize) -> bool {
     prefixed || before.is_some_and(|p| is_former_role_word(&a.tokens[p].key))
 }
 
-/// The role a word names, if it names one: "vice-ministre" is a "ministre";
-/// words that qualify a role ("haut", "senior") name none.
+/// The role a word names, if it names one: "ex-ministre" is a "ministre",
+/// "vice-ministre" a role of its own; words that qualify a role ("haut",
+/// "senior") name none.
 pub fn role_of(key: &str) -> Option<String> {
     let prefixed = key
         .split_once('-')

@@ -304,10 +304,12 @@ pub fn is_acronym(text: &str) -> bool {
     text.chars().count() >= 2 && text.chars().all(char::is_uppercase)
 }
 
-/// A party's or an agency's short name in mixed case with three capitals
-/// or more ("LaREM", "MoDem"); "McDonald" and "DeSantis" have two.
+/// A party's or an agency's short name in mixed case, letters only, with
+/// three capitals or more ("LaREM"); "McDonald" and "DeSantis" have two, and
+/// "Jean-Marie-Aimé" has hyphens.
 fn is_mixed_acronym(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().all(char::is_alphabetic)
         && text.chars().filter(|c| c.is_uppercase()).count() >= 3
 }
 
@@ -383,14 +385,16 @@ pub fn is_place(article: &Article, name: Range<usize>) -> bool {
         .checked_sub(1)
         .and_then(word)
         .is_some_and(|t| is_inside_preposition(&t.key));
-    let owns = matches!(
-        article.chars.get(tokens[name.end - 1].end),
-        Some('\'' | '’')
-    );
+    let owns = || {
+        matches!(
+            article.chars.get(tokens[name.end - 1].end),
+            Some('\'' | '’')
+        )
+    };
     name.len() >= 2
         && (is_place_head(&tokens[name.start].key)
             || is_place_tail(&tokens[name.end - 1].key)
-            || (after_in && !owns && !is_given_name(&tokens[name.start].key)))
+            || (after_in && !owns() && !is_given_name(&tokens[name.start].key)))
 }
 
 /// "Oldham West and Saddleworth MP Phil Woolas", "Cheshire West and Chester

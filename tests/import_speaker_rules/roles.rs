@@ -482,3 +482,12 @@ fn a_role_no_one_was_given_is_the_one_the_paragraph_just_named() {
         ],
     );
 }
+
+#[test]
+fn a_hyphenated_first_name_with_three_capitals_is_no_party() {
+    check(
+        "Départ",
+        "« Nous partons », a dit Jean-Marie-Aimé Le Gall Durand.",
+        &[("Nous partons", "Jean-Marie-Aimé Le Gall Durand")],
+    );
+}

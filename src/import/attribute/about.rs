@@ -7,11 +7,12 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_participle_lead, is_person_pronoun, is_present_participle, is_saying_verb, is_speech_cue,
-    is_subordinator, object_clause_opener,
+    is_auxiliary, is_participle_lead, is_person_pronoun, is_present_participle, is_saying_verb,
+    is_speech_cue, is_subordinator, object_clause_opener,
 };
-use crate::import::names::EntityKind;
+use crate::import::names::{EntityKind, Mention};
 use crate::import::segment::{Kind, Quotation};
+use std::ops::Range;
 
 /// The rule that gives a quotation the person its own sentence opens on.
 pub(super) const OWN_SENTENCE: &str =
@@ -139,6 +140,14 @@ impl Ctx<'_> {
             })
     }
 
+    /// The mentions whose first token is in `range`.
+    fn mentions_in(&self, range: Range<usize>) -> &[Mention] {
+        let mentions = &self.ents.mentions;
+        let from = mentions.partition_point(|m| m.tokens.start < range.start);
+        let to = mentions.partition_point(|m| m.tokens.start < range.end);
+        &mentions[from..to]
+    }
+
     /// Whether sentence `s` holds a quotation.
     fn quotes_anyone(&self, s: usize) -> bool {
         self.a.sentences[s]
@@ -211,22 +220,32 @@ impl Ctx<'_> {
         }
         // "Alors que le journaliste Bertrand Latour, …, attribuait un 3, le
         // sélectionneur des Bleus est intervenu": past a clause opening on
-        // a subordinator, the subject after the last comma that has one.
+        // a subordinator, the subject after the last comma whose stretch
+        // holds a verb ("…, ses adjoints, Jean Dupont et …" holds none).
         if words
             .first()
             .is_some_and(|&t| t == start && is_subordinator(&self.a.tokens[t].key))
         {
             let range = self.a.sentences[s].tokens.clone();
-            return range
+            let outside = |t: usize| self.a.tokens[t].quote.is_none();
+            let commas: Vec<usize> = range
                 .clone()
-                .rev()
-                .filter(|&t| self.a.tokens[t].is(',') && self.a.tokens[t].quote.is_none())
-                .filter_map(|c| {
-                    (c + 1..range.end).find(|&t| {
-                        self.a.tokens[t].kind == Kind::Word && self.a.tokens[t].quote.is_none()
-                    })
-                })
-                .find_map(|t| self.person_at(s, t));
+                .filter(|&t| self.a.tokens[t].is(',') && outside(t))
+                .collect();
+            let found = commas.iter().enumerate().rev().find_map(|(i, &c)| {
+                let stretch = c + 1..commas.get(i + 1).copied().unwrap_or(range.end);
+                let verb = stretch.clone().any(|t| {
+                    let k = &self.a.tokens[t].key;
+                    outside(t) && (is_auxiliary(k) || is_saying_verb(k))
+                });
+                let first = stretch
+                    .clone()
+                    .find(|&t| self.a.tokens[t].kind == Kind::Word && outside(t))?;
+                verb.then(|| self.person_at(s, first)).flatten()
+            });
+            if found.is_some() {
+                return found;
+            }
         }
         self.person_at(s, self.after_opening_adverbial(s)?)
     }
@@ -248,11 +267,10 @@ impl Ctx<'_> {
             return match self.noun_phrase(first, sentence.tokens.end)? {
                 Referent::Entity(e, _)
                     if self.ents.list[e].kind == EntityKind::Person
-                        && !self.ents.mentions.iter().any(|m| {
-                            m.entity == e
-                                && sentence.tokens.contains(&m.tokens.start)
-                                && self.possessor(m.tokens.end)
-                        }) =>
+                        && !self
+                            .mentions_in(sentence.tokens.clone())
+                            .iter()
+                            .any(|m| m.entity == e && self.possessor(m.tokens.end)) =>
                 {
                     Some(Referent::Entity(e, 0.6))
                 }

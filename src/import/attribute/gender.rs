@@ -65,10 +65,14 @@ pub(super) fn genders(a: &Article, ents: &Entities, roles: &[GivenRole]) -> Vec<
             .filter(|t| t.kind == Kind::Word);
         if let Some(female) = article.and_then(|t| article_gender(&t.key)) {
             score[g.person] += signed(female, STRONG);
-        } else if !a.tokens[g.token].capitalised() {
-            // A title in capitals is English ("President Lena Ortiz"),
-            // where a role has no gender; French writes "la présidente".
-            score[g.person] += noun_weight(None, &a.tokens[g.token].key);
+        } else {
+            // A title in capitals may be English ("President Lena Ortiz"),
+            // where a role has no gender: it says "man" only in lower case
+            // ("président"); a feminine one ("Présidente") says "woman".
+            let w = noun_weight(None, &a.tokens[g.token].key);
+            if w > 0 || !a.tokens[g.token].capitalised() {
+                score[g.person] += w;
+            }
         }
     }
     for m in &ents.mentions {

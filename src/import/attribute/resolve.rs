@@ -235,6 +235,8 @@ impl Ctx<'_> {
             // one whose role is its first mention of anyone.
             if let Some((role, at)) = self.role_subject(tokens.clone())
                 && self.reported_before_a_name(at, tokens.end)
+                // Given before: a pronoun looks back, never ahead.
+                && self.roles.iter().any(|g| g.role == role && g.token < at)
                 && let Some(e) = self.role_holder(&role, at).filter(|&e| agrees(e))
             {
                 return Some(

@@ -154,12 +154,16 @@ fn load_one(dir: &Path, name: String) -> Result<Article, GoldError> {
                 .iter()
                 .any(|&(s, e)| s <= *at && end <= e && (s, e) != (*at, end))
         };
+        // A ” typed for “ counts; a ' after a letter is an elision (d'…).
         let marked = |at: &usize| {
-            text[..*at]
-                .chars()
-                .rev()
-                .find(|c| !c.is_whitespace())
-                .is_some_and(|c| matches!(c, '«' | '“' | '"' | '‘' | '\'' | '„' | '”'))
+            let head = text[..*at].trim_end();
+            let mut before = head.chars().rev();
+            match before.next() {
+                // Glued to a letter ("d'accord"), it is an elision.
+                Some('\'') => !before.next().is_some_and(char::is_alphabetic),
+                Some(c) => matches!(c, '«' | '“' | '"' | '‘' | '„' | '”'),
+                None => false,
+            }
         };
         let on_its_own = occurrences()
             .filter(own)
