@@ -120,9 +120,7 @@ impl Ctx<'_> {
         let end = sentence.tokens.end;
         let comma = (quote.close_token? + 1..end)
             .find(|&t| tokens[t].is(',') && tokens[t].quote.is_none())?;
-        let first = (comma + 1..end)
-            .find(|&t| tokens[t].kind == Kind::Word && tokens[t].quote.is_none())?;
-        self.person_at(quote.sentence, first)
+        self.person_at(quote.sentence, self.first_unquoted_word(comma + 1..end)?)
     }
 
     /// The person named by name that the sentence holding token `at`, or
@@ -138,6 +136,14 @@ impl Ctx<'_> {
                 Referent::Entity(e, _) => Some(e),
                 _ => None,
             })
+    }
+
+    /// The first word in `range` outside quotations.
+    fn first_unquoted_word(&self, range: Range<usize>) -> Option<usize> {
+        range.into_iter().find(|&t| {
+            let tok = &self.a.tokens[t];
+            tok.kind == Kind::Word && tok.quote.is_none()
+        })
     }
 
     /// The mentions whose first token is in `range`.
@@ -187,8 +193,7 @@ impl Ctx<'_> {
             if !adverbial {
                 return Some(start);
             }
-            start = (c + 1..range.end)
-                .find(|&t| tokens[t].kind == Kind::Word && tokens[t].quote.is_none())?;
+            start = self.first_unquoted_word(c + 1..range.end)?;
         }
         Some(start)
     }
@@ -238,9 +243,7 @@ impl Ctx<'_> {
                     let k = &self.a.tokens[t].key;
                     outside(t) && (is_auxiliary(k) || is_saying_verb(k))
                 });
-                let first = stretch
-                    .clone()
-                    .find(|&t| self.a.tokens[t].kind == Kind::Word && outside(t))?;
+                let first = self.first_unquoted_word(stretch)?;
                 verb.then(|| self.person_at(s, first)).flatten()
             });
             if found.is_some() {

@@ -144,7 +144,8 @@ impl Ctx<'_> {
     /// tôt par Christophe Castaner", "remarks made on Monday by X": words
     /// someone uttered, named by a speech noun, a participle and its agent.
     pub(super) fn speech_noun_agent(&self, s: usize) -> Option<usize> {
-        // Words between the participle and "par" ("un peu plus tôt").
+        // Words after the participle up to "par", "par" included: "un peu
+        // plus tôt par".
         const REACH: usize = 5;
         let words = self.words(self.a.sentences[s].tokens.clone());
         let key = |i: usize| self.a.tokens[words[i]].key.as_str();
