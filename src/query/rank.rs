@@ -34,7 +34,6 @@ const MATCHED: u8 = 2;
 /// The explorer's search worker keeps one for the whole session.
 pub struct SearchSession<'a> {
     index: &'a SearchIndex,
-    matcher: SkimMatcherV2,
     /// One byte per quote, all [`OUT`] between words: see [`IN`], [`MATCHED`].
     marks: Vec<u8>,
     /// After each word of the last query, in order: the word, and the
@@ -60,7 +59,6 @@ impl SearchIndex {
     pub fn session(&self) -> SearchSession<'_> {
         SearchSession {
             index: self,
-            matcher: SkimMatcherV2::default(),
             marks: vec![OUT; self.quote_words.len()],
             done: Vec::new(),
             letters: FxHashMap::default(),
@@ -110,7 +108,7 @@ impl SearchSession<'_> {
         if let Some(table) = single_char(term).and_then(|c| self.letters.get(&c)) {
             return collect(table, before);
         }
-        mark(self.index, &self.matcher, &mut self.marks, term, before);
+        mark(self.index, &fresh_matcher(), &mut self.marks, term, before);
         let next = collect(&self.marks, before);
         match before {
             None => self.marks.fill(OUT),
@@ -153,7 +151,7 @@ impl SearchSession<'_> {
         };
         mark(
             index,
-            &self.matcher,
+            &fresh_matcher(),
             &mut self.marks,
             letter.encode_utf8(&mut [0; 4]),
             None,
@@ -167,6 +165,16 @@ impl SearchSession<'_> {
         self.letters.insert(letter, table);
         true
     }
+}
+
+/// A matcher for one query word. Not one kept for the session:
+/// fuzzy-matcher 0.3.7's `SkimMatcherV2` keeps its score matrix between
+/// calls, and after a longer word (`eertne`) a shorter one (`eertn`) read
+/// cells left over from it and scored 2 more than a fresh matcher does
+/// (`sessions_rank_as_the_plain_loop_did` found it). Turning its cache off
+/// instead panics (`RefCell already borrowed`).
+fn fresh_matcher() -> SkimMatcherV2 {
+    SkimMatcherV2::default()
 }
 
 /// The char of a query word of one char.
