@@ -4,18 +4,19 @@
 //! Mike Hall"), and whether the run names an organisation.
 
 use super::lexicon::{
-    honorific_gender, is_country_code_tail, is_determiner, is_function_word, is_given_name,
-    is_inside_preposition, is_media_tail, is_name_joiner, is_name_particle, is_named_after_head,
-    is_organisation_head, is_organisation_noun, is_organisation_preposition, is_organisation_tail,
-    is_place_head, is_place_tail, is_postnominal, is_role_noun, is_thing_tail, is_title_connector,
-    is_title_word, month, weekday,
+    honorific_gender, is_function_word, is_given_name, is_name_particle, is_named_after_head,
+    is_organisation_head, is_postnominal, is_role_noun, is_title_connector, is_title_word,
 };
 use super::segment::{Article, Kind, Token};
 use std::ops::Range;
 
 mod organisations;
-pub use organisations::closes_organisation_name;
+mod places;
 use organisations::organisation_goes_on;
+pub use organisations::{
+    closes_organisation_name, is_organisation, opens_longer_name, qualifies_role, role_after,
+};
+pub use places::{is_place, is_thing, joined_to_a_body};
 
 /// A capitalised run, cut into the title before the name and the name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -369,149 +370,6 @@ fn after_role_noun(article: &Article, i: usize) -> bool {
         }
     }
     false
-}
-
-/// Whether the name `name` of a run is a place's, which never speaks: its
-/// first word is a place's ("Place de la Concorde", "Mount Everest") or its
-/// last ("Oxford Street", "James S. Brady Briefing Room").
-/// Or it stands right after "in" or "dans" and opens on no given name nor
-/// owns what follows ("a walkabout in Chong Pang"): people are rarely "in"
-/// anything, and a possessive ("in Conor McGregor's case") is someone's.
-pub fn is_place(article: &Article, name: Range<usize>) -> bool {
-    let tokens = &article.tokens;
-    let word = |i: usize| tokens.get(i).filter(|t| t.kind == Kind::Word);
-    let after_in = name
-        .start
-        .checked_sub(1)
-        .and_then(word)
-        .is_some_and(|t| is_inside_preposition(&t.key));
-    let owns = || {
-        matches!(
-            article.chars.get(tokens[name.end - 1].end),
-            Some('\'' | '’')
-        )
-    };
-    name.len() >= 2
-        && (is_place_head(&tokens[name.start].key)
-            || is_place_tail(&tokens[name.end - 1].key)
-            || (after_in && !owns() && !is_given_name(&tokens[name.start].key)))
-}
-
-/// "Oldham West and Saddleworth MP Phil Woolas", "Cheshire West and Chester
-/// Council": a name opening on no given name, joined by "and" to capitalised
-/// words that hold a role or an organisation's last word, is the first part
-/// of a seat's or a body's name. (The caller asks that no title open it:
-/// "President Recep Tayyip Erdoğan and UN Secretary-General Antonio
-/// Guterres" are two people.)
-pub fn joined_to_a_body(article: &Article, name: Range<usize>) -> bool {
-    let tokens = &article.tokens;
-    let joined = tokens
-        .get(name.end)
-        .is_some_and(|t| t.kind == Kind::Word && is_name_joiner(&t.key));
-    if !joined || is_given_name(&tokens[name.start].key) {
-        return false;
-    }
-    tokens[name.end + 1..]
-        .iter()
-        .take_while(|t| t.kind == Kind::Word && t.capitalised())
-        .any(|t| is_organisation_tail(&t.key) || is_role_noun(&t.key))
-}
-
-/// Whether the name `name` of a run is an event's or a document's ("Rugby
-/// World Cup", "Mid-Year Budget Review"): no one, like a place.
-pub fn is_thing(article: &Article, name: Range<usize>) -> bool {
-    name.len() >= 2 && is_thing_tail(&article.tokens[name.end - 1].key)
-}
-
-/// Whether the name `name` of a run is an organisation's: its first word is
-/// one ("Commission européenne"), its last word is one ("Neighbourhood Task
-/// Force", "West Midlands Police", "Sunday Times"), an article comes before
-/// it in French ("le Sunday Times"), a preposition for employers ("chez
-/// Stellantis Auto"), it opens with an acronym ("BFM Nice Côte"), or it
-/// qualifies a role held by someone named next ("Houston Texans quarterback
-/// C.J. Stroud").
-pub fn is_organisation(article: &Article, name: Range<usize>) -> bool {
-    let tokens = &article.tokens;
-    let (first, last) = (name.start, name.end - 1);
-    let before = |f: fn(&str) -> bool| {
-        first > 0 && tokens[first - 1].kind == Kind::Word && f(&tokens[first - 1].key)
-    };
-    is_organisation_head(&tokens[first].key)
-        || (name.len() >= 2 && is_organisation_tail(&tokens[last].key))
-        || (name.len() >= 2 && is_country_code_tail(&tokens[last].text))
-        || is_media_tail(&tokens[last].key)
-        || before(is_determiner)
-        || before(is_organisation_preposition)
-        // "le département Global Customer Care", "the company Acme Foods".
-        || (name.len() >= 2 && before(is_organisation_noun) && !tokens[first - 1].capitalised())
-        || (name.len() >= 2
-            && is_acronym(&tokens[first].text)
-            && !in_capitals(article, name.clone()))
-        || affiliation(article, name.clone())
-        || qualifies_role(article, name)
-}
-
-/// "Houston Texans quarterback C.J. Stroud", "Lib Dem home affairs
-/// spokesperson Alistair Carmichael": a name, a few lower-case words ending
-/// on a role noun, then another name. The first name is whom the role is
-/// held for: a team, a party, a firm, never a person.
-pub fn qualifies_role(article: &Article, name: Range<usize>) -> bool {
-    role_after(article, name.end).is_some_and(|j| {
-        article
-            .tokens
-            .get(j + 1)
-            .is_some_and(|n| n.kind == Kind::Word && n.capitalised())
-    })
-}
-
-/// The role noun ending the few lower-case words from token `from`
-/// ("quarterback", "home affairs spokesperson"), if they end on one.
-pub fn role_after(article: &Article, from: usize) -> Option<usize> {
-    const REACH: usize = 4;
-    let tokens = &article.tokens;
-    let end = (from + REACH).min(tokens.len());
-    for (j, t) in tokens.iter().enumerate().take(end).skip(from) {
-        if t.kind != Kind::Word || t.capitalised() || is_function_word(&t.key) {
-            return None;
-        }
-        if is_role_noun(&t.key) {
-            return Some(j);
-        }
-    }
-    None
-}
-
-/// A name in brackets right after another name is what the first belongs
-/// to: "Brice Lalonde (Génération Écologie)", "Jane Roe (Labour)".
-fn affiliation(article: &Article, name: Range<usize>) -> bool {
-    let tokens = &article.tokens;
-    let (first, last) = (name.start, name.end - 1);
-    first >= 2
-        && tokens[first - 1].is('(')
-        && tokens[first - 2].kind == Kind::Word
-        && tokens[first - 2].capitalised()
-        && tokens.get(last + 1).is_some_and(|t| t.is(')'))
-}
-
-/// "France Médias Monde", "Israel Defense Forces": whether a country's name
-/// ending before `end` runs on into capitalised words (not a weekday, a
-/// month or a function word) in the body: then, if the whole run reads as
-/// an organisation's name, the country is only its first word. Headlines in
-/// title case are left alone ("Russia Warns Kyiv").
-pub fn opens_longer_name(article: &Article, end: usize) -> bool {
-    let tokens = &article.tokens;
-    let Some(next) = tokens.get(end) else {
-        return false;
-    };
-    let paragraph = article.sentences[article.sentence_of(end)].paragraph;
-    next.kind == Kind::Word
-        && next.capitalised()
-        && next.quote == tokens[end - 1].quote
-        && article.text(tokens[end - 1].end..next.start) == " "
-        && !is_function_word(&next.key)
-        && month(&next.key).is_none()
-        && weekday(&next.key).is_none()
-        && !article.paragraphs[paragraph].heading
 }
 
 #[cfg(test)]
