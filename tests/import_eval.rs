@@ -330,9 +330,11 @@ fn the_importer_on_the_real_article_corpus() {
             if part == "dev" {
                 add(&mut dev_rules, rules);
             }
-            if part == "test" {
+            if part == "test" && std::env::var_os("NEWSLINE_EVAL_OPEN_TEST").is_none() {
                 // The held-out part shows its total only: neither its misses nor
-                // its per-article rows, so that nobody tunes on them.
+                // its per-article rows, so that nobody tunes on them. The
+                // variable opens them, to explain its misses once the rules
+                // are frozen (the README says when that was done).
                 let title = format!("\nCorpus {part}, {lang}\n{HEADER}\n");
                 t = format!("{title}{}\n", row("**all**", &counts));
             }

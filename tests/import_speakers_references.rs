@@ -197,3 +197,24 @@ fn a_name_with_an_apostrophe_is_named_as_written() {
         ],
     );
 }
+
+#[test]
+fn a_participle_and_its_agent_after_a_quotation_name_the_speaker() {
+    // "prôné par le maire": the words are the mayor's, not those of the
+    // person quoted before.
+    check(
+        "Grève à la mairie",
+        "« Nous ne lâcherons rien », prévient Claire Dumas, secrétaire du \
+         syndicat. La réunion n'a rien donné, malgré « le dialogue social » \
+         prôné par le maire, Paul Renard, dans un communiqué.\n\n\
+         “We will not back down,” union rep Tom Hale said. Members rejected \
+         “the best deal this council has ever offered” touted by council \
+         leader Jane Roe.",
+        &[
+            ("Nous ne lâcherons rien", "Claire Dumas"),
+            ("le dialogue social", "Paul Renard"),
+            ("We will not back down,", "Tom Hale"),
+            ("the best deal this council has ever offered", "Jane Roe"),
+        ],
+    );
+}

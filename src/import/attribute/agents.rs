@@ -7,10 +7,10 @@
 
 use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
-    is_agent_word, is_auxiliary, is_determiner, is_judged_as, is_judging_participle,
-    is_passive_marker, is_person_possessive, is_present_participle, is_relative_pronoun,
-    is_saying_verb, is_singular_pronoun, is_speech_noun, is_uttered_participle, is_verb_filler,
-    singulars,
+    is_advocated_participle, is_agent_word, is_auxiliary, is_determiner, is_judged_as,
+    is_judging_participle, is_passive_marker, is_person_possessive, is_present_participle,
+    is_relative_pronoun, is_saying_verb, is_singular_pronoun, is_speech_noun,
+    is_uttered_participle, is_verb_filler, singulars,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
@@ -42,6 +42,31 @@ impl Ctx<'_> {
         }
         let end = self.a.sentences[quote.sentence].tokens.end;
         self.able_to_speak(self.noun_phrase(first + 1, end)?)
+    }
+
+    /// "le « dialogue social » prôné par le maire", "the “…” announced by
+    /// the minister": a participle of saying (or of advocating) right after
+    /// the quotation, then its agent.
+    pub(super) fn participle_agent(&self, quote: &Quotation, first: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let close = quote.close_token?;
+        let k = tokens[first].key.as_str();
+        let by = first + 1;
+        if first != close + 1
+            || !(is_saying_verb(k) || is_advocated_participle(k))
+            || !tokens.get(by).is_some_and(|t| is_agent_word(&t.key))
+        {
+            return None;
+        }
+        // "touted by council leader Jane Roe": a role without its article
+        // may come before the name, as after "said".
+        const REACH: usize = 3;
+        let end = self.a.sentences[quote.sentence].tokens.end;
+        let r = (by + 1..end)
+            .take_while(|&t| tokens[t].kind == Kind::Word)
+            .take(REACH)
+            .find_map(|t| self.noun_phrase(t, end))?;
+        self.able_to_speak(r)
     }
 
     /// "a rectifié le parquet de Paris auprès de l'AFP, précisant que

@@ -41,7 +41,10 @@ impl Ctx<'_> {
         let end = self.words_after_end(quote, close);
         // The attribution comes right after the closing mark or its comma.
         let first = (close + 1..end).find(|&t| tokens[t].kind == Kind::Word)?;
-        if let Some(r) = self.passive_agent(quote, first) {
+        if let Some(r) = self
+            .passive_agent(quote, first)
+            .or_else(|| self.participle_agent(quote, first))
+        {
             return Some(r);
         }
         // "he would “maybe” call the FBI": a fragment between an auxiliary

@@ -45,6 +45,19 @@ const JUDGING_PARTICIPLES: &[&str] = &[
     "described", "called", "branded", "termed", "deemed", "labelled", "labeled", "judged",
 ];
 
+/// Participles that put words in someone's mouth without being verbs of
+/// saying: "le « dialogue social » prôné par le maire", "the “…” touted by
+/// the mayor".
+#[rustfmt::skip]
+const ADVOCATED_PARTICIPLES: &[&str] = &[
+    // French
+    "prone", "pronee", "prones", "pronees", "vante", "vantee", "vantes", "vantees",
+    "invoque", "invoquee", "invoques", "invoquees", "revendique", "revendiquee", "revendiques",
+    "revendiquees", "brandi", "brandie", "brandis", "brandies",
+    // English
+    "touted", "advocated", "championed", "invoked", "trumpeted", "hailed",
+];
+
 /// Relative pronouns that open a clause describing the person before them:
 /// "une personne qui souhaite garder l'anonymat", "a man who asked not to
 /// be named".
@@ -171,6 +184,11 @@ pub fn is_judged_as(folded: &str) -> bool {
 /// "jugées", "described": a participle that judges the words it quotes.
 pub fn is_judging_participle(folded: &str) -> bool {
     JUDGING_PARTICIPLES.contains(&folded)
+}
+
+/// "prôné", "touted": a participle that puts words in someone's mouth.
+pub fn is_advocated_participle(folded: &str) -> bool {
+    ADVOCATED_PARTICIPLES.contains(&folded)
 }
 
 /// "qui", "who": a relative clause describing the person before it.
