@@ -556,3 +556,18 @@ fn a_title_standing_alone_is_the_role_not_a_name() {
         ],
     );
 }
+
+#[test]
+fn another_of_a_group_is_named_in_the_singular() {
+    // "les prévenus … un autre": one of them, "autre prévenu".
+    check(
+        "Procès",
+        "A la barre, les prévenus ont pris soin d'en dire le moins possible. « Elle était \
+         d'accord », confirme un autre. « Personne ne l'a menacée », dit un \
+         troisième.",
+        &[
+            ("Elle était d'accord", "autre prévenu"),
+            ("Personne ne l'a menacée", "troisième prévenu"),
+        ],
+    );
+}

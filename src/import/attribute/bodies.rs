@@ -6,6 +6,7 @@
 //! description ("une personne qui souhaite garder l'anonymat"), and "un
 //! autre" with no noun, which is another of the people just described.
 
+use super::agents::singular_of;
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
     is_auxiliary, is_claim_noun, is_complement_link, is_definite_article, is_determiner,
@@ -248,7 +249,10 @@ impl Ctx<'_> {
                     && e.kind == EntityKind::Person
                     && (person_noun_of(key).is_some() || role_of(key).is_some())
             })?;
-        let name = format!("{} {}", tokens[other].text, tokens[m.tokens.start].text);
+        // "les prévenus … un autre": one of them, so the noun in the singular.
+        let noun = &tokens[m.tokens.start].text;
+        let noun = singular_of(noun).unwrap_or_else(|| noun.clone());
+        let name = format!("{} {noun}", tokens[other].text);
         Some(Referent::Described(name, other))
     }
 

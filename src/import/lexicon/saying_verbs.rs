@@ -39,7 +39,7 @@ const FR_IRREGULAR: &[&str] = &[
     "reconnaissent", "reconnu", "reconnaissait", "promet", "promettent", "promis", "admet",
     "admettent", "admis", "conclut", "concluent", "conclu", "soutient", "soutiennent", "soutenu",
     "soutenait", "decrit", "decrivent", "decrivait", "decrira", "decrivant", "reagit", "reagi",
-    "reagissent", "avanca", "savoir", "valoir", "rencherit", "rencherissent", "rencheri", "rencherissait",
+    "reagissent", "avanca", "savoir", "valoir", "dire", "rencherit", "rencherissent", "rencheri", "rencherissait",
     "souvient", "souviennent", "souvenait", "souvenaient", "rejouit", "rejouissent", "rejoui", "rejouie",
     "rejouissait", "sourit", "sourient", "souri", "souriait", "souriant", "convient", "convenu",
 ];
