@@ -558,14 +558,16 @@ fn a_title_standing_alone_is_the_role_not_a_name() {
 }
 
 #[test]
-fn another_of_a_group_is_named_in_the_singular() {
-    // "les prévenus … un autre": one of them, "autre prévenu".
+fn one_and_another_of_a_group_are_named_in_the_singular() {
+    // "les prévenus … l'un d'eux … un autre": one of them, "prévenu",
+    // "autre prévenu".
     check(
         "Procès",
-        "A la barre, les prévenus ont pris soin d'en dire le moins possible. « Elle était \
-         d'accord », confirme un autre. « Personne ne l'a menacée », dit un \
-         troisième.",
+        "A la barre, les prévenus ont pris soin d'en dire le moins possible. « C'est une amie », \
+         assure l'un d'eux. « Elle était d'accord », confirme un autre. \
+         « Personne ne l'a menacée », dit un troisième.",
         &[
+            ("C'est une amie", "prévenu"),
             ("Elle était d'accord", "autre prévenu"),
             ("Personne ne l'a menacée", "troisième prévenu"),
         ],

@@ -11,8 +11,9 @@ use super::{Ctx, Referent};
 use crate::import::lexicon::{
     is_auxiliary, is_claim_noun, is_complement_link, is_definite_article, is_determiner,
     is_function_word, is_indefinite_article, is_institution_noun, is_listener_preposition,
-    is_office_noun, is_other_word, is_phrase_stop, is_saying_verb, is_speech_noun,
-    is_speech_noun_link, is_title_connector, is_verb_filler, role_abbreviation,
+    is_office_noun, is_other_word, is_partitive_group, is_partitive_one, is_phrase_stop,
+    is_saying_verb, is_speech_noun, is_speech_noun_link, is_title_connector, is_verb_filler,
+    role_abbreviation,
 };
 use crate::import::names::{EntityKind, Mention};
 use crate::import::roles::{person_noun_of, role_of};
@@ -235,6 +236,31 @@ impl Ctx<'_> {
         if !elliptic {
             return None;
         }
+        let noun = self.group_described_before(t)?;
+        let name = format!("{} {noun}", tokens[other].text);
+        Some(Referent::Described(name, other))
+    }
+
+    /// "l'un d'eux", "one of them" (`t` at "un", "one"): one of the unnamed
+    /// people described just before, by their noun in the singular.
+    pub(super) fn one_of_those_described(&self, t: usize, end: usize) -> Option<Referent> {
+        let tokens = &self.a.tokens;
+        let word = |j: usize| tokens.get(j).filter(|w| w.kind == Kind::Word && j < end);
+        let them = t + 2;
+        if !is_partitive_one(&tokens[t].key)
+            || !word(t + 1).is_some_and(|w| is_complement_link(&w.key))
+            || !word(them).is_some_and(|w| is_partitive_group(&w.key))
+        {
+            return None;
+        }
+        Some(Referent::Described(self.group_described_before(t)?, them))
+    }
+
+    /// The noun, in the singular, of the unnamed people last described
+    /// before token `t` (in its paragraph or the one before): "prévenu"
+    /// after "les prévenus".
+    fn group_described_before(&self, t: usize) -> Option<String> {
+        let tokens = &self.a.tokens;
         let paragraph = |at: usize| self.a.sentences[self.a.sentence_of(at)].paragraph;
         let here = paragraph(t);
         let m = self
@@ -251,9 +277,7 @@ impl Ctx<'_> {
             })?;
         // "les prévenus … un autre": one of them, so the noun in the singular.
         let noun = &tokens[m.tokens.start].text;
-        let noun = singular_of(noun).unwrap_or_else(|| noun.clone());
-        let name = format!("{} {noun}", tokens[other].text);
-        Some(Referent::Described(name, other))
+        Some(singular_of(noun).unwrap_or_else(|| noun.clone()))
     }
 
     /// "selon les dires de la gendarmerie", "according to a statement from

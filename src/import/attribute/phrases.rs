@@ -217,7 +217,10 @@ impl Ctx<'_> {
         if is_body_pronoun(&tok.key) {
             return Some(Referent::BodyPronoun(t));
         }
-        if let Some(r) = self.one_of_a_group(t, end) {
+        if let Some(r) = self
+            .one_of_a_group(t, end)
+            .or_else(|| self.one_of_those_described(t, end))
+        {
             return Some(r);
         }
         // Headlines drop the article: "envoy warns".

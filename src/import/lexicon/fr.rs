@@ -354,6 +354,9 @@ pub const PARTY_TAG_LETTERS: &[&str] = &[];
 /// after it.
 pub const PARTITIVE_ONES: &[&str] = &["un", "une"];
 
+/// "l'un d'eux": the group a partitive one is taken from, in focus.
+pub const PARTITIVE_GROUPS: &[&str] = &["eux", "elles"];
+
 /// Last words of events' and documents' names: none, French names them
 /// head first ("la Coupe du monde").
 pub const THING_TAILS: &[&str] = &[];

@@ -553,6 +553,8 @@ mod tests {
             en::PARTY_TAG_LETTERS,
             en::PARTITIVE_ONES,
             fr::PARTITIVE_ONES,
+            en::PARTITIVE_GROUPS,
+            fr::PARTITIVE_GROUPS,
             en::GENERATIONS,
             en::BODY_ARTICLES,
             en::ORGANISATION_NOUNS,

@@ -68,6 +68,10 @@ pub fn is_partitive_one(folded: &str) -> bool {
     either(fr::PARTITIVE_ONES, en::PARTITIVE_ONES, folded)
 }
 
+pub fn is_partitive_group(folded: &str) -> bool {
+    either(fr::PARTITIVE_GROUPS, en::PARTITIVE_GROUPS, folded)
+}
+
 /// "R-Bend", "D-Ohio": a party's letter, a hyphen, a capitalised place.
 pub fn is_party_tag(text: &str) -> bool {
     let mut parts = text.splitn(2, '-');

@@ -35,6 +35,9 @@ pub const BODY_ARTICLES: &[&str] = &["the"];
 #[rustfmt::skip]
 pub const PARTITIVE_ONES: &[&str] = &["one"];
 
+/// "one of them": the group a partitive one is taken from, in focus.
+pub const PARTITIVE_GROUPS: &[&str] = &["them"];
+
 /// Last words of the names of events and documents, which speak for no one
 /// and are no one a pronoun stands for: "the 2023 Mid-Year Budget Review",
 /// "the Rugby World Cup".
