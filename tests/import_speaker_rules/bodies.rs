@@ -217,6 +217,13 @@ fn an_impersonal_on_speaks_for_the_body_named_after_its_verb_or_for_no_one() {
          indique-t-on auprès de la direction.",
         &[("Les emplois seront maintenus", "direction")],
     );
+    // "dans l'entourage du ministre": the circle around him, not the man.
+    check(
+        "Remaniement",
+        "Le ministre Paul Renard a quitté la réunion. « Nous ne céderons pas », \
+         glisse-t-on dans l'entourage du ministre.",
+        &[("Nous ne céderons pas", "entourage du ministre")],
+    );
     // "on" alone is no one: not the minister named before.
     check(
         "Usine",

@@ -85,7 +85,7 @@ pub const OTHER_SUBJECT_PRONOUNS: &[&str] = &["ils", "elles", "on"];
 /// "a-t-on appris auprès du parquet".
 #[rustfmt::skip]
 pub const IMPERSONAL_SOURCES: &[&str] = &[
-    "au", "aux", "a", "chez", "aupres",
+    "au", "aux", "a", "chez", "aupres", "dans",
 ];
 
 /// The commonest function words, by which an article's language is guessed.
@@ -165,7 +165,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "villageois", "villageoise", "dame", "interesse", "interessee", "septuagenaire", "sexagenaire", "quinquagenaire",
     "quadragenaire", "trentenaire", "octogenaire", "nonagenaire", "vendeur", "vendeuse",
     "personne", "travailleur", "travailleuse", "prevenu", "prevenue", "prevenus", "accusee",
-    "accuses", "detenu", "detenue", "detenus", "suspect", "suspecte", "suspects",
+    "accuses", "detenu", "detenue", "detenus", "suspect", "suspecte", "suspects", "entourage",
 ];
 
 /// Endings of a plural noun: "policiers", "travaux".
