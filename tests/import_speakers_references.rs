@@ -218,3 +218,17 @@ fn a_participle_and_its_agent_after_a_quotation_name_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn the_agent_of_an_opening_participle_is_not_whom_a_pronoun_points_to() {
+    // "Interrogée par Maïtena Biraben …, la députée assure": the one asking
+    // is named first, but the deputy is the subject.
+    check(
+        "Immigration",
+        "La députée Huguette Tiegna a voté le projet de loi.\n\n\
+         Interrogée par Maïtena Biraben sur le délit de solidarité, la députée \
+         assure qu'elle accueillerait des migrants.\n\n\
+         « Je le ferai par humanisme », salue-t-elle.",
+        &[("Je le ferai par humanisme", "Huguette Tiegna")],
+    );
+}
