@@ -73,7 +73,7 @@ fn import_review_and_commit_from_the_explorer() {
 
     // Peter Hale's first quote goes to an actor of the dataset.
     s.send("s");
-    s.wait_for("Speaker: an actor of the dataset, or a new one");
+    s.wait_for("Speaker: an actor of the dataset or of the article, or a new one");
     s.send("\x0cstarmer");
     s.wait_for("Keir Starmer  person");
     s.send("\r");

@@ -135,6 +135,32 @@ fn speaker_picker_and_new_actor_form_100x30() {
 }
 
 #[test]
+fn speaker_picker_offers_the_people_the_article_names_100x30() {
+    // The built-in dataset lacks Sunita Rao; the article names her, so she
+    // is offered after the dataset's actors, and choosing her creates her
+    // once, with the proposal's actor of that name.
+    let mut app = reviewing(100, 30);
+    app.update(Action::EditSpeaker);
+    app.update(Action::ClearInput);
+    type_text(&mut app, "sunita");
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Sunita Rao  person  named in the article, new"),
+        "{shown}"
+    );
+    insta::assert_snapshot!("speaker_picker_article_100x30", shown);
+    app.update(Action::Confirm);
+    assert_eq!(app.mode(), Mode::Review);
+    let r = app.review().unwrap();
+    assert_eq!(r.review.items[0].decision, Decision::Edited);
+    let p = r.review.to_proposal();
+    let s = p.quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(p.actors[s.actor].name, "Sunita Rao");
+    let raos = p.actors.iter().filter(|a| a.name == "Sunita Rao").count();
+    assert_eq!(raos, 1, "{:?}", p.actors);
+}
+
+#[test]
 fn date_prompt_keeps_the_precision_typed_100x30() {
     let mut app = reviewing(100, 30);
     app.update(Action::EditDate);

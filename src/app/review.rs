@@ -5,7 +5,7 @@
 
 use super::input::Input;
 use super::{Action, ActorPicker, App, Effect, ListState, Mode, rows::Row};
-use crate::data::{ActorKind, load::LoadOptions};
+use crate::data::{ActorIx, ActorKind, load::LoadOptions};
 use crate::import::review::commit::LoadedFile;
 use crate::import::review::{Decision, Review, Target};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -55,6 +55,15 @@ pub struct ActorForm {
     pub field: usize,
 }
 
+/// A line of the speaker picker: an actor of the dataset, or one the
+/// article names that the dataset lacks (an index into the proposal's
+/// actors), created on commit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerChoice {
+    Dataset(ActorIx),
+    Article(usize),
+}
+
 /// The review screen and its prompts.
 #[derive(Debug)]
 pub struct ReviewScreen {
@@ -67,6 +76,8 @@ pub struct ReviewScreen {
     /// The selected line: an item, or the commit line after the last item.
     pub list: ListState,
     pub picker: ActorPicker,
+    /// The speaker picker's lines before its last ("+ new actor").
+    pub choices: Vec<SpeakerChoice>,
     pub form: ActorForm,
     pub date: Input,
     /// What went wrong in the open prompt.
@@ -300,6 +311,7 @@ impl App {
             since: imported.since,
             list: ListState::default(),
             picker: ActorPicker::default(),
+            choices: Vec::new(),
             form: ActorForm::default(),
             date: Input::default(),
             error: None,

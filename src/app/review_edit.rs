@@ -2,12 +2,13 @@
 //! actors with the fuzzy actor list or created (name, kind, country, role),
 //! and its date, in the forms the go-to prompt reads.
 
+use super::review::SpeakerChoice;
 use super::update::{edit_prompt, navigate};
 use super::{Action, App, Mode};
-use crate::data::ActorKind;
 use crate::data::date::parse_human;
-use crate::import::review::{NewActor, Speaker};
-use crate::query::actors::{ActorLookupError, find_actor, narrow};
+use crate::data::{ActorKind, Dataset};
+use crate::import::review::{NewActor, Review, Speaker};
+use crate::query::actors::{ActorLookupError, find_actor, narrow_scored};
 
 /// The kinds Tab goes through in the new-actor form.
 const KINDS: [ActorKind; 3] = [
@@ -29,21 +30,22 @@ impl App {
             .unwrap_or_default();
         r.picker.input = super::input::Input::with_text(&proposed);
         r.picker.input.select_all();
-        r.picker.shown = narrow(&ds, &proposed, None);
+        r.choices = speaker_choices(&ds, &r.review, &proposed);
         r.picker.list = Default::default();
         r.error = None;
         self.open(Mode::ReviewSpeaker);
     }
 
     /// The speaker picker: the dataset's actors narrowed by what is typed,
-    /// then a last line that creates an actor of the name typed.
+    /// then those the article names that the dataset lacks, then a last
+    /// line that creates an actor of the name typed.
     pub(super) fn on_review_speaker(&mut self, action: Action) {
         let height = self.picker_height();
         let ds = std::sync::Arc::clone(&self.ds);
         let Some(r) = &mut self.workbench.screen else {
             return self.back();
         };
-        let lines = r.picker.shown.len() + 1;
+        let lines = r.choices.len() + 1;
         if navigate(&mut r.picker.list, &action, lines, height) {
             return;
         }
@@ -53,12 +55,16 @@ impl App {
                 let Some(item) = r.selected() else {
                     return self.back();
                 };
-                match r.picker.shown.get(r.picker.list.selected) {
-                    Some(&a) => {
-                        let speaker = Speaker::Existing {
-                            id: ds.actors[a].id.clone(),
-                            name: ds.actors[a].name.clone(),
-                        };
+                let chosen = match r.choices.get(r.picker.list.selected) {
+                    Some(&SpeakerChoice::Dataset(a)) => Some(Speaker::Existing {
+                        id: ds.actors[a].id.clone(),
+                        name: ds.actors[a].name.clone(),
+                    }),
+                    Some(&SpeakerChoice::Article(a)) => r.review.named_speaker(a),
+                    None => None,
+                };
+                match chosen {
+                    Some(speaker) => {
                         let done = r.review.set_speaker(item, speaker);
                         self.back();
                         self.after_edit(done);
@@ -75,7 +81,7 @@ impl App {
             }
             edit => {
                 if edit_prompt(&mut r.picker.input, &edit, &mut self.message) {
-                    r.picker.shown = narrow(&ds, r.picker.input.text(), None);
+                    r.choices = speaker_choices(&ds, &r.review, r.picker.input.text());
                     r.picker.list = Default::default();
                 }
             }
@@ -216,4 +222,26 @@ impl App {
             Err(why) => why,
         });
     }
+}
+
+/// The speaker picker's lines for what is typed: the dataset's actors and
+/// those the article names, each ranked by name, merged best first (the
+/// dataset's first on a tie, and when nothing is typed).
+fn speaker_choices(ds: &Dataset, review: &Review, typed: &str) -> Vec<SpeakerChoice> {
+    let dataset = narrow_scored(ds, typed);
+    let article = review.named_in_article(typed);
+    let mut all: Vec<(Option<i64>, usize, SpeakerChoice)> = dataset
+        .into_iter()
+        .enumerate()
+        .map(|(n, (s, a))| (s, n, SpeakerChoice::Dataset(a)))
+        .chain(
+            article
+                .into_iter()
+                .enumerate()
+                .map(|(n, (s, a))| (s, usize::MAX / 2 + n, SpeakerChoice::Article(a))),
+        )
+        .collect();
+    // A stable sort: within one list the order it was ranked in.
+    all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    all.into_iter().map(|(_, _, c)| c).collect()
 }

@@ -16,6 +16,8 @@ mod tests;
 
 use super::Proposal;
 use crate::data::{ActorKind, FuzzyDate};
+use crate::query::actors::scored;
+use crate::text::fold_key;
 
 /// The cue and rule of a speaker the reviewer chose.
 pub const CHOSEN: &str = "chosen by the reviewer";
@@ -163,6 +165,43 @@ impl Review {
             .iter()
             .find(|i| i.target == target)
             .map_or(Decision::Pending, |i| i.decision)
+    }
+
+    /// The people and bodies the article names that the dataset lacks (the
+    /// actors the merge would create), as indices into the proposal's
+    /// actors with their scores, narrowed by `query` as the dataset's actors
+    /// are (all, by kind then name, and no score, when nothing is typed): a
+    /// quote's speaker is most often one of them.
+    pub fn named_in_article(&self, query: &str) -> Vec<(Option<i64>, usize)> {
+        let actors = &self.proposal.actors;
+        let pool = (0..actors.len()).filter(|&i| actors[i].existing.is_none());
+        let key = fold_key(query.trim());
+        if key.is_empty() {
+            let mut all: Vec<usize> = pool.collect();
+            all.sort_by_key(|&i| (actors[i].kind, fold_key(&actors[i].name)));
+            return all.into_iter().map(|i| (None, i)).collect();
+        }
+        scored(&key, pool.map(|i| (i, vec![actors[i].name.as_str()])))
+            .into_iter()
+            .map(|(s, i)| (Some(s), i))
+            .collect()
+    }
+
+    /// The speaker an actor the article names would be, created on commit
+    /// (once, with the proposal's actor of that name).
+    pub fn named_speaker(&self, actor: usize) -> Option<Speaker> {
+        let a = self.proposal.actors.get(actor)?;
+        let kind = match a.kind {
+            "country" => ActorKind::Country,
+            "organization" => ActorKind::Organization,
+            _ => ActorKind::Person,
+        };
+        Some(Speaker::New(NewActor {
+            name: a.name.clone(),
+            kind,
+            country: a.country.clone(),
+            role: a.role.clone(),
+        }))
     }
 
     /// The speaker a quote has now: the reviewer's, or the proposed one.

@@ -100,6 +100,34 @@ pub fn find_actor(
     }
 }
 
+/// Actors ranked for what the user typed, with their scores (none when
+/// nothing is typed: then all of them, by kind, then name).
+pub fn narrow_scored(ds: &Dataset, query: &str) -> Vec<(Option<i64>, ActorIx)> {
+    let key = fold_key(query.trim());
+    if key.is_empty() {
+        return narrow(ds, query, None)
+            .into_iter()
+            .map(|i| (None, i))
+            .collect();
+    }
+    scored(
+        &key,
+        (0..ds.actors.len()).map(|i| (i, actor_names(&ds.actors[i]))),
+    )
+    .into_iter()
+    .map(|(s, i)| (Some(s), i))
+    .collect()
+}
+
+/// The names an actor goes by: its name, aliases and code.
+fn actor_names(a: &crate::data::Actor) -> Vec<&str> {
+    std::iter::once(&a.name)
+        .chain(a.aliases.iter())
+        .chain(a.code.iter())
+        .map(String::as_str)
+        .collect()
+}
+
 /// Actors ranked for what the user typed; all of them (by kind, then name) when
 /// nothing is typed.
 pub fn narrow(ds: &Dataset, query: &str, only: Option<ActorKind>) -> Vec<ActorIx> {
@@ -110,31 +138,46 @@ pub fn narrow(ds: &Dataset, query: &str, only: Option<ActorKind>) -> Vec<ActorIx
         all.sort_by_key(|&i| (ds.actors[i].kind, fold_key(&ds.actors[i].name)));
         return all;
     }
+    rank(&key, pool.map(|i| (i, actor_names(&ds.actors[i]))))
+}
+
+/// The candidates whose names match `key` (already folded), best first: an
+/// exact name beats a prefix, which beats a fuzzy match; ties in the order
+/// given. Each candidate is an index and the names it goes by.
+pub fn rank<'a>(key: &str, candidates: impl Iterator<Item = (usize, Vec<&'a str>)>) -> Vec<usize> {
+    scored(key, candidates)
+        .into_iter()
+        .map(|(_, i)| i)
+        .collect()
+}
+
+/// As [`rank`], with each candidate's score, to merge lists ranked apart.
+pub fn scored<'a>(
+    key: &str,
+    candidates: impl Iterator<Item = (usize, Vec<&'a str>)>,
+) -> Vec<(i64, usize)> {
     let matcher = SkimMatcherV2::default();
-    // An exact name or alias beats a prefix, which beats a fuzzy match.
-    let mut scored: Vec<(i64, ActorIx)> = pool
-        .filter_map(|i| {
-            let a = &ds.actors[i];
-            std::iter::once(&a.name)
-                .chain(a.aliases.iter())
-                .chain(a.code.iter())
+    let mut scored: Vec<(i64, usize)> = candidates
+        .filter_map(|(i, names)| {
+            names
+                .into_iter()
                 .filter_map(|n| {
                     let n = fold_key(n);
                     let bonus = if n == key {
                         20_000
-                    } else if n.starts_with(&key) {
+                    } else if n.starts_with(key) {
                         10_000
                     } else {
                         0
                     };
-                    matcher.fuzzy_match(&n, &key).map(|s| s + bonus)
+                    matcher.fuzzy_match(&n, key).map(|s| s + bonus)
                 })
                 .max()
                 .map(|s| (s, i))
         })
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.into_iter().map(|(_, i)| i).collect()
+    scored
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use crate::app::App;
 use crate::app::input::Input;
 use crate::app::layout::{Screen, centered};
 use crate::app::path_prompt::SHOWN;
-use crate::app::review::Question;
+use crate::app::review::{Question, SpeakerChoice};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -104,7 +104,7 @@ pub fn speaker(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Span::styled(
-            " Speaker: an actor of the dataset, or a new one ",
+            " Speaker: an actor of the dataset or of the article, or a new one ",
             theme.title,
         ));
     frame.render_widget(block, area);
@@ -116,20 +116,29 @@ pub fn speaker(frame: &mut Frame, screen: &Screen, app: &App, theme: &Theme) {
         frame.render_widget(Line::styled("─".repeat(width), theme.border), rule);
     }
     let typed = r.picker.input.text().trim();
-    let n = r.picker.shown.len();
+    let n = r.choices.len();
     let lines: Vec<Line> = (0..=n)
         .skip(r.picker.list.offset)
         .take(usize::from(list.height))
         .map(|i| {
             let selected = i == r.picker.list.selected;
-            let spans = match r.picker.shown.get(i) {
-                Some(&a) => {
-                    let actor = &app.ds().actors[a];
+            let spans = match r.choices.get(i) {
+                Some(&choice) => {
+                    let (name, kind, note) = match choice {
+                        SpeakerChoice::Dataset(a) => {
+                            let actor = &app.ds().actors[a];
+                            (&actor.name, actor.kind.as_str(), actor.id.as_str())
+                        }
+                        SpeakerChoice::Article(a) => {
+                            let actor = &r.review.proposal.actors[a];
+                            (&actor.name, actor.kind, "named in the article, new")
+                        }
+                    };
                     vec![
                         Span::styled(marker(selected, false), theme.key),
-                        Span::styled(actor.name.clone(), theme.speaker),
-                        Span::styled(format!("  {}", actor.kind.as_str()), theme.badge),
-                        Span::styled(format!("  {}", actor.id), theme.dim),
+                        Span::styled(name.clone(), theme.speaker),
+                        Span::styled(format!("  {kind}"), theme.badge),
+                        Span::styled(format!("  {note}"), theme.dim),
                     ]
                 }
                 None => vec![
