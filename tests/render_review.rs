@@ -100,6 +100,16 @@ fn review_with_decisions_100x30() {
     assert_eq!(styled, "the right idea at the wrong price");
 }
 
+/// Confirms the open prompt, which must edit the first quote, and returns
+/// the proposal the review now leaves.
+fn confirm_first_quote_edited(app: &mut App) -> newsline::import::Proposal {
+    app.update(Action::Confirm);
+    assert_eq!(app.mode(), Mode::Review);
+    let r = app.review().unwrap();
+    assert_eq!(r.review.items[0].decision, Decision::Edited);
+    r.review.to_proposal()
+}
+
 #[test]
 fn speaker_picker_and_new_actor_form_100x30() {
     let mut app = reviewing(100, 30);
@@ -122,13 +132,8 @@ fn speaker_picker_and_new_actor_form_100x30() {
     app.update(Action::Confirm);
     type_text(&mut app, "Town council");
     insta::assert_snapshot!("new_actor_form_100x30", screen(&app));
-    app.update(Action::Confirm);
-    assert_eq!(app.mode(), Mode::Review);
-    let r = app.review().unwrap();
-    assert_eq!(r.review.items[0].decision, Decision::Edited);
-    let p = r.review.to_proposal();
-    let s = p.quotes[0].speaker.as_ref().unwrap();
-    let a = &p.actors[s.actor];
+    let p = confirm_first_quote_edited(&mut app);
+    let a = &p.actors[p.quotes[0].speaker.as_ref().unwrap().actor];
     assert_eq!((a.name.as_str(), a.kind), ("Ann Lee", "organization"));
     assert_eq!(a.country.as_deref(), Some("france"));
     assert_eq!(a.role.as_deref(), Some("Town council"));
@@ -149,13 +154,11 @@ fn speaker_picker_offers_the_people_the_article_names_100x30() {
         "{shown}"
     );
     insta::assert_snapshot!("speaker_picker_article_100x30", shown);
-    app.update(Action::Confirm);
-    assert_eq!(app.mode(), Mode::Review);
-    let r = app.review().unwrap();
-    assert_eq!(r.review.items[0].decision, Decision::Edited);
-    let p = r.review.to_proposal();
-    let s = p.quotes[0].speaker.as_ref().unwrap();
-    assert_eq!(p.actors[s.actor].name, "Sunita Rao");
+    let p = confirm_first_quote_edited(&mut app);
+    assert_eq!(
+        p.actors[p.quotes[0].speaker.as_ref().unwrap().actor].name,
+        "Sunita Rao"
+    );
     let raos = p.actors.iter().filter(|a| a.name == "Sunita Rao").count();
     assert_eq!(raos, 1, "{:?}", p.actors);
 }
