@@ -232,3 +232,20 @@ fn the_agent_of_an_opening_participle_is_not_whom_a_pronoun_points_to() {
         &[("Je le ferai par humanisme", "Huguette Tiegna")],
     );
 }
+
+#[test]
+fn a_month_that_is_a_first_name_opens_a_name_but_not_after_a_preposition() {
+    // "le ministre Jan Jambon" is the minister named, not the other one
+    // given that role before; "in June Boris Johnson" is a date and a man.
+    check(
+        "Politique",
+        "Le ministre de la Justice Koen Geens a indiqué mercredi que le Parquet \
+         avait déconseillé toute communication. « Il y a eu des contacts », a \
+         admis le ministre Jan Jambon.\n\n\
+         In June Boris Johnson said “we will leave”.",
+        &[
+            ("Il y a eu des contacts", "Jan Jambon"),
+            ("we will leave", "Boris Johnson"),
+        ],
+    );
+}

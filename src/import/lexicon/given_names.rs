@@ -40,6 +40,16 @@ const GIVEN_NAMES: &[&str] = &[
 
 /// Whether `folded` is a common given name, or a compound of them
 /// ("marie-francoise").
+/// Month words that are also first names: with a surname after them and no
+/// preposition or number before ("le ministre Jan Jambon", "April Ryan
+/// asked"), they open a person's name.
+#[rustfmt::skip]
+const MONTH_FIRST_NAMES: &[&str] = &["jan", "june", "april"];
+
+pub fn is_month_first_name(folded: &str) -> bool {
+    MONTH_FIRST_NAMES.contains(&folded)
+}
+
 pub fn is_given_name(folded: &str) -> bool {
     folded.split('-').all(|part| GIVEN_NAMES.contains(&part))
 }

@@ -425,6 +425,7 @@ pub use dates::{
 pub use gender_words::*;
 pub use given_names::given_name_gender;
 pub use given_names::is_given_name;
+pub use given_names::is_month_first_name;
 pub use label_words::*;
 pub use saying_verbs::is_saying_verb;
 pub use speaker_words::*;

@@ -5,13 +5,14 @@
 use super::{Entities, Entity, EntityKind, Mention};
 use crate::import::lexicon::{
     honorific_gender, is_common_word, is_function_word, is_generation, is_media_tail,
-    is_organisation_head, is_organisation_tail, is_party_tag, weekday,
+    is_month_first_name, is_organisation_head, is_organisation_tail, is_party_tag, is_preposition,
+    weekday,
 };
 use crate::import::runs::{
     in_capitals, is_capitalised_compound, is_initial, is_organisation, is_place, is_thing,
     joined_to_a_body, run_end, split_title,
 };
-use crate::import::segment::Article;
+use crate::import::segment::{Article, Kind};
 use std::collections::HashMap;
 
 /// "DANIEL FARKE" written as a name, "Daniel Farke": a capital only at the
@@ -56,11 +57,25 @@ pub(super) fn mark(
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| n.capitalised() && is_organisation_head(&n.key));
+        // "le ministre Jan Jambon": a month that is also a first name opens
+        // a name before a surname, unless a preposition, an article or a
+        // number before it makes it a date ("in June Boris Johnson said").
+        let month_first_name = is_month_first_name(&t.key)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.capitalised() && !is_common_word(&n.key))
+            && i.checked_sub(1).is_none_or(|p| {
+                let b = &tokens[p];
+                b.kind == Kind::Word
+                    && !is_function_word(&b.key)
+                    && !is_preposition(&b.key)
+                    && !b.key.chars().any(|c| c.is_ascii_digit())
+            });
         if covered[i]
             || !t.capitalised()
             || is_party_tag(&t.text)
             || is_capitalised_compound(&t.text)
-            || (is_common_word(&t.key) && !initial && !opens_organisation)
+            || (is_common_word(&t.key) && !initial && !opens_organisation && !month_first_name)
         {
             i += 1;
             continue;
