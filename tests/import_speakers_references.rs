@@ -249,3 +249,17 @@ fn a_month_that_is_a_first_name_opens_a_name_but_not_after_a_preposition() {
         ],
     );
 }
+
+#[test]
+fn a_role_is_not_someone_unnamed_known_by_another_role() {
+    // The lawyer spoke last, but "le président" is not "son avocat".
+    check(
+        "Tribunal",
+        "« C'est un enfant », plaide son avocat.\n\n\
+         « Cessez vos provocations ! », s'emporte le président.",
+        &[
+            ("C'est un enfant", "avocat"),
+            ("Cessez vos provocations !", "président"),
+        ],
+    );
+}

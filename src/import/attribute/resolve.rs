@@ -74,16 +74,21 @@ impl Ctx<'_> {
                 // "Silvio Proto s'est alors présenté. « … », regrette le
                 // capitaine": one the paragraph just named as its subject
                 // goes before the last speaker.
+                // Someone unnamed known by another role ("son avocat") is
+                // not "le président".
+                let may_hold = |e: usize| {
+                    self.gender_agrees(e, female) && !self.unnamed_with_another_role(e, &role)
+                };
                 let introduced = || {
                     self.named_subject_before(at)
-                        .filter(|&e| self.gender_agrees(e, female))
+                        .filter(|&e| may_hold(e))
                         .map(|e| Resolved::new(e, 0.7))
                 };
                 found
                     .or_else(introduced)
                     .or(self
                         .salient
-                        .filter(|&e| self.gender_agrees(e, female))
+                        .filter(|&e| may_hold(e))
                         .map(|e| Resolved::new(e, 0.7)))
                     .or_else(|| {
                         self.in_focus_for(&role)
@@ -368,6 +373,17 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Whether entity `e` is someone unnamed whom the article knows only by
+    /// a role other than `role` ("avocat" for "le président").
+    fn unnamed_with_another_role(&self, e: usize, role: &str) -> bool {
+        let entity = &self.ents.list[e];
+        let head = entity.name.split_whitespace().next().map(fold_key);
+        entity.anonymous
+            && head
+                .and_then(|h| role_of(&h))
+                .is_some_and(|own| own != role)
     }
 
     /// Whether the name at token `t` is the agent of a participle opening
