@@ -573,3 +573,20 @@ fn one_and_another_of_a_group_are_named_in_the_singular() {
         ],
     );
 }
+
+#[test]
+fn a_narrative_infinitive_has_its_subject_before_its_de() {
+    // "Et une de ses consœurs d'ajouter :": one of her colleagues, not the
+    // lawyer quoted before; "le procureur d'ajouter" is the prosecutor.
+    check(
+        "Procès",
+        "Jacques Soulier se défend : « Je suis légitime ». Et une de ses \
+         consœurs d'ajouter : « Je suis abasourdie ! »\n\n\
+         Et le procureur d'ajouter : « Tout est en ordre ».",
+        &[
+            ("Je suis légitime", "Jacques Soulier"),
+            ("Je suis abasourdie !", "consœur"),
+            ("Tout est en ordre", "procureur"),
+        ],
+    );
+}

@@ -60,7 +60,8 @@ impl Ctx<'_> {
         let mut j = noun + 1;
         while j < end && tokens[j].kind == Kind::Word && tokens[j].quote.is_none() {
             let k = tokens[j].key.as_str();
-            if is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k) {
+            if is_saying_verb(k) || is_auxiliary(k) || is_phrase_stop(k) || self.infinitive_link(j)
+            {
                 break;
             }
             // Only a complement continues the phrase ("de Paris", "du maire",

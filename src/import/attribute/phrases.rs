@@ -125,6 +125,17 @@ impl Ctx<'_> {
         None
     }
 
+    /// Whether token `j` is the "de" of a narrative infinitive of saying
+    /// ("Et le procureur d'ajouter :", "une de ses consœurs de
+    /// conclure"): it ends the subject before it, completing nothing.
+    pub(super) fn infinitive_link(&self, j: usize) -> bool {
+        let tokens = &self.a.tokens;
+        tokens.get(j).is_some_and(|t| is_complement_link(&t.key))
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| n.kind == Kind::Word && is_saying_verb(&n.key))
+    }
+
     /// "one of her brothers", "l'un des témoins": one person of a group,
     /// someone new whom the whole phrase describes.
     fn one_of_a_group(&self, t: usize, end: usize) -> Option<Referent> {
@@ -146,7 +157,8 @@ impl Ctx<'_> {
             .chars
             .get(tokens[group].end)
             .is_some_and(|&c| matches!(c, '\'' | '’'));
-        let completed = word(group + 1).is_some_and(|w| is_complement_link(&w.key));
+        let completed = word(group + 1).is_some_and(|w| is_complement_link(&w.key))
+            && !self.infinitive_link(group + 1);
         if owned || completed {
             return None;
         }
@@ -343,7 +355,13 @@ impl Ctx<'_> {
                 && tokens
                     .get(j + 1)
                     .is_some_and(|n| is_auxiliary(&n.key) || is_saying_verb(&n.key));
-            if j > t + 1 && (is_saying_verb(k) || is_auxiliary(k) || stop || clitic) {
+            if j > t + 1
+                && (is_saying_verb(k)
+                    || is_auxiliary(k)
+                    || stop
+                    || clitic
+                    || self.infinitive_link(j))
+            {
                 break;
             }
             if person

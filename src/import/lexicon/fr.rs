@@ -166,6 +166,7 @@ pub const PERSON_NOUNS: &[&str] = &[
     "quadragenaire", "trentenaire", "octogenaire", "nonagenaire", "vendeur", "vendeuse",
     "personne", "travailleur", "travailleuse", "prevenu", "prevenue", "prevenus", "accusee",
     "accuses", "detenu", "detenue", "detenus", "suspect", "suspecte", "suspects", "entourage",
+    "confrere", "consoeur",
 ];
 
 /// Endings of a plural noun: "policiers", "travaux".
