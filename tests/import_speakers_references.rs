@@ -263,3 +263,16 @@ fn a_role_is_not_someone_unnamed_known_by_another_role() {
         ],
     );
 }
+
+#[test]
+fn a_weekday_after_a_full_name_is_the_day_not_a_third_name() {
+    check(
+        "Rally",
+        "“Who really left the mark will be decided by the vote,” PML-N leader \
+         Pervez Rasheed Sunday told Geo News.",
+        &[(
+            "Who really left the mark will be decided by the vote,",
+            "Pervez Rasheed",
+        )],
+    );
+}

@@ -10,7 +10,7 @@ use crate::import::lexicon::{
     is_impersonal_pronoun, is_impersonal_source, is_institution_noun, is_listener_preposition,
     is_object_verb, is_organisation_noun, is_person_pronoun, is_preposition, is_present_participle,
     is_relative_pronoun, is_role_noun, is_saying_verb, is_subordinator, is_title_connector,
-    is_verb_filler,
+    is_verb_filler, weekday,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
@@ -304,10 +304,11 @@ impl Ctx<'_> {
     /// name is the subject.
     pub(super) fn named_right_before(&self, words: &[usize]) -> Option<Referent> {
         let tokens = &self.a.tokens;
-        let &last = words
-            .iter()
-            .rev()
-            .find(|&&t| !is_auxiliary(&tokens[t].key) && !is_verb_filler(&tokens[t].key))?;
+        // "Pervez Rasheed Sunday told": past the day too.
+        let &last = words.iter().rev().find(|&&t| {
+            let k = &tokens[t].key;
+            !is_auxiliary(k) && !is_verb_filler(k) && weekday(k).is_none()
+        })?;
         let m = self.ents.at(last)?;
         // "the close collaborator of WikiLeaks founder Julian Assange added":
         // whom the subject is named by, not the subject.

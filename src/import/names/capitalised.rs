@@ -100,6 +100,13 @@ pub(super) fn mark(
             i = p + 1;
             continue;
         }
+        // "PML-N leader Pervez Rasheed Sunday told Geo News": a weekday
+        // ending a run after a full name is the day, not a third name.
+        let end = if end - i > 2 && weekday(&tokens[end - 1].key).is_some() {
+            end - 1
+        } else {
+            end
+        };
         // "WikiLeaks Holds Off Posting Secret Military Reports": in a
         // headline in title case every word is capitalised, so capitals make
         // no name; each word counts only as a name the body gives.
