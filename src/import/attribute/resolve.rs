@@ -4,9 +4,9 @@
 
 use super::{Ctx, Referent, Resolved};
 use crate::import::lexicon::{
-    is_agent_word, is_auxiliary, is_bare_body, is_be_form, is_complementizer, is_definite_article,
-    is_determiner, is_female_pronoun, is_group_pronoun, is_indefinite_article,
-    is_person_possessive, is_person_pronoun, is_subordinator, role_abbreviation,
+    is_auxiliary, is_bare_body, is_be_form, is_complementizer, is_definite_article,
+    is_female_pronoun, is_group_pronoun, is_indefinite_article, is_person_possessive,
+    is_person_pronoun, is_subordinator, role_abbreviation,
 };
 use crate::import::names::{Entity, EntityKind, Mention};
 use crate::import::roles::{GivenRole, is_former, is_plural_person, person_noun_of, role_of};
@@ -384,27 +384,6 @@ impl Ctx<'_> {
             && head
                 .and_then(|h| role_of(&h))
                 .is_some_and(|own| own != role)
-    }
-
-    /// Whether the name at token `t` is the agent of a participle opening
-    /// the sentence that starts at `start` ("Interrogée par Maïtena Biraben
-    /// sur …, la députée assure", "Asked by Jane Roe whether …, the minister
-    /// said"): who asked, not the subject after the clause's comma.
-    fn fronted_agent(&self, t: usize, start: usize) -> bool {
-        let tokens = &self.a.tokens;
-        let Some(m) = self.ents.at(t) else {
-            return false;
-        };
-        let opener = &tokens[start];
-        m.tokens.start > start + 1
-            && is_agent_word(&tokens[m.tokens.start - 1].key)
-            && opener.kind == Kind::Word
-            && self.ents.at(start).is_none()
-            && !is_determiner(&opener.key)
-            && !is_person_pronoun(&opener.key)
-            && (start..m.tokens.start).all(|i| !tokens[i].is(','))
-            && (m.tokens.end..self.a.sentences[self.a.sentence_of(t)].tokens.end)
-                .any(|i| tokens[i].is(','))
     }
 
     /// Whether a word opening reported speech ("that", "que") comes after

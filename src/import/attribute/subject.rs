@@ -4,8 +4,8 @@
 
 use super::{Ctx, Referent};
 use crate::import::lexicon::{
-    is_auxiliary, is_complement_link, is_contracted_article, is_determiner, is_function_word,
-    is_impersonal_next, is_person_pronoun, is_preposition, is_verb_filler,
+    is_agent_word, is_auxiliary, is_complement_link, is_contracted_article, is_determiner,
+    is_function_word, is_impersonal_next, is_person_pronoun, is_preposition, is_verb_filler,
 };
 use crate::import::names::EntityKind;
 use crate::import::roles::{person_noun_of, role_of};
@@ -13,6 +13,27 @@ use crate::import::segment::{Kind, Token};
 use std::ops::Range;
 
 impl Ctx<'_> {
+    /// Whether the name at token `t` is the agent of a participle opening
+    /// the sentence that starts at `start` ("Interrogée par Maïtena Biraben
+    /// sur …, la députée assure", "Asked by Jane Roe whether …, the minister
+    /// said"): who asked, not the subject after the clause's comma.
+    pub(super) fn fronted_agent(&self, t: usize, start: usize) -> bool {
+        let tokens = &self.a.tokens;
+        let Some(m) = self.ents.at(t) else {
+            return false;
+        };
+        let opener = &tokens[start];
+        m.tokens.start > start + 1
+            && is_agent_word(&tokens[m.tokens.start - 1].key)
+            && opener.kind == Kind::Word
+            && self.ents.at(start).is_none()
+            && !is_determiner(&opener.key)
+            && !is_person_pronoun(&opener.key)
+            && (start..m.tokens.start).all(|i| !tokens[i].is(','))
+            && (m.tokens.end..self.a.sentences[self.a.sentence_of(t)].tokens.end)
+                .any(|i| tokens[i].is(','))
+    }
+
     /// The subject of a verb whose clause spans `range`: a person nearest the
     /// verb, else a described person, else a pronoun, else an organisation.
     pub(super) fn subject(&self, range: Range<usize>) -> Option<Referent> {

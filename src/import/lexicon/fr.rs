@@ -157,8 +157,8 @@ pub const PERSON_NOUNS: &[&str] = &[
     "temoins", "ouvrier", "ouvriere", "passant", "passante", "client", "cliente", "clients",
     "mere", "pere", "parent", "parents", "enfant", "eleve", "etudiant", "etudiante", "salarie",
     "salariee", "salaries", "employe", "employee", "agriculteur", "agricultrice", "commercant",
-    "commercante", "retraite", "retraitee", "automobiliste", "badaud", "spectateur",
-    "spectatrice", "supporter", "supporteur", "touriste", "victime", "manifestant",
+    "commercante", "retraite", "retraitee", "automobiliste", "badaud", "spectateur", "consoeur",
+    "spectatrice", "supporter", "supporteur", "touriste", "victime", "manifestant", "confrere",
     "manifestante", "manifestants", "participant", "participante", "ami", "amie", "proches",
     "adolescent", "adolescente", "lyceen", "lyceenne", "patient", "patiente", "infirmier",
     "infirmiere", "pompier", "benevole", "agent", "cycliste", "pecheur", "eleveur", "eleveuse",
@@ -166,7 +166,6 @@ pub const PERSON_NOUNS: &[&str] = &[
     "quadragenaire", "trentenaire", "octogenaire", "nonagenaire", "vendeur", "vendeuse",
     "personne", "travailleur", "travailleuse", "prevenu", "prevenue", "prevenus", "accusee",
     "accuses", "detenu", "detenue", "detenus", "suspect", "suspecte", "suspects", "entourage",
-    "confrere", "consoeur",
 ];
 
 /// Endings of a plural noun: "policiers", "travaux".
