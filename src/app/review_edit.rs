@@ -228,20 +228,16 @@ impl App {
 /// those the article names, each ranked by name, merged best first (the
 /// dataset's first on a tie, and when nothing is typed).
 fn speaker_choices(ds: &Dataset, review: &Review, typed: &str) -> Vec<SpeakerChoice> {
-    let dataset = narrow_scored(ds, typed);
-    let article = review.named_in_article(typed);
-    let mut all: Vec<(Option<i64>, usize, SpeakerChoice)> = dataset
+    let dataset = narrow_scored(ds, typed)
         .into_iter()
-        .enumerate()
-        .map(|(n, (s, a))| (s, n, SpeakerChoice::Dataset(a)))
-        .chain(
-            article
-                .into_iter()
-                .enumerate()
-                .map(|(n, (s, a))| (s, usize::MAX / 2 + n, SpeakerChoice::Article(a))),
-        )
-        .collect();
-    // A stable sort: within one list the order it was ranked in.
-    all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    all.into_iter().map(|(_, _, c)| c).collect()
+        .map(|(s, a)| (s, SpeakerChoice::Dataset(a)));
+    let article = review
+        .named_in_article(typed)
+        .into_iter()
+        .map(|(s, a)| (s, SpeakerChoice::Article(a)));
+    let mut all: Vec<(Option<i64>, SpeakerChoice)> = dataset.chain(article).collect();
+    // A stable sort on the score alone keeps each list's own order and puts
+    // the dataset's first on a tie.
+    all.sort_by(|a, b| b.0.cmp(&a.0));
+    all.into_iter().map(|(_, c)| c).collect()
 }
