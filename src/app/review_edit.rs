@@ -238,6 +238,6 @@ fn speaker_choices(ds: &Dataset, review: &Review, typed: &str) -> Vec<SpeakerCho
     let mut all: Vec<(Option<i64>, SpeakerChoice)> = dataset.chain(article).collect();
     // A stable sort on the score alone keeps each list's own order and puts
     // the dataset's first on a tie.
-    all.sort_by(|a, b| b.0.cmp(&a.0));
+    all.sort_by_key(|c| std::cmp::Reverse(c.0));
     all.into_iter().map(|(_, c)| c).collect()
 }
