@@ -72,6 +72,16 @@ pub enum ActorKindRecord {
     Organization,
 }
 
+impl From<super::ActorKind> for ActorKindRecord {
+    fn from(kind: super::ActorKind) -> Self {
+        match kind {
+            super::ActorKind::Person => ActorKindRecord::Person,
+            super::ActorKind::Country => ActorKindRecord::Country,
+            super::ActorKind::Organization => ActorKindRecord::Organization,
+        }
+    }
+}
+
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActorRecord {

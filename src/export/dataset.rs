@@ -125,11 +125,7 @@ fn source(ds: &Dataset, s: usize) -> SourceRecord {
 
 fn actor(ds: &Dataset, a: usize) -> ActorRecord {
     let actor = &ds.actors[a];
-    let kind = match actor.kind {
-        crate::data::ActorKind::Person => ActorKindRecord::Person,
-        crate::data::ActorKind::Country => ActorKindRecord::Country,
-        crate::data::ActorKind::Organization => ActorKindRecord::Organization,
-    };
+    let kind = ActorKindRecord::from(actor.kind);
     ActorRecord {
         id: key(&actor.id),
         name: actor.name.clone(),

@@ -214,11 +214,7 @@ pub fn merge_into(
         }
         let id = unique(slug(&a.name), &mut ids);
         actor_ids.insert(i, id.clone());
-        let kind = match a.kind {
-            "person" => ActorKindRecord::Person,
-            "country" => ActorKindRecord::Country,
-            _ => ActorKindRecord::Organization,
-        };
+        let kind = ActorKindRecord::from(a.actor_kind());
         new_actors.push(ActorRecord {
             id: id.into(),
             name: a.name.clone(),

@@ -2,6 +2,7 @@
 //! writes it: quotes with their speakers, dates, actors, events, labels,
 //! each with its span and the rule that found it.
 
+use crate::data::ActorKind;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -70,6 +71,18 @@ pub struct ProposedActor {
     /// Its role, when a reviewer gave one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+}
+
+impl ProposedActor {
+    /// Its kind as a dataset has it (the importer writes only "person",
+    /// "country" and "organization").
+    pub fn actor_kind(&self) -> ActorKind {
+        match self.kind {
+            "person" => ActorKind::Person,
+            "country" => ActorKind::Country,
+            _ => ActorKind::Organization,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

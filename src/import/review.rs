@@ -191,14 +191,9 @@ impl Review {
     /// (once, with the proposal's actor of that name).
     pub fn named_speaker(&self, actor: usize) -> Option<Speaker> {
         let a = self.proposal.actors.get(actor)?;
-        let kind = match a.kind {
-            "country" => ActorKind::Country,
-            "organization" => ActorKind::Organization,
-            _ => ActorKind::Person,
-        };
         Some(Speaker::New(NewActor {
             name: a.name.clone(),
-            kind,
+            kind: a.actor_kind(),
             country: a.country.clone(),
             role: a.role.clone(),
         }))
